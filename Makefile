@@ -1,0 +1,34 @@
+# Two commands for a new user: `make run` (serve the app) and `make test` (the whole suite).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: install run test lint typecheck bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	# pip, not uv or poetry: only pip finds the CPU torch wheel on this machine's disk.
+	$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: install
+	$(BIN)/healthqa serve
+
+lint: install
+	$(BIN)/ruff check index ingest ui tests bench
+
+typecheck: install
+	$(BIN)/mypy
+
+test: lint typecheck
+	$(BIN)/pytest
+
+bench: install
+	$(BIN)/python bench/bench_seed.py
+
+clean:
+	rm -rf $(VENV) data test-output

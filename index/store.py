@@ -1,0 +1,200 @@
+"""The persisted index: vectors, chunk records and manifest, swapped in atomically as one generation."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from index.errors import IndexMismatchError, IndexMissingError
+from index.types import Chunk, DocInfo
+
+if TYPE_CHECKING:
+    from numpy.typing import NDArray
+
+FORMAT_VERSION = 1
+CURRENT = "CURRENT"
+MANIFEST = "manifest.json"
+VECTORS = "vectors.faiss"
+CHUNKS = "chunks.jsonl"
+DOCS = "docs.jsonl"
+REBUILD_HINT = "run `healthqa ingest --rebuild`"
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """Describes one generation: what built it and which file contents it holds."""
+
+    model_id: str
+    fingerprint: str
+    dimension: int
+    chunker: dict[str, Any]
+    files: dict[str, str]  # source -> sha256 of the file's bytes
+    n_chunks: int
+    generation: int = 0
+    format: int = FORMAT_VERSION
+    created: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class StoredIndex:
+    """One loaded generation. `vectors` is a FAISS index whose row i is `chunks[i]`."""
+
+    manifest: Manifest
+    docs: dict[str, DocInfo]
+    chunks: list[Chunk]
+    vectors: Any  # faiss.Index; typed loosely because faiss ships no stubs
+    path: Path
+
+    def matrix(self) -> NDArray[np.float32]:
+        """All vectors as a (n, dim) array, e.g. to reuse those of unchanged articles."""
+        if self.vectors.ntotal == 0:
+            return np.zeros((0, self.manifest.dimension), dtype=np.float32)
+        return np.asarray(self.vectors.reconstruct_n(0, self.vectors.ntotal), dtype=np.float32)
+
+
+def current_generation(data_dir: Path) -> str | None:
+    """Name of the live generation folder, or None; cheap enough to call on every question."""
+    try:
+        name = (data_dir / CURRENT).read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        return None
+    return name or None
+
+
+def check_compatible(manifest: Manifest, *, model_id: str, fingerprint: str, dimension: int,
+                     chunker: dict[str, Any]) -> None:
+    """Raise IndexMismatchError when the index cannot be searched or extended with this setup."""
+    if manifest.format != FORMAT_VERSION:
+        raise IndexMismatchError(f"the index has format {manifest.format}, this healthqa reads "
+                                 f"{FORMAT_VERSION}; {REBUILD_HINT}")
+    if manifest.model_id != model_id or manifest.fingerprint != fingerprint:
+        raise IndexMismatchError(f"the index was built with model {manifest.model_id} "
+                                 f"({manifest.fingerprint[:12]}), not {model_id} ({fingerprint[:12]}); "
+                                 f"{REBUILD_HINT}")
+    if manifest.dimension != dimension:
+        raise IndexMismatchError(f"the index holds {manifest.dimension}-d vectors, the model makes "
+                                 f"{dimension}-d ones; {REBUILD_HINT}")
+    if manifest.chunker != chunker:
+        raise IndexMismatchError(f"the index was chunked with {manifest.chunker}, the current "
+                                 f"chunker is {chunker}; {REBUILD_HINT}")
+
+
+def load_index(data_dir: Path) -> StoredIndex:
+    """Load the live generation, checking that its three parts describe the same chunks."""
+    import faiss
+
+    name = current_generation(data_dir)
+    if name is None:
+        raise IndexMissingError(f"no index in {data_dir}; run `healthqa ingest` to build it")
+    folder = data_dir / name
+    try:
+        raw = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+        manifest = Manifest(**raw)
+        docs = {d.source: d for d in map(DocInfo.from_dict, _read_jsonl(folder / DOCS))}
+        chunks = [Chunk.from_dict(row) for row in _read_jsonl(folder / CHUNKS)]
+        vectors = faiss.read_index(str(folder / VECTORS))
+    except (OSError, ValueError, TypeError, RuntimeError) as exc:
+        raise IndexMismatchError(f"the index in {folder} is damaged ({exc}); {REBUILD_HINT}") from exc
+    if not (vectors.ntotal == len(chunks) == manifest.n_chunks):
+        raise IndexMismatchError(
+            f"the index in {folder} is inconsistent ({vectors.ntotal} vectors, {len(chunks)} chunks, "
+            f"manifest says {manifest.n_chunks}); {REBUILD_HINT}")
+    if vectors.d != manifest.dimension:
+        raise IndexMismatchError(f"the index in {folder} holds {vectors.d}-d vectors, manifest says "
+                                 f"{manifest.dimension}; {REBUILD_HINT}")
+    missing = {c.source for c in chunks} - docs.keys()
+    if missing:
+        raise IndexMismatchError(f"chunks of unknown articles {sorted(missing)[:3]}; {REBUILD_HINT}")
+    return StoredIndex(manifest, docs, chunks, vectors, folder)
+
+
+def save_index(data_dir: Path, manifest: Manifest, docs: Iterable[DocInfo], chunks: list[Chunk],
+               matrix: NDArray[np.float32]) -> Path:
+    """Write a new generation beside the live one, then switch CURRENT to it in one rename.
+
+    A reader sees either the old generation or the new one, never a mix, and a crash at any
+    point leaves the old one live.
+    """
+    import faiss
+
+    if matrix.shape != (len(chunks), manifest.dimension):
+        raise ValueError(f"{matrix.shape} vectors for {len(chunks)} chunks of dim {manifest.dimension}")
+    data_dir.mkdir(parents=True, exist_ok=True)
+    previous = current_generation(data_dir)
+    number = _next_generation(data_dir)
+    name = f"gen-{number:06d}"
+    staging = Path(tempfile.mkdtemp(prefix=f".{name}-", dir=data_dir))
+    try:
+        index = faiss.IndexFlatIP(manifest.dimension)
+        if len(chunks):
+            index.add(np.ascontiguousarray(matrix, dtype=np.float32))
+        faiss.write_index(index, str(staging / VECTORS))
+        _write_lines(staging / CHUNKS, (json.dumps(c.to_dict(), ensure_ascii=False) for c in chunks))
+        _write_lines(staging / DOCS, (json.dumps(d.to_dict(), ensure_ascii=False) for d in docs))
+        stamped = Manifest(**{**asdict(manifest), "generation": number, "n_chunks": len(chunks)})
+        _write_lines(staging / MANIFEST, [json.dumps(asdict(stamped), indent=1, ensure_ascii=False)])
+        for part in (VECTORS,):
+            _fsync(staging / part)
+        os.replace(staging, data_dir / name)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    _fsync_dir(data_dir)
+    pointer = data_dir / f".{CURRENT}.tmp"
+    _write_lines(pointer, [name])
+    os.replace(pointer, data_dir / CURRENT)
+    _fsync_dir(data_dir)
+    _remove_stale(data_dir, keep={name, previous})
+    return data_dir / name
+
+
+def _next_generation(data_dir: Path) -> int:
+    numbers = [int(p.name[4:]) for p in data_dir.glob("gen-*") if p.name[4:].isdigit()]
+    return max(numbers, default=0) + 1
+
+
+def _remove_stale(data_dir: Path, keep: set[str | None]) -> None:
+    # The previous generation stays one round so a reader that just opened it can finish.
+    for path in data_dir.iterdir():
+        stale_gen = path.name.startswith("gen-") and path.name not in keep
+        stale_tmp = path.name.startswith(".gen-")
+        if path.is_dir() and (stale_gen or stale_tmp):
+            shutil.rmtree(path, ignore_errors=True)
+
+
+def _read_jsonl(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def _write_lines(path: Path, lines: Iterable[str]) -> None:
+    with path.open("w", encoding="utf-8") as handle:
+        for line in lines:
+            handle.write(line)
+            handle.write("\n")
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(path: Path) -> None:
+    # Some filesystems refuse fsync on directories; the rename is atomic all the same.
+    with contextlib.suppress(OSError):
+        _fsync(path)

@@ -1,0 +1,181 @@
+"""Sentence-aware chunking sized with the model's own tokenizer, so the model never truncates a chunk."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from index.embedder import embedding_text
+from index.types import Chunk
+from ingest.clean import CleanText
+from ingest.sentences import split_spans
+
+TokenCounter = Callable[[Sequence[str]], list[int]]
+CHUNKER_VERSION = 1
+SECTION_SEP = " › "
+
+
+@dataclass(frozen=True)
+class ChunkerConfig:
+    """Chunk sizes; recorded in the manifest because changing them changes every chunk."""
+
+    max_words: int = 160
+    min_words: int = 25  # a section with fewer words of text joins the next one
+    overlap: int = 1  # sentences repeated at the start of the next chunk of the same section
+    max_tokens: int = 256  # the model's maximum sequence length, special tokens included
+    version: int = CHUNKER_VERSION
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class _Unit:
+    start: int
+    end: int
+    heading: bool
+    words: int
+    tokens: int
+
+
+def chunk_text(
+    source: str,
+    title: str,
+    clean: CleanText,
+    count_tokens: TokenCounter,
+    config: ChunkerConfig = ChunkerConfig(),
+    page_starts: Sequence[int] | None = None,
+) -> list[Chunk]:
+    """Split a cleaned document into chunks that never cut a sentence (unless one sentence alone
+    exceeds the model's limit) and whose embedding text fits in `config.max_tokens`."""
+    text = clean.text
+    specials = count_tokens([""])[0]
+    units = _units(text, clean.headings, count_tokens, specials, config)
+    labels = _labels(text, units, title)
+    prefix_cache: dict[str | None, int] = {}
+
+    def prefix_tokens(label: str | None) -> int:
+        if label not in prefix_cache:
+            prefix_cache[label] = count_tokens([embedding_text(title, label, "")])[0]
+        return prefix_cache[label]
+
+    groups: list[list[int]] = []
+    current: list[int] = []
+    for i, unit in enumerate(units):
+        body = sum(units[j].words for j in current if not units[j].heading)
+        if unit.heading and current and body >= config.min_words and not units[current[-1]].heading:
+            groups.append(current)
+            current = [i]
+            continue
+        label = labels[current[0]] if current else labels[i]
+        tokens = prefix_tokens(label) + sum(units[j].tokens + 1 for j in current) + unit.tokens
+        if current and (body + unit.words > config.max_words or tokens > config.max_tokens):
+            groups.append(current)
+            carry = [j for j in current[-config.overlap:] if not units[j].heading] if config.overlap else []
+            carried = sum(units[j].tokens + 1 for j in carry) + unit.tokens + prefix_tokens(labels[i])
+            current = carry if not unit.heading and carried <= config.max_tokens else []
+        current.append(i)
+    if current:
+        groups.append(current)
+
+    chunks: list[Chunk] = []
+    for group in _fit(groups, units, labels, text, title, count_tokens, config.max_tokens):
+        first, last = units[group[0]], units[group[-1]]
+        page = None
+        if page_starts:
+            page = bisect.bisect_right(page_starts, first.start)
+        chunks.append(Chunk(id=f"{source}#{len(chunks)}", source=source,
+                            text=text[first.start:last.end], start=first.start, end=last.end,
+                            section=labels[group[0]], page=page))
+    return chunks
+
+
+def _units(text: str, headings: frozenset[int], count_tokens: TokenCounter, specials: int,
+           config: ChunkerConfig) -> list[_Unit]:
+    spans: list[tuple[int, int, bool]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if pos in headings:
+            spans.append((pos, pos + len(line), True))
+        else:
+            spans.extend((s, e, False) for s, e in split_spans(text, pos, pos + len(line)))
+        pos += len(line) + 1
+    counts = count_tokens([text[s:e] for s, e, _ in spans]) if spans else []
+    # One sentence longer than half the budget is cut at word boundaries: the only case where a
+    # sentence is split, because the model would otherwise drop its end silently.
+    limit = (config.max_tokens - specials) // 2
+    units: list[_Unit] = []
+    for (s, e, heading), count in zip(spans, counts, strict=True):
+        words = 0 if heading else len(text[s:e].split())
+        if count - specials <= limit and words <= config.max_words:
+            units.append(_Unit(s, e, heading, words, count - specials))
+        else:
+            units.extend(_split_long(text, s, e, heading, count_tokens, specials, limit,
+                                     config.max_words // 2))
+    return units
+
+
+def _split_long(text: str, start: int, end: int, heading: bool, count_tokens: TokenCounter,
+                specials: int, limit: int, max_words: int) -> list[_Unit]:
+    words: list[tuple[int, int]] = []
+    pos = start
+    for word in text[start:end].split():
+        at = text.index(word, pos)
+        words.append((at, at + len(word)))
+        pos = at + len(word)
+    costs = [c - specials for c in count_tokens([text[s:e] for s, e in words])]
+    pieces: list[_Unit] = []
+    begin, tokens = 0, 0
+    for i, cost in enumerate([*costs, limit + 1]):
+        if i == len(costs) or (i > begin and (tokens + cost > limit or i - begin >= max_words)):
+            if i > begin:
+                s, e = words[begin][0], words[i - 1][1]
+                pieces.append(_Unit(s, e, heading, 0 if heading else i - begin, tokens))
+            begin, tokens = i, 0
+        tokens += min(cost, limit)  # a single monster "word" is left to the final fit check
+    return pieces
+
+
+def _labels(text: str, units: list[_Unit], title: str) -> list[str | None]:
+    """The section label in effect at each unit: consecutive headings form a path."""
+    labels: list[str | None] = []
+    path: list[str] = []
+    previous_heading = False
+    for unit in units:
+        if unit.heading:
+            heading = text[unit.start:unit.end].strip()
+            if not previous_heading:
+                path = []
+            if heading != title:
+                path.append(heading)
+        previous_heading = unit.heading
+        labels.append(SECTION_SEP.join(path) if path else None)
+    # A chunk that starts on a heading is labelled by the path its body will have.
+    for i in range(len(units) - 2, -1, -1):
+        if units[i].heading and units[i + 1].heading:
+            labels[i] = labels[i + 1]
+    return labels
+
+
+def _fit(groups: list[list[int]], units: list[_Unit], labels: list[str | None], text: str,
+         title: str, count_tokens: TokenCounter, max_tokens: int) -> list[list[int]]:
+    """Check each chunk's exact token count and move trailing units on until it fits."""
+    fitted: list[list[int]] = []
+    queue = [list(g) for g in groups]
+    while queue:
+        group = queue.pop(0)
+        while True:
+            body = text[units[group[0]].start:units[group[-1]].end]
+            if count_tokens([embedding_text(title, labels[group[0]], body)])[0] <= max_tokens:
+                break
+            if len(group) == 1:
+                raise ValueError(f"a piece of {len(body)} characters does not fit in {max_tokens} tokens")
+            spill = group.pop()
+            if queue and queue[0][0] > spill:
+                queue[0].insert(0, spill)
+            else:
+                queue.insert(0, [spill])
+        fitted.append(group)
+    return fitted

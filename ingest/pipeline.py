@@ -1,0 +1,226 @@
+"""Bringing the index in line with corpus/: only added or changed articles are embedded again."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from index.embedder import Embedder, embedding_text
+from index.errors import DocumentError, HealthQAError, IndexMismatchError, IngestConflictError
+from index.settings import Settings
+from index.store import Manifest, StoredIndex, check_compatible, load_index, save_index
+from index.types import Chunk, DocInfo
+from ingest.chunker import ChunkerConfig
+from ingest.document import prepare_document
+from ingest.loaders import is_supported
+
+if TYPE_CHECKING:
+    from numpy.typing import NDArray
+
+# (stage, done, total): stage is "reading" or "embedding".
+ProgressFn = Callable[[str, int, int], None]
+LOCK_NAME = ".ingest.lock"
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """What happened to one file: added, changed, unchanged, removed, duplicate or failed."""
+
+    source: str
+    status: str
+    detail: str = ""
+    chunks: int = 0
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    results: list[FileResult]
+    n_docs: int
+    n_chunks: int
+    wrote: bool
+    note: str = ""
+    embedded: int = 0
+
+    @property
+    def failed(self) -> list[FileResult]:
+        return [r for r in self.results if r.status == "failed"]
+
+
+@dataclass
+class _Plan:
+    keep: list[str] = field(default_factory=list)
+    todo: list[tuple[str, Path, str]] = field(default_factory=list)
+    results: dict[str, FileResult] = field(default_factory=dict)
+
+
+def chunker_config(settings: Settings, embedder: Embedder) -> ChunkerConfig:
+    return ChunkerConfig(max_words=settings.chunk_words, max_tokens=embedder.max_tokens)
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def scan_corpus(corpus_dir: Path) -> list[tuple[str, Path]]:
+    """Every non-hidden file under corpus/, as (path relative to corpus/, path); links not followed."""
+    if not corpus_dir.is_dir():
+        raise HealthQAError(f"corpus folder {corpus_dir} does not exist")
+    found: list[tuple[str, Path]] = []
+    for root, dirs, files in os.walk(corpus_dir, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            path = Path(root) / name
+            if not name.startswith(".") and path.is_file():
+                found.append((path.relative_to(corpus_dir).as_posix(), path))
+    return found
+
+
+def sync(settings: Settings, embedder: Embedder, *, rebuild: bool = False, dry_run: bool = False,
+         progress: ProgressFn | None = None) -> SyncReport:
+    """Make the index describe exactly the readable articles in corpus/; never half-written."""
+    from filelock import FileLock, Timeout
+
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(str(settings.data_dir / LOCK_NAME))
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        raise IngestConflictError(f"another ingest is updating {settings.data_dir}; "
+                                  f"wait for it to finish") from None
+    try:
+        return _sync_locked(settings, embedder, rebuild, dry_run, progress)
+    finally:
+        lock.release()
+
+
+def _sync_locked(settings: Settings, embedder: Embedder, rebuild: bool, dry_run: bool,
+                 progress: ProgressFn | None) -> SyncReport:
+    config = chunker_config(settings, embedder)
+    previous, note = _previous(settings, embedder, config, rebuild)
+    files = scan_corpus(settings.corpus_dir)
+    plan = _plan(files, previous, settings)
+    if dry_run:
+        return SyncReport(sorted(plan.results.values(), key=lambda r: r.source),
+                          len(plan.keep) + len(plan.todo), 0, False, note)
+
+    stamp = datetime.now(UTC).isoformat(timespec="seconds")
+    new_docs: list[DocInfo] = []
+    new_chunks: list[Chunk] = []
+    for done, (source, path, digest) in enumerate(plan.todo, 1):
+        try:
+            prepared = prepare_document(path, source, digest, max_bytes=settings.max_file_bytes,
+                                        count_tokens=embedder.token_counts, config=config,
+                                        ingested_at=stamp)
+        except DocumentError as exc:
+            plan.results[source] = FileResult(source, "failed", exc.reason)
+            if previous and source in previous.docs:  # keep the last good version searchable
+                plan.keep.append(source)
+        else:
+            new_docs.append(prepared.doc)
+            new_chunks.extend(prepared.chunks)
+            status = plan.results[source].status
+            plan.results[source] = FileResult(source, status, chunks=len(prepared.chunks))
+        if progress:
+            progress("reading", done, len(plan.todo))
+
+    texts = _texts(new_docs, new_chunks)
+    done_count = 0
+
+    def step(n: int) -> None:
+        nonlocal done_count
+        done_count += n
+        if progress:
+            progress("embedding", done_count, len(texts))
+
+    fresh = embedder.embed(texts, batch_size=settings.batch_size, progress=step)
+    kept_docs, kept_chunks, kept_vectors = _kept(previous, set(plan.keep))
+    docs = kept_docs + new_docs
+    chunks = kept_chunks + new_chunks
+    matrix = np.vstack([kept_vectors, fresh]) if len(kept_chunks) else fresh
+    changed = bool(new_docs) or any(r.status == "removed" for r in plan.results.values())
+    wrote = previous is None or changed or rebuild or bool(note)
+    if wrote:
+        manifest = Manifest(model_id=embedder.model_id, fingerprint=embedder.fingerprint,
+                            dimension=embedder.dimension, chunker=config.as_dict(),
+                            files={d.source: d.sha256 for d in docs}, n_chunks=len(chunks),
+                            created=stamp)
+        save_index(settings.data_dir, manifest, docs, chunks, matrix.astype(np.float32))
+    return SyncReport(sorted(plan.results.values(), key=lambda r: r.source), len(docs), len(chunks),
+                      wrote, note, embedded=len(texts))
+
+
+def _texts(docs: list[DocInfo], chunks: list[Chunk]) -> list[str]:
+    titles = {d.source: d.title for d in docs}
+    return [embedding_text(titles[c.source], c.section, c.text) for c in chunks]
+
+
+def _previous(settings: Settings, embedder: Embedder, config: ChunkerConfig,
+              rebuild: bool) -> tuple[StoredIndex | None, str]:
+    """The index to extend, or None with the reason it has to be built from scratch."""
+    if rebuild:
+        return None, "rebuilding every article (--rebuild)"
+    try:
+        previous = load_index(settings.data_dir)
+        check_compatible(previous.manifest, model_id=embedder.model_id,
+                         fingerprint=embedder.fingerprint, dimension=embedder.dimension,
+                         chunker=config.as_dict())
+    except IndexMismatchError as exc:
+        return None, f"rebuilding the index: {str(exc).split('; run')[0]}"
+    except HealthQAError:
+        return None, ""
+    return previous, ""
+
+
+def _plan(files: list[tuple[str, Path]], previous: StoredIndex | None, settings: Settings) -> _Plan:
+    plan = _Plan()
+    indexed = previous.manifest.files if previous else {}
+    seen: dict[str, str] = {}
+    for source, path in files:
+        if not is_supported(path):
+            plan.results[source] = FileResult(source, "failed", f"unsupported file type "
+                                              f"{path.suffix or '(none)'!r}")
+            continue
+        try:
+            digest = file_sha256(path)
+        except OSError as exc:
+            plan.results[source] = FileResult(source, "failed", f"cannot read ({exc.strerror})")
+            continue
+        if digest in seen:
+            plan.results[source] = FileResult(source, "duplicate", f"same content as {seen[digest]}")
+            continue
+        seen[digest] = source
+        if indexed.get(source) == digest:
+            plan.keep.append(source)
+            chunks = sum(1 for c in previous.chunks if c.source == source) if previous else 0
+            plan.results[source] = FileResult(source, "unchanged", chunks=chunks)
+        else:
+            plan.todo.append((source, path, digest))
+            plan.results[source] = FileResult(source, "changed" if source in indexed else "added")
+    present = {source for source, _ in files}
+    for source in indexed:
+        if source not in present:
+            plan.results[source] = FileResult(source, "removed")
+    return plan
+
+
+def _kept(previous: StoredIndex | None,
+          keep: set[str]) -> tuple[list[DocInfo], list[Chunk], NDArray[np.float32]]:
+    if previous is None or not keep:
+        dim = previous.manifest.dimension if previous else 0
+        return [], [], np.zeros((0, dim), dtype=np.float32)
+    rows = [i for i, c in enumerate(previous.chunks) if c.source in keep]
+    matrix = previous.matrix()[rows]
+    docs = [previous.docs[s] for s in sorted(keep) if s in previous.docs]
+    return docs, [previous.chunks[i] for i in rows], matrix
+

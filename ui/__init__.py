@@ -1,0 +1,1 @@
+"""healthqa's top layer: answer composition, the terminal command and the Streamlit page."""

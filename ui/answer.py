@@ -1,0 +1,120 @@
+"""Composing the answer: verbatim, cited sentences chosen from the retrieved passages (pure logic)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from index.types import Hit
+from ingest.clean import looks_like_heading
+from ingest.sentences import split_spans
+
+DISCLAIMER = (
+    "This information is educational and is not medical advice. It does not replace a diagnosis "
+    "or treatment by a qualified health professional: consult one about your symptoms. "
+    "In an emergency, call your local emergency number (for example 911, 112 or 999) now."
+)
+NOT_COVERED = ("The articles in this collection don't cover this question. The closest passages "
+               "are shown below for reference, but they are a weak match.")
+MAX_SENTENCES = 3
+MAX_WORDS = 90
+# A sentence must reach this share of the best sentence's score to join the answer.
+RELATIVE_FLOOR = 0.8
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A sentence of a retrieved passage: `hit.chunk.text[start:end]`."""
+
+    hit: Hit
+    start: int
+    end: int
+
+    @property
+    def text(self) -> str:
+        return self.hit.chunk.text[self.start:self.end]
+
+
+@dataclass(frozen=True)
+class AnswerSentence:
+    text: str
+    cite: int  # rank of the passage it is copied from
+    start: int  # offsets inside that passage's text, for highlighting
+    end: int
+    score: float
+
+
+@dataclass(frozen=True)
+class Urgent:
+    level: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Answer:
+    question: str
+    found: bool
+    sentences: tuple[AnswerSentence, ...]
+    hits: tuple[Hit, ...]
+    disclaimer: str = DISCLAIMER
+    urgent: Urgent | None = None
+    message: str = ""
+
+    def highlights(self, rank: int) -> list[tuple[int, int]]:
+        """Spans of passage `rank` used in the answer, in text order."""
+        return sorted((s.start, s.end) for s in self.sentences if s.cite == rank)
+
+
+def candidates(hits: Sequence[Hit]) -> list[Candidate]:
+    """Sentences of the passages that can stand alone as an answer.
+
+    Headings, fragments and questions are left out: a question never answers a question.
+    """
+    out: list[Candidate] = []
+    for hit in hits:
+        text = hit.chunk.text
+        for start, end in split_spans(text):
+            sentence = text[start:end]
+            own_line = (start == 0 or text[start - 1] == "\n") and text[end:end + 1] in ("", "\n")
+            if own_line and looks_like_heading(sentence):
+                continue
+            words = len(_WORD.findall(sentence))
+            if words >= 5 and sentence.rstrip()[-1:] in ".!":
+                out.append(Candidate(hit, start, end))
+    return out
+
+
+def compose(question: str, hits: Sequence[Hit], cands: Sequence[Candidate],
+            similarities: Sequence[float], *, min_score: float) -> Answer:
+    """Pick up to three sentences that best answer the question, each cited to its passage.
+
+    `similarities[i]` is the cosine between the question and `cands[i]`. The passage's own
+    score is blended in so that a sentence gets credit for the context it stands in.
+    """
+    hits = tuple(hits)
+    if not hits or hits[0].score < min_score:
+        return Answer(question, False, (), hits, message=NOT_COVERED)
+    scored = sorted(
+        ((0.7 * sim + 0.3 * cand.hit.score, i) for i, (cand, sim) in
+         enumerate(zip(cands, similarities, strict=True))),
+        key=lambda pair: (-pair[0], pair[1]),
+    )
+    chosen: list[AnswerSentence] = []
+    seen: set[str] = set()
+    words = 0
+    for score, i in scored:
+        cand = cands[i]
+        key = " ".join(cand.text.lower().split())
+        if key in seen:  # overlapping chunks repeat sentences
+            continue
+        if chosen and (score < RELATIVE_FLOOR * chosen[0].score or len(chosen) >= MAX_SENTENCES):
+            break
+        length = len(cand.text.split())
+        if chosen and words + length > MAX_WORDS:
+            continue
+        seen.add(key)
+        words += length
+        chosen.append(AnswerSentence(cand.text, cand.hit.rank, cand.start, cand.end, score))
+    return Answer(question, True, tuple(chosen), hits)

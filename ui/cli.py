@@ -1,0 +1,207 @@
+"""The `healthqa` command: ingest, ask, serve. Errors become one line on stderr and exit code 1."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from index.errors import HealthQAError
+from index.settings import ENV_VARS, Settings
+
+if TYPE_CHECKING:
+    from index.embedder import Embedder
+    from ingest.pipeline import SyncReport
+
+PROG = "healthqa"
+APP = Path(__file__).with_name("app.py")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--corpus", type=Path, help=f"article folder (${ENV_VARS['corpus_dir']}, "
+                                                    f"default: corpus)")
+    common.add_argument("--data", type=Path, help=f"index folder (${ENV_VARS['data_dir']}, default: data)")
+    common.add_argument("--model", help=f"embedding model: 'bundled' (all-MiniLM-L6-v2, offline), a "
+                                        f"sentence-transformers name or a folder (${ENV_VARS['model']})")
+    parser = argparse.ArgumentParser(
+        prog=PROG, description="Answers health questions from your own article collection, offline, "
+                               "with the source of every passage.")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    ingest = sub.add_parser("ingest", parents=[common], help="add articles and update the index",
+                            description="Copy article files (.txt .md .html .pdf) or folders into the "
+                                        "corpus and update the index. Without PATH, brings the index "
+                                        "in line with the corpus folder.")
+    ingest.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="files or folders to add")
+    ingest.add_argument("--rebuild", action="store_true", help="re-embed every article")
+    ingest.add_argument("--dry-run", action="store_true", help="show what would change, change nothing")
+
+    ask = sub.add_parser("ask", parents=[common], help="answer a question from the articles",
+                         description="Print the answer, the passages it comes from and the disclaimer.")
+    ask.add_argument("question", nargs="?", help="the question (or use --file)")
+    ask.add_argument("--file", type=Path, help="read one question a line ('-' for standard input)")
+    ask.add_argument("--json", action="store_true", help="print JSON (one object a line with --file)")
+    ask.add_argument("-k", type=int, metavar="N", help="number of passages (default 5)")
+
+    serve = sub.add_parser("serve", parents=[common], help="start the web app",
+                           description="Build the index if needed, then serve the Streamlit app.")
+    serve.add_argument("--port", type=int, default=8501, help="port (default 8501)")
+    serve.add_argument("--address", default="localhost", help="address to listen on (default localhost)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        settings = Settings.load(corpus_dir=args.corpus, data_dir=args.data, model=args.model,
+                                 top_k=getattr(args, "k", None))
+        command = {"ingest": cmd_ingest, "ask": cmd_ask, "serve": cmd_serve}[args.command]
+        return command(args, settings)
+    except HealthQAError as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return 130
+
+
+def load_embedder(settings: Settings) -> Embedder:
+    from index.embedder import SentenceTransformerEmbedder
+
+    return SentenceTransformerEmbedder(settings.model)
+
+
+def run_sync(settings: Settings, embedder: Embedder, **options: Any) -> SyncReport:
+    """sync() with tqdm bars on stderr."""
+    from tqdm import tqdm
+
+    from ingest.pipeline import sync
+
+    bars: dict[str, tqdm[Any]] = {}
+
+    def progress(stage: str, done: int, total: int) -> None:
+        bar = bars.get(stage)
+        if bar is None:
+            bar = bars[stage] = tqdm(total=total, desc=stage, unit="chunk" if stage == "embedding"
+                                     else "file", file=sys.stderr, leave=False)
+        bar.update(done - bar.n)
+
+    try:
+        return sync(settings, embedder, progress=progress, **options)
+    finally:
+        for bar in bars.values():
+            bar.close()
+
+
+def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
+    from ingest.corpus import add_to_corpus
+
+    failed = False
+    if args.paths:
+        for result in add_to_corpus(args.paths, settings.corpus_dir, settings.max_file_bytes):
+            if result.status == "failed":
+                failed = True
+                print(f"failed     {result.path}: {result.detail}")
+            elif result.status == "skipped":
+                print(f"skipped    {result.path}: {result.detail}")
+            elif result.status == "copied":
+                print(f"copied     {result.path} -> {settings.corpus_dir / str(result.source)}")
+    report = run_sync(settings, load_embedder(settings), rebuild=args.rebuild, dry_run=args.dry_run)
+    if report.note:
+        print(report.note)
+    for row in report.results:
+        detail = f": {row.detail}" if row.detail else ""
+        chunks = f" ({row.chunks} chunks)" if row.chunks else ""
+        prefix = "would be " if args.dry_run and row.status in ("added", "changed", "removed") else ""
+        print(f"{prefix}{row.status:<10} {row.source}{chunks}{detail}")
+    if not args.dry_run:
+        state = "updated" if report.wrote else "already up to date"
+        print(f"index {state}: {report.n_docs} articles, {report.n_chunks} chunks in {settings.data_dir}")
+    return 1 if failed or report.failed else 0
+
+
+def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+    if (args.question is None) == (args.file is None):
+        raise HealthQAError("give a QUESTION or --file F (one question a line), not both")
+    if args.file is not None:
+        source = sys.stdin if str(args.file) == "-" else _open_questions(args.file)
+        questions = [line.strip() for line in source if line.strip()]
+    else:
+        questions = [args.question]
+
+    from ui.qa import QA
+    from ui.render import answer_to_dict, answer_to_text
+
+    qa = QA(settings)
+    status = 0
+    for n, question in enumerate(questions):
+        try:
+            answer = qa.ask(question, args.k)
+        except HealthQAError as exc:
+            if args.file is None:
+                raise
+            status = 1
+            print(f"{PROG}: error: line {n + 1}: {exc}", file=sys.stderr)
+            if args.json:
+                print(json.dumps({"question": question, "error": str(exc)}, ensure_ascii=False))
+            continue
+        if args.json:
+            print(json.dumps(answer_to_dict(answer), ensure_ascii=False, indent=None if args.file else 2))
+        else:
+            if n:
+                print("\n" + "=" * 40 + "\n")
+            print(answer_to_text(answer))
+    return status
+
+
+def _open_questions(path: Path) -> list[str]:
+    try:
+        return path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise HealthQAError(f"{path}: cannot read questions ({exc})") from exc
+
+
+def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
+    from dataclasses import replace
+
+    from index.store import current_generation
+
+    settings = replace(settings, corpus_dir=settings.corpus_dir.resolve(),
+                       data_dir=settings.data_dir.resolve())
+    if current_generation(settings.data_dir) is None or _corpus_changed(settings):
+        print("building the index from the corpus ...", file=sys.stderr)
+        report = run_sync(settings, load_embedder(settings))
+        for row in report.failed:
+            print(f"failed     {row.source}: {row.detail}", file=sys.stderr)
+        print(f"index: {report.n_docs} articles, {report.n_chunks} chunks", file=sys.stderr)
+    command = [sys.executable, "-m", "streamlit", "run", str(APP),
+               "--server.port", str(args.port), "--server.address", args.address,
+               "--server.headless", "true", "--browser.gatherUsageStats", "false",
+               "--server.fileWatcherType", "none", "--global.developmentMode", "false"]
+    print(f"serving on http://{args.address}:{args.port}", file=sys.stderr)
+    sys.stderr.flush()
+    os.execve(sys.executable, command, {**os.environ, **settings.env()})
+    return 0  # not reached
+
+
+def _corpus_changed(settings: Settings) -> bool:
+    """True when corpus/ holds articles the index does not have (or lost some); no model needed."""
+    from index.store import load_index
+    from ingest.loaders import is_supported
+    from ingest.pipeline import file_sha256, scan_corpus
+
+    try:
+        indexed = load_index(settings.data_dir).manifest.files
+    except HealthQAError:
+        return True
+    present = {s: file_sha256(p) for s, p in scan_corpus(settings.corpus_dir) if is_supported(p)}
+    return any(indexed.get(s) != h for s, h in present.items()) or bool(indexed.keys() - present.keys())
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,68 @@
+"""Answers as the JSON contract of `healthqa ask --json` and as plain terminal text."""
+
+from __future__ import annotations
+
+import textwrap
+from typing import Any
+
+from ui.answer import Answer
+
+
+def answer_to_dict(answer: Answer) -> dict[str, Any]:
+    """The stable JSON contract; new fields may be added, these names never change."""
+    return {
+        "question": answer.question,
+        "found": answer.found,
+        "answer": [{"text": s.text, "cite": s.cite} for s in answer.sentences],
+        "passages": [
+            {
+                "rank": hit.rank,
+                "score": round(hit.score, 4),
+                "title": hit.doc.title,
+                "source": hit.chunk.source,
+                "section": hit.chunk.section,
+                "page": hit.chunk.page,
+                "text": hit.chunk.text,
+                "url": hit.doc.url,
+                "author": hit.doc.author,
+                "published": hit.doc.published,
+                "reviewed": hit.doc.reviewed,
+            }
+            for hit in answer.hits
+        ],
+        "urgent": None if answer.urgent is None else {"level": answer.urgent.level,
+                                                      "message": answer.urgent.message},
+        "message": answer.message or None,
+        "disclaimer": answer.disclaimer,
+    }
+
+
+def source_line(answer: Answer, rank: int) -> str:
+    hit = answer.hits[rank - 1]
+    parts = [hit.doc.title, f"corpus/{hit.chunk.source}"]
+    if hit.chunk.section:
+        parts.append(f"section: {hit.chunk.section}")
+    if hit.chunk.page is not None:
+        parts.append(f"page {hit.chunk.page}")
+    return " · ".join(parts)
+
+
+def answer_to_text(answer: Answer, width: int = 88) -> str:
+    out: list[str] = []
+    if answer.urgent is not None:
+        out += [f"!! {answer.urgent.level.upper()}: {answer.urgent.message}", ""]
+    out.append(f"Q: {answer.question}")
+    out.append("")
+    if answer.found:
+        body = " ".join(f"{s.text} [{s.cite}]" for s in answer.sentences)
+        out += textwrap.wrap(body, width) or ["(no single sentence answers this; see the passages)"]
+    else:
+        out += textwrap.wrap(answer.message, width)
+    if answer.hits:
+        out += ["", "Passages:" if answer.found else "Closest passages (weak match):"]
+        for hit in answer.hits:
+            out.append(f"[{hit.rank}] {source_line(answer, hit.rank)} (score {hit.score:.2f})")
+            out += textwrap.wrap(hit.chunk.text, width, initial_indent="    ",
+                                 subsequent_indent="    ")
+    out += ["", *textwrap.wrap(answer.disclaimer, width)]
+    return "\n".join(out)
