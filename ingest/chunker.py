@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from index.embedder import embedding_text
@@ -38,6 +39,7 @@ class _Unit:
     heading: bool
     words: int
     tokens: int
+    label: str | None = None
 
 
 def chunk_text(
@@ -80,15 +82,15 @@ def chunk_text(
     if current:
         groups.append(current)
 
+    labelled = [replace(u, label=label) for u, label in zip(units, labels, strict=True)]
     chunks: list[Chunk] = []
-    for group in _fit(groups, units, labels, text, title, count_tokens, config.max_tokens):
-        first, last = units[group[0]], units[group[-1]]
-        page = None
-        if page_starts:
-            page = bisect.bisect_right(page_starts, first.start)
+    for group in _fit([[labelled[i] for i in g] for g in groups], text, title, count_tokens,
+                      config.max_tokens):
+        first, last = group[0], group[-1]
+        page = bisect.bisect_right(page_starts, first.start) if page_starts else None
         chunks.append(Chunk(id=f"{source}#{len(chunks)}", source=source,
                             text=text[first.start:last.end], start=first.start, end=last.end,
-                            section=labels[group[0]], page=page))
+                            section=first.label, page=page))
     return chunks
 
 
@@ -159,23 +161,44 @@ def _labels(text: str, units: list[_Unit], title: str) -> list[str | None]:
     return labels
 
 
-def _fit(groups: list[list[int]], units: list[_Unit], labels: list[str | None], text: str,
-         title: str, count_tokens: TokenCounter, max_tokens: int) -> list[list[int]]:
-    """Check each chunk's exact token count and move trailing units on until it fits."""
-    fitted: list[list[int]] = []
+def _fit(groups: list[list[_Unit]], text: str, title: str, count_tokens: TokenCounter,
+         max_tokens: int) -> list[list[_Unit]]:
+    """Check each chunk's exact token count and move trailing units on until it fits.
+
+    A single unit that still does not fit (a long title and section leave little room) is
+    halved at a word boundary.
+    """
+    fitted: list[list[_Unit]] = []
     queue = [list(g) for g in groups]
     while queue:
         group = queue.pop(0)
         while True:
-            body = text[units[group[0]].start:units[group[-1]].end]
-            if count_tokens([embedding_text(title, labels[group[0]], body)])[0] <= max_tokens:
+            body = text[group[0].start:group[-1].end]
+            if count_tokens([embedding_text(title, group[0].label, body)])[0] <= max_tokens:
                 break
             if len(group) == 1:
-                raise ValueError(f"a piece of {len(body)} characters does not fit in {max_tokens} tokens")
+                halves = _halve(text, group[0])
+                if halves is None:
+                    raise ValueError(f"the title and section alone exceed {max_tokens} tokens")
+                group = [halves[0]]
+                queue.insert(0, [halves[1]])
+                continue
             spill = group.pop()
-            if queue and queue[0][0] > spill:
+            if queue and queue[0][0].start > spill.start:
                 queue[0].insert(0, spill)
             else:
                 queue.insert(0, [spill])
         fitted.append(group)
     return fitted
+
+
+def _halve(text: str, unit: _Unit) -> tuple[_Unit, _Unit] | None:
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[unit.start:unit.end])]
+    if len(words) < 2:
+        return None
+    mid = len(words) // 2
+    first_end, second_start = unit.start + words[mid - 1][1], unit.start + words[mid][0]
+    count = 0 if unit.heading else mid
+    return (replace(unit, end=first_end, words=count, tokens=unit.tokens // 2),
+            replace(unit, start=second_start, words=(0 if unit.heading else len(words) - mid),
+                    tokens=unit.tokens - unit.tokens // 2))

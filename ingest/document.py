@@ -60,7 +60,10 @@ def prepare_document(path: Path, source: str, sha256: str, *, max_bytes: int,
     doc = DocInfo(source=source, title=title, sha256=sha256, url=raw.meta.get("url"),
                   author=raw.meta.get("author"), published=raw.meta.get("published"),
                   reviewed=raw.meta.get("reviewed"), ingested_at=ingested_at)
-    chunks = chunk_text(source, title, clean, count_tokens, config, page_starts)
+    try:
+        chunks = chunk_text(source, title, clean, count_tokens, config, page_starts)
+    except ValueError as exc:
+        raise DocumentError(source, f"cannot be chunked: {exc}") from exc
     if not chunks:
         raise DocumentError(source, "no article text to index")
     return PreparedDoc(doc, clean.text, chunks)

@@ -185,17 +185,20 @@ def _previous(settings: Settings, embedder: Embedder, config: ChunkerConfig,
 def _plan(files: list[tuple[str, Path]], previous: StoredIndex | None, settings: Settings) -> _Plan:
     plan = _Plan()
     indexed = previous.manifest.files if previous else {}
-    seen: dict[str, str] = {}
+    hashed: list[tuple[str, Path, str]] = []
     for source, path in files:
         if not is_supported(path):
             plan.results[source] = FileResult(source, "failed", f"unsupported file type "
                                               f"{path.suffix or '(none)'!r}")
             continue
         try:
-            digest = file_sha256(path)
+            hashed.append((source, path, file_sha256(path)))
         except OSError as exc:
             plan.results[source] = FileResult(source, "failed", f"cannot read ({exc.strerror})")
-            continue
+    # Of two files with the same content, the one already indexed stays; a new copy is the duplicate.
+    hashed.sort(key=lambda row: (indexed.get(row[0]) != row[2], row[0]))
+    seen: dict[str, str] = {}
+    for source, path, digest in hashed:
         if digest in seen:
             plan.results[source] = FileResult(source, "duplicate", f"same content as {seen[digest]}")
             continue

@@ -134,7 +134,10 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     else:
         questions = [args.question]
 
-    from ui.qa import QA
+    from ui.qa import QA, clean_question
+
+    if args.file is None:
+        clean_question(args.question)  # refuse a blank question before loading the model
     from ui.render import answer_to_dict, answer_to_text
 
     qa = QA(settings)

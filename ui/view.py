@@ -8,13 +8,14 @@ from index.types import Hit
 from ui.answer import Answer
 
 # Markdown and HTML punctuation that could turn article text into markup, links or code.
-_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|>~<:$])")
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|~:$])")
 
 
 def escape(text: str) -> str:
     """Text shown literally by st.markdown: `<script>` stays visible text, `**x**` stays stars."""
-    escaped = _MARKDOWN.sub(r"\\\1", text).replace("&", "&amp;")
-    return escaped.replace("\n", "  \n")
+    # Entities first: `<` never reaches the renderer as a tag opener, only as a character.
+    entities = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _MARKDOWN.sub(r"\\\1", entities).replace("\n", "  \n")
 
 
 def answer_markdown(answer: Answer) -> str:

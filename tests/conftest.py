@@ -1,0 +1,58 @@
+"""Shared fixtures: a fake embedder for unit tests, the real model and a real index for end-to-end ones."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from index.settings import Settings
+from tests.fakes import FakeEmbedder
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+
+
+@pytest.fixture
+def fake_embedder() -> FakeEmbedder:
+    return FakeEmbedder()
+
+
+@pytest.fixture
+def corpus_copy(tmp_path: Path) -> Path:
+    """A private copy of the seed corpus that a test may change."""
+    target = tmp_path / "corpus"
+    shutil.copytree(CORPUS, target)
+    return target
+
+
+@pytest.fixture
+def settings(tmp_path: Path, corpus_copy: Path) -> Settings:
+    return Settings(corpus_dir=corpus_copy, data_dir=tmp_path / "data")
+
+
+@pytest.fixture(scope="session")
+def real_embedder():  # type: ignore[no-untyped-def]
+    """The bundled all-MiniLM-L6-v2, loaded once for the whole run."""
+    from index.embedder import SentenceTransformerEmbedder
+
+    return SentenceTransformerEmbedder()
+
+
+@pytest.fixture(scope="session")
+def real_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    data = tmp_path_factory.mktemp("real-data")
+    return Settings(corpus_dir=CORPUS, data_dir=data)
+
+
+@pytest.fixture(scope="session")
+def real_qa(real_embedder, real_settings: Settings) -> Iterator[object]:  # type: ignore[no-untyped-def]
+    """A QA service over a real FAISS index of the real corpus, built once."""
+    from ingest.pipeline import sync
+    from ui.qa import QA
+
+    report = sync(real_settings, real_embedder)
+    assert not report.failed, report.failed
+    yield QA(real_settings, real_embedder)

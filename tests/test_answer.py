@@ -1,0 +1,123 @@
+"""Answer composition and rendering: verbatim cited sentences, abstention, JSON contract, escaping."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from index.errors import QuestionError
+from index.types import Chunk, DocInfo, Hit
+from ui.answer import DISCLAIMER, NOT_COVERED, candidates, compose
+from ui.qa import clean_question
+from ui.render import answer_to_dict, answer_to_text
+from ui.view import answer_markdown, escape, passage_markdown
+
+DOC = DocInfo(source="cramps.md", title="Night Cramps", sha256="x", url="https://example.org/c",
+              author="Dr. Who", published="2024-05-01")
+
+
+def _hit(rank: int, text: str, score: float, section: str | None = None) -> Hit:
+    chunk = Chunk(id=f"cramps.md#{rank}", source="cramps.md", text=text, start=0, end=len(text),
+                  section=section, page=None)
+    return Hit(chunk=chunk, doc=DOC, score=score, rank=rank)
+
+
+HITS = [
+    _hit(1, "Night Cramps\nCalf cramps at night are common in older adults. Stretching the calf "
+            "before bed can prevent them. What causes them?", 0.8, "Causes"),
+    _hit(2, "Magnesium supplements help some people with cramps. Stretching the calf before bed "
+            "can prevent them.", 0.6),
+]
+
+
+def _compose(sims: list[float] | None = None, min_score: float = 0.3):  # type: ignore[no-untyped-def]
+    cands = candidates(HITS)
+    sims = sims if sims is not None else [0.5] * len(cands)
+    return cands, compose("Why do I get cramps at night?", HITS, cands, sims, min_score=min_score)
+
+
+def test_candidates_skip_headings_questions_and_fragments() -> None:
+    texts = [c.text for c in candidates(HITS)]
+    assert "Night Cramps" not in texts
+    assert "What causes them?" not in texts
+    assert "Calf cramps at night are common in older adults." in texts
+
+
+def test_answer_sentences_are_verbatim_substrings_of_their_cited_passage() -> None:
+    cands, answer = _compose([0.9, 0.7, 0.5, 0.7])
+    assert answer.found and 1 <= len(answer.sentences) <= 3
+    for sentence in answer.sentences:
+        passage = HITS[sentence.cite - 1].chunk.text
+        assert sentence.text in passage
+        assert passage[sentence.start:sentence.end] == sentence.text
+
+
+def test_best_sentence_first_and_no_sentence_twice() -> None:
+    _, answer = _compose([0.9, 0.8, 0.1, 0.85])
+    texts = [s.text for s in answer.sentences]
+    assert texts[0] == "Calf cramps at night are common in older adults."
+    assert len(texts) == len(set(texts))
+    assert texts.count("Stretching the calf before bed can prevent them.") == 1
+
+
+def test_weak_sentences_are_left_out() -> None:
+    _, answer = _compose([0.9, 0.1, 0.1, 0.1])
+    assert [s.text for s in answer.sentences] == ["Calf cramps at night are common in older adults."]
+
+
+def test_abstains_below_the_score_floor() -> None:
+    _, answer = _compose(min_score=0.95)
+    assert not answer.found and answer.sentences == () and answer.message == NOT_COVERED
+    assert answer.hits  # the closest passages are still shown, marked weak
+
+
+def test_no_hits_abstains() -> None:
+    answer = compose("anything", [], [], [], min_score=0.3)
+    assert not answer.found and answer.hits == ()
+
+
+def test_json_contract_fields() -> None:
+    _, answer = _compose([0.9, 0.8, 0.1, 0.85])
+    data = json.loads(json.dumps(answer_to_dict(answer)))
+    assert set(data) >= {"question", "found", "answer", "passages", "urgent", "disclaimer"}
+    assert data["found"] is True and data["urgent"] is None and data["disclaimer"] == DISCLAIMER
+    assert all(set(a) == {"text", "cite"} for a in data["answer"])
+    passage = data["passages"][0]
+    assert set(passage) >= {"rank", "score", "title", "source", "section", "page", "text"}
+    assert passage["rank"] == 1 and passage["source"] == "cramps.md" and passage["page"] is None
+    assert passage["section"] == "Causes" and isinstance(passage["score"], float)
+
+
+def test_disclaimer_names_what_it_must() -> None:
+    for phrase in ("educational", "not medical advice", "qualified health professional", "emergency"):
+        assert phrase in DISCLAIMER
+
+
+def test_terminal_text_has_citations_sources_and_disclaimer() -> None:
+    _, answer = _compose([0.9, 0.8, 0.1, 0.85])
+    text = answer_to_text(answer)
+    assert "[1]" in text and "corpus/cramps.md" in text and "section: Causes" in text
+    assert "not medical advice" in text.replace("\n", " ")
+
+
+@pytest.mark.parametrize("question", ["", "   ", "\n\t", "?!...", "¿¡"])
+def test_blank_questions_are_refused(question: str) -> None:
+    with pytest.raises(QuestionError):
+        clean_question(question)
+
+
+def test_long_question_is_cut_not_refused() -> None:
+    assert len(clean_question("cramp " * 5000)) == 2000
+
+
+def test_markup_in_articles_is_escaped_for_the_page() -> None:
+    evil = '<script>alert(1)</script> <img src=x onerror="alert(2)"> **bold** [link](http://x)'
+    escaped = escape(evil)
+    assert "<script>" not in escaped and "<img" not in escaped
+    assert "**bold**" not in escaped and "](http" not in escaped
+    hit = _hit(1, f"{evil} Calf cramps at night are common in older adults.", 0.9)
+    cands = candidates([hit])
+    answer = compose("q", [hit], cands, [0.9] * len(cands), min_score=0.1)
+    assert "<script>" not in passage_markdown(answer, hit)
+    assert "<script>" not in answer_markdown(answer)

@@ -1,0 +1,152 @@
+"""The `healthqa` command: exit codes, one-line errors, ingest reports, ask in text, JSON and JSON Lines."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from index.settings import Settings
+from tests.conftest import ROOT
+from ui import cli
+
+HEALTHQA = str(Path(sys.executable).with_name("healthqa"))
+
+
+@pytest.fixture
+def use_real_model(monkeypatch: pytest.MonkeyPatch, real_embedder):  # type: ignore[no-untyped-def]
+    """In-process CLI runs share the session's model instead of loading it again."""
+    monkeypatch.setattr(cli, "load_embedder", lambda settings: real_embedder)
+    monkeypatch.setattr("ui.qa.SentenceTransformerEmbedder", lambda model: real_embedder)
+    return real_embedder
+
+
+def _run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([HEALTHQA, *args], capture_output=True, text=True, timeout=300,
+                          env={**os.environ, **(env or {})}, cwd=ROOT)
+
+
+def test_help_is_instant_and_imports_nothing_heavy() -> None:
+    started = time.perf_counter()
+    result = _run("--help")
+    assert result.returncode == 0 and "ingest" in result.stdout and "ask" in result.stdout
+    assert time.perf_counter() - started < 3
+    probe = subprocess.run([sys.executable, "-c", "import sys, ui.cli; ui.cli.build_parser(); "
+                            "print(sorted(m for m in ('torch','faiss','sentence_transformers',"
+                            "'streamlit') if m in sys.modules))"],
+                           capture_output=True, text=True, check=True, cwd=ROOT)
+    assert probe.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("command", ["ingest", "ask", "serve"])
+def test_every_command_has_help(command: str) -> None:
+    result = _run(command, "--help")
+    assert result.returncode == 0 and "usage: healthqa" in result.stdout
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["ask", ""], "question is empty"),
+    (["ask", "?!?"], "no words"),
+    (["ask"], "give a QUESTION or --file"),
+    (["ask", "cramps", "-k", "0"], "top_k must be between 1 and 50"),
+])
+def test_bad_questions_fail_fast_with_one_line(args: list[str], message: str, tmp_path: Path) -> None:
+    result = _run(*args, "--data", str(tmp_path))
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1 and message in result.stderr
+    assert result.stderr.startswith("healthqa: error:")
+
+
+def test_bad_setting_is_one_line(tmp_path: Path) -> None:
+    result = _run("ask", "cramps", env={"HEALTHQA_TOP_K": "many"})
+    assert result.returncode == 1 and "HEALTHQA_TOP_K='many'" in result.stderr
+
+
+def test_ask_without_index_says_how_to_build_it(tmp_path: Path, use_real_model,  # type: ignore[no-untyped-def]
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    code = cli.main(["ask", "leg cramps", "--data", str(tmp_path / "empty")])
+    assert code == 1 and "healthqa ingest" in capsys.readouterr().err
+
+
+@pytest.mark.e2e
+def test_ingest_then_ask_json(settings: Settings, use_real_model, tmp_path: Path,  # type: ignore[no-untyped-def]
+                              capsys: pytest.CaptureFixture[str]) -> None:
+    flags = ["--corpus", str(settings.corpus_dir), "--data", str(settings.data_dir)]
+    assert cli.main(["ingest", *flags]) == 0
+    out = capsys.readouterr().out
+    assert out.count("added") == 5 and "index updated: 5 articles" in out
+
+    assert cli.main(["ingest", *flags]) == 0
+    assert capsys.readouterr().out.count("unchanged") == 5
+
+    assert cli.main(["ask", "Can flat feet cause leg twitching?", "--json", *flags]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["found"] and data["passages"][0]["source"] == "what-causes-twitching-leg-muscles.txt"
+    assert data["disclaimer"] and data["urgent"] is None
+    for item in data["answer"]:
+        assert item["text"] in data["passages"][item["cite"] - 1]["text"]
+
+
+@pytest.mark.e2e
+def test_ingest_reports_bad_files_and_indexes_the_rest(settings: Settings, use_real_model,  # type: ignore[no-untyped-def]
+                                                       tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    good = tmp_path / "magnesium-and-cramps.md"
+    good.write_text("---\ntitle: Magnesium and cramps\nauthor: A. Writer\n---\n# Magnesium\n"
+                    "Magnesium supplements are often tried for night-time leg cramps. Trials show "
+                    "little benefit for most older adults.\n")
+    bad = tmp_path / "broken.txt"
+    bad.write_bytes(b"\xff\xfe\x00\x00garbage\x00")
+    flags = ["--corpus", str(settings.corpus_dir), "--data", str(settings.data_dir)]
+    code = cli.main(["ingest", str(good), str(bad), *flags])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert f"failed     {bad}" in out
+    assert "added      magnesium-and-cramps.md" in out
+    assert (settings.corpus_dir / "magnesium-and-cramps.md").exists()
+    assert not (settings.corpus_dir / "broken.txt").exists()
+    assert cli.main(["ask", "Do magnesium pills help leg cramps at night?", "--json", *flags]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["passages"][0]["source"] == "magnesium-and-cramps.md"
+    assert data["passages"][0]["title"] == "Magnesium and cramps"
+
+
+@pytest.mark.e2e
+def test_ask_file_prints_json_lines_in_order(real_qa, use_real_model, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    questions = ["Can flat feet cause leg twitching?", "", "What is the capital of France?",
+                 "Does caffeine cause twitching?"]
+    path = tmp_path / "questions.txt"
+    path.write_text("\n".join(questions) + "\n")
+    data_dir = str(real_qa.settings.data_dir)
+    assert cli.main(["ask", "--file", str(path), "--json", "--data", data_dir]) == 0
+    lines = capsys.readouterr().out.strip().split("\n")
+    rows = [json.loads(line) for line in lines]
+    assert [r["question"] for r in rows] == [q for q in questions if q]
+    assert [r["found"] for r in rows] == [True, False, True]
+
+
+@pytest.mark.e2e
+def test_ask_text_output(real_qa, use_real_model, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
+    data_dir = str(real_qa.settings.data_dir)
+    assert cli.main(["ask", "Why do my calves cramp when walking?", "-k", "3", "--data", data_dir]) == 0
+    out = capsys.readouterr().out
+    assert "Passages:" in out and "[3]" in out and "[4]" not in out
+    assert "corpus/calf-fasciculation-and-hamstring-cramping.txt" in out
+    assert "not medical advice" in out.replace("\n", " ")
+
+
+@pytest.mark.e2e
+def test_installed_command_answers_in_a_new_process(real_qa) -> None:  # type: ignore[no-untyped-def]
+    """The console script itself, with the real model loaded from the installed package."""
+    result = _run("ask", "Can flat feet cause leg twitching?", "--json",
+                  "--data", str(real_qa.settings.data_dir))
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["passages"][0]["source"] == "what-causes-twitching-leg-muscles.txt"
+    assert "Loading weights" not in result.stderr

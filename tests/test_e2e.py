@@ -1,0 +1,76 @@
+"""End to end with the real bundled model, real FAISS and the real corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from ui.answer import DISCLAIMER
+
+pytestmark = pytest.mark.e2e
+
+FLAT_FEET = "what-causes-twitching-leg-muscles.txt"
+HEEL = "why-does-my-leg-shake-when-i-lift-my-heel.txt"
+CALF = "calf-fasciculation-and-hamstring-cramping.txt"
+STOP = "how-to-stop-and-prevent-twitching-leg-or-cramps.txt"
+LEGS = "muscle-twitching-in-legs.txt"
+
+# Everyday wording; the article that must come first.
+TOP_ARTICLE = [
+    ("Can flat feet cause leg twitching?", FLAT_FEET),
+    ("Why does my leg shake when I raise my heel?", HEEL),
+    ("What makes my calf twitch and my hamstring cramp when I walk?", CALF),
+    ("Could fallen arches be why my leg muscles jump?", FLAT_FEET),
+    ("Can a foot doctor help with twitching legs?", FLAT_FEET),
+]
+OFF_TOPIC = ["What is the capital of France?", "chocolate chip cookie recipe",
+             "How do I change a flat tire?"]
+
+
+@pytest.mark.parametrize(("question", "source"), TOP_ARTICLE)
+def test_the_right_article_ranks_first(real_qa, question: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    answer = real_qa.ask(question)
+    assert answer.found
+    assert answer.hits[0].chunk.source == source, [h.chunk.source for h in answer.hits]
+
+
+def test_flat_feet_answer_is_grounded_and_sourced(real_qa) -> None:  # type: ignore[no-untyped-def]
+    answer = real_qa.ask("Can flat feet cause leg twitching?")
+    assert answer.disclaimer == DISCLAIMER
+    assert len(answer.hits) == 5
+    assert 1 <= len(answer.sentences) <= 3
+    for hit in answer.hits:
+        assert hit.doc.title and hit.chunk.source and hit.chunk.text
+    for sentence in answer.sentences:
+        assert sentence.text in answer.hits[sentence.cite - 1].chunk.text
+    assert any("flat feet" in s.text.lower() for s in answer.sentences)
+
+
+@pytest.mark.parametrize("question", OFF_TOPIC)
+def test_off_topic_questions_abstain(real_qa, question: str) -> None:  # type: ignore[no-untyped-def]
+    answer = real_qa.ask(question)
+    assert not answer.found and answer.sentences == ()
+
+
+@pytest.mark.parametrize("question", [
+    "Which minerals help stop muscle twitching?",
+    "Is leg twitching a sign of ALS?",
+    "Can too much coffee make my legs twitch?",
+    "Does dehydration cause cramps?",
+])
+def test_covered_questions_do_not_abstain(real_qa, question: str) -> None:  # type: ignore[no-untyped-def]
+    answer = real_qa.ask(question)
+    assert answer.found and answer.sentences
+
+
+@pytest.mark.parametrize("question", [
+    "x" * 10_000, "<script>alert(1)</script> cramps?", "¿Por qué tengo calambres en las piernas?",
+    "腿抽筋怎么办", "cramps " * 400,
+])
+def test_odd_questions_answer_or_abstain_without_crashing(real_qa, question: str) -> None:  # type: ignore[no-untyped-def]
+    answer = real_qa.ask(question)
+    assert answer.hits and answer.disclaimer
+
+
+def test_k_sets_the_number_of_passages(real_qa) -> None:  # type: ignore[no-untyped-def]
+    assert len(real_qa.ask("leg cramps", k=2).hits) == 2
+    assert len(real_qa.ask("leg cramps", k=40).hits) == len(real_qa.retriever.index.chunks)

@@ -1,0 +1,199 @@
+"""Ingest: incremental sync of corpus/ into the index, bad files refused, articles never lost."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from index.errors import HealthQAError, IngestConflictError
+from index.settings import Settings
+from index.store import current_generation, load_index
+from ingest.corpus import add_to_corpus
+from ingest.pipeline import LOCK_NAME, sync
+from tests.fakes import FakeEmbedder
+
+FLAT_FEET = "what-causes-twitching-leg-muscles.txt"
+
+
+def _status(report) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    return {r.source: r.status for r in report.results}
+
+
+def test_first_sync_indexes_every_seed_article(settings: Settings, fake_embedder: FakeEmbedder) -> None:
+    report = sync(settings, fake_embedder)
+    assert set(_status(report).values()) == {"added"} and len(report.results) == 5
+    index = load_index(settings.data_dir)
+    assert len(index.docs) == 5 and report.n_chunks == len(index.chunks) > 20
+    assert index.docs[FLAT_FEET].title == "What Causes Twitching Leg Muscles- Surprising Finds"
+    assert all(d.ingested_at for d in index.docs.values())
+
+
+def test_second_sync_embeds_nothing(settings: Settings, fake_embedder: FakeEmbedder) -> None:
+    sync(settings, fake_embedder)
+    before, generation = fake_embedder.embedded, current_generation(settings.data_dir)
+    report = sync(settings, fake_embedder)
+    assert set(_status(report).values()) == {"unchanged"}
+    assert fake_embedder.embedded == before and not report.wrote
+    assert current_generation(settings.data_dir) == generation
+
+
+def test_changed_article_replaces_only_its_chunks(settings: Settings, fake_embedder: FakeEmbedder) -> None:
+    sync(settings, fake_embedder)
+    old = load_index(settings.data_dir)
+    path = settings.corpus_dir / FLAT_FEET
+    path.write_text(path.read_text() + "\nOrthotics are shoe inserts that support the arch.\n")
+    before = fake_embedder.embedded
+    report = sync(settings, fake_embedder)
+    assert _status(report)[FLAT_FEET] == "changed"
+    new = load_index(settings.data_dir)
+    changed = [c for c in new.chunks if c.source == FLAT_FEET]
+    assert fake_embedder.embedded - before == len(changed)
+    assert any("shoe inserts" in c.text for c in changed)
+    untouched = [c for c in old.chunks if c.source != FLAT_FEET]
+    assert [c for c in new.chunks if c.source != FLAT_FEET] == untouched
+
+
+def test_removed_article_leaves_the_index(settings: Settings, fake_embedder: FakeEmbedder) -> None:
+    sync(settings, fake_embedder)
+    (settings.corpus_dir / FLAT_FEET).unlink()
+    report = sync(settings, fake_embedder)
+    assert _status(report)[FLAT_FEET] == "removed"
+    index = load_index(settings.data_dir)
+    assert FLAT_FEET not in index.docs and all(c.source != FLAT_FEET for c in index.chunks)
+    assert FLAT_FEET not in index.manifest.files
+
+
+def test_identical_content_is_indexed_once(settings: Settings, fake_embedder: FakeEmbedder) -> None:
+    (settings.corpus_dir / "a-copy.txt").write_bytes((settings.corpus_dir / FLAT_FEET).read_bytes())
+    statuses = _status(sync(settings, fake_embedder))
+    assert sorted([statuses["a-copy.txt"], statuses[FLAT_FEET]]) == ["added", "duplicate"]
+    assert len(load_index(settings.data_dir).docs) == 5
+
+
+def test_new_copy_of_an_indexed_article_is_the_duplicate(
+        settings: Settings, fake_embedder: FakeEmbedder) -> None:
+    sync(settings, fake_embedder)
+    (settings.corpus_dir / "a-copy.txt").write_bytes((settings.corpus_dir / FLAT_FEET).read_bytes())
+    report = sync(settings, fake_embedder)
+    assert _status(report)["a-copy.txt"] == "duplicate"
+    assert FLAT_FEET in report.results[0].detail
+    assert "a-copy.txt" not in load_index(settings.data_dir).docs
+
+
+def test_bad_files_fail_alone(settings: Settings, fake_embedder: FakeEmbedder) -> None:
+    (settings.corpus_dir / "binary.txt").write_bytes(b"\x00\x01\x02garbage" * 10)
+    (settings.corpus_dir / "empty.md").write_text("")
+    (settings.corpus_dir / "notes.docx").write_bytes(b"PK\x03\x04")
+    report = sync(settings, fake_embedder)
+    failed = {r.source: r.detail for r in report.failed}
+    assert set(failed) == {"binary.txt", "empty.md", "notes.docx"}
+    assert "binary" in failed["binary.txt"] and "empty" in failed["empty.md"]
+    assert "unsupported" in failed["notes.docx"]
+    assert len(load_index(settings.data_dir).docs) == 5
+
+
+def test_article_that_turns_unreadable_keeps_its_last_good_version(
+        settings: Settings, fake_embedder: FakeEmbedder) -> None:
+    sync(settings, fake_embedder)
+    before = [c for c in load_index(settings.data_dir).chunks if c.source == FLAT_FEET]
+    (settings.corpus_dir / FLAT_FEET).write_bytes(b"caf\xe9 latin-1 text")
+    report = sync(settings, fake_embedder)
+    assert _status(report)[FLAT_FEET] == "failed"
+    after = load_index(settings.data_dir)
+    assert [c for c in after.chunks if c.source == FLAT_FEET] == before
+
+
+def test_other_model_triggers_a_full_rebuild(settings: Settings, fake_embedder: FakeEmbedder) -> None:
+    sync(settings, fake_embedder)
+    other = FakeEmbedder(model_id="another-model")
+    report = sync(settings, other)
+    assert "rebuilding" in report.note and "model" in report.note
+    assert set(_status(report).values()) == {"added"}
+    assert load_index(settings.data_dir).manifest.model_id == "another-model"
+
+
+def test_dry_run_changes_nothing(settings: Settings, fake_embedder: FakeEmbedder) -> None:
+    report = sync(settings, fake_embedder, dry_run=True)
+    assert set(_status(report).values()) == {"added"}
+    assert current_generation(settings.data_dir) is None and fake_embedder.embedded == 0
+
+
+def test_rebuild_reembeds_everything(settings: Settings, fake_embedder: FakeEmbedder) -> None:
+    first = sync(settings, fake_embedder)
+    before = fake_embedder.embedded
+    sync(settings, fake_embedder, rebuild=True)
+    assert fake_embedder.embedded - before == first.n_chunks
+
+
+def test_a_second_ingest_waits_its_turn(settings: Settings, fake_embedder: FakeEmbedder) -> None:
+    from filelock import FileLock
+
+    settings.data_dir.mkdir(parents=True)
+    with FileLock(str(settings.data_dir / LOCK_NAME)), pytest.raises(IngestConflictError):
+        sync(settings, fake_embedder)
+
+
+def test_missing_corpus_folder_is_an_error(tmp_path: Path, fake_embedder: FakeEmbedder) -> None:
+    with pytest.raises(HealthQAError, match="does not exist"):
+        sync(Settings(corpus_dir=tmp_path / "nope", data_dir=tmp_path / "data"), fake_embedder)
+
+
+def test_progress_reports_reading_and_embedding(settings: Settings, fake_embedder: FakeEmbedder) -> None:
+    seen: dict[str, tuple[int, int]] = {}
+    sync(settings, fake_embedder, progress=lambda stage, done, total: seen.__setitem__(stage, (done, total)))
+    assert seen["reading"] == (5, 5)
+    done, total = seen["embedding"]
+    assert done == total > 0
+
+
+# Copying into corpus/
+
+
+def test_add_copies_a_new_article(settings: Settings, tmp_path: Path) -> None:
+    new = tmp_path / "outside" / "Night cramps é.md"
+    new.parent.mkdir()
+    new.write_text("---\ntitle: Night cramps\n---\nNight cramps are common in older adults. Stretching helps.\n")
+    [result] = add_to_corpus([new], settings.corpus_dir, 10**6)
+    assert result.status == "copied" and result.source == "Night cramps é.md"
+    assert (settings.corpus_dir / "Night cramps é.md").read_bytes() == new.read_bytes()
+    assert new.exists()  # copied, not moved
+
+
+def test_add_never_overwrites_a_different_article(settings: Settings, tmp_path: Path) -> None:
+    original = (settings.corpus_dir / FLAT_FEET).read_bytes()
+    impostor = tmp_path / FLAT_FEET
+    impostor.write_text("A different article with the same name. It talks about knees.")
+    [result] = add_to_corpus([impostor], settings.corpus_dir, 10**6)
+    assert result.status == "failed" and "different article" in result.detail
+    assert (settings.corpus_dir / FLAT_FEET).read_bytes() == original
+
+
+def test_add_same_content_is_reported_present(settings: Settings, tmp_path: Path) -> None:
+    same = tmp_path / FLAT_FEET
+    same.write_bytes((settings.corpus_dir / FLAT_FEET).read_bytes())
+    [result] = add_to_corpus([same], settings.corpus_dir, 10**6)
+    assert result.status == "present"
+
+
+def test_add_refuses_bad_files_without_copying(settings: Settings, tmp_path: Path) -> None:
+    bad = tmp_path / "scan.txt"
+    bad.write_bytes(b"\x00" * 100)
+    missing = tmp_path / "missing.txt"
+    odd = tmp_path / "slides.pptx"
+    odd.write_bytes(b"x")
+    results = add_to_corpus([bad, missing, odd], settings.corpus_dir, 10**6)
+    assert [r.status for r in results] == ["failed", "failed", "failed"]
+    assert "scan.txt" in results[0].path and "binary" in results[0].detail
+    assert not (settings.corpus_dir / "scan.txt").exists()
+
+
+def test_add_folder_takes_supported_files_and_skips_others(settings: Settings, tmp_path: Path) -> None:
+    folder = tmp_path / "batch"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text("Calf cramps often strike at night. Stretching before bed helps.")
+    (folder / "sub" / "b.html").write_text("<html><body><article><h1>B</h1><p>Magnesium may help "
+                                           "some people with cramps.</p></article></body></html>")
+    (folder / "image.png").write_bytes(b"\x89PNG")
+    results = {Path(r.path).name: r.status for r in add_to_corpus([folder], settings.corpus_dir, 10**6)}
+    assert results == {"a.txt": "copied", "b.html": "copied", "image.png": "skipped"}
