@@ -65,9 +65,15 @@ def chunk_text(
 
     groups: list[list[int]] = []
     current: list[int] = []
+    def page_of(unit: _Unit) -> int | None:
+        return bisect.bisect_right(page_starts, unit.start) if page_starts else None
+
     for i, unit in enumerate(units):
         body = sum(units[j].words for j in current if not units[j].heading)
-        if unit.heading and current and body >= config.min_words and not units[current[-1]].heading:
+        # A chunk never spans two pages, so the page it cites is exact.
+        new_page = bool(current) and page_of(unit) != page_of(units[current[0]])
+        new_section = unit.heading and body >= config.min_words and not units[current[-1]].heading
+        if current and (new_page or new_section):
             groups.append(current)
             current = [i]
             continue
@@ -87,10 +93,9 @@ def chunk_text(
     for group in _fit([[labelled[i] for i in g] for g in groups], text, title, count_tokens,
                       config.max_tokens):
         first, last = group[0], group[-1]
-        page = bisect.bisect_right(page_starts, first.start) if page_starts else None
         chunks.append(Chunk(id=f"{source}#{len(chunks)}", source=source,
                             text=text[first.start:last.end], start=first.start, end=last.end,
-                            section=first.label, page=page))
+                            section=first.label, page=page_of(first)))
     return chunks
 
 

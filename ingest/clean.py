@@ -24,7 +24,7 @@ BOILERPLATE = tuple(
         r"(you may|you might) also like\.?:?",
         r"help someone with useful health advice\.?",
         r"help yourself by\s*(\.\.\.|…)?",
-        r"(for more [^.]{0,120}, )?visit our (website|site|store|shop|blog)\b[^.]{0,80}\.?",
+        r"(for more [^.]{0,120}, )?visit our (website|site|store|shop|blog)\b.{0,80}",
         r"(subscribe|sign up)( now)?( to| for)? (our )?(free )?newsletter.*",
         r"the article published herein.{0,60} educational purposes only.*",
         r"advertisement|sponsored( content)?",

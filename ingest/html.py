@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup, Comment, Tag
@@ -10,8 +11,10 @@ from bs4 import BeautifulSoup, Comment, Tag
 _DROP = ("script", "style", "noscript", "template", "iframe", "svg", "canvas", "form", "button",
          "input", "select", "textarea", "nav", "header", "footer", "aside", "object", "embed")
 # Class/id words of page furniture that some sites put in plain <div>s.
-_FURNITURE = ("comment", "share", "social", "sidebar", "breadcrumb", "newsletter", "related",
-              "advert", "promo", "cookie", "popup", "subscribe", "menu", "navbar", "footer")
+_FURNITURE = frozenset(("comment", "share", "sharing", "social", "sidebar", "breadcrumb",
+                        "newsletter", "related", "advert", "ad", "promo", "cookie", "popup",
+                        "subscribe", "menu", "navbar", "footer", "widget", "navigation", "banner"))
+_NEGATIONS = frozenset(("no", "ha", "has", "with", "without", "hide", "hidden"))
 _BLOCKS = ("p", "div", "section", "article", "main", "blockquote", "pre", "table", "tr", "dl",
            "dt", "dd", "figcaption", "ul", "ol", "br", "hr")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -47,9 +50,19 @@ def html_to_text(markup: str) -> HtmlText:
 def _is_furniture(tag: Tag) -> bool:
     if tag.name in ("html", "body", "article", "main") or tag.attrs is None:
         return False
-    classes: list[str] = list(tag.get("class") or [])
-    names = " ".join([*classes, str(tag.get("id", "")), str(tag.get("role", ""))]).lower()
-    return any(word in names for word in _FURNITURE) or names.strip() in ("navigation", "banner")
+    names = [*(tag.get("class") or []), str(tag.get("id") or ""), str(tag.get("role") or "")]
+    # "share-buttons", "comments-area", "main-menu", "sharedaddy" mark furniture; a wrapper named
+    # "no-sidebar" or "has-related-posts" does not, and nor does anything holding the article.
+    if not any(_furniture_name(name) for name in names if name):
+        return False
+    return tag.find(["article", "main", "h1"]) is None
+
+
+def _furniture_name(name: str) -> bool:
+    words = [w.rstrip("s") for w in re.split(r"[-_\s]+", name.lower()) if w]
+    if not words or words[0] in _NEGATIONS:
+        return False
+    return bool(set(words) & _FURNITURE) or words[0].startswith(("share", "social", "comment"))
 
 
 def _walk(node: Tag, lines: list[str]) -> None:

@@ -105,4 +105,4 @@ def split_front_matter(text: str, label: str) -> tuple[str, dict[str, str]]:
         raise DocumentError(label, "front matter must be a YAML mapping (key: value lines)")
     meta = {k: " ".join(str(data[k]).split()) for k in META_KEYS if data.get(k) not in (None, "")}
     # Blank lines keep the body's offsets aligned with line numbers in the original file.
-    return "\n" * end + "\n".join(lines[end + 1:]), meta
+    return "\n" * (end + 1) + "\n".join(lines[end + 1:]), meta

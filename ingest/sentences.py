@@ -18,6 +18,12 @@ ABBREVIATIONS = frozenset(
     ).split()
 )
 
+# Words after which a single capital letter is a name ("vitamin C"), not an initial.
+LETTER_NAMES = frozenset(
+    "vitamin vitamins hepatitis type group grade stage class factor protein phase plan part "
+    "section appendix figure table schedule category level".split()
+)
+
 # Terminal punctuation, closing quotes/brackets, then the space that follows.
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
 # "conditions.Treatment": scraped pages sometimes drop the space after a full stop.
@@ -58,7 +64,8 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for cut in [*sorted(cuts), len(line)]:
         piece = line[begin:cut]
         stripped = piece.strip()
-        if stripped:
+        # A bullet or a dot alone on its line (PDFs do this) is no sentence.
+        if any(ch.isalnum() for ch in stripped):
             lead = len(piece) - len(piece.lstrip())
             spans.append((start + begin + lead, start + begin + lead + len(stripped)))
         begin = cut
@@ -72,8 +79,13 @@ def _is_boundary(line: str, punct_start: int, punct_end: int) -> bool:
     if line[punct_start] == "." and punct_end - punct_start == 1:
         word = _WORD_BEFORE.search(line[:punct_start])
         token = word.group(1).lower().lstrip("(\"'“‘") if word else ""
-        if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+        if token in ABBREVIATIONS:
             return False
+        # "K. Smith" is an initial; "vitamin C. Citrus…" and "hepatitis B. It…" end a sentence.
+        if len(token) == 1 and token.isalpha():
+            before = line[:punct_start - 1].split()
+            if not before or before[-1].lower().strip("(\"'") not in LETTER_NAMES:
+                return False
         # "3. Muscle" inside a line is a list number, and "e.g. Smith" stays one sentence.
         if token.isdigit() and len(token) <= 2:
             return False

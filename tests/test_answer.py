@@ -45,7 +45,7 @@ def test_candidates_skip_headings_questions_and_fragments() -> None:
 
 
 def test_answer_sentences_are_verbatim_substrings_of_their_cited_passage() -> None:
-    cands, answer = _compose([0.9, 0.7, 0.5, 0.7])
+    _, answer = _compose([0.9, 0.7, 0.5, 0.7])
     assert answer.found and 1 <= len(answer.sentences) <= 3
     for sentence in answer.sentences:
         passage = HITS[sentence.cite - 1].chunk.text

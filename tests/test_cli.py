@@ -27,7 +27,7 @@ def use_real_model(monkeypatch: pytest.MonkeyPatch, real_embedder):  # type: ign
 
 
 def _run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([HEALTHQA, *args], capture_output=True, text=True, timeout=300,
+    return subprocess.run([HEALTHQA, *args], capture_output=True, text=True, timeout=300, check=False,
                           env={**os.environ, **(env or {})}, cwd=ROOT)
 
 
@@ -150,3 +150,27 @@ def test_installed_command_answers_in_a_new_process(real_qa) -> None:  # type: i
     data = json.loads(result.stdout)
     assert data["passages"][0]["source"] == "what-causes-twitching-leg-muscles.txt"
     assert "Loading weights" not in result.stderr
+
+
+@pytest.mark.e2e
+def test_ingested_pdf_is_cited_with_its_page(settings: Settings, use_real_model, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.pdfmaker import write_pdf
+
+    pdf = write_pdf(tmp_path / "night-splints.pdf", [
+        ["Plantar Fasciitis Care Guide", "This guide covers foot care for runners and walkers.",
+         "Good shoes with arch support reduce strain on the feet."],
+        ["Night Splints", "A night splint holds the foot flexed while you sleep.",
+         "Wearing a night splint for several weeks eases morning heel pain",
+         "caused by plantar fasciitis in many patients."],
+    ], title="Plantar Fasciitis Care Guide")
+    flags = ["--corpus", str(settings.corpus_dir), "--data", str(settings.data_dir)]
+    assert cli.main(["ingest", str(pdf), *flags]) == 0
+    assert "added      night-splints.pdf" in capsys.readouterr().out
+    assert cli.main(["ask", "Does wearing a splint at night help heel pain in the morning?",
+                     "--json", *flags]) == 0
+    data = json.loads(capsys.readouterr().out)
+    top = data["passages"][0]
+    assert top["source"] == "night-splints.pdf" and top["page"] == 2
+    assert top["title"] == "Plantar Fasciitis Care Guide"
+    assert "night splint" in top["text"]

@@ -65,7 +65,8 @@ def test_removed_article_leaves_the_index(settings: Settings, fake_embedder: Fak
 
 
 def test_identical_content_is_indexed_once(settings: Settings, fake_embedder: FakeEmbedder) -> None:
-    (settings.corpus_dir / "a-copy.txt").write_bytes((settings.corpus_dir / FLAT_FEET).read_bytes())
+    original = (settings.corpus_dir / FLAT_FEET).read_bytes()
+    (settings.corpus_dir / "a-copy.txt").write_bytes(original)
     statuses = _status(sync(settings, fake_embedder))
     assert sorted([statuses["a-copy.txt"], statuses[FLAT_FEET]]) == ["added", "duplicate"]
     assert len(load_index(settings.data_dir).docs) == 5
@@ -153,7 +154,8 @@ def test_progress_reports_reading_and_embedding(settings: Settings, fake_embedde
 def test_add_copies_a_new_article(settings: Settings, tmp_path: Path) -> None:
     new = tmp_path / "outside" / "Night cramps é.md"
     new.parent.mkdir()
-    new.write_text("---\ntitle: Night cramps\n---\nNight cramps are common in older adults. Stretching helps.\n")
+    new.write_text("---\ntitle: Night cramps\n---\n"
+                   "Night cramps are common in older adults. Stretching helps.\n")
     [result] = add_to_corpus([new], settings.corpus_dir, 10**6)
     assert result.status == "copied" and result.source == "Night cramps é.md"
     assert (settings.corpus_dir / "Night cramps é.md").read_bytes() == new.read_bytes()

@@ -1,0 +1,99 @@
+"""The Streamlit page through streamlit.testing.v1.AppTest, on the real model and index."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from tests.conftest import CORPUS, ROOT
+from ui.answer import DISCLAIMER
+
+pytestmark = pytest.mark.e2e
+APP = str(ROOT / "ui" / "app.py")
+
+
+@pytest.fixture
+def app_env(monkeypatch: pytest.MonkeyPatch, real_qa) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    from ui.resources import get_qa
+
+    monkeypatch.setenv("HEALTHQA_DATA", str(real_qa.settings.data_dir))
+    monkeypatch.setenv("HEALTHQA_CORPUS", str(CORPUS))
+    get_qa.clear()
+    yield
+    get_qa.clear()
+
+
+def _ask(question: str) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=180)
+    at.run()
+    assert not at.exception
+    at.text_input[0].input(question)
+    at.button[0].click().run()
+    assert not at.exception
+    return at
+
+
+def _text(at: AppTest) -> str:
+    parts = [m.value for m in at.markdown] + [c.value for c in at.caption]
+    parts += [e.value for kind in (at.info, at.warning, at.error, at.subheader) for e in kind]
+    return "\n".join(str(p) for p in parts)
+
+
+def test_first_screen_shows_the_disclaimer_and_the_collection(app_env: None) -> None:
+    at = AppTest.from_file(APP, default_timeout=180)
+    at.run()
+    assert not at.exception and not at.error
+    assert at.warning[0].value == DISCLAIMER
+    assert "5 articles" in _text(at)
+
+
+def test_question_gives_answer_passages_sources_and_disclaimer(app_env: None) -> None:
+    at = _ask("Can flat feet cause leg twitching?")
+    text = _text(at)
+    assert [s.value for s in at.subheader] == ["Answer", "Passages"]
+    assert "\\[1\\]" in text  # citation markers
+    assert "what\\-causes\\-twitching\\-leg\\-muscles\\.txt" in text  # the source file
+    assert "relevance" in text
+    assert at.warning[0].value == DISCLAIMER
+    assert not at.error
+
+
+def test_empty_question_gives_a_friendly_prompt(app_env: None) -> None:
+    at = _ask("")
+    assert not at.error
+    assert any("Type a question" in i.value for i in at.info)
+    assert at.warning[0].value == DISCLAIMER
+
+
+def test_off_topic_question_says_the_articles_do_not_cover_it(app_env: None) -> None:
+    at = _ask("What is the capital of France?")
+    assert any("don't cover" in i.value for i in at.info)
+    assert "Closest passages (weak match)" in [s.value for s in at.subheader]
+
+
+def test_script_in_a_question_is_shown_as_text(app_env: None) -> None:
+    at = _ask("<script>alert(1)</script> leg cramps?")
+    assert not at.exception and "<script>" not in _text(at)
+
+
+def test_app_builds_a_missing_index(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, real_embedder) -> None:  # type: ignore[no-untyped-def]
+    from ui.resources import get_qa
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    monkeypatch.setenv("HEALTHQA_DATA", str(tmp_path / "data"))
+    monkeypatch.setenv("HEALTHQA_CORPUS", str(corpus))
+    monkeypatch.setattr("ui.qa.SentenceTransformerEmbedder", lambda model: real_embedder)
+    get_qa.clear()
+    try:
+        at = AppTest.from_file(APP, default_timeout=180)
+        at.run()
+        assert not at.exception and not at.error
+        assert (tmp_path / "data" / "CURRENT").exists()
+        assert "5 articles" in _text(at)
+    finally:
+        get_qa.clear()
