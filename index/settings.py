@@ -35,7 +35,7 @@ class Settings:
     model: str = BUNDLED_MODEL
     top_k: int = 5
     # Below this cosine similarity, the best passage is taken as not answering the question.
-    min_score: float = 0.35
+    min_score: float = 0.30
     max_file_mb: float = 20.0
     batch_size: int = 32
     # Target upper size of a chunk in words; the model's token limit is enforced separately.

@@ -12,7 +12,7 @@ import re
 # Words that end with a full stop without ending a sentence (compared lower-case, dots inside kept).
 ABBREVIATIONS = frozenset(
     (
-        "dr mr mrs ms prof st sr jr vs etc e.g i.e cf fig figs no nos approx inc ltd co dept vol "
+        "dr mr mrs ms prof st sr jr vs e.g i.e cf fig figs no nos approx inc ltd co dept vol "
         "ed eds al ca mt est u.s u.k a.m p.m ph.d m.d b.s b.a "
         "jan feb mar apr jun jul aug sep sept oct nov dec"
     ).split()

@@ -27,7 +27,8 @@ HITS = [
     _hit(1, "Night Cramps\nCalf cramps at night are common in older adults. Stretching the calf "
             "before bed can prevent them. What causes them?", 0.8, "Causes"),
     _hit(2, "Magnesium supplements help some people with cramps. Stretching the calf before bed "
-            "can prevent them.", 0.6),
+            "can prevent them. In this article, we will explore why cramps happen. "
+            "Is it a sign of something worse? ...", 0.6),
 ]
 
 
@@ -41,6 +42,8 @@ def test_candidates_skip_headings_questions_and_fragments() -> None:
     texts = [c.text for c in candidates(HITS)]
     assert "Night Cramps" not in texts
     assert "What causes them?" not in texts
+    assert not any("Is it a sign" in t for t in texts)  # a question with a teaser ellipsis
+    assert not any("we will explore" in t for t in texts)  # talk about the article itself
     assert "Calf cramps at night are common in older adults." in texts
 
 

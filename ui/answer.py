@@ -22,6 +22,13 @@ MAX_WORDS = 90
 # A sentence must reach this share of the best sentence's score to join the answer.
 RELATIVE_FLOOR = 0.8
 _WORD = re.compile(r"\w+")
+# Sentences about the article rather than the topic ("In this blog post, we will explore…",
+# "Let's explore…"): they echo a question's words without answering it.
+META = re.compile(
+    r"\b(in this (blog )?(post|article|guide)|we will (explore|discuss|look at)|let[’']s (explore|"
+    r"look|take a look)|read on|below,? we (explore|discuss)|this article (explores|discusses))\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -81,7 +88,9 @@ def candidates(hits: Sequence[Hit]) -> list[Candidate]:
             if own_line and looks_like_heading(sentence):
                 continue
             words = len(_WORD.findall(sentence))
-            if words >= 5 and sentence.rstrip()[-1:] in ".!":
+            ending = sentence.rstrip()
+            teaser = ending.endswith(("...", "…")) or "?" in ending[-6:]
+            if words >= 5 and ending[-1:] in ".!" and not teaser and not META.search(sentence):
                 out.append(Candidate(hit, start, end))
     return out
 
