@@ -1,24 +1,42 @@
-"""Dense retrieval over the stored index, reloading it when ingest swaps in a new generation."""
+"""Hybrid retrieval (dense FAISS + BM25), reloading the index when ingest swaps in a new generation."""
 
 from __future__ import annotations
 
 import threading
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import numpy as np
+from numpy.typing import NDArray
 
 from index.embedder import Embedder
 from index.errors import IndexMismatchError
+from index.fusion import convex, diversify
+from index.lexical import tokenize
 from index.store import StoredIndex, current_generation, load_index
+from index.synonyms import expand_tokens, matches
 from index.types import Hit
 
-if TYPE_CHECKING:
-    from numpy.typing import NDArray
+# Chosen on tests/data/seed_dev.jsonl and a MedQuAD sample (README, "Quality").
+ALPHA = 0.7  # weight of the cosine in the fused score
+EXPANSION_WEIGHT = 0.4  # BM25 weight of everyday/clinical synonyms relative to the question's words
+POOL = 50  # candidates taken from each of the dense and keyword searches
+NEAR_COPY = 0.97  # cosine above which two passages are the same text (duplicated articles)
+COVERAGE_DEPTH = 3  # passages checked for the question's words
+
+
+@dataclass(frozen=True)
+class Retrieval:
+    """Ranked hits plus the evidence used to decide whether the collection answers at all."""
+
+    question: str
+    hits: list[Hit]
+    dense_top: float  # best cosine over the whole index
+    coverage: float  # idf-weighted share of the question's words found in the top passages
 
 
 class Retriever:
-    """Answers `search(question, k)` with ranked hits; safe to share between Streamlit sessions."""
+    """Answers `retrieve(question, k)`; safe to share between Streamlit sessions."""
 
     def __init__(self, embedder: Embedder, data_dir: Path) -> None:
         self.embedder = embedder
@@ -36,7 +54,7 @@ class Retriever:
                 loaded = load_index(self.data_dir)
                 manifest = loaded.manifest
                 if (manifest.model_id, manifest.fingerprint) != (
-                    self.embedder.model_id, self.embedder.fingerprint):
+                        self.embedder.model_id, self.embedder.fingerprint):
                     raise IndexMismatchError(
                         f"the index was built with {manifest.model_id}, but the model in use is "
                         f"{self.embedder.model_id}; run `healthqa ingest --rebuild` or set "
@@ -49,19 +67,69 @@ class Retriever:
         return vector
 
     def search(self, question: str, k: int) -> list[Hit]:
-        return self.search_vector(self.encode_query(question), k)
+        return self.retrieve(question, k).hits
 
-    def search_vector(self, vector: NDArray[np.float32], k: int) -> list[Hit]:
+    def retrieve(self, question: str, k: int, vector: NDArray[np.float32] | None = None,
+                 alpha: float = ALPHA, expansion_weight: float = EXPANSION_WEIGHT) -> Retrieval:
         index = self.index
-        n = min(k, len(index.chunks))
+        query = self.encode_query(question) if vector is None else vector
+        n = len(index.chunks)
         if n == 0:
-            return []
-        scores, rows = index.vectors.search(np.asarray(vector, dtype=np.float32).reshape(1, -1), n)
-        hits: list[Hit] = []
-        for score, row in zip(scores[0], rows[0], strict=True):
-            if row < 0:
-                continue
-            chunk = index.chunks[int(row)]
-            hits.append(Hit(chunk=chunk, doc=index.docs[chunk.source], score=float(score),
-                            rank=len(hits) + 1))
-        return hits
+            return Retrieval(question, [], 0.0, 0.0)
+        pool = min(n, max(POOL, 4 * k))
+        dense_scores, dense_rows = index.vectors.search(query.reshape(1, -1).astype(np.float32), pool)
+        dense = {int(r): float(s) for s, r in zip(dense_scores[0], dense_rows[0], strict=True) if r >= 0}
+        tokens = index.lexical.correct(tokenize(question)) if index.lexical else []
+        lexical_all = self._lexical_scores(index, tokens, expansion_weight)
+        lexical: dict[int, float] = {}
+        if lexical_all is not None and lexical_all.any():
+            top = np.argpartition(-lexical_all, min(pool, n) - 1)[:pool]
+            lexical = {int(r): float(lexical_all[r]) for r in top if lexical_all[r] > 0}
+        missing = [r for r in lexical if r not in dense]
+        if missing:  # cosine of keyword-only candidates, for the fusion and for display
+            vectors = index.vectors.reconstruct_batch(np.asarray(missing, dtype=np.int64))
+            dense.update({r: float(v @ query) for r, v in zip(missing, vectors, strict=True)})
+        fused = convex(dense, lexical, alpha)
+        order = sorted(fused, key=lambda r: (-fused[r], r))
+        taken = diversify(order, k, lambda a, b: _near_copy(index, a, b))
+        hits = [Hit(chunk=index.chunks[r], doc=index.docs[index.chunks[r].source], score=dense[r],
+                    rank=i, lexical=lexical.get(r, 0.0), fused=fused[r])
+                for i, r in enumerate(taken, 1)]
+        dense_top = float(dense_scores[0][0]) if len(dense_scores[0]) else 0.0
+        return Retrieval(question, hits, dense_top, _coverage(index, tokens, hits[:COVERAGE_DEPTH]))
+
+    @staticmethod
+    def _lexical_scores(index: StoredIndex, tokens: list[str],
+                        expansion_weight: float) -> NDArray[np.float32] | None:
+        if index.lexical is None or not tokens:
+            return None
+        scores = index.lexical.scores(tokens)
+        extra = expand_tokens(tokens)
+        if extra and expansion_weight > 0:
+            scores = scores + expansion_weight * index.lexical.scores(extra)
+        return scores
+
+
+def _near_copy(index: StoredIndex, a: int, b: int) -> bool:
+    ca, cb = index.chunks[a], index.chunks[b]
+    if ca.text == cb.text:
+        return True
+    va, vb = index.vectors.reconstruct(a), index.vectors.reconstruct(b)
+    return float(np.dot(va, vb)) >= NEAR_COPY
+
+
+def _coverage(index: StoredIndex, tokens: list[str], hits: list[Hit]) -> float:
+    """Share of the question's word weight (idf) that the top passages contain, synonyms counted."""
+    if index.lexical is None or not tokens:
+        return 0.0
+    seen: set[str] = set()
+    for hit in hits:
+        seen.update(tokenize(f"{hit.doc.title} {hit.chunk.section or ''} {hit.chunk.text}"))
+    # A question word also counts as found when another name of its term group is in the text.
+    covered_words = {t for t in tokens if t in seen}
+    for phrase, group in matches(tokens):
+        if any(all(t in seen for t in other) for other in group):
+            covered_words.update(phrase)
+    weights = {t: index.lexical.idf(t) for t in set(tokens)}
+    total = sum(weights.values())
+    return sum(weights[t] for t in covered_words) / total if total else 0.0

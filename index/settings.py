@@ -18,6 +18,8 @@ ENV_VARS = {
     "model": "HEALTHQA_MODEL",
     "top_k": "HEALTHQA_TOP_K",
     "min_score": "HEALTHQA_MIN_SCORE",
+    "sure_score": "HEALTHQA_SURE_SCORE",
+    "min_coverage": "HEALTHQA_MIN_COVERAGE",
     "max_file_mb": "HEALTHQA_MAX_FILE_MB",
     "batch_size": "HEALTHQA_BATCH_SIZE",
     "chunk_words": "HEALTHQA_CHUNK_WORDS",
@@ -34,8 +36,12 @@ class Settings:
     # sentence-transformers model name or a local folder.
     model: str = BUNDLED_MODEL
     top_k: int = 5
-    # Below this cosine similarity, the best passage is taken as not answering the question.
-    min_score: float = 0.30
+    # Abstention (ui.answer.covered): below min_score the best passage never answers; above
+    # sure_score it always does; in between, the top passages must hold min_coverage of the
+    # question's idf-weighted words.
+    min_score: float = 0.25
+    sure_score: float = 0.45
+    min_coverage: float = 0.5
     max_file_mb: float = 20.0
     batch_size: int = 32
     # Target upper size of a chunk in words; the model's token limit is enforced separately.
@@ -44,8 +50,10 @@ class Settings:
     def __post_init__(self) -> None:
         if self.top_k < 1 or self.top_k > 50:
             raise ConfigError(f"top_k must be between 1 and 50, got {self.top_k}")
-        if not -1.0 <= self.min_score <= 1.0:
-            raise ConfigError(f"min_score must be between -1 and 1, got {self.min_score}")
+        for name in ("min_score", "sure_score", "min_coverage"):
+            value = getattr(self, name)
+            if not -1.0 <= value <= 1.0:
+                raise ConfigError(f"{name} must be between -1 and 1, got {value}")
         if self.max_file_mb <= 0:
             raise ConfigError(f"max_file_mb must be positive, got {self.max_file_mb}")
         if self.batch_size < 1:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from index.errors import IndexMismatchError, IndexMissingError
+from index.lexical import LexicalIndex
 from index.types import Chunk, DocInfo
 
 if TYPE_CHECKING:
@@ -54,6 +55,7 @@ class StoredIndex:
     chunks: list[Chunk]
     vectors: Any  # faiss.Index; typed loosely because faiss ships no stubs
     path: Path
+    lexical: LexicalIndex | None = None  # None only for an empty collection
 
     def matrix(self) -> NDArray[np.float32]:
         """All vectors as a (n, dim) array, e.g. to reuse those of unchanged articles."""
@@ -103,7 +105,8 @@ def load_index(data_dir: Path) -> StoredIndex:
         docs = {d.source: d for d in map(DocInfo.from_dict, _read_jsonl(folder / DOCS))}
         chunks = [Chunk.from_dict(row) for row in _read_jsonl(folder / CHUNKS)]
         vectors = faiss.read_index(str(folder / VECTORS))
-    except (OSError, ValueError, TypeError, RuntimeError) as exc:
+        lexical = LexicalIndex.load(folder, len(chunks)) if chunks else None
+    except (OSError, ValueError, TypeError, RuntimeError, KeyError) as exc:
         raise IndexMismatchError(f"the index in {folder} is damaged ({exc}); {REBUILD_HINT}") from exc
     if not (vectors.ntotal == len(chunks) == manifest.n_chunks):
         raise IndexMismatchError(
@@ -115,11 +118,11 @@ def load_index(data_dir: Path) -> StoredIndex:
     missing = {c.source for c in chunks} - docs.keys()
     if missing:
         raise IndexMismatchError(f"chunks of unknown articles {sorted(missing)[:3]}; {REBUILD_HINT}")
-    return StoredIndex(manifest, docs, chunks, vectors, folder)
+    return StoredIndex(manifest, docs, chunks, vectors, folder, lexical)
 
 
 def save_index(data_dir: Path, manifest: Manifest, docs: Iterable[DocInfo], chunks: list[Chunk],
-               matrix: NDArray[np.float32]) -> Path:
+               matrix: NDArray[np.float32], lexical: LexicalIndex | None = None) -> Path:
     """Write a new generation beside the live one, then switch CURRENT to it in one rename.
 
     A reader sees either the old generation or the new one, never a mix, and a crash at any
@@ -139,6 +142,10 @@ def save_index(data_dir: Path, manifest: Manifest, docs: Iterable[DocInfo], chun
         if len(chunks):
             index.add(np.ascontiguousarray(matrix, dtype=np.float32))
         faiss.write_index(index, str(staging / VECTORS))
+        if chunks:
+            if lexical is None or lexical.n_docs != len(chunks):
+                raise ValueError("a non-empty index needs a keyword index over the same chunks")
+            lexical.save(staging)
         _write_lines(staging / CHUNKS, (json.dumps(c.to_dict(), ensure_ascii=False) for c in chunks))
         _write_lines(staging / DOCS, (json.dumps(d.to_dict(), ensure_ascii=False) for d in docs))
         stamped = Manifest(**{**asdict(manifest), "generation": number, "n_chunks": len(chunks)})

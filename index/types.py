@@ -50,9 +50,15 @@ class Chunk:
 
 @dataclass(frozen=True)
 class Hit:
-    """A chunk returned by a search, with its 1-based rank and its relevance score."""
+    """A chunk returned by a search, with its 1-based rank and its relevance scores.
+
+    `score` is the cosine similarity of question and passage (shown to users); `lexical` the
+    BM25 score; `fused` the blend the ranking is by.
+    """
 
     chunk: Chunk
     doc: DocInfo
     score: float
     rank: int
+    lexical: float = 0.0
+    fused: float = 0.0

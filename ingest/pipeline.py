@@ -14,6 +14,7 @@ import numpy as np
 
 from index.embedder import Embedder, embedding_text
 from index.errors import DocumentError, HealthQAError, IndexMismatchError, IngestConflictError
+from index.lexical import LexicalIndex
 from index.settings import Settings
 from index.store import Manifest, StoredIndex, check_compatible, load_index, save_index
 from index.types import Chunk, DocInfo
@@ -155,7 +156,10 @@ def _sync_locked(settings: Settings, embedder: Embedder, rebuild: bool, dry_run:
                             dimension=embedder.dimension, chunker=config.as_dict(),
                             files={d.source: d.sha256 for d in docs}, n_chunks=len(chunks),
                             created=stamp)
-        save_index(settings.data_dir, manifest, docs, chunks, matrix.astype(np.float32))
+        titles = {d.source: d.title for d in docs}
+        lexical = LexicalIndex.build([embedding_text(titles[c.source], c.section, c.text)
+                                      for c in chunks]) if chunks else None
+        save_index(settings.data_dir, manifest, docs, chunks, matrix.astype(np.float32), lexical)
     return SyncReport(sorted(plan.results.values(), key=lambda r: r.source), len(docs), len(chunks),
                       wrote, note, embedded=len(texts))
 

@@ -8,7 +8,7 @@ import pytest
 
 from index.errors import QuestionError
 from index.types import Chunk, DocInfo, Hit
-from ui.answer import DISCLAIMER, NOT_COVERED, candidates, compose
+from ui.answer import DISCLAIMER, NOT_COVERED, candidates, compose, covered
 from ui.qa import clean_question
 from ui.render import answer_to_dict, answer_to_text
 from ui.view import answer_markdown, escape, passage_markdown
@@ -32,10 +32,10 @@ HITS = [
 ]
 
 
-def _compose(sims: list[float] | None = None, min_score: float = 0.3):  # type: ignore[no-untyped-def]
+def _compose(sims: list[float] | None = None, found: bool = True):  # type: ignore[no-untyped-def]
     cands = candidates(HITS)
     sims = sims if sims is not None else [0.5] * len(cands)
-    return cands, compose("Why do I get cramps at night?", HITS, cands, sims, min_score=min_score)
+    return cands, compose("Why do I get cramps at night?", HITS, cands, sims, found=found)
 
 
 def test_candidates_skip_headings_questions_and_fragments() -> None:
@@ -69,14 +69,24 @@ def test_weak_sentences_are_left_out() -> None:
     assert [s.text for s in answer.sentences] == ["Calf cramps at night are common in older adults."]
 
 
-def test_abstains_below_the_score_floor() -> None:
-    _, answer = _compose(min_score=0.95)
+@pytest.mark.parametrize(("dense", "coverage", "expected"), [
+    (0.9, 0.0, True),  # very close in meaning: answered whatever the words
+    (0.4, 0.8, True),  # moderately close and the question's words are there
+    (0.4, 0.1, False),  # moderately close, but the topic word is missing ("migraines")
+    (0.1, 1.0, False),  # far in meaning: never
+])
+def test_covered_needs_meaning_and_words(dense: float, coverage: float, expected: bool) -> None:
+    assert covered(dense, coverage, min_score=0.2, sure_score=0.6, min_coverage=0.5) is expected
+
+
+def test_abstains_when_not_covered() -> None:
+    _, answer = _compose(found=False)
     assert not answer.found and answer.sentences == () and answer.message == NOT_COVERED
     assert answer.hits  # the closest passages are still shown, marked weak
 
 
 def test_no_hits_abstains() -> None:
-    answer = compose("anything", [], [], [], min_score=0.3)
+    answer = compose("anything", [], [], [], found=True)
     assert not answer.found and answer.hits == ()
 
 
@@ -121,6 +131,6 @@ def test_markup_in_articles_is_escaped_for_the_page() -> None:
     assert "**bold**" not in escaped and "](http" not in escaped
     hit = _hit(1, f"{evil} Calf cramps at night are common in older adults.", 0.9)
     cands = candidates([hit])
-    answer = compose("q", [hit], cands, [0.9] * len(cands), min_score=0.1)
+    answer = compose("q", [hit], cands, [0.9] * len(cands), found=True)
     assert "<script>" not in passage_markdown(answer, hit)
     assert "<script>" not in answer_markdown(answer)

@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from index.errors import IndexMismatchError, IndexMissingError
+from index.lexical import LexicalIndex
 from index.store import (
     CURRENT,
     Manifest,
@@ -20,6 +21,10 @@ from index.store import (
 from index.types import Chunk, DocInfo
 
 DIM = 8
+
+
+def _lex(chunks: list[Chunk]) -> LexicalIndex:
+    return LexicalIndex.build([c.text for c in chunks])
 
 
 def _sample(n: int = 3) -> tuple[Manifest, list[DocInfo], list[Chunk], np.ndarray]:
@@ -37,7 +42,7 @@ def _sample(n: int = 3) -> tuple[Manifest, list[DocInfo], list[Chunk], np.ndarra
 
 def test_round_trip(tmp_path: Path) -> None:
     manifest, docs, chunks, matrix = _sample()
-    save_index(tmp_path, manifest, docs, chunks, matrix)
+    save_index(tmp_path, manifest, docs, chunks, matrix, _lex(chunks))
     loaded = load_index(tmp_path)
     assert loaded.chunks == chunks
     assert loaded.docs == {"a.txt": docs[0]}
@@ -63,7 +68,7 @@ def test_missing_index_says_how_to_build_it(tmp_path: Path) -> None:
 def test_new_generation_replaces_old_and_stale_ones_are_removed(tmp_path: Path) -> None:
     manifest, docs, chunks, matrix = _sample()
     for _ in range(4):
-        save_index(tmp_path, manifest, docs, chunks, matrix)
+        save_index(tmp_path, manifest, docs, chunks, matrix, _lex(chunks))
     assert current_generation(tmp_path) == "gen-000004"
     # The live generation and the one before it (a reader may still hold it) remain.
     assert sorted(p.name for p in tmp_path.glob("gen-*")) == ["gen-000003", "gen-000004"]
@@ -71,7 +76,7 @@ def test_new_generation_replaces_old_and_stale_ones_are_removed(tmp_path: Path) 
 
 def test_crash_before_pointer_switch_keeps_old_generation(tmp_path: Path) -> None:
     manifest, docs, chunks, matrix = _sample()
-    save_index(tmp_path, manifest, docs, chunks, matrix)
+    save_index(tmp_path, manifest, docs, chunks, matrix, _lex(chunks))
     (tmp_path / ".gen-000002-half").mkdir()  # what a killed writer leaves behind
     (tmp_path / ".gen-000002-half" / "chunks.jsonl").write_text("garbage")
     assert load_index(tmp_path).manifest.generation == 1
@@ -79,7 +84,7 @@ def test_crash_before_pointer_switch_keeps_old_generation(tmp_path: Path) -> Non
 
 def test_inconsistent_parts_are_detected(tmp_path: Path) -> None:
     manifest, docs, chunks, matrix = _sample()
-    folder = save_index(tmp_path, manifest, docs, chunks, matrix)
+    folder = save_index(tmp_path, manifest, docs, chunks, matrix, _lex(chunks))
     lines = (folder / "chunks.jsonl").read_text().splitlines()
     (folder / "chunks.jsonl").write_text("\n".join(lines[:-1]) + "\n")
     with pytest.raises(IndexMismatchError, match="rebuild"):
@@ -88,7 +93,7 @@ def test_inconsistent_parts_are_detected(tmp_path: Path) -> None:
 
 def test_damaged_manifest_is_detected(tmp_path: Path) -> None:
     manifest, docs, chunks, matrix = _sample()
-    folder = save_index(tmp_path, manifest, docs, chunks, matrix)
+    folder = save_index(tmp_path, manifest, docs, chunks, matrix, _lex(chunks))
     (folder / "manifest.json").write_text("{not json")
     with pytest.raises(IndexMismatchError, match="damaged"):
         load_index(tmp_path)
@@ -103,7 +108,7 @@ def test_pointer_to_missing_generation_is_detected(tmp_path: Path) -> None:
 def test_shape_mismatch_is_refused_before_writing(tmp_path: Path) -> None:
     manifest, docs, chunks, matrix = _sample()
     with pytest.raises(ValueError, match="vectors"):
-        save_index(tmp_path, manifest, docs, chunks, matrix[:2])
+        save_index(tmp_path, manifest, docs, chunks, matrix[:2], _lex(chunks))
     assert current_generation(tmp_path) is None
 
 
@@ -123,6 +128,17 @@ def test_incompatible_manifest_names_the_fix(change: dict[str, object], message:
 
 def test_manifest_is_readable_json(tmp_path: Path) -> None:
     manifest, docs, chunks, matrix = _sample()
-    folder = save_index(tmp_path, manifest, docs, chunks, matrix)
+    folder = save_index(tmp_path, manifest, docs, chunks, matrix, _lex(chunks))
     data = json.loads((folder / "manifest.json").read_text())
     assert data["model_id"] == "m" and data["n_chunks"] == 3 and data["files"] == {"a.txt": "aa"}
+
+
+def test_keyword_index_round_trips_and_must_match_the_chunks(tmp_path: Path) -> None:
+    manifest, docs, chunks, matrix = _sample()
+    with pytest.raises(ValueError, match="keyword index"):
+        save_index(tmp_path, manifest, docs, chunks, matrix)
+    save_index(tmp_path, manifest, docs, chunks, matrix, _lex(chunks))
+    loaded = load_index(tmp_path)
+    assert loaded.lexical is not None and loaded.lexical.n_docs == 3
+    scores = loaded.lexical.scores(["2"])  # numbers are words too
+    assert scores.shape == (3,)

@@ -95,15 +95,26 @@ def candidates(hits: Sequence[Hit]) -> list[Candidate]:
     return out
 
 
+def covered(dense_top: float, coverage: float, *, min_score: float, sure_score: float,
+            min_coverage: float) -> bool:
+    """Whether the collection answers the question at all.
+
+    A passage very close in meaning is enough; a moderately close one must also contain most
+    of the question's weighty words (or their everyday/clinical synonyms). "What causes
+    migraines?" lands near the cramp articles in meaning, but "migraine" is in none of them.
+    """
+    return dense_top >= sure_score or (dense_top >= min_score and coverage >= min_coverage)
+
+
 def compose(question: str, hits: Sequence[Hit], cands: Sequence[Candidate],
-            similarities: Sequence[float], *, min_score: float) -> Answer:
+            similarities: Sequence[float], *, found: bool) -> Answer:
     """Pick up to three sentences that best answer the question, each cited to its passage.
 
     `similarities[i]` is the cosine between the question and `cands[i]`. The passage's own
     score is blended in so that a sentence gets credit for the context it stands in.
     """
     hits = tuple(hits)
-    if not hits or hits[0].score < min_score:
+    if not hits or not found:
         return Answer(question, False, (), hits, message=NOT_COVERED)
     scored = sorted(
         ((0.7 * sim + 0.3 * cand.hit.score, i) for i, (cand, sim) in

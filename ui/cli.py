@@ -48,6 +48,16 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--json", action="store_true", help="print JSON (one object a line with --file)")
     ask.add_argument("-k", type=int, metavar="N", help="number of passages (default 5)")
 
+    evaluate = sub.add_parser(
+        "eval", parents=[common], help="measure retrieval and abstention on labelled questions",
+        description="Print success@1/5/10, MRR@10, nDCG@10, abstention accuracy and latency for a "
+                    "JSON Lines file of questions (question + expect_any phrases or relevant_ids; "
+                    "\"answerable\": false for questions the collection must not answer). With "
+                    "--corpus and no --data, the index lives in data/eval/<corpus name>.")
+    evaluate.add_argument("questions", type=Path, help="questions, one JSON object a line")
+    evaluate.add_argument("--json", action="store_true", help="print the metrics as JSON")
+    evaluate.add_argument("--limit", type=int, help="only the first N questions")
+
     serve = sub.add_parser("serve", parents=[common], help="start the web app",
                            description="Build the index if needed, then serve the Streamlit app.")
     serve.add_argument("--port", type=int, default=8501, help="port (default 8501)")
@@ -60,7 +70,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         settings = Settings.load(corpus_dir=args.corpus, data_dir=args.data, model=args.model,
                                  top_k=getattr(args, "k", None))
-        command = {"ingest": cmd_ingest, "ask": cmd_ask, "serve": cmd_serve}[args.command]
+        command = {"ingest": cmd_ingest, "ask": cmd_ask, "serve": cmd_serve,
+                   "eval": cmd_eval}[args.command]
         return command(args, settings)
     except HealthQAError as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
@@ -167,6 +178,34 @@ def _open_questions(path: Path) -> list[str]:
         return path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         raise HealthQAError(f"{path}: cannot read questions ({exc})") from exc
+
+
+def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
+    from dataclasses import replace
+
+    from tqdm import tqdm
+
+    from ui import evaluate
+    from ui.qa import QA
+
+    questions = evaluate.load_questions(args.questions)[: args.limit]
+    if args.corpus is not None and args.data is None:
+        # Never rebuild the main index for another collection.
+        settings = replace(settings, data_dir=settings.data_dir / "eval" / args.corpus.resolve().name)
+    embedder = load_embedder(settings)
+    if args.corpus is not None:
+        report = run_sync(settings, embedder)
+        print(f"index: {report.n_docs} articles, {report.n_chunks} chunks in {settings.data_dir}",
+              file=sys.stderr)
+    qa = QA(settings, embedder)
+    with tqdm(total=len(questions), desc="questions", file=sys.stderr, leave=False) as bar:
+        outcomes = evaluate.run(qa, questions, progress=bar.update)
+    result = evaluate.summarise(outcomes)
+    if args.json:
+        print(json.dumps(result.to_dict(), indent=1))
+    else:
+        print(evaluate.format_report(result, f"{args.questions.name} on {settings.data_dir}"))
+    return 0
 
 
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from index.embedder import Embedder, SentenceTransformerEmbedder
 from index.errors import QuestionError
-from index.search import Retriever
+from index.search import Retrieval, Retriever
 from index.settings import Settings
-from ui.answer import Answer, candidates, compose
+from ui.answer import Answer, candidates, compose, covered
 
 MAX_QUESTION_CHARS = 2000
 
@@ -30,16 +30,27 @@ class QA:
         self.embedder = embedder or SentenceTransformerEmbedder(settings.model)
         self.retriever = Retriever(self.embedder, settings.data_dir)
 
+    def retrieve(self, question: str, k: int | None = None) -> tuple[Retrieval, bool]:
+        """The ranked passages and whether they answer the question (no answer sentences)."""
+        text = clean_question(question)
+        retrieval = self.retriever.retrieve(text, k or self.settings.top_k)
+        return retrieval, self._found(retrieval)
+
+    def _found(self, retrieval: Retrieval) -> bool:
+        s = self.settings
+        return bool(retrieval.hits) and covered(retrieval.dense_top, retrieval.coverage,
+                                                min_score=s.min_score, sure_score=s.sure_score,
+                                                min_coverage=s.min_coverage)
+
     def ask(self, question: str, k: int | None = None) -> Answer:
         text = clean_question(question)
-        top_k = k or self.settings.top_k
         query = self.retriever.encode_query(text)
-        hits = self.retriever.search_vector(query, top_k)
-        cands = candidates(hits)
+        retrieval = self.retriever.retrieve(text, k or self.settings.top_k, vector=query)
+        found = self._found(retrieval)
+        hits = retrieval.hits
+        cands = candidates(hits) if found else []
         similarities: list[float] = []
-        if cands and hits and hits[0].score >= self.settings.min_score:
+        if cands:
             vectors = self.embedder.embed([c.text for c in cands])
             similarities = [float(v) for v in vectors @ query]
-        else:
-            cands = []
-        return compose(question.strip(), hits, cands, similarities, min_score=self.settings.min_score)
+        return compose(question.strip(), hits, cands, similarities, found=found)

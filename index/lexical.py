@@ -1,0 +1,115 @@
+"""Keyword search: BM25 (bm25s) over stemmed words, persisted beside the vectors."""
+
+from __future__ import annotations
+
+import difflib
+import math
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+_WORD = re.compile(r"(?u)\b\w\w+\b")
+# NLTK's English list (as bm25s ships it) plus words that only frame a question.
+# "cause" stays searchable: "what causes X" is answered by "X is caused by".
+_QUESTION_WORDS = ("could would may might also get gets got anything something thing things "
+                   "way ways really much many".split())
+
+
+TYPO_CUTOFF = 0.85  # difflib ratio: "twich"/"twitch" 0.91 is a typo, "diabet"/"diet" 0.8 is not
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    from bm25s.stopwords import STOPWORDS_EN_PLUS
+
+    return frozenset(STOPWORDS_EN_PLUS) | frozenset(_QUESTION_WORDS)
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Any:
+    import Stemmer
+
+    return Stemmer.Stemmer("english")
+
+
+def tokenize(text: str) -> list[str]:
+    """Lower-cased, stop words out, Snowball-stemmed: 'Twitching muscles' -> ['twitch', 'muscl']."""
+    words = [w for w in _WORD.findall(text.lower()) if w not in stopwords()]
+    stems: list[str] = _stemmer().stemWords(words)
+    return stems
+
+
+class LexicalIndex:
+    """BM25 scores of every chunk for a tokenized query; row i is chunk i of the store."""
+
+    FOLDER = "bm25"
+
+    def __init__(self, bm25: Any, n_docs: int) -> None:
+        self._bm25 = bm25
+        self.n_docs = n_docs
+        self._vocab: dict[str, int] = dict(bm25.vocab_dict)
+        self._initials: dict[str, list[str]] | None = None
+        frequencies = np.diff(np.asarray(bm25.scores["indptr"]))  # documents per token (CSC columns)
+        self._df = {token: int(frequencies[i]) for token, i in self._vocab.items()
+                    if i < len(frequencies)}
+
+    @classmethod
+    def build(cls, texts: Sequence[str]) -> LexicalIndex:
+        import bm25s
+
+        tokens = [tokenize(t) or ["\u2205"] for t in texts]  # bm25s needs a token per document
+        bm25 = bm25s.BM25()
+        bm25.index(tokens, show_progress=False)
+        return cls(bm25, len(texts))
+
+    def save(self, folder: Path) -> None:
+        self._bm25.save(str(folder / self.FOLDER), show_progress=False)
+
+    @classmethod
+    def load(cls, folder: Path, n_docs: int) -> LexicalIndex:
+        import bm25s
+
+        bm25 = bm25s.BM25.load(str(folder / cls.FOLDER), mmap=True, show_progress=False)
+        return cls(bm25, n_docs)
+
+    def scores(self, tokens: Iterable[str]) -> NDArray[np.float32]:
+        known = [t for t in tokens if t in self._vocab]
+        if not known or self.n_docs == 0:
+            return np.zeros(self.n_docs, dtype=np.float32)
+        return np.asarray(self._bm25.get_scores(known), dtype=np.float32)
+
+    def correct(self, tokens: Iterable[str]) -> list[str]:
+        """Tokens with likely typos replaced by the closest word of the collection.
+
+        Only words the collection lacks, of five letters or more, are touched, and only by a
+        word with the same first letter ("twiching" -> "twitch", "hamstirng" -> "hamstr");
+        a real word the collection lacks ("migraine") finds no close match and stays.
+        """
+        fixed = []
+        for token in tokens:
+            if token in self._vocab or len(token) < 5:
+                fixed.append(token)
+                continue
+            pool = [w for w in self._by_initial().get(token[0], ()) if abs(len(w) - len(token)) <= 2]
+            match = difflib.get_close_matches(token, pool, n=1, cutoff=TYPO_CUTOFF)
+            fixed.append(match[0] if match else token)
+        return fixed
+
+    def _by_initial(self) -> dict[str, list[str]]:
+        if self._initials is None:
+            buckets: dict[str, list[str]] = {}
+            for word in self._vocab:
+                if len(word) >= 4 and word.isalpha():
+                    buckets.setdefault(word[0], []).append(word)
+            self._initials = buckets
+        return self._initials
+
+    def idf(self, token: str) -> float:
+        """Inverse document frequency; a word no chunk contains gets the highest value."""
+        df = self._df.get(token, 0)
+        return math.log(1 + (self.n_docs - df + 0.5) / (df + 0.5))

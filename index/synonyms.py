@@ -1,0 +1,137 @@
+"""Everyday ↔ clinical health vocabulary, so keyword search finds 'sciatica' for 'pinched nerve'.
+
+Each group lists phrases a reader may use for the same thing. The table is general medical
+vocabulary (consumer-health terms beside their clinical names), not tuned to one collection.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from index.lexical import tokenize
+
+GROUPS: tuple[tuple[str, ...], ...] = (
+    # muscles and movement
+    ("twitch", "twitching", "fasciculation", "fasciculations", "muscle jumping", "jumpy muscles",
+     "muscle flickering"),
+    ("cramp", "cramps", "charley horse", "muscle spasm", "muscle spasms"),
+    ("tremor", "tremors", "shaking", "shaky", "trembling", "wobbly", "wobble"),
+    ("muscle wasting", "muscle atrophy", "atrophy", "loss of muscle size", "shrinking muscles",
+     "muscle loss"),
+    ("weakness", "weak muscles", "loss of strength", "feeble"),
+    ("restless legs syndrome", "restless leg syndrome", "willis-ekbom disease", "urge to move legs"),
+    ("amyotrophic lateral sclerosis", "als", "lou gehrig's disease", "lou gehrigs disease",
+     "motor neuron disease", "motor neurone disease"),
+    ("muscular dystrophy", "muscle-wasting disease"),
+    ("myopathy", "muscle disease"),
+    # nerves and sensation
+    ("sciatica", "pinched nerve", "trapped nerve", "nerve pain down the leg", "compressed nerve"),
+    ("peripheral neuropathy", "neuropathy", "nerve damage", "damaged nerves"),
+    ("numbness", "numb", "pins and needles", "tingling", "loss of sensation", "change in sensation"),
+    ("multiple sclerosis", "demyelinating disease"),
+    # feet and legs
+    ("flat feet", "flat foot", "fallen arches", "collapsed arches", "pes planus"),
+    ("podiatrist", "foot doctor", "foot specialist", "chiropodist"),
+    ("orthotics", "orthotic", "shoe inserts", "arch supports", "insoles", "shoe insoles"),
+    ("plantar fasciitis", "heel pain", "painful heel"),
+    ("achilles tendon", "heel cord"),
+    ("hamstring", "back of the thigh", "back of my thigh"),
+    ("calf", "calves", "lower leg muscle"),
+    ("claudication", "leg pain when walking", "leg pain while walking"),
+    ("deep vein thrombosis", "dvt", "blood clot in the leg"),
+    ("thrombosis", "blood clot", "clot"),
+    ("edema", "oedema", "swelling", "fluid retention", "swollen"),
+    # therapy and care
+    ("physical therapist", "physiotherapist", "physio", "physical therapy", "physiotherapy"),
+    ("analgesics", "painkillers", "pain killers", "pain relievers", "pain medication",
+     "pain medicine", "pain pills", "ibuprofen", "paracetamol", "acetaminophen", "aspirin", "nsaids"),
+    ("heat therapy", "hot pack", "hot packs", "heat pack", "heating pad", "warm compress",
+     "hot water bottle"),
+    ("cold therapy", "cold compress", "ice pack", "icing"),
+    ("diuretics", "diuretic", "water pills", "water tablets"),
+    ("anticoagulants", "blood thinners"),
+    ("corticosteroids", "steroids"),
+    ("botulinum toxin", "botox"),
+    ("massage", "rubbing the muscle", "rub"),
+    ("exercise", "exercises", "workout", "working out", "training", "gym", "physical activity",
+     "sport"),
+    ("sedentary lifestyle", "sedentary", "couch potato", "inactive", "lack of exercise",
+     "out of shape", "physical conditioning", "unfit"),
+    ("overuse", "overexertion", "overdoing it", "overdo it", "strenuous activity"),
+    ("prescription", "medication", "medications", "medicine", "medicines", "drugs", "pills"),
+    ("rehabilitation", "rehab"),
+    # body chemistry and nutrition
+    ("electrolytes", "electrolyte", "body salts", "salts and minerals"),
+    ("dehydration", "dehydrated", "not drinking enough water", "not enough fluids"),
+    ("hypokalemia", "low potassium"),
+    ("hypomagnesemia", "low magnesium"),
+    ("hypocalcemia", "low calcium"),
+    ("hypoglycemia", "low blood sugar"),
+    ("hyperglycemia", "high blood sugar"),
+    ("anemia", "anaemia", "low iron", "iron deficiency", "low blood count"),
+    ("nutritional deficiency", "nutritional deficiencies", "poor diet", "vitamin deficiency",
+     "unhealthy diet", "improper food habits", "junk food", "fast food", "bad diet"),
+    ("caffeine", "coffee", "energy drinks", "energy drink", "cola"),
+    ("stimulants", "stimulant", "uppers"),
+    ("alcohol", "booze", "alcoholic drinks"),
+    ("nicotine", "smoking", "cigarettes", "vaping"),
+    # general clinical words
+    ("hypertension", "high blood pressure"),
+    ("hypotension", "low blood pressure"),
+    ("myocardial infarction", "heart attack"),
+    ("cerebrovascular accident", "stroke"),
+    ("dyspnea", "shortness of breath", "breathlessness", "out of breath"),
+    ("syncope", "fainting", "passing out", "blackout"),
+    ("fatigue", "tiredness", "exhaustion", "worn out"),
+    ("pyrexia", "fever", "high temperature"),
+    ("emesis", "vomiting", "throwing up"),
+    ("nausea", "feeling sick", "queasy"),
+    ("diarrhea", "diarrhoea", "loose stools"),
+    ("pruritus", "itching", "itchy"),
+    ("insomnia", "trouble sleeping", "can't sleep", "sleeplessness"),
+    ("nocturnal", "at night", "night-time", "nighttime", "during sleep", "in bed"),
+    ("anxiety", "stress", "worry", "worried"),
+    ("renal", "kidney"),
+    ("hepatic", "liver"),
+    ("cardiac", "heart"),
+    ("cirrhosis", "liver scarring"),
+    ("dialysis", "kidney machine"),
+    ("chemotherapy", "chemo"),
+    ("healthcare professional", "doctor", "physician", "gp", "healthcare provider"),
+    ("neurological", "nervous system", "brain and nerves"),
+)
+
+
+@lru_cache(maxsize=1)
+def _stemmed_groups() -> list[list[tuple[str, ...]]]:
+    return [[tuple(tokenize(p)) for p in group if tokenize(p)] for group in GROUPS]
+
+
+def _contains(tokens: list[str], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(tuple(tokens[i:i + n]) == phrase for i in range(len(tokens) - n + 1))
+
+
+def matches(tokens: list[str]) -> list[tuple[tuple[str, ...], list[tuple[str, ...]]]]:
+    """(the phrase found, every phrase of its group) for each term group the tokens mention."""
+    found = []
+    for group in _stemmed_groups():
+        for phrase in group:
+            if _contains(tokens, phrase):
+                found.append((phrase, group))
+                break
+    return found
+
+
+def expand_tokens(tokens: list[str]) -> list[str]:
+    """Stemmed words of the other names of every term group the query mentions.
+
+    Matching is on stems, so "twitches", "twitching" and "twitched" all find the group of
+    "fasciculation"; words already in the query are not repeated.
+    """
+    extra: list[str] = []
+    present = set(tokens)
+    for _, group in matches(tokens):
+        for phrase in group:
+            extra.extend(t for t in phrase if t not in present and t not in extra)
+    return extra

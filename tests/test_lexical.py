@@ -1,0 +1,108 @@
+"""Keyword side of retrieval: tokens, everyday/clinical synonyms, typo repair, fusion, diversity."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.fusion import convex, diversify, rrf
+from index.lexical import LexicalIndex, tokenize
+from index.synonyms import GROUPS, expand_tokens, matches
+
+
+def test_tokenize_stems_and_drops_stop_words() -> None:
+    assert tokenize("Why are my muscles twitching at night?") == ["muscl", "twitch", "night"]
+    assert tokenize("What causes cramps") == ["caus", "cramp"]  # "cause" is a real search word
+    assert tokenize("") == [] and tokenize("?!") == []
+
+
+@pytest.mark.parametrize(("question", "clinical"), [
+    ("pinched nerve in my lower back", "sciatica"),
+    ("should I see a foot specialist", "podiatrist"),
+    ("do shoe inserts help", "orthotics"),
+    ("I take water pills", "diuretics"),
+    ("is it Lou Gehrig's disease", "amyotrophic lateral sclerosis"),
+    ("I have fallen arches", "flat feet"),
+    ("pins and needles in my feet", "numbness"),
+    ("my calf twitches", "fasciculation"),
+    ("I've been a couch potato", "sedentary"),
+])
+def test_everyday_words_reach_clinical_words(question: str, clinical: str) -> None:
+    expanded = expand_tokens(tokenize(question))
+    assert set(tokenize(clinical)) <= set(expanded)
+
+
+@pytest.mark.parametrize(("question", "everyday"), [
+    ("is sciatica the cause", "pinched nerve"),
+    ("when to see a podiatrist", "foot doctor"),
+    ("do diuretics cause cramps", "water pills"),
+])
+def test_clinical_words_reach_everyday_words(question: str, everyday: str) -> None:
+    assert set(tokenize(everyday)) <= set(expand_tokens(tokenize(question)))
+
+
+def test_unrelated_questions_expand_to_nothing() -> None:
+    assert expand_tokens(tokenize("What is the capital of France?")) == []
+    assert expand_tokens(tokenize("drinking water")) == []  # not the alcohol group
+
+
+def test_expansion_does_not_repeat_the_question_words() -> None:
+    tokens = tokenize("calf cramps")
+    assert not set(tokens) & set(expand_tokens(tokens))
+
+
+def test_every_group_has_two_searchable_names() -> None:
+    for group in GROUPS:
+        assert len({tuple(tokenize(p)) for p in group if tokenize(p)}) >= 2, group
+
+
+def test_matches_report_the_phrase_found() -> None:
+    [(phrase, group)] = matches(tokenize("a pinched nerve"))
+    assert phrase == ("pinch", "nerv") and ("sciatica",) in group
+
+
+@pytest.fixture(scope="module")
+def lexical() -> LexicalIndex:
+    return LexicalIndex.build([
+        "Fasciculation is muscle twitching.", "Potassium and magnesium help cramps.",
+        "Flat feet strain the hamstring.", "Diabetes is not covered here, only diet.",
+    ])
+
+
+def test_bm25_scores_the_matching_document(lexical: LexicalIndex) -> None:
+    scores = lexical.scores(tokenize("potassium for cramps"))
+    assert scores.shape == (4,) and int(scores.argmax()) == 1
+    assert lexical.scores(["zzzz"]).sum() == 0.0
+
+
+@pytest.mark.parametrize(("typed", "fixed"), [
+    ("twiching", "twitch"), ("potasium", "potassium"), ("magnesum", "magnesium"),
+    ("fasiculation", "fascicul"),
+])
+def test_typos_are_repaired_from_the_collection_words(lexical: LexicalIndex, typed: str, fixed: str) -> None:
+    assert lexical.correct(tokenize(typed)) == [fixed]
+
+
+@pytest.mark.parametrize("word", ["migraines", "diabetic", "cholesterol", "sunburn"])
+def test_real_words_the_collection_lacks_are_left_alone(lexical: LexicalIndex, word: str) -> None:
+    assert lexical.correct(tokenize(word)) == tokenize(word)
+
+
+def test_idf_is_highest_for_unknown_words(lexical: LexicalIndex) -> None:
+    assert lexical.idf("zzzz") > lexical.idf("cramp") > 0
+
+
+def test_convex_fusion_blends_cosine_and_normalised_bm25() -> None:
+    fused = convex({1: 0.8, 2: 0.5}, {2: 10.0, 3: 5.0}, alpha=0.5)
+    assert fused == pytest.approx({1: 0.4, 2: 0.75, 3: 0.25})
+    assert convex({1: 0.8}, {}, alpha=0.7) == pytest.approx({1: 0.56})
+
+
+def test_rrf_rewards_agreement() -> None:
+    fused = rrf([[1, 2, 3], [2, 3, 1]], k=60)
+    assert max(fused, key=fused.__getitem__) == 2
+
+
+def test_diversify_skips_near_copies() -> None:
+    same = {(1, 2), (2, 1)}
+    assert diversify([1, 2, 3, 4], 3, lambda a, b: (a, b) in same) == [1, 3, 4]
+    assert diversify([1, 2], 5, lambda a, b: False) == [1, 2]
