@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from index.errors import IndexMismatchError, IndexMissingError
+from index.faults import checkpoint
 from index.lexical import LexicalIndex
 from index.types import Chunk, DocInfo
 
@@ -150,13 +151,14 @@ def save_index(data_dir: Path, manifest: Manifest, docs: Iterable[DocInfo], chun
         _write_lines(staging / DOCS, (json.dumps(d.to_dict(), ensure_ascii=False) for d in docs))
         stamped = Manifest(**{**asdict(manifest), "generation": number, "n_chunks": len(chunks)})
         _write_lines(staging / MANIFEST, [json.dumps(asdict(stamped), indent=1, ensure_ascii=False)])
-        for part in (VECTORS,):
-            _fsync(staging / part)
+        _fsync(staging / VECTORS)
+        checkpoint("staged")
         os.replace(staging, data_dir / name)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     _fsync_dir(data_dir)
+    checkpoint("renamed")
     pointer = data_dir / f".{CURRENT}.tmp"
     _write_lines(pointer, [name])
     os.replace(pointer, data_dir / CURRENT)

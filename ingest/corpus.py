@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from index.errors import DocumentError
+from ingest.bulk import check_bulk, is_bulk
 from ingest.document import load_clean
 from ingest.loaders import is_supported
 from ingest.pipeline import file_sha256
@@ -47,7 +48,7 @@ def add_to_corpus(paths: list[Path], corpus_dir: Path, max_bytes: int) -> list[C
         if not path.exists():
             results.append(CopyResult(label, None, "failed", "no such file or folder"))
             continue
-        if not is_supported(path):
+        if not (is_supported(path) or is_bulk(path)):
             if explicit:
                 results.append(CopyResult(label, None, "failed",
                                           f"unsupported file type {path.suffix or '(none)'!r}"))
@@ -59,7 +60,10 @@ def add_to_corpus(paths: list[Path], corpus_dir: Path, max_bytes: int) -> list[C
             results.append(CopyResult(label, resolved.relative_to(root).as_posix(), "present"))
             continue
         try:
-            load_clean(path, label, max_bytes)
+            if is_bulk(path):
+                check_bulk(path, label, max_bytes)
+            else:
+                load_clean(path, label, max_bytes)
         except DocumentError as exc:
             results.append(CopyResult(label, None, "failed", exc.reason))
             continue

@@ -42,24 +42,31 @@ def clean_document(raw: RawDocument) -> tuple[CleanText, list[int] | None]:
     return CleanText(PAGE_BREAK.join(parts), frozenset(headings)), starts
 
 
-def load_clean(path: Path, label: str, max_bytes: int) -> tuple[RawDocument, CleanText, list[int] | None]:
-    """Read and clean a file, refusing one with no article text left."""
-    raw = read_document(path, label=label, max_bytes=max_bytes)
+def clean_raw(raw: RawDocument, label: str) -> tuple[CleanText, list[int] | None]:
+    """Clean extracted text, refusing a document with no article text left."""
     clean, page_starts = clean_document(raw)
     if len(clean.text.split()) < MIN_WORDS:
         what = "page furniture" if raw.kind == "html" else "boilerplate"
         raise DocumentError(label, f"no article text (empty, or only {what})")
-    return raw, clean, page_starts
+    return clean, page_starts
 
 
-def prepare_document(path: Path, source: str, sha256: str, *, max_bytes: int,
-                     count_tokens: TokenCounter, config: ChunkerConfig,
-                     ingested_at: str | None = None) -> PreparedDoc:
-    raw, clean, page_starts = load_clean(path, source, max_bytes)
-    title = raw.meta.get("title") or pick_title(clean, Path(source).stem.replace("-", " "))
+def load_clean(path: Path, label: str, max_bytes: int) -> tuple[RawDocument, CleanText, list[int] | None]:
+    """Read and clean a file, refusing one with no article text left."""
+    raw = read_document(path, label=label, max_bytes=max_bytes)
+    return (raw, *clean_raw(raw, label))
+
+
+def prepare_raw(raw: RawDocument, source: str, sha256: str, *, count_tokens: TokenCounter,
+                config: ChunkerConfig, ingested_at: str | None = None,
+                doc_id: str | None = None) -> PreparedDoc:
+    """Clean, title and chunk an extracted document."""
+    clean, page_starts = clean_raw(raw, source)
+    name = source.rsplit("#", 1)[-1] if doc_id else Path(source).stem.replace("-", " ")
+    title = raw.meta.get("title") or pick_title(clean, name)
     doc = DocInfo(source=source, title=title, sha256=sha256, url=raw.meta.get("url"),
                   author=raw.meta.get("author"), published=raw.meta.get("published"),
-                  reviewed=raw.meta.get("reviewed"), ingested_at=ingested_at)
+                  reviewed=raw.meta.get("reviewed"), doc_id=doc_id, ingested_at=ingested_at)
     try:
         chunks = chunk_text(source, title, clean, count_tokens, config, page_starts)
     except ValueError as exc:
@@ -67,3 +74,11 @@ def prepare_document(path: Path, source: str, sha256: str, *, max_bytes: int,
     if not chunks:
         raise DocumentError(source, "no article text to index")
     return PreparedDoc(doc, clean.text, chunks)
+
+
+def prepare_document(path: Path, source: str, sha256: str, *, max_bytes: int,
+                     count_tokens: TokenCounter, config: ChunkerConfig,
+                     ingested_at: str | None = None) -> PreparedDoc:
+    raw = read_document(path, label=source, max_bytes=max_bytes)
+    return prepare_raw(raw, source, sha256, count_tokens=count_tokens, config=config,
+                       ingested_at=ingested_at)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -14,12 +15,14 @@ import numpy as np
 
 from index.embedder import Embedder, embedding_text
 from index.errors import DocumentError, HealthQAError, IndexMismatchError, IngestConflictError
+from index.faults import checkpoint
 from index.lexical import LexicalIndex
 from index.settings import Settings
 from index.store import Manifest, StoredIndex, check_compatible, load_index, save_index
 from index.types import Chunk, DocInfo
+from ingest.bulk import SEPARATOR, BulkDoc, is_bulk, read_bulk
 from ingest.chunker import ChunkerConfig
-from ingest.document import prepare_document
+from ingest.document import prepare_document, prepare_raw
 from ingest.loaders import is_supported
 
 if TYPE_CHECKING:
@@ -54,10 +57,20 @@ class SyncReport:
         return [r for r in self.results if r.status == "failed"]
 
 
+@dataclass(frozen=True)
+class _Item:
+    """One document to index: an article file, or one line of a bulk JSON Lines file."""
+
+    source: str
+    digest: str
+    path: Path
+    bulk: BulkDoc | None = None
+
+
 @dataclass
 class _Plan:
     keep: list[str] = field(default_factory=list)
-    todo: list[tuple[str, Path, str]] = field(default_factory=list)
+    todo: list[_Item] = field(default_factory=list)
     results: dict[str, FileResult] = field(default_factory=dict)
 
 
@@ -85,6 +98,18 @@ def scan_corpus(corpus_dir: Path) -> list[tuple[str, Path]]:
             if not name.startswith(".") and path.is_file():
                 found.append((path.relative_to(corpus_dir).as_posix(), path))
     return found
+
+
+def corpus_state(files: list[tuple[str, Path]]) -> dict[str, str]:
+    """Size and modification time of every corpus file: a cheap test of whether anything changed."""
+    state = {}
+    for source, path in files:
+        try:
+            info = path.stat()
+        except OSError:
+            continue
+        state[source] = f"{info.st_size}:{info.st_mtime_ns}"
+    return state
 
 
 def sync(settings: Settings, embedder: Embedder, *, rebuild: bool = False, dry_run: bool = False,
@@ -118,11 +143,18 @@ def _sync_locked(settings: Settings, embedder: Embedder, rebuild: bool, dry_run:
     stamp = datetime.now(UTC).isoformat(timespec="seconds")
     new_docs: list[DocInfo] = []
     new_chunks: list[Chunk] = []
-    for done, (source, path, digest) in enumerate(plan.todo, 1):
+    for done, item in enumerate(plan.todo, 1):
+        source = item.source
         try:
-            prepared = prepare_document(path, source, digest, max_bytes=settings.max_file_bytes,
-                                        count_tokens=embedder.token_counts, config=config,
-                                        ingested_at=stamp)
+            if item.bulk is not None:
+                prepared = prepare_raw(item.bulk.raw(), source, item.digest,
+                                       count_tokens=embedder.token_counts, config=config,
+                                       ingested_at=stamp, doc_id=item.bulk.id)
+            else:
+                prepared = prepare_document(item.path, source, item.digest,
+                                            max_bytes=settings.max_file_bytes,
+                                            count_tokens=embedder.token_counts, config=config,
+                                            ingested_at=stamp)
         except DocumentError as exc:
             plan.results[source] = FileResult(source, "failed", exc.reason)
             if previous and source in previous.docs:  # keep the last good version searchable
@@ -141,6 +173,7 @@ def _sync_locked(settings: Settings, embedder: Embedder, rebuild: bool, dry_run:
     def step(n: int) -> None:
         nonlocal done_count
         done_count += n
+        checkpoint("embedding")
         if progress:
             progress("embedding", done_count, len(texts))
 
@@ -150,18 +183,26 @@ def _sync_locked(settings: Settings, embedder: Embedder, rebuild: bool, dry_run:
     chunks = kept_chunks + new_chunks
     matrix = np.vstack([kept_vectors, fresh]) if len(kept_chunks) else fresh
     changed = bool(new_docs) or any(r.status == "removed" for r in plan.results.values())
-    wrote = previous is None or changed or rebuild or bool(note)
+    # A new corpus state (say, a broken file added) is recorded so `serve` need not check again.
+    stale = previous is not None and previous.manifest.extra.get("corpus") != corpus_state(files)
+    wrote = previous is None or changed or rebuild or bool(note) or stale
     if wrote:
         manifest = Manifest(model_id=embedder.model_id, fingerprint=embedder.fingerprint,
                             dimension=embedder.dimension, chunker=config.as_dict(),
                             files={d.source: d.sha256 for d in docs}, n_chunks=len(chunks),
-                            created=stamp)
+                            created=stamp, extra={"corpus": corpus_state(files)})
         titles = {d.source: d.title for d in docs}
         lexical = LexicalIndex.build([embedding_text(titles[c.source], c.section, c.text)
                                       for c in chunks]) if chunks else None
         save_index(settings.data_dir, manifest, docs, chunks, matrix.astype(np.float32), lexical)
     return SyncReport(sorted(plan.results.values(), key=lambda r: r.source), len(docs), len(chunks),
                       wrote, note, embedded=len(texts))
+
+
+def plan_changes(settings: Settings, previous: StoredIndex | None) -> list[FileResult]:
+    """What an ingest would do to each document, judged by content hashes alone."""
+    plan = _plan(scan_corpus(settings.corpus_dir), previous, settings)
+    return sorted(plan.results.values(), key=lambda r: r.source)
 
 
 def _texts(docs: list[DocInfo], chunks: list[Chunk]) -> list[str]:
@@ -186,35 +227,54 @@ def _previous(settings: Settings, embedder: Embedder, config: ChunkerConfig,
     return previous, ""
 
 
+def _items(files: list[tuple[str, Path]], plan: _Plan, indexed: dict[str, str],
+           max_bytes: int) -> list[_Item]:
+    """Every document the corpus holds: one per article file, one per line of a bulk file."""
+    items: list[_Item] = []
+    for source, path in files:
+        if is_bulk(path):
+            for entry in read_bulk(path, source, max_bytes):
+                if isinstance(entry, DocumentError):
+                    plan.results[entry.path] = FileResult(entry.path, "failed", entry.reason)
+                    if entry.path == source:  # the whole file is unreadable: keep what it gave
+                        plan.keep.extend(s for s in indexed if s.startswith(f"{source}{SEPARATOR}"))
+                else:
+                    items.append(_Item(f"{source}{SEPARATOR}{entry.id}", entry.sha256, path, entry))
+        elif not is_supported(path):
+            plan.results[source] = FileResult(source, "failed", f"unsupported file type "
+                                              f"{path.suffix or '(none)'!r}")
+        else:
+            try:
+                items.append(_Item(source, file_sha256(path), path))
+            except OSError as exc:
+                plan.results[source] = FileResult(source, "failed", f"cannot read ({exc.strerror})")
+                if source in indexed:
+                    plan.keep.append(source)
+    return items
+
+
 def _plan(files: list[tuple[str, Path]], previous: StoredIndex | None, settings: Settings) -> _Plan:
     plan = _Plan()
     indexed = previous.manifest.files if previous else {}
-    hashed: list[tuple[str, Path, str]] = []
-    for source, path in files:
-        if not is_supported(path):
-            plan.results[source] = FileResult(source, "failed", f"unsupported file type "
-                                              f"{path.suffix or '(none)'!r}")
-            continue
-        try:
-            hashed.append((source, path, file_sha256(path)))
-        except OSError as exc:
-            plan.results[source] = FileResult(source, "failed", f"cannot read ({exc.strerror})")
-    # Of two files with the same content, the one already indexed stays; a new copy is the duplicate.
-    hashed.sort(key=lambda row: (indexed.get(row[0]) != row[2], row[0]))
+    items = _items(files, plan, indexed, settings.max_file_bytes)
+    counts = Counter(c.source for c in previous.chunks) if previous else Counter()
+    # Of two documents with the same content, the one already indexed stays; a new copy is the
+    # duplicate.
+    items.sort(key=lambda item: (indexed.get(item.source) != item.digest, item.source))
     seen: dict[str, str] = {}
-    for source, path, digest in hashed:
-        if digest in seen:
-            plan.results[source] = FileResult(source, "duplicate", f"same content as {seen[digest]}")
+    for item in items:
+        source = item.source
+        if item.digest in seen:
+            plan.results[source] = FileResult(source, "duplicate", f"same content as {seen[item.digest]}")
             continue
-        seen[digest] = source
-        if indexed.get(source) == digest:
+        seen[item.digest] = source
+        if indexed.get(source) == item.digest:
             plan.keep.append(source)
-            chunks = sum(1 for c in previous.chunks if c.source == source) if previous else 0
-            plan.results[source] = FileResult(source, "unchanged", chunks=chunks)
+            plan.results[source] = FileResult(source, "unchanged", chunks=counts[source])
         else:
-            plan.todo.append((source, path, digest))
+            plan.todo.append(item)
             plan.results[source] = FileResult(source, "changed" if source in indexed else "added")
-    present = {source for source, _ in files}
+    present = {item.source for item in items} | set(plan.keep)
     for source in indexed:
         if source not in present:
             plan.results[source] = FileResult(source, "removed")

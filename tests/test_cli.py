@@ -174,3 +174,57 @@ def test_ingested_pdf_is_cited_with_its_page(settings: Settings, use_real_model,
     assert top["source"] == "night-splints.pdf" and top["page"] == 2
     assert top["title"] == "Plantar Fasciitis Care Guide"
     assert "night splint" in top["text"]
+
+
+@pytest.mark.e2e
+def test_eval_prints_the_metrics(real_qa, use_real_model, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                 capsys: pytest.CaptureFixture[str]) -> None:
+    questions = tmp_path / "q.jsonl"
+    questions.write_text(
+        '{"id": "a", "question": "Can flat feet cause leg twitching?", "expect_any": ["flat feet"]}\n'
+        '{"id": "b", "question": "What is the capital of France?", "answerable": false}\n')
+    data_dir = str(real_qa.settings.data_dir)
+    assert cli.main(["eval", str(questions), "--data", data_dir]) == 0
+    out = capsys.readouterr().out
+    for name in ("success@1", "success@5", "success@10", "MRR@10", "nDCG@10", "abstention accuracy",
+                 "latency p50 / p95"):
+        assert name in out
+    assert cli.main(["eval", str(questions), "--data", data_dir, "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["success@1"] == 1.0 and data["abstention_accuracy"] == 1.0
+
+
+@pytest.mark.e2e
+def test_eval_with_another_corpus_keeps_the_main_index(use_real_model, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                       monkeypatch: pytest.MonkeyPatch,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = tmp_path / "other"
+    corpus.mkdir()
+    (corpus / "gout.md").write_text("# Gout\nGout is a painful arthritis of the big toe joint.\n")
+    questions = tmp_path / "q.jsonl"
+    questions.write_text('{"question": "Why does my big toe joint hurt?", "relevant_ids": ["gout.md"]}\n')
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["eval", str(questions), "--corpus", str(corpus), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["success@1"] == 1.0
+    assert (tmp_path / "data" / "eval" / "other" / "CURRENT").exists()
+    assert not (tmp_path / "data" / "CURRENT").exists()
+
+
+def test_doctor_exit_codes(settings: Settings, capsys: pytest.CaptureFixture[str]) -> None:
+    flags = ["--corpus", str(settings.corpus_dir), "--data", str(settings.data_dir)]
+    assert cli.main(["doctor", *flags]) == 1
+    out = capsys.readouterr().out
+    assert "PROBLEM  index" in out and "healthqa ingest" in out
+    assert cli.main(["doctor", "--corpus", str(settings.corpus_dir / "missing")]) == 1
+    assert "does not exist" in capsys.readouterr().out
+
+
+@pytest.mark.e2e
+def test_doctor_is_happy_after_ingest(settings: Settings, use_real_model,  # type: ignore[no-untyped-def]
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    flags = ["--corpus", str(settings.corpus_dir), "--data", str(settings.data_dir)]
+    assert cli.main(["ingest", *flags]) == 0
+    capsys.readouterr()
+    assert cli.main(["doctor", *flags]) == 0
+    out = capsys.readouterr().out
+    assert out.count("ok ") == 3 and "5 unchanged" in out

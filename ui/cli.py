@@ -6,6 +6,7 @@ import argparse
 import json
 import os
 import sys
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -15,7 +16,7 @@ from index.settings import ENV_VARS, Settings
 
 if TYPE_CHECKING:
     from index.embedder import Embedder
-    from ingest.pipeline import SyncReport
+    from ingest.pipeline import FileResult, SyncReport
 
 PROG = "healthqa"
 APP = Path(__file__).with_name("app.py")
@@ -38,6 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
                                         "corpus and update the index. Without PATH, brings the index "
                                         "in line with the corpus folder.")
     ingest.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="files or folders to add")
+    ingest.add_argument("--jsonl", action="append", type=Path, default=[], metavar="FILE",
+                        help="a bulk collection, one JSON document a line: {id, title, text, "
+                             "source_url?} (repeatable); ids are kept for `healthqa eval`")
     ingest.add_argument("--rebuild", action="store_true", help="re-embed every article")
     ingest.add_argument("--dry-run", action="store_true", help="show what would change, change nothing")
 
@@ -58,6 +62,10 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--json", action="store_true", help="print the metrics as JSON")
     evaluate.add_argument("--limit", type=int, help="only the first N questions")
 
+    sub.add_parser("doctor", parents=[common], help="check the corpus and the index",
+                   description="Report the state of the corpus, the index and the model, and what "
+                               "to run to fix a problem; exit 1 when something needs doing.")
+
     serve = sub.add_parser("serve", parents=[common], help="start the web app",
                            description="Build the index if needed, then serve the Streamlit app.")
     serve.add_argument("--port", type=int, default=8501, help="port (default 8501)")
@@ -71,7 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = Settings.load(corpus_dir=args.corpus, data_dir=args.data, model=args.model,
                                  top_k=getattr(args, "k", None))
         command = {"ingest": cmd_ingest, "ask": cmd_ask, "serve": cmd_serve,
-                   "eval": cmd_eval}[args.command]
+                   "eval": cmd_eval, "doctor": cmd_doctor}[args.command]
         return command(args, settings)
     except HealthQAError as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
@@ -113,8 +121,12 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     from ingest.corpus import add_to_corpus
 
     failed = False
-    if args.paths:
-        for result in add_to_corpus(args.paths, settings.corpus_dir, settings.max_file_bytes):
+    for path in args.jsonl:
+        if path.suffix.lower() != ".jsonl":
+            raise HealthQAError(f"{path}: --jsonl takes a .jsonl file")
+    paths = [*args.paths, *args.jsonl]
+    if paths:
+        for result in add_to_corpus(paths, settings.corpus_dir, settings.max_file_bytes):
             if result.status == "failed":
                 failed = True
                 print(f"failed     {result.path}: {result.detail}")
@@ -125,15 +137,42 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     report = run_sync(settings, load_embedder(settings), rebuild=args.rebuild, dry_run=args.dry_run)
     if report.note:
         print(report.note)
-    for row in report.results:
-        detail = f": {row.detail}" if row.detail else ""
-        chunks = f" ({row.chunks} chunks)" if row.chunks else ""
-        prefix = "would be " if args.dry_run and row.status in ("added", "changed", "removed") else ""
-        print(f"{prefix}{row.status:<10} {row.source}{chunks}{detail}")
+    for line in report_lines(report.results, dry_run=args.dry_run):
+        print(line)
     if not args.dry_run:
         state = "updated" if report.wrote else "already up to date"
         print(f"index {state}: {report.n_docs} articles, {report.n_chunks} chunks in {settings.data_dir}")
     return 1 if failed or report.failed else 0
+
+
+MAX_ROWS = 50
+
+
+def report_lines(results: Sequence[FileResult], *, dry_run: bool) -> list[str]:
+    """One line per file; a bulk collection's documents are counted, failures always listed."""
+    lines: list[str] = []
+    bulk: dict[str, Counter[str]] = {}
+    for row in results:
+        collection = _collection(row.source)
+        if collection is not None and len(results) > MAX_ROWS and row.status != "failed":
+            bulk.setdefault(collection, Counter())[row.status] += 1
+            continue
+        detail = f": {row.detail}" if row.detail else ""
+        chunks = f" ({row.chunks} chunks)" if row.chunks else ""
+        prefix = "would be " if dry_run and row.status in ("added", "changed", "removed") else ""
+        lines.append(f"{prefix}{row.status:<10} {row.source}{chunks}{detail}")
+    for collection, counts in bulk.items():
+        summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
+        lines.append(f"{'collection':<10} {collection}: {summary} documents")
+    return lines
+
+
+def _collection(source: str) -> str | None:
+    """The bulk file a result belongs to ("a.jsonl#id", "a.jsonl:12"), or None."""
+    for marker in (".jsonl#", ".jsonl:"):
+        if marker in source:
+            return source.split(marker, 1)[0] + ".jsonl"
+    return None
 
 
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
@@ -208,6 +247,15 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_doctor(args: argparse.Namespace, settings: Settings) -> int:
+    from ingest.doctor import diagnose
+
+    checks = diagnose(settings)
+    for check in checks:
+        print(f"{'ok' if check.ok else 'PROBLEM':<8} {check.name:<7} {check.detail}")
+    return 0 if all(c.ok for c in checks) else 1
+
+
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     from dataclasses import replace
 
@@ -232,17 +280,15 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _corpus_changed(settings: Settings) -> bool:
-    """True when corpus/ holds articles the index does not have (or lost some); no model needed."""
+    """True when corpus/ differs from what the last ingest saw (no model needed to tell)."""
     from index.store import load_index
-    from ingest.loaders import is_supported
-    from ingest.pipeline import file_sha256, scan_corpus
+    from ingest.pipeline import corpus_state, scan_corpus
 
     try:
-        indexed = load_index(settings.data_dir).manifest.files
+        recorded = load_index(settings.data_dir).manifest.extra.get("corpus")
     except HealthQAError:
         return True
-    present = {s: file_sha256(p) for s, p in scan_corpus(settings.corpus_dir) if is_supported(p)}
-    return any(indexed.get(s) != h for s, h in present.items()) or bool(indexed.keys() - present.keys())
+    return bool(recorded != corpus_state(scan_corpus(settings.corpus_dir)))
 
 
 if __name__ == "__main__":

@@ -1,0 +1,82 @@
+"""Bulk collections: a JSON Lines file in corpus/ holds one document a line (id, title, text, url)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from index.errors import DocumentError
+from ingest.loaders import RawDocument
+
+SUFFIX = ".jsonl"
+SEPARATOR = "#"  # a bulk document's source is "<file under corpus/>#<id>"
+
+
+@dataclass(frozen=True)
+class BulkDoc:
+    id: str
+    title: str
+    text: str
+    url: str | None
+    sha256: str  # of the line, so an edited document is re-embedded and the others are not
+
+    def raw(self) -> RawDocument:
+        meta = {"title": self.title} | ({"url": self.url} if self.url else {})
+        return RawDocument([self.text], "text", meta)
+
+
+def is_bulk(path: Path) -> bool:
+    return path.suffix.lower() == SUFFIX
+
+
+def read_bulk(path: Path, label: str, max_bytes: int) -> Iterator[BulkDoc | DocumentError]:
+    """Each line as a document, or as a DocumentError naming `label:line` and the reason.
+
+    The file is streamed, so its size is not limited; each document's text is (max_bytes).
+    """
+    seen: set[str] = set()
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        yield DocumentError(label, f"cannot read the file ({exc.strerror or exc})")
+        return
+    with handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            where = f"{label}:{number}"
+            try:
+                row = json.loads(line)
+                if not isinstance(row, dict):
+                    raise ValueError("not a JSON object")
+                doc_id = str(row["id"]).strip()
+                text = row["text"]
+                if not doc_id or not isinstance(text, str):
+                    raise ValueError("needs a non-empty 'id' and a string 'text'")
+            except (ValueError, KeyError, UnicodeDecodeError) as exc:
+                reason = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc)
+                yield DocumentError(where, f"not a document line ({reason})")
+                continue
+            if doc_id in seen:
+                yield DocumentError(where, f"id {doc_id!r} appears twice in the file")
+                continue
+            seen.add(doc_id)
+            if len(text.encode("utf-8")) > max_bytes:
+                yield DocumentError(where, f"text over the {max_bytes / 2**20:.1f} MB limit")
+                continue
+            title = " ".join(str(row.get("title") or doc_id).split())
+            url = row.get("source_url") or row.get("url")
+            yield BulkDoc(doc_id, title, text, str(url) if url else None,
+                          hashlib.sha256(line.strip()).hexdigest())
+
+
+def check_bulk(path: Path, label: str, max_bytes: int) -> None:
+    """Refuse a file whose first document line is unreadable (before copying it to corpus/)."""
+    for item in read_bulk(path, label, max_bytes):
+        if isinstance(item, DocumentError):
+            raise item
+        return
+    raise DocumentError(label, "no documents in the file")

@@ -1,0 +1,81 @@
+"""`healthqa doctor`: the state of corpus and index, and what to do about it (no model loaded)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from index.embedder import resolve_model
+from index.errors import DocumentError, HealthQAError
+from index.settings import Settings
+from index.store import StoredIndex, current_generation, load_index
+from ingest.document import load_clean
+from ingest.pipeline import FileResult, plan_changes
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    ok: bool
+    detail: str
+
+
+def diagnose(settings: Settings) -> list[Check]:
+    checks: list[Check] = []
+    if not settings.corpus_dir.is_dir():
+        return [Check("corpus", False, f"{settings.corpus_dir} does not exist")]
+    index: StoredIndex | None = None
+    if current_generation(settings.data_dir) is None:
+        checks.append(Check("index", False, f"no index in {settings.data_dir}; run `healthqa ingest`"))
+    else:
+        try:
+            index = load_index(settings.data_dir)
+        except HealthQAError as exc:
+            checks.append(Check("index", False, str(exc)))
+        else:
+            m = index.manifest
+            checks.append(Check("index", True, f"{index.path} ({len(index.docs)} articles, "
+                                               f"{len(index.chunks)} chunks, built {m.created}); "
+                                               f"vectors, chunk records, keyword index and "
+                                               f"manifest agree"))
+    try:
+        _, model_id, fingerprint = resolve_model(settings.model)
+    except HealthQAError as exc:
+        checks.append(Check("model", False, str(exc)))
+    else:
+        if index is not None and (index.manifest.model_id, index.manifest.fingerprint) != (
+                model_id, fingerprint):
+            checks.append(Check("model", False, f"{model_id} is set, but the index was built with "
+                                                f"{index.manifest.model_id}; run "
+                                                f"`healthqa ingest --rebuild`"))
+        else:
+            checks.append(Check("model", True, f"{model_id} (weights {fingerprint[:12]}…)"))
+    results = [_readable(settings, r) for r in plan_changes(settings, index)]
+    checks.append(_corpus_check(results))
+    return checks
+
+
+def _readable(settings: Settings, row: FileResult) -> FileResult:
+    """A pending article file that cannot be read is reported now, not at the next ingest."""
+    path = settings.corpus_dir / row.source
+    if row.status not in ("added", "changed") or not path.is_file():  # bulk documents have '#'
+        return row
+    try:
+        load_clean(path, row.source, settings.max_file_bytes)
+    except DocumentError as exc:
+        return replace(row, status="failed", detail=exc.reason)
+    return row
+
+
+def _corpus_check(results: list[FileResult]) -> Check:
+    counts: dict[str, int] = {}
+    for row in results:
+        counts[row.status] = counts.get(row.status, 0) + 1
+    pending = {s: counts.get(s, 0) for s in ("added", "changed", "removed")}
+    summary = ", ".join(f"{n} {s}" for s, n in sorted(counts.items()))
+    failed = [f"{r.source}: {r.detail}" for r in results if r.status == "failed"]
+    detail = summary or "empty"
+    if any(pending.values()):
+        detail += "; run `healthqa ingest` to index the changes"
+    if failed:
+        detail += "; unreadable: " + "; ".join(failed[:5]) + (" …" if len(failed) > 5 else "")
+    return Check("corpus", not any(pending.values()) and not failed, detail)
