@@ -48,6 +48,8 @@ class Settings:
     chunk_words: int = 160
 
     def __post_init__(self) -> None:
+        for name in ("corpus_dir", "data_dir"):  # accept str from Python callers
+            object.__setattr__(self, name, Path(getattr(self, name)))
         if self.top_k < 1 or self.top_k > 50:
             raise ConfigError(f"top_k must be between 1 and 50, got {self.top_k}")
         for name in ("min_score", "sure_score", "min_coverage"):

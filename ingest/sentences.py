@@ -89,5 +89,5 @@ def _is_boundary(line: str, punct_start: int, punct_end: int) -> bool:
         # "3. Muscle" inside a line is a list number, and "e.g. Smith" stays one sentence.
         if token.isdigit() and len(token) <= 2:
             return False
-    first = after[0]
-    return first.isupper() or first.isdigit() or first in "\"'“‘([•*-"
+    # Anything but a lower-case letter may open a sentence: "Next…", "3 times…", "<b>…", "(see…".
+    return not after[0].islower()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -49,17 +50,47 @@ def test_first_screen_shows_the_disclaimer_and_the_collection(app_env: None) -> 
     assert not at.exception and not at.error
     assert at.warning[0].value == DISCLAIMER
     assert "5 articles" in _text(at)
+    assert len([b for b in at.button if b.label.endswith("?")]) >= 4  # example questions
 
 
 def test_question_gives_answer_passages_sources_and_disclaimer(app_env: None) -> None:
     at = _ask("Can flat feet cause leg twitching?")
     text = _text(at)
-    assert [s.value for s in at.subheader] == ["Answer", "Passages"]
-    assert "\\[1\\]" in text  # citation markers
-    assert "what\\-causes\\-twitching\\-leg\\-muscles\\.txt" in text  # the source file
+    headings = [s.value for s in at.subheader]
+    assert headings[:2] == ["Answer", "Passages"]
+    assert headings[2].startswith("\\[1\\] What Causes Twitching Leg Muscles") and len(headings) == 7
+    # Citation markers link to their passages: [**\[n\]**](#passage-n)
+    assert re.search(r"\[\*\*\\\[(\d)\\\]\*\*\]\(#passage-\1\)", text), text[:300]
+    assert ":orange-background[**" in text  # answer sentences highlighted in their passage
+    assert "`corpus/what-causes-twitching-leg-muscles.txt`" in text  # the source file
     assert "relevance" in text
     assert at.warning[0].value == DISCLAIMER
     assert not at.error
+
+
+def test_example_question_is_asked_on_click(app_env: None) -> None:
+    at = AppTest.from_file(APP, default_timeout=180)
+    at.run()
+    example = next(b for b in at.button if b.label.startswith("Can flat feet"))
+    example.click().run()
+    assert not at.exception
+    assert at.text_input[0].value == "Can flat feet cause leg twitching?"
+    assert "Answer" in [s.value for s in at.subheader]
+
+
+def test_red_flag_question_shows_the_emergency_card_above_the_answer(app_env: None) -> None:
+    at = _ask("I have crushing chest pain and my left calf is twitching")
+    assert at.error and "Emergency" in at.error[0].value and "emergency number" in at.error[0].value
+    assert at.warning[0].value == DISCLAIMER
+
+
+def test_questions_are_kept_as_a_session_history(app_env: None) -> None:
+    at = _ask("Can flat feet cause leg twitching?")
+    at.text_input[0].input("Why does my leg shake when I lift my heel?")
+    at.button[0].click().run()
+    assert not at.exception
+    assert "Earlier in this session" in [s.value for s in at.subheader]
+    assert [e.label for e in at.expander] == ["Can flat feet cause leg twitching?"]
 
 
 def test_empty_question_gives_a_friendly_prompt(app_env: None) -> None:

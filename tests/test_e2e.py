@@ -74,3 +74,14 @@ def test_odd_questions_answer_or_abstain_without_crashing(real_qa, question: str
 def test_k_sets_the_number_of_passages(real_qa) -> None:  # type: ignore[no-untyped-def]
     assert len(real_qa.ask("leg cramps", k=2).hits) == 2
     assert len(real_qa.ask("leg cramps", k=40).hits) == len(real_qa.retriever.index.chunks)
+
+
+def test_red_flag_notice_comes_with_the_answer(real_qa) -> None:  # type: ignore[no-untyped-def]
+    from ui.render import answer_to_dict, answer_to_text
+
+    answer = real_qa.ask("My calf is swollen, red and hot and it cramps")
+    data = answer_to_dict(answer)
+    assert data["urgent"]["level"] == "urgent" and data["urgent"]["rule"] == "dvt_calf"
+    assert "blood clot" in data["urgent"]["message"]
+    assert answer_to_text(answer).startswith("!! URGENT:")
+    assert real_qa.ask("Why does my calf cramp at night?").urgent is None

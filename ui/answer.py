@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from index.types import Hit
 from ingest.clean import looks_like_heading
 from ingest.sentences import split_spans
+from ui.triage import Notice
 
 DISCLAIMER = (
     "This information is educational and is not medical advice. It does not replace a diagnosis "
@@ -54,19 +55,13 @@ class AnswerSentence:
 
 
 @dataclass(frozen=True)
-class Urgent:
-    level: str
-    message: str
-
-
-@dataclass(frozen=True)
 class Answer:
     question: str
     found: bool
     sentences: tuple[AnswerSentence, ...]
     hits: tuple[Hit, ...]
     disclaimer: str = DISCLAIMER
-    urgent: Urgent | None = None
+    urgent: Notice | None = None
     message: str = ""
 
     def highlights(self, rank: int) -> list[tuple[int, int]]:
@@ -107,7 +102,7 @@ def covered(dense_top: float, coverage: float, *, min_score: float, sure_score: 
 
 
 def compose(question: str, hits: Sequence[Hit], cands: Sequence[Candidate],
-            similarities: Sequence[float], *, found: bool) -> Answer:
+            similarities: Sequence[float], *, found: bool, urgent: Notice | None = None) -> Answer:
     """Pick up to three sentences that best answer the question, each cited to its passage.
 
     `similarities[i]` is the cosine between the question and `cands[i]`. The passage's own
@@ -115,7 +110,7 @@ def compose(question: str, hits: Sequence[Hit], cands: Sequence[Candidate],
     """
     hits = tuple(hits)
     if not hits or not found:
-        return Answer(question, False, (), hits, message=NOT_COVERED)
+        return Answer(question, False, (), hits, message=NOT_COVERED, urgent=urgent)
     scored = sorted(
         ((0.7 * sim + 0.3 * cand.hit.score, i) for i, (cand, sim) in
          enumerate(zip(cands, similarities, strict=True))),
@@ -137,4 +132,4 @@ def compose(question: str, hits: Sequence[Hit], cands: Sequence[Candidate],
         seen.add(key)
         words += length
         chosen.append(AnswerSentence(cand.text, cand.hit.rank, cand.start, cand.end, score))
-    return Answer(question, True, tuple(chosen), hits)
+    return Answer(question, True, tuple(chosen), hits, urgent=urgent)

@@ -5,14 +5,16 @@ from __future__ import annotations
 import streamlit as st
 
 from index.errors import HealthQAError, QuestionError
-from ui.answer import DISCLAIMER
-from ui.resources import ensure_index, get_qa
-from ui.view import answer_markdown, escape, passage_markdown, source_caption
+from ui.answer import DISCLAIMER, Answer
+from ui.components import care_notice, collection, show_answer
+from ui.resources import EXAMPLES, UPLOAD_TYPES, add_uploads, ensure_index, get_qa
+from ui.view import escape
 
 st.set_page_config(page_title="healthqa: answers from your health articles", page_icon="🩺")
-st.title("Ask the health articles")
-st.caption("Answers are sentences copied from the articles in this collection, each with its source.")
-st.warning(DISCLAIMER, icon="⚕️")
+st.title("Ask the health articles", anchor=False)
+st.caption("Answers are sentences copied from the articles in this collection, each linked to its "
+           "source. Nothing leaves this computer.")
+st.warning(DISCLAIMER, icon=":material/medical_information:")
 
 try:
     qa = get_qa()
@@ -21,42 +23,76 @@ except HealthQAError as exc:
     st.error(f"The app cannot start: {exc}")
     st.stop()
 
-with st.form("ask"):
-    question = st.text_input("Your question", placeholder="e.g. Can flat feet cause leg twitching?",
-                             max_chars=2000)
+history: list[Answer] = st.session_state.setdefault("history", [])
+
+
+def _use_example(question: str) -> None:
+    st.session_state["question"] = question
+    st.session_state["pending"] = question
+
+
+notice_slot = st.container()  # a care notice goes here, above everything else, phones included
+
+with st.form("ask", enter_to_submit=True):
+    question = st.text_input("Your question", key="question",
+                             placeholder="e.g. Why do my calves cramp at night?")
     asked = st.form_submit_button("Ask", type="primary")
 
-if asked:
-    if not question.strip():
-        st.info("Type a question about muscle twitching, cramps or the other topics of the articles.")
+pending = st.session_state.pop("pending", None)
+to_ask = pending or (question if asked else None)
+if to_ask is not None:
+    if not to_ask.strip():
+        st.info("Type a question about the articles, for example about muscle twitching or cramps.")
     else:
         try:
-            answer = qa.ask(question)
+            with st.spinner("Searching the articles…"):
+                history.insert(0, qa.ask(to_ask))
         except QuestionError as exc:
             st.info(str(exc).capitalize())
         except HealthQAError as exc:
             st.error(str(exc))
-        else:
-            st.subheader("Answer")
-            if answer.found and answer.sentences:
-                st.markdown(answer_markdown(answer))
-            elif answer.found:
-                st.markdown("No single sentence answers this; the passages below are the best match.")
-            else:
-                st.info(answer.message)
-            st.subheader("Passages" if answer.found else "Closest passages (weak match)")
-            for hit in answer.hits:
-                with st.container(border=True):
-                    st.markdown(f"**\\[{hit.rank}\\] {escape(hit.doc.title)}**")
-                    st.caption(source_caption(hit))
-                    st.markdown(passage_markdown(answer, hit))
+
+if not history:  # the empty page offers a start; later the answer comes right below the box
+    st.caption("Or try one of these:")
+    columns = st.columns(2)
+    for i, example in enumerate(EXAMPLES):
+        columns[i % 2].button(example, key=f"example-{i}", on_click=_use_example, args=(example,),
+                              width="stretch")
+else:
+    with notice_slot:
+        care_notice(history[0])
+    st.markdown(f"**You asked:** {escape(history[0].question)}")
+    show_answer(history[0])
+    if len(history) > 1:
+        st.subheader("Earlier in this session", anchor=False)
+        for old in history[1:10]:
+            with st.expander(old.question):
+                show_answer(old, latest=False)
 
 with st.sidebar:
+    # Uploads first, so the collection listed below already includes what was just added.
+    st.header("Add articles", anchor=False)
+    with st.form("upload", clear_on_submit=True):
+        files = st.file_uploader("Article files (.txt, .md, .html, .pdf)", type=list(UPLOAD_TYPES),
+                                 accept_multiple_files=True)
+        add = st.form_submit_button("Add to the collection")
+    if add and files:
+        try:
+            results, report = add_uploads(qa, files)
+        except HealthQAError as exc:
+            st.error(str(exc))
+        else:
+            for r in results:
+                name = escape(r.path.rsplit("/", 1)[-1])
+                if r.status == "failed":
+                    st.error(f"{name}: {escape(r.detail)}")
+                elif r.status == "copied":
+                    st.success(f"Added {escape(str(r.source))}")
+                else:
+                    st.info(f"{name}: {escape(r.detail or r.status)}")
+            for row in report.failed if report is not None else []:
+                st.error(f"{escape(row.source)}: {escape(row.detail)}")
     try:
-        index = qa.retriever.index
-        st.header("Collection")
-        st.write(f"{len(index.docs)} articles, {len(index.chunks)} passages")
-        for doc in sorted(index.docs.values(), key=lambda d: d.title):
-            st.markdown(f"- {escape(doc.title)}")
+        collection(qa.retriever.index)
     except HealthQAError as exc:
         st.error(str(exc))

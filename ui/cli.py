@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import sys
 from collections import Counter
@@ -272,7 +273,10 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     command = [sys.executable, "-m", "streamlit", "run", str(APP),
                "--server.port", str(args.port), "--server.address", args.address,
                "--server.headless", "true", "--browser.gatherUsageStats", "false",
-               "--server.fileWatcherType", "none", "--global.developmentMode", "false"]
+               "--server.fileWatcherType", "none", "--global.developmentMode", "false",
+               "--client.toolbarMode", "minimal",
+               # Streamlit's own cap; ingest applies HEALTHQA_MAX_FILE_MB with a clear message.
+               "--server.maxUploadSize", str(max(1, math.ceil(settings.max_file_mb)))]
     print(f"serving on http://{args.address}:{args.port}", file=sys.stderr)
     sys.stderr.flush()
     os.execve(sys.executable, command, {**os.environ, **settings.env()})

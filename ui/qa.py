@@ -7,6 +7,7 @@ from index.errors import QuestionError
 from index.search import Retrieval, Retriever
 from index.settings import Settings
 from ui.answer import Answer, candidates, compose, covered
+from ui.triage import triage
 
 MAX_QUESTION_CHARS = 2000
 
@@ -44,6 +45,7 @@ class QA:
 
     def ask(self, question: str, k: int | None = None) -> Answer:
         text = clean_question(question)
+        urgent = triage(text)  # before retrieval: a red flag matters whatever the articles say
         query = self.retriever.encode_query(text)
         retrieval = self.retriever.retrieve(text, k or self.settings.top_k, vector=query)
         found = self._found(retrieval)
@@ -53,4 +55,4 @@ class QA:
         if cands:
             vectors = self.embedder.embed([c.text for c in cands])
             similarities = [float(v) for v in vectors @ query]
-        return compose(question.strip(), hits, cands, similarities, found=found)
+        return compose(question.strip(), hits, cands, similarities, found=found, urgent=urgent)

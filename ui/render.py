@@ -31,7 +31,8 @@ def answer_to_dict(answer: Answer) -> dict[str, Any]:
             for hit in answer.hits
         ],
         "urgent": None if answer.urgent is None else {"level": answer.urgent.level,
-                                                      "message": answer.urgent.message},
+                                                      "message": answer.urgent.message,
+                                                      "rule": answer.urgent.rule},
         "message": answer.message or None,
         "disclaimer": answer.disclaimer,
     }

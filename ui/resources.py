@@ -2,12 +2,32 @@
 
 from __future__ import annotations
 
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Protocol
+
 import streamlit as st
 
 from index.settings import Settings
 from index.store import current_generation
+from ingest.corpus import CopyResult, add_to_corpus
 from ingest.pipeline import SyncReport, sync
 from ui.qa import QA
+
+EXAMPLES = (
+    "Can flat feet cause leg twitching?",
+    "Why does my leg shake when I lift my heel?",
+    "What helps with leg cramps when walking?",
+    "Is muscle twitching a sign of ALS?",
+)
+UPLOAD_TYPES = ("txt", "md", "markdown", "html", "htm", "pdf")
+
+
+class Upload(Protocol):
+    name: str
+
+    def getvalue(self) -> bytes: ...
 
 
 @st.cache_resource(show_spinner="Loading the language model (first visit only)…")
@@ -15,17 +35,36 @@ def get_qa() -> QA:
     return QA(Settings.load())
 
 
+def _sync_with_progress(qa: QA, label: str) -> SyncReport:
+    with st.status(label, expanded=True) as status:
+        bar = st.progress(0.0, text="reading articles")
+
+        def progress(stage: str, done: int, total: int) -> None:
+            bar.progress(min(done / max(total, 1), 1.0), text=f"{stage}: {done} of {total}")
+
+        report = sync(qa.settings, qa.embedder, progress=progress)
+        status.update(label=f"Index ready: {report.n_docs} articles, {report.n_chunks} passages",
+                      state="complete", expanded=False)
+    return report
+
+
 def ensure_index(qa: QA) -> SyncReport | None:
     """Build the index from corpus/ on first use, showing progress; None when one exists."""
     if current_generation(qa.settings.data_dir) is not None:
         return None
-    with st.status("Building the index from the article collection…", expanded=True) as status:
-        bar = st.progress(0.0, text="reading articles")
+    return _sync_with_progress(qa, "Building the index from the article collection…")
 
-        def progress(stage: str, done: int, total: int) -> None:
-            bar.progress(done / max(total, 1), text=f"{stage}: {done} of {total}")
 
-        report = sync(qa.settings, qa.embedder, progress=progress)
-        status.update(label=f"Index built: {report.n_docs} articles, {report.n_chunks} passages",
-                      state="complete", expanded=False)
-    return report
+def add_uploads(qa: QA, uploads: Sequence[Upload]) -> tuple[list[CopyResult], SyncReport | None]:
+    """The same path as `healthqa ingest FILE…`: checked, copied into corpus/, then indexed."""
+    with tempfile.TemporaryDirectory(prefix="healthqa-upload-") as folder:
+        paths = []
+        for upload in uploads:
+            name = Path(upload.name.replace("\\", "/")).name.lstrip(".") or "upload.txt"
+            path = Path(folder) / name
+            path.write_bytes(upload.getvalue())
+            paths.append(path)
+        results = add_to_corpus(paths, qa.settings.corpus_dir, qa.settings.max_file_bytes)
+    if not any(r.status == "copied" for r in results):
+        return results, None
+    return results, _sync_with_progress(qa, "Adding the articles to the index…")

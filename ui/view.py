@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urlparse
 
-from index.types import Hit
+from index.types import DocInfo, Hit
 from ui.answer import Answer
 
-# Markdown and HTML punctuation that could turn article text into markup, links or code.
+# Markdown punctuation that could turn article text into markup, links, code or directives.
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|~:$])")
+LEVEL_TITLES = {"emergency": "Emergency", "urgent": "See a doctor today", "soon": "See a doctor soon"}
 
 
 def escape(text: str) -> str:
@@ -18,32 +20,71 @@ def escape(text: str) -> str:
     return _MARKDOWN.sub(r"\\\1", entities).replace("\n", "  \n")
 
 
-def answer_markdown(answer: Answer) -> str:
-    return " ".join(f"{escape(s.text)} **\\[{s.cite}\\]**" for s in answer.sentences)
+def anchor(rank: int) -> str:
+    return f"passage-{rank}"
+
+
+def answer_markdown(answer: Answer, *, links: bool = True) -> str:
+    """Answer sentences, each followed by [n], a link to its passage further down the page."""
+    def cite(n: int) -> str:
+        return f"[**\\[{n}\\]**](#{anchor(n)})" if links else f"**\\[{n}\\]**"
+
+    return " ".join(f"{escape(s.text)} {cite(s.cite)}" for s in answer.sentences)
 
 
 def passage_markdown(answer: Answer, hit: Hit) -> str:
-    """The passage text with the sentences used in the answer in bold."""
+    """The passage text with the sentences used in the answer highlighted."""
     text = hit.chunk.text
     parts: list[str] = []
     pos = 0
     for start, end in answer.highlights(hit.rank):
         parts.append(escape(text[pos:start]))
-        parts.append(f"**{escape(text[start:end])}**")
+        parts.append(f":orange-background[**{escape(text[start:end])}**]")
         pos = end
     parts.append(escape(text[pos:]))
     return "".join(parts)
 
 
+def passage_heading(hit: Hit) -> str:
+    return f"\\[{hit.rank}\\] {escape(hit.doc.title)}"
+
+
+def safe_url(url: str | None) -> str | None:
+    """Only plain web links become clickable; `javascript:` and the like never do."""
+    if not url:
+        return None
+    parsed = urlparse(url.strip())
+    if parsed.scheme not in ("http", "https") or not parsed.netloc or any(c in url for c in "<>\"' ()"):
+        return None
+    return url.strip()
+
+
 def source_caption(hit: Hit) -> str:
-    parts = [f"corpus/{hit.chunk.source}"]
+    """Where the passage comes from: file, section, page, author, dates, link and score."""
+    parts = [f"`corpus/{hit.chunk.source.replace('`', '')}`"]
     if hit.chunk.section:
-        parts.append(f"section: {hit.chunk.section}")
+        parts.append(f"section: {escape(hit.chunk.section)}")
     if hit.chunk.page is not None:
         parts.append(f"page {hit.chunk.page}")
-    if hit.doc.author:
-        parts.append(f"by {hit.doc.author}")
-    if hit.doc.published:
-        parts.append(f"published {hit.doc.published}")
+    parts.extend(_doc_facts(hit.doc))
     parts.append(f"relevance {hit.score:.2f}")
-    return escape(" · ".join(parts))
+    return " · ".join(parts)
+
+
+def _doc_facts(doc: DocInfo) -> list[str]:
+    facts = []
+    if doc.author:
+        facts.append(f"by {escape(doc.author)}")
+    if doc.published:
+        facts.append(f"published {escape(doc.published)}")
+    if doc.reviewed:
+        facts.append(f"reviewed {escape(doc.reviewed)}")
+    url = safe_url(doc.url)
+    if url:
+        facts.append(f"[original article]({url})")
+    return facts
+
+
+def article_line(doc: DocInfo, chunks: int) -> str:
+    when = f", added {doc.ingested_at[:10]}" if doc.ingested_at else ""
+    return f"**{escape(doc.title)}**  \n{chunks} passages{escape(when)}"

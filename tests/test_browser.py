@@ -1,0 +1,203 @@
+"""The page in a real headless Chromium (Debian's, driven by Playwright) against `healthqa serve`."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import CORPUS, ROOT
+
+CHROMIUM = Path("/usr/bin/chromium")
+SHOTS = ROOT / "test-output" / "screenshots"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-quic",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+SIZES = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
+
+if not CHROMIUM.exists():
+    reason = "Debian chromium is not installed (apt-get install chromium); .ci/run installs it"
+    if os.environ.get("HEALTHQA_REQUIRE_BROWSER"):
+        raise RuntimeError(reason)  # CI must not skip the browser tests silently
+    pytest.skip(reason, allow_module_level=True)
+
+pytestmark = [pytest.mark.browser, pytest.mark.e2e]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """`healthqa serve` on a free localhost port, over a private copy of the corpus."""
+    home = tmp_path_factory.mktemp("served")
+    shutil.copytree(CORPUS, home / "corpus")
+    port = _free_port()
+    log = (home / "serve.log").open("w")
+    proc = subprocess.Popen(
+        [str(Path(sys.executable).with_name("healthqa")), "serve", "--port", str(port),
+         "--address", "127.0.0.1", "--corpus", str(home / "corpus"), "--data", str(home / "data")],
+        stdout=log, stderr=subprocess.STDOUT, cwd=home, env={**os.environ})
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 240
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+                if response.read() == b"ok":
+                    break
+        except OSError:
+            time.sleep(0.5)
+        if proc.poll() is not None:
+            raise RuntimeError((home / "serve.log").read_text())
+    else:
+        proc.kill()
+        raise RuntimeError("healthqa serve did not come up in 240 s")
+    yield url
+    proc.terminate()
+    try:
+        proc.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+    log.close()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(params=list(SIZES))
+def page(request: pytest.FixtureRequest, browser: Any, server: str) -> Iterator[Any]:
+    """The page at desktop and at phone size."""
+    yield from _open(browser, server, request.param)
+
+
+@pytest.fixture
+def desktop(browser: Any, server: str) -> Iterator[Any]:
+    yield from _open(browser, server, "desktop")
+
+
+def _open(browser: Any, server: str, size: str) -> Iterator[Any]:
+    context = browser.new_context(viewport=SIZES[size])
+    page = context.new_page()
+    page.size_name = size
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.dialogs = dialogs
+    page.set_default_timeout(120_000)
+    page.goto(server)
+    page.get_by_label("Your question").wait_for()
+    yield page
+    context.close()
+
+
+def _shot(page: Any, name: str) -> None:
+    """The whole page: Streamlit scrolls inside its main block, so the window is stretched."""
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    size = SIZES[page.size_name]
+    height = page.evaluate("() => document.querySelector('[data-testid=\"stMain\"]').scrollHeight")
+    page.set_viewport_size({"width": size["width"], "height": min(max(height, size["height"]), 6000)})
+    page.wait_for_timeout(300)
+    page.screenshot(path=str(SHOTS / f"{name}-{page.size_name}.png"))
+    page.set_viewport_size(size)
+
+
+def _ask(page: Any, question: str) -> None:
+    box = page.get_by_label("Your question")
+    box.fill(question)
+    box.press("Enter")  # the keyboard alone is enough
+    page.get_by_text("You asked:").wait_for()
+    page.wait_for_function("() => !document.querySelector('[data-testid=\"stSpinner\"]')")
+
+
+def test_first_screen(page: Any) -> None:
+    page.get_by_text("not medical advice").first.wait_for()
+    if page.size_name == "desktop":  # on a phone the sidebar starts folded away
+        page.get_by_text("Collection").first.wait_for()
+        assert page.get_by_text("5 articles").first.is_visible()
+    assert page.get_by_role("button", name="Can flat feet cause leg twitching?").is_visible()
+    _shot(page, "01-empty")
+
+
+def test_question_answer_citations_passages_sources(page: Any) -> None:
+    _ask(page, "Can flat feet cause leg twitching?")
+    assert page.get_by_role("heading", name="Answer").is_visible()
+    citation = page.locator("a[href^='#passage-']").first
+    target = citation.get_attribute("href")
+    assert target and page.locator(f"[id='{target[1:]}']").count() == 1
+    assert page.get_by_text("corpus/what-causes-twitching-leg-muscles.txt").first.is_visible()
+    assert page.get_by_text("not medical advice").first.is_visible()
+    _shot(page, "02-answer")
+    citation.click()
+    page.wait_for_timeout(500)
+    _shot(page, "03-after-citation-click")
+
+
+def test_example_question_click(page: Any) -> None:
+    page.get_by_role("button", name="Why does my leg shake when I lift my heel?").click()
+    page.get_by_text("You asked:").wait_for()
+    assert page.get_by_label("Your question").input_value() == "Why does my leg shake when I lift my heel?"
+    assert page.get_by_role("heading", name="Answer").is_visible()
+
+
+def test_red_flag_card_sits_above_the_answer(page: Any) -> None:
+    _ask(page, "I have crushing chest pain and my calf keeps twitching")
+    card = page.get_by_text("Emergency.").first
+    answer = page.get_by_role("heading", name="Answer")
+    assert card.is_visible()
+    assert card.bounding_box()["y"] < answer.bounding_box()["y"]
+    # In view without scrolling, on a phone too: above the question box.
+    assert card.bounding_box()["y"] < page.get_by_label("Your question").bounding_box()["y"]
+    _shot(page, "04-emergency")
+
+
+def test_off_topic_shows_the_no_answer_state(page: Any) -> None:
+    _ask(page, "What is the capital of France?")
+    assert page.get_by_text("don't cover this question").first.is_visible()
+    assert page.get_by_role("heading", name="Closest passages (weak match)").is_visible()
+    _shot(page, "05-no-answer")
+
+
+def test_upload_then_cited_and_scripts_never_run(desktop: Any, tmp_path: Path) -> None:
+    page = desktop
+    article = tmp_path / "nocturnal-cramps-evil.html"
+    article.write_text(
+        "<html><head><title>Night cramps</title><script>window.__pwned = 1; alert('x')</script></head>"
+        "<body><article><h1>Quinine and night cramps</h1><p>Quinine is no longer advised for night "
+        "cramps because of rare but serious side effects. &lt;script&gt;alert(2)&lt;/script&gt; "
+        "<img src=x onerror=\"window.__pwned = 2; alert(3)\"></p></article></body></html>")
+    page.locator("section[data-testid='stSidebar'] input[type='file']").set_input_files(str(article))
+    page.get_by_role("button", name="Add to the collection").click()
+    page.get_by_text("Added nocturnal-cramps-evil.html").wait_for()
+    _shot(page, "06-uploaded")
+    _ask(page, "Is quinine still advised for cramps at night?")
+    assert page.get_by_text("corpus/nocturnal-cramps-evil.html").first.is_visible()
+    assert page.get_by_text("<script>alert(2)</script>").first.is_visible()  # shown as text
+    assert page.evaluate("() => window.__pwned") is None and page.dialogs == []
+    _shot(page, "07-upload-cited")
+
+
+def test_bad_upload_is_refused_with_the_reason(desktop: Any, tmp_path: Path) -> None:
+    page = desktop
+    bad = tmp_path / "scan.pdf"
+    bad.write_bytes(b"%PDF-1.4 not really a pdf")
+    page.locator("section[data-testid='stSidebar'] input[type='file']").set_input_files(str(bad))
+    page.get_by_role("button", name="Add to the collection").click()
+    page.get_by_text("scan.pdf: not a readable PDF").wait_for()
+    _shot(page, "08-bad-upload")
