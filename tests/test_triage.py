@@ -96,7 +96,7 @@ def test_ordinary_questions_get_no_notice(question: str) -> None:
     assert triage(question) is None
 
 
-@pytest.mark.parametrize("name", ["triage_dev", "triage_test"])
+@pytest.mark.parametrize("name", ["triage_dev", "triage_test", "triage_blind"])
 def test_labelled_questions(name: str) -> None:
     rows = [json.loads(line) for line in (DATA / f"{name}.jsonl").read_text().splitlines() if line]
     firing = [r for r in rows if r["level"]]

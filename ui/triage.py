@@ -82,7 +82,8 @@ RULES: tuple[Rule, ...] = (
          (r"\b(collaps\w*(?! (arch|arches|foot|feet))|passed out|pass(ing)? out|fainted|unconscious|"
           r"unresponsive|won'?t wake|can'?t wake|blacked out|keeled over|foaming at the mouth|"
           r"(fell|dropped|went down) (to|on) the (floor|ground))\b",
-          r"\b(seizure|seizures|seizing|convuls\w*|fitting|having a fit)\b")),
+          r"\b(seizure|seizures|seizing|convuls\w*|fitting|(having|had|has) a fit)\b",
+          r"\b(not|isn'?t|wasn'?t|stopped) (responding|breathing)\b")),
     Rule("overdose_poison", EMERGENCY,
          f"An overdose or poisoning needs help now, even if there are no symptoms yet. {CALL_NOW} "
          f"Keep the packet or bottle to show the emergency services.",
@@ -93,7 +94,11 @@ RULES: tuple[Rule, ...] = (
           r"pills|battery|batteries|chemical|weedkiller|weed killer|pesticide|insecticide|rat poison|"
           r"paraffin|petrol|lamp oil|berries)",
           r"(swallowed|took|taken|had)\W+(about|around|over|nearly|almost)?\W*(\d{2,}|a dozen|dozens|"
-          r"twenty|thirty|fifty)\W+(\w+\W+){0,2}(pills|tablets|capsules)",
+          r"twenty|thirty|fifty)\W+(\w+\W+){0,3}(pills|tablets|capsules)",
+          r"(toddler|child|kid|baby|son|daughter|grandson|granddaughter)\W+(\w+\W+){0,8}(swallowed|ate|eaten|"
+          r"drank|got into)\W+(\w+\W+){0,5}(pills?|tablets?|capsules|medicine|meds|pill box|bottle)",
+          r"(swallowed|ate|took) (some|a few|several|a handful|most|all) of (his|her|their|someone'?s|"
+          r"\w+'s) (\w+ )?(pills|tablets|capsules|medicine|meds)",
           r"(swallowed|took|taken|eaten|ate)\W+(a load of|loads of|a lot of|lots of|all (of )?(my|the|his|"
           r"her|their)|the whole|a whole|a handful of)\W+(\w+\W+){0,2}(pills|tablets|capsules|paracetamol|"
           r"acetaminophen|ibuprofen|aspirin|medicine|meds|painkillers|sleeping pills)",
@@ -117,7 +122,7 @@ RULES: tuple[Rule, ...] = (
           r"(blood clot|clot|dvt|deep vein)")),
     Rule("long_cramp", URGENT,
          f"A cramp that lasts more than 10 minutes is not a usual cramp. {TODAY}",
-         (rf"cramp\w*\W+(\w+\W+){{0,8}}({_LONG}) ?(minutes|mins|hours?|hrs?)\b",
+         (rf"cramp\w*\W+(\w+\W+){{0,14}}({_LONG}) ?(minutes|mins|hours?|hrs?)\b",
           rf"({_LONG}) ?(minutes|mins|hours?|hrs?)\W+(\w+\W+){{0,6}}cramp",
           r"cramp\w*\W+(\w+\W+){0,6}(won'?t|will not|doesn'?t|does not|not) (go away|stop|let go|ease|"
           r"release|relax)\W+(\w+\W+){0,4}(hour|half|ages|long|forever)")),
@@ -135,8 +140,8 @@ RULES: tuple[Rule, ...] = (
          f"{TODAY}",
          (r"tetanus(?! (booster|shot|jab|vaccin\w*|injection|is up to date))|lockjaw|lock jaw|"
           r"(jaw|neck)\W+(\w+\W+){0,3}(stiff\w*|lock\w*|tight\w*|clench\w*)",
-          rf"(nail|rusty|wound|cut|puncture|bite|bitten|splinter|gash|thorn|stepped on|trod on|"
-          rf"stood on)\W+(\w+\W+){{0,15}}"
+          rf"(nail|rusty|wound|\bcut (?!back|down|out)|puncture|bite|bitten|splinter|gash|thorn|barbed wire|"
+          rf"stepped on|trod on|stood on)\W*(\w+\W+){{0,30}}"
           rf"({_TWITCH}|stiff\w*)",
           rf"({_TWITCH}|stiff\w*)\W+(\w+\W+){{0,10}}(rusty nail|wound|puncture|bitten|dog bite|"
           rf"stepped on a)")),
@@ -163,7 +168,7 @@ RULES: tuple[Rule, ...] = (
          (rf"{_TWITCH}\W+(\w+\W+){{0,10}}(weak\w*|wast\w*|shrink\w*|smaller|thinner|numb\w*|tingl\w*|"
           r"pins and needles|stiff\w*|atroph\w*|losing (muscle|strength))",
           # ("spinal muscular atrophy and twitching" names a disease, not a symptom: no atroph here)
-          rf"\b(weak\w*|wast\w*|shrink\w*|numb\w*|stiff\w*)\W+(\w+\W+){{0,10}}{_TWITCH}")),
+          rf"\b(weak\w*|wast\w*|shrink\w*|numb\w*|stiff\w*|thinner|smaller)\W+(\w+\W+){{0,10}}{_TWITCH}")),
 )
 
 
