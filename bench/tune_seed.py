@@ -37,7 +37,7 @@ def main() -> None:
 
         print("fusion grid (answerable questions)")
         print(f"{'alpha':>6} {'synonyms':>8} {'s@1':>6} {'s@5':>6} {'s@10':>6} {'MRR':>6}")
-        for alpha, weight in itertools.product((0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.0),
+        for alpha, weight in itertools.product((0.0, 0.3, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 1.0),
                                                (0.0, 0.2, 0.4, 0.7)):
             outcomes = []
             for q in questions:

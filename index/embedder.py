@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import os
 from collections.abc import Callable, Sequence
@@ -12,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 import numpy as np
 
 from index.errors import ModelError
+from index.hashing import file_sha256
 from index.settings import BUNDLED_MODEL
 
 if TYPE_CHECKING:
@@ -62,13 +62,6 @@ def bundled_model_dir() -> Path:
         )
     return Path(next(iter(spec.submodule_search_locations))) / "model"
 
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def resolve_model(model: str) -> tuple[str, str, str]:

@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from index.errors import DocumentError
+from index.hashing import file_sha256
 from ingest.bulk import check_bulk, is_bulk
 from ingest.document import load_clean
 from ingest.loaders import is_supported
-from ingest.pipeline import file_sha256
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections import Counter
 from collections.abc import Callable
@@ -16,6 +15,7 @@ import numpy as np
 from index.embedder import Embedder, embedding_text
 from index.errors import DocumentError, HealthQAError, IndexMismatchError, IngestConflictError
 from index.faults import checkpoint
+from index.hashing import file_sha256
 from index.lexical import LexicalIndex
 from index.settings import Settings
 from index.store import Manifest, StoredIndex, check_compatible, load_index, save_index
@@ -77,13 +77,6 @@ class _Plan:
 def chunker_config(settings: Settings, embedder: Embedder) -> ChunkerConfig:
     return ChunkerConfig(max_words=settings.chunk_words, max_tokens=embedder.max_tokens)
 
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def scan_corpus(corpus_dir: Path) -> list[tuple[str, Path]]:
