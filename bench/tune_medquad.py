@@ -11,9 +11,10 @@ from __future__ import annotations
 import argparse
 import random
 
+from medquad import WORK, load_queries
+
 from index.embedder import SentenceTransformerEmbedder
 from index.settings import Settings
-from medquad import WORK, load_queries
 from ui.evaluate import Outcome, judge, summarise
 from ui.qa import QA
 

@@ -93,8 +93,8 @@ class Retriever:
         fused = convex(dense, lexical, alpha)
         order = sorted(fused, key=lambda r: (-fused[r], r))
         taken = diversify(order, k, lambda a, b: _near_copy(index, a, b))
-        hits = [Hit(chunk=index.chunks[r], doc=index.docs[index.chunks[r].source], score=dense[r],
-                    rank=i, lexical=lexical.get(r, 0.0), fused=fused[r])
+        hits = [Hit(chunk=index.chunks[r], doc=index.docs[index.chunks[r].source], score=fused[r],
+                    rank=i, similarity=dense[r], lexical=lexical.get(r, 0.0))
                 for i, r in enumerate(taken, 1)]
         dense_top = float(dense_scores[0][0]) if len(dense_scores[0]) else 0.0
         return Retrieval(question, hits, dense_top, _coverage(index, tokens, hits[:COVERAGE_DEPTH]))

@@ -52,13 +52,13 @@ class Chunk:
 class Hit:
     """A chunk returned by a search, with its 1-based rank and its relevance scores.
 
-    `score` is the cosine similarity of question and passage (shown to users); `lexical` the
-    BM25 score; `fused` the blend the ranking is by.
+    `score` is the fused relevance the ranking is by (it falls with the rank); `similarity` the
+    cosine of question and passage; `lexical` the BM25 score.
     """
 
     chunk: Chunk
     doc: DocInfo
     score: float
     rank: int
+    similarity: float = 0.0
     lexical: float = 0.0
-    fused: float = 0.0

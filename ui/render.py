@@ -18,6 +18,7 @@ def answer_to_dict(answer: Answer) -> dict[str, Any]:
             {
                 "rank": hit.rank,
                 "score": round(hit.score, 4),
+                "similarity": round(hit.similarity, 4),
                 "title": hit.doc.title,
                 "source": hit.chunk.source,
                 "section": hit.chunk.section,
