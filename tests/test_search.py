@@ -98,3 +98,18 @@ def test_real_model_vectors_are_unit_length_and_meaningful(real_embedder) -> Non
     np.testing.assert_allclose(np.linalg.norm(vectors, axis=1), 1.0, rtol=1e-5)
     assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2] + 0.3
     assert real_embedder.model_id == "sentence-transformers/all-MiniLM-L6-v2"
+
+
+def test_answer_sentence_vectors_are_cached(settings: Settings, fake_embedder: FakeEmbedder) -> None:
+    from dataclasses import replace
+
+    from ui.qa import QA
+
+    sync(settings, fake_embedder)
+    qa = QA(replace(settings, min_score=-1.0, sure_score=-1.0), fake_embedder)
+    first = qa.ask("flat feet plantar fascia twitching")
+    assert first.found and first.sentences
+    before = fake_embedder.embedded
+    second = qa.ask("flat feet plantar fascia twitching")
+    assert fake_embedder.embedded - before == 1  # only the question itself
+    assert second.sentences == first.sentences

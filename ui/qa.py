@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
+
+import numpy as np
+from numpy.typing import NDArray
+
 from index.embedder import Embedder, SentenceTransformerEmbedder
 from index.errors import QuestionError
 from index.search import Retrieval, Retriever
@@ -10,6 +16,7 @@ from ui.answer import Answer, candidates, compose, covered
 from ui.triage import triage
 
 MAX_QUESTION_CHARS = 2000
+SENTENCE_CACHE = 20_000  # sentence vectors kept (about 30 MB at 384 dimensions)
 
 
 def clean_question(question: str) -> str:
@@ -30,12 +37,37 @@ class QA:
         self.settings = settings
         self.embedder = embedder or SentenceTransformerEmbedder(settings.model)
         self.retriever = Retriever(self.embedder, settings.data_dir)
+        self._cache: OrderedDict[str, NDArray[np.float32]] = OrderedDict()
+        self._cache_lock = threading.Lock()
 
     def retrieve(self, question: str, k: int | None = None) -> tuple[Retrieval, bool]:
         """The ranked passages and whether they answer the question (no answer sentences)."""
         text = clean_question(question)
         retrieval = self.retriever.retrieve(text, k or self.settings.top_k)
         return retrieval, self._found(retrieval)
+
+    def _sentence_vectors(self, sentences: list[str]) -> NDArray[np.float32]:
+        """Vectors of answer candidates, cached: the same passages come back question after
+        question, and embedding their sentences is most of the cost of an answer."""
+        with self._cache_lock:
+            missing = list(dict.fromkeys(s for s in sentences if s not in self._cache))
+        if missing:
+            fresh = self.embedder.embed(missing)
+            with self._cache_lock:
+                for sentence, vector in zip(missing, fresh, strict=True):
+                    self._cache[sentence] = vector
+                while len(self._cache) > SENTENCE_CACHE:
+                    self._cache.popitem(last=False)
+        with self._cache_lock:
+            rows = []
+            for sentence in sentences:
+                vector = self._cache.get(sentence)
+                if vector is None:  # evicted meanwhile by another session: embed it again
+                    vector = self.embedder.embed([sentence])[0]
+                else:
+                    self._cache.move_to_end(sentence)
+                rows.append(vector)
+        return np.vstack(rows)
 
     def _found(self, retrieval: Retrieval) -> bool:
         s = self.settings
@@ -53,6 +85,6 @@ class QA:
         cands = candidates(hits) if found else []
         similarities: list[float] = []
         if cands:
-            vectors = self.embedder.embed([c.text for c in cands])
+            vectors = self._sentence_vectors([c.text for c in cands])
             similarities = [float(v) for v in vectors @ query]
         return compose(question.strip(), hits, cands, similarities, found=found, urgent=urgent)
