@@ -14,7 +14,7 @@ from ingest.clean import CleanText
 from ingest.sentences import split_spans
 
 TokenCounter = Callable[[Sequence[str]], list[int]]
-CHUNKER_VERSION = 1
+CHUNKER_VERSION = 2  # 2: a sentence may start with any non-lower-case character ("<", "(")
 SECTION_SEP = " › "
 
 
