@@ -196,3 +196,18 @@ def test_doctor_reports_state_and_fixes(settings: Settings, fake_embedder: FakeE
     checks = {c.name: c for c in diagnose(settings)}
     assert "added" in checks["corpus"].detail and "bad.txt" in checks["corpus"].detail
     assert checks["model"].ok
+
+
+def test_doctor_flags_an_index_from_an_older_chunker(settings: Settings, fake_embedder: FakeEmbedder) -> None:
+    import json
+
+    from ingest.doctor import diagnose
+
+    folder = sync(settings, fake_embedder) and load_index(settings.data_dir).path
+    manifest = json.loads((folder / "manifest.json").read_text())
+    manifest["chunker"]["version"] = 1
+    (folder / "manifest.json").write_text(json.dumps(manifest))
+    problems = {c.name: c.detail for c in diagnose(settings) if not c.ok}
+    assert "chunker version 1" in problems["chunker"] and "healthqa ingest" in problems["chunker"]
+    report = sync(settings, fake_embedder)  # and ingest rebuilds it
+    assert "rebuilding" in report.note and load_index(settings.data_dir).manifest.chunker["version"] == 2
