@@ -91,7 +91,7 @@ def chunk_text(
     labelled = [replace(u, label=label) for u, label in zip(units, labels, strict=True)]
     chunks: list[Chunk] = []
     for group in _fit([[labelled[i] for i in g] for g in groups], text, title, count_tokens,
-                      config.max_tokens):
+                      config.max_tokens, page_of):
         first, last = group[0], group[-1]
         chunks.append(Chunk(id=f"{source}#{len(chunks)}", source=source,
                             text=text[first.start:last.end], start=first.start, end=last.end,
@@ -167,7 +167,7 @@ def _labels(text: str, units: list[_Unit], title: str) -> list[str | None]:
 
 
 def _fit(groups: list[list[_Unit]], text: str, title: str, count_tokens: TokenCounter,
-         max_tokens: int) -> list[list[_Unit]]:
+         max_tokens: int, page_of: Callable[[_Unit], int | None]) -> list[list[_Unit]]:
     """Check each chunk's exact token count and move trailing units on until it fits.
 
     A single unit that still does not fit (a long title and section leave little room) is
@@ -189,9 +189,13 @@ def _fit(groups: list[list[_Unit]], text: str, title: str, count_tokens: TokenCo
                 queue.insert(0, [halves[1]])
                 continue
             spill = group.pop()
-            if queue and queue[0][0].start > spill.start:
-                queue[0].insert(0, spill)
-            else:
+            nxt = queue[0] if queue else None
+            if nxt and nxt[0].start == spill.start:
+                continue  # the next chunk already opens with it (the overlap sentence)
+            if (nxt and nxt[0].start > spill.start and nxt[0].label == spill.label
+                    and page_of(nxt[0]) == page_of(spill)):
+                nxt.insert(0, spill)
+            else:  # never carried across a section or page boundary
                 queue.insert(0, [spill])
         fitted.append(group)
     return fitted

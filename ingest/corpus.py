@@ -17,7 +17,8 @@ from ingest.loaders import is_supported
 
 @dataclass(frozen=True)
 class CopyResult:
-    """`source` is the name under corpus/ (None when refused); `status` copied/present/failed/skipped."""
+    """`source` is the name under corpus/ (None when refused); `status` copied, would copy,
+    present, failed or skipped."""
 
     path: str
     source: str | None
@@ -38,9 +39,14 @@ def expand(paths: list[Path]) -> list[tuple[Path, bool]]:
     return out
 
 
-def add_to_corpus(paths: list[Path], corpus_dir: Path, max_bytes: int) -> list[CopyResult]:
-    """Check each file can be read as an article, then copy it into corpus/ under its own name."""
-    corpus_dir.mkdir(parents=True, exist_ok=True)
+def add_to_corpus(paths: list[Path], corpus_dir: Path, max_bytes: int, *,
+                  dry_run: bool = False) -> list[CopyResult]:
+    """Check each file can be read as an article, then copy it into corpus/ under its own name.
+
+    With `dry_run`, only check: a file that would be copied is reported as "would copy".
+    """
+    if not dry_run:
+        corpus_dir.mkdir(parents=True, exist_ok=True)
     root = corpus_dir.resolve()
     results: list[CopyResult] = []
     for path, explicit in expand(paths):
@@ -67,11 +73,11 @@ def add_to_corpus(paths: list[Path], corpus_dir: Path, max_bytes: int) -> list[C
         except DocumentError as exc:
             results.append(CopyResult(label, None, "failed", exc.reason))
             continue
-        results.append(_copy(path, label, root))
+        results.append(_copy(path, label, root, dry_run))
     return results
 
 
-def _copy(path: Path, label: str, root: Path) -> CopyResult:
+def _copy(path: Path, label: str, root: Path, dry_run: bool) -> CopyResult:
     target = root / path.name
     if target.exists():
         if file_sha256(target) == file_sha256(path):
@@ -79,6 +85,8 @@ def _copy(path: Path, label: str, root: Path) -> CopyResult:
         return CopyResult(label, None, "failed",
                           f"corpus/{target.name} already holds a different article; rename the new "
                           f"file, or edit corpus/{target.name} itself to update it")
+    if dry_run:
+        return CopyResult(label, target.name, "would copy")
     fd, temp = tempfile.mkstemp(prefix=".incoming-", dir=root)
     os.close(fd)
     try:

@@ -141,3 +141,30 @@ def test_no_chunk_is_truncated_by_the_real_model(path: Path, real_embedder) -> N
     for text, count in zip(texts, counts, strict=True):
         kept = tokenizer(text, truncation=True, max_length=real_embedder.max_tokens)["input_ids"]
         assert len(kept) == count
+
+
+def test_a_spilled_sentence_never_joins_another_page_or_section() -> None:
+    """When the exact count overflows a chunk, its last sentence moves on, but only into a
+    chunk of the same page and section; else it stands alone."""
+    from ingest.chunker import _fit, _Unit
+
+    text = "a" * 19 + ". bbbb.\n\nccccc."
+    a, b, c = _Unit(0, 20, False, 1, 5), _Unit(21, 26, False, 1, 2), _Unit(28, 34, False, 1, 2)
+
+    def counter(texts):  # type: ignore[no-untyped-def]
+        return [len(t) for t in texts]  # a and b together (26) overflow 22; b and c (13) fit
+
+    def page(pages: dict[int, int]):  # type: ignore[no-untyped-def]
+        return lambda unit: pages[unit.start]
+
+    one_page = page({0: 1, 21: 1, 28: 1})
+    assert [[u.start for u in g] for g in _fit([[a, b], [c]], text, "", counter, 22, one_page)] == [
+        [0], [21, 28]]  # same page and section: b joins c
+    two_pages = page({0: 1, 21: 1, 28: 2})
+    assert [[u.start for u in g] for g in _fit([[a, b], [c]], text, "", counter, 22, two_pages)] == [
+        [0], [21], [28]]  # b is not put on page 2
+    other = _Unit(28, 34, False, 1, 2, label="X")
+    assert [[u.start for u in g] for g in _fit([[a, b], [other]], text, "", counter, 22, one_page)] == [
+        [0], [21], [28]]  # nor into another section
+    assert [[u.start for u in g] for g in _fit([[a, b], [b, c]], text, "", counter, 22, one_page)] == [
+        [0], [21, 28]]  # and never twice

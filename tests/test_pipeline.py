@@ -199,3 +199,11 @@ def test_add_folder_takes_supported_files_and_skips_others(settings: Settings, t
     (folder / "image.png").write_bytes(b"\x89PNG")
     results = {Path(r.path).name: r.status for r in add_to_corpus([folder], settings.corpus_dir, 10**6)}
     assert results == {"a.txt": "copied", "b.html": "copied", "image.png": "skipped"}
+
+
+def test_dry_run_add_copies_nothing(settings: Settings, tmp_path: Path) -> None:
+    new = tmp_path / "new-article.txt"
+    new.write_text("Night cramps are common in older adults. Stretching helps.")
+    [result] = add_to_corpus([new], settings.corpus_dir, 10**6, dry_run=True)
+    assert result.status == "would copy" and result.source == "new-article.txt"
+    assert not (settings.corpus_dir / "new-article.txt").exists()

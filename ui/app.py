@@ -7,7 +7,7 @@ import streamlit as st
 from index.errors import HealthQAError, QuestionError
 from ui.answer import DISCLAIMER, Answer
 from ui.components import care_notice, collection, show_answer
-from ui.resources import EXAMPLES, UPLOAD_TYPES, add_uploads, ensure_index, get_qa
+from ui.resources import EXAMPLES, UPLOAD_TYPES, copy_uploads, ensure_index, get_qa, index_uploads
 from ui.view import escape
 
 st.set_page_config(page_title="healthqa: answers from your health articles", page_icon="🩺")
@@ -23,6 +23,7 @@ except HealthQAError as exc:
     st.error(f"The app cannot start: {exc}")
     st.stop()
 
+HISTORY = 10  # answers kept per browser session
 history: list[Answer] = st.session_state.setdefault("history", [])
 
 
@@ -47,6 +48,7 @@ if to_ask is not None:
         try:
             with st.spinner("Searching the articles…"):
                 history.insert(0, qa.ask(to_ask))
+                del history[HISTORY:]
         except QuestionError as exc:
             st.info(str(exc).capitalize())
         except HealthQAError as exc:
@@ -65,8 +67,8 @@ else:
     show_answer(history[0])
     if len(history) > 1:
         st.subheader("Earlier in this session", anchor=False)
-        for old in history[1:10]:
-            with st.expander(old.question):
+        for old in history[1:]:
+            with st.expander(escape(old.question)):
                 show_answer(old, latest=False)
 
 with st.sidebar:
@@ -77,19 +79,20 @@ with st.sidebar:
                                  accept_multiple_files=True)
         add = st.form_submit_button("Add to the collection")
     if add and files:
+        results = copy_uploads(qa, files)
+        for r in results:  # shown before indexing, so an indexing error cannot hide them
+            name = escape(r.path.rsplit("/", 1)[-1])
+            if r.status == "failed":
+                st.error(f"{name}: {escape(r.detail)}")
+            elif r.status == "copied":
+                st.success(f"Added {escape(str(r.source))}")
+            else:
+                st.info(f"{name}: {escape(r.detail or r.status)}")
         try:
-            results, report = add_uploads(qa, files)
+            report = index_uploads(qa, results)
         except HealthQAError as exc:
-            st.error(str(exc))
+            st.error(f"The files are in the collection but not indexed yet: {escape(str(exc))}")
         else:
-            for r in results:
-                name = escape(r.path.rsplit("/", 1)[-1])
-                if r.status == "failed":
-                    st.error(f"{name}: {escape(r.detail)}")
-                elif r.status == "copied":
-                    st.success(f"Added {escape(str(r.source))}")
-                else:
-                    st.info(f"{name}: {escape(r.detail or r.status)}")
             for row in report.failed if report is not None else []:
                 st.error(f"{escape(row.source)}: {escape(row.detail)}")
     try:

@@ -127,14 +127,15 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
             raise HealthQAError(f"{path}: --jsonl takes a .jsonl file")
     paths = [*args.paths, *args.jsonl]
     if paths:
-        for result in add_to_corpus(paths, settings.corpus_dir, settings.max_file_bytes):
+        for result in add_to_corpus(paths, settings.corpus_dir, settings.max_file_bytes,
+                                    dry_run=args.dry_run):
             if result.status == "failed":
                 failed = True
                 print(f"failed     {result.path}: {result.detail}")
             elif result.status == "skipped":
                 print(f"skipped    {result.path}: {result.detail}")
-            elif result.status == "copied":
-                print(f"copied     {result.path} -> {settings.corpus_dir / str(result.source)}")
+            elif result.status in ("copied", "would copy"):
+                print(f"{result.status:<10} {result.path} -> {settings.corpus_dir / str(result.source)}")
     report = run_sync(settings, load_embedder(settings), rebuild=args.rebuild, dry_run=args.dry_run)
     if report.note:
         print(report.note)

@@ -50,24 +50,18 @@ class QA:
         """Vectors of answer candidates, cached: the same passages come back question after
         question, and embedding their sentences is most of the cost of an answer."""
         with self._cache_lock:
-            missing = list(dict.fromkeys(s for s in sentences if s not in self._cache))
-        if missing:
+            known = {s: self._cache[s] for s in sentences if s in self._cache}
+            for sentence in known:
+                self._cache.move_to_end(sentence)
+        missing = list(dict.fromkeys(s for s in sentences if s not in known))
+        if missing:  # embedded outside the lock: other sessions keep answering meanwhile
             fresh = self.embedder.embed(missing)
+            known.update(zip(missing, fresh, strict=True))
             with self._cache_lock:
-                for sentence, vector in zip(missing, fresh, strict=True):
-                    self._cache[sentence] = vector
+                self._cache.update(zip(missing, fresh, strict=True))
                 while len(self._cache) > SENTENCE_CACHE:
                     self._cache.popitem(last=False)
-        with self._cache_lock:
-            rows = []
-            for sentence in sentences:
-                vector = self._cache.get(sentence)
-                if vector is None:  # evicted meanwhile by another session: embed it again
-                    vector = self.embedder.embed([sentence])[0]
-                else:
-                    self._cache.move_to_end(sentence)
-                rows.append(vector)
-        return np.vstack(rows)
+        return np.vstack([known[s] for s in sentences])
 
     def _found(self, retrieval: Retrieval) -> bool:
         s = self.settings

@@ -55,16 +55,21 @@ def ensure_index(qa: QA) -> SyncReport | None:
     return _sync_with_progress(qa, "Building the index from the article collection…")
 
 
-def add_uploads(qa: QA, uploads: Sequence[Upload]) -> tuple[list[CopyResult], SyncReport | None]:
-    """The same path as `healthqa ingest FILE…`: checked, copied into corpus/, then indexed."""
+def copy_uploads(qa: QA, uploads: Sequence[Upload]) -> list[CopyResult]:
+    """The same checks as `healthqa ingest FILE…`, then a copy into corpus/."""
     with tempfile.TemporaryDirectory(prefix="healthqa-upload-") as folder:
         paths = []
-        for upload in uploads:
+        for i, upload in enumerate(uploads):
             name = Path(upload.name.replace("\\", "/")).name.lstrip(".") or "upload.txt"
-            path = Path(folder) / name
+            path = Path(folder) / str(i) / name  # one folder each: equal names never collide
+            path.parent.mkdir()
             path.write_bytes(upload.getvalue())
             paths.append(path)
-        results = add_to_corpus(paths, qa.settings.corpus_dir, qa.settings.max_file_bytes)
-    if not any(r.status == "copied" for r in results):
-        return results, None
-    return results, _sync_with_progress(qa, "Adding the articles to the index…")
+        return add_to_corpus(paths, qa.settings.corpus_dir, qa.settings.max_file_bytes)
+
+
+def index_uploads(qa: QA, results: Sequence[CopyResult]) -> SyncReport | None:
+    """Index what the upload put in corpus/ (or found there already, perhaps never indexed)."""
+    if not any(r.status in ("copied", "present") for r in results):
+        return None
+    return _sync_with_progress(qa, "Adding the articles to the index…")
