@@ -17,15 +17,6 @@ def convex(dense: Mapping[int, float], lexical: Mapping[int, float], alpha: floa
             for r in rows}
 
 
-def rrf(rankings: Sequence[Sequence[int]], k: int = 60) -> dict[int, float]:
-    """Reciprocal rank fusion: sum of 1 / (k + rank) over the rankings a row appears in."""
-    fused: dict[int, float] = {}
-    for ranking in rankings:
-        for rank, row in enumerate(ranking, 1):
-            fused[row] = fused.get(row, 0.0) + 1.0 / (k + rank)
-    return fused
-
-
 def diversify(order: Sequence[int], k: int, similar: Callable[[int, int], bool]) -> list[int]:
     """The first k rows of `order`, skipping any row `similar` to one already taken."""
     taken: list[int] = []

@@ -74,6 +74,18 @@ def current_generation(data_dir: Path) -> str | None:
     return name or None
 
 
+def read_manifest(data_dir: Path) -> Manifest:
+    """The live generation's manifest alone, without loading vectors or chunks."""
+    name = current_generation(data_dir)
+    if name is None:
+        raise IndexMissingError(f"no index in {data_dir}; run `healthqa ingest` to build it")
+    try:
+        return Manifest(**json.loads((data_dir / name / MANIFEST).read_text(encoding="utf-8")))
+    except (OSError, ValueError, TypeError) as exc:
+        raise IndexMismatchError(f"the index in {data_dir / name} is damaged ({exc}); "
+                                 f"{REBUILD_HINT}") from exc
+
+
 def check_compatible(manifest: Manifest, *, model_id: str, fingerprint: str, dimension: int,
                      chunker: dict[str, Any]) -> None:
     """Raise IndexMismatchError when the index cannot be searched or extended with this setup."""
@@ -151,7 +163,10 @@ def save_index(data_dir: Path, manifest: Manifest, docs: Iterable[DocInfo], chun
         _write_lines(staging / DOCS, (json.dumps(d.to_dict(), ensure_ascii=False) for d in docs))
         stamped = Manifest(**{**asdict(manifest), "generation": number, "n_chunks": len(chunks)})
         _write_lines(staging / MANIFEST, [json.dumps(asdict(stamped), indent=1, ensure_ascii=False)])
-        _fsync(staging / VECTORS)
+        for part in staging.rglob("*"):  # the keyword index's files too
+            if part.is_file():
+                _fsync(part)
+        _fsync_dir(staging)
         checkpoint("staged")
         os.replace(staging, data_dir / name)
     except BaseException:

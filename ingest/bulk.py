@@ -15,6 +15,14 @@ SUFFIX = ".jsonl"
 SEPARATOR = "#"  # a bulk document's source is "<file under corpus/>#<id>"
 
 
+class BulkError(DocumentError):
+    """A line that cannot be indexed; `source` is its document's name when the id is known."""
+
+    def __init__(self, path: str, reason: str, source: str | None = None) -> None:
+        super().__init__(path, reason)
+        self.source = source
+
+
 @dataclass(frozen=True)
 class BulkDoc:
     id: str
@@ -65,7 +73,8 @@ def read_bulk(path: Path, label: str, max_bytes: int) -> Iterator[BulkDoc | Docu
                 continue
             seen.add(doc_id)
             if len(text.encode("utf-8")) > max_bytes:
-                yield DocumentError(where, f"text over the {max_bytes / 2**20:.1f} MB limit")
+                yield BulkError(where, f"text over the {max_bytes / 2**20:.1f} MB limit",
+                                source=f"{label}{SEPARATOR}{doc_id}")
                 continue
             title = " ".join(str(row.get("title") or doc_id).split())
             url = row.get("source_url") or row.get("url")

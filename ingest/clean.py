@@ -51,8 +51,9 @@ class CleanText:
     headings: frozenset[int]
 
     def heading_lines(self) -> list[str]:
-        return [self.text[s:self.text.index("\n", s) if "\n" in self.text[s:] else None] for s in
-                sorted(self.headings)]
+        """The heading lines, in text order."""
+        return [self.text[s:].split("\n", 1)[0] for s in sorted(self.headings)]
+
 
 
 def normalize_line(line: str) -> str:

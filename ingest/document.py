@@ -62,7 +62,7 @@ def prepare_raw(raw: RawDocument, source: str, sha256: str, *, count_tokens: Tok
                 doc_id: str | None = None) -> PreparedDoc:
     """Clean, title and chunk an extracted document."""
     clean, page_starts = clean_raw(raw, source)
-    name = source.rsplit("#", 1)[-1] if doc_id else Path(source).stem.replace("-", " ")
+    name = doc_id if doc_id else Path(source).stem.replace("-", " ")
     title = raw.meta.get("title") or pick_title(clean, name)
     doc = DocInfo(source=source, title=title, sha256=sha256, url=raw.meta.get("url"),
                   author=raw.meta.get("author"), published=raw.meta.get("published"),

@@ -90,14 +90,10 @@ def _walk(node: Tag, lines: list[str]) -> None:
                 flush()
                 _walk(child, lines)
             else:
-                _walk_inline(child, buffer)
+                buffer.append(child.get_text(" "))
         else:
             buffer.append(str(child))
     flush()
-
-
-def _walk_inline(node: Tag, buffer: list[str]) -> None:
-    buffer.append(node.get_text(" "))
 
 
 def _metadata(soup: BeautifulSoup) -> dict[str, str]:

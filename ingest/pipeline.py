@@ -20,7 +20,7 @@ from index.lexical import LexicalIndex
 from index.settings import Settings
 from index.store import Manifest, StoredIndex, check_compatible, load_index, save_index
 from index.types import Chunk, DocInfo
-from ingest.bulk import SEPARATOR, BulkDoc, is_bulk, read_bulk
+from ingest.bulk import SEPARATOR, BulkDoc, BulkError, is_bulk, read_bulk
 from ingest.chunker import ChunkerConfig
 from ingest.document import prepare_document, prepare_raw
 from ingest.loaders import is_supported
@@ -177,16 +177,15 @@ def _sync_locked(settings: Settings, embedder: Embedder, rebuild: bool, dry_run:
     matrix = np.vstack([kept_vectors, fresh]) if len(kept_chunks) else fresh
     changed = bool(new_docs) or any(r.status == "removed" for r in plan.results.values())
     # A new corpus state (say, a broken file added) is recorded so `serve` need not check again.
-    stale = previous is not None and previous.manifest.extra.get("corpus") != corpus_state(files)
+    state = corpus_state(files)
+    stale = previous is not None and previous.manifest.extra.get("corpus") != state
     wrote = previous is None or changed or rebuild or bool(note) or stale
     if wrote:
         manifest = Manifest(model_id=embedder.model_id, fingerprint=embedder.fingerprint,
                             dimension=embedder.dimension, chunker=config.as_dict(),
                             files={d.source: d.sha256 for d in docs}, n_chunks=len(chunks),
-                            created=stamp, extra={"corpus": corpus_state(files)})
-        titles = {d.source: d.title for d in docs}
-        lexical = LexicalIndex.build([embedding_text(titles[c.source], c.section, c.text)
-                                      for c in chunks]) if chunks else None
+                            created=stamp, extra={"corpus": state})
+        lexical = LexicalIndex.build(_texts(docs, chunks)) if chunks else None
         save_index(settings.data_dir, manifest, docs, chunks, matrix.astype(np.float32), lexical)
     return SyncReport(sorted(plan.results.values(), key=lambda r: r.source), len(docs), len(chunks),
                       wrote, note, embedded=len(texts))
@@ -229,6 +228,8 @@ def _items(files: list[tuple[str, Path]], plan: _Plan, indexed: dict[str, str],
             for entry in read_bulk(path, source, max_bytes):
                 if isinstance(entry, DocumentError):
                     plan.results[entry.path] = FileResult(entry.path, "failed", entry.reason)
+                    if isinstance(entry, BulkError) and entry.source in indexed:
+                        plan.keep.append(entry.source)  # its last good version stays
                     if entry.path == source:  # the whole file is unreadable: keep what it gave
                         plan.keep.extend(s for s in indexed if s.startswith(f"{source}{SEPARATOR}"))
                 else:

@@ -82,3 +82,15 @@ def test_cli_jsonl_ingest_summarises_large_collections(tmp_path: Path, monkeypat
     assert len(load_index(tmp_path / "data").docs) == 60
     assert cli.main(["ingest", "--jsonl", str(tmp_path / "notes.txt"), *flags]) == 1
     assert "--jsonl takes a .jsonl file" in capsys.readouterr().err
+
+
+def test_an_indexed_document_that_grows_too_big_keeps_its_last_version(
+        bulk_settings: Settings, fake_embedder: FakeEmbedder) -> None:
+    from dataclasses import replace
+
+    small = replace(bulk_settings, max_file_mb=0.001)  # about 1 KB per document
+    sync(small, fake_embedder)
+    _write(bulk_settings.corpus_dir / "nih.jsonl", [dict(DOCS[0], text="cramp " * 400), *DOCS[1:]])
+    report = sync(small, fake_embedder)
+    assert any(r.status == "failed" and "limit" in r.detail for r in report.results)
+    assert "nih.jsonl#d1" in load_index(bulk_settings.data_dir).docs  # not removed

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.fusion import convex, diversify, rrf
+from index.fusion import convex, diversify
 from index.lexical import LexicalIndex, tokenize
 from index.synonyms import GROUPS, expand_tokens, matches
 
@@ -95,11 +95,6 @@ def test_convex_fusion_blends_cosine_and_normalised_bm25() -> None:
     fused = convex({1: 0.8, 2: 0.5}, {2: 10.0, 3: 5.0}, alpha=0.5)
     assert fused == pytest.approx({1: 0.4, 2: 0.75, 3: 0.25})
     assert convex({1: 0.8}, {}, alpha=0.7) == pytest.approx({1: 0.56})
-
-
-def test_rrf_rewards_agreement() -> None:
-    fused = rrf([[1, 2, 3], [2, 3, 1]], k=60)
-    assert max(fused, key=fused.__getitem__) == 2
 
 
 def test_diversify_skips_near_copies() -> None:

@@ -285,15 +285,23 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _corpus_changed(settings: Settings) -> bool:
-    """True when corpus/ differs from what the last ingest saw (no model needed to tell)."""
-    from index.store import load_index
+    """True when corpus/ differs from what the last ingest saw, or the index was built with
+    another model or chunk size (no model is loaded to tell)."""
+    from index.embedder import resolve_model
+    from index.store import read_manifest
+    from ingest.chunker import CHUNKER_VERSION
     from ingest.pipeline import corpus_state, scan_corpus
 
     try:
-        recorded = load_index(settings.data_dir).manifest.extra.get("corpus")
+        manifest = read_manifest(settings.data_dir)
     except HealthQAError:
         return True
-    return bool(recorded != corpus_state(scan_corpus(settings.corpus_dir)))
+    _, model_id, fingerprint = resolve_model(settings.model)
+    chunker = manifest.chunker
+    return (manifest.extra.get("corpus") != corpus_state(scan_corpus(settings.corpus_dir))
+            or (manifest.model_id, manifest.fingerprint) != (model_id, fingerprint)
+            or (chunker.get("version"), chunker.get("max_words")) != (CHUNKER_VERSION,
+                                                                       settings.chunk_words))
 
 
 if __name__ == "__main__":

@@ -19,6 +19,8 @@ from ui.view import (
     source_caption,
 )
 
+MAX_LISTED = 50  # articles named in the sidebar; a bulk collection can hold thousands
+
 
 def care_notice(answer: Answer) -> None:
     notice = answer.urgent
@@ -64,5 +66,8 @@ def collection(index: StoredIndex) -> None:
     st.caption(f"{len(index.docs)} articles · {len(index.chunks)} passages · index "
                f"{escape(index.path.name)} built {escape(manifest.created[:16].replace('T', ' '))} · "
                f"model {escape(manifest.model_id.rsplit('/', 1)[-1])}")
-    for doc in sorted(index.docs.values(), key=lambda d: d.title.lower()):
+    docs = sorted(index.docs.values(), key=lambda d: d.title.lower())
+    for doc in docs[:MAX_LISTED]:
         st.markdown(article_line(doc, counts[doc.source]))
+    if len(docs) > MAX_LISTED:
+        st.caption(f"… and {len(docs) - MAX_LISTED} more (`healthqa doctor` lists the state)")
