@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -118,12 +119,18 @@ def _shot(page: Any, name: str) -> None:
     page.set_viewport_size(size)
 
 
+def _answered(page: Any) -> None:
+    """Wait until the whole answer is on the page: Streamlit draws it element by element, and
+    the fifth passage comes last."""
+    page.get_by_text("You asked:").wait_for()
+    page.get_by_role("heading", name=re.compile(r"^\[5\] ")).wait_for()
+
+
 def _ask(page: Any, question: str) -> None:
     box = page.get_by_label("Your question")
     box.fill(question)
     box.press("Enter")  # the keyboard alone is enough
-    page.get_by_text("You asked:").wait_for()
-    page.wait_for_function("() => !document.querySelector('[data-testid=\"stSpinner\"]')")
+    _answered(page)
 
 
 def test_first_screen(page: Any) -> None:
@@ -151,7 +158,7 @@ def test_question_answer_citations_passages_sources(page: Any) -> None:
 
 def test_example_question_click(page: Any) -> None:
     page.get_by_role("button", name="Why does my leg shake when I lift my heel?").click()
-    page.get_by_text("You asked:").wait_for()
+    _answered(page)
     assert page.get_by_label("Your question").input_value() == "Why does my leg shake when I lift my heel?"
     assert page.get_by_role("heading", name="Answer").is_visible()
 

@@ -107,3 +107,16 @@ def test_labelled_questions(name: str) -> None:
         if (notice.level if notice else None) != row["level"]:
             wrong.append((row["id"], row["level"], notice.level if notice else None))
     assert wrong == []
+
+
+def test_second_blind_set_misses_no_red_flag() -> None:
+    """triage_blind2.jsonl: every red flag caught; two known over-warnings remain (a collapse
+    seen on TV last year, and a question about DVT that denies its signs) — the safer mistake."""
+    rows = [json.loads(line) for line in (DATA / "triage_blind2.jsonl").read_text().splitlines() if line]
+    wrong = {}
+    for row in rows:
+        notice = triage(row["question"])
+        if (notice.level if notice else None) != row["level"]:
+            wrong[row["id"]] = (row["level"], notice.level if notice else None)
+    assert all(want is None for want, _ in wrong.values()), wrong  # no red flag missed
+    assert set(wrong) <= {"tb2-003", "tb2-031"}, wrong

@@ -31,8 +31,9 @@ END_WINDOW = 4  # words before a match's last word ("no weakness or numbness")
 _CALF = r"(calf|calves|leg|legs|shin|lower leg|thigh)"
 _N = r"(?:\w+\W+){0,5}?"  # up to five words in between
 _LONG = (r"(1[1-9]|[2-9]\d|\d{3,}|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|sixty|"
-         r"half an|an|one|two|three|several|many)")
-_TWITCH = r"(twitch\w*|fascicul\w*|jump\w*|flicker\w*|spasm\w*|tic\b|tics\b)"
+         r"half an|quarter of an|an|one|two|three|several|many)")
+_TWITCH = r"(twitch\w*|twich\w*|twtich\w*|fascicul\w*|jump\w*|flicker\w*|spasm\w*|tic\b|tics\b)"
+_CRAMP = r"(cramp\w*|charley horse)"
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,7 @@ RULES: tuple[Rule, ...] = (
          f"Keep the packet or bottle to show the emergency services.",
          (r"overdos\w*", r"poison\w*", r"took (a|an|the)? ?(whole|entire|full|lot of|handful|bottle|box|"
           r"packet|too many|double)\W+(\w+\W+){0,3}(pills|tablets|capsules|medicine|meds|bottle)",
-          r"too many (pills|tablets|capsules|sleeping pills|painkillers)",
+          r"too many (of (my|his|her|their|the) )?(\w+ )?(pills|tablets|capsules|sleeping pills|painkillers)",
           r"(swallowed|drank|drunk|ingested|ate|eaten)\W+(\w+\W+){0,4}(bleach|antifreeze|detergent|cleaner|"
           r"pills|battery|batteries|chemical|weedkiller|weed killer|pesticide|insecticide|rat poison|"
           r"paraffin|petrol|lamp oil|berries)",
@@ -104,7 +105,9 @@ RULES: tuple[Rule, ...] = (
           r"acetaminophen|ibuprofen|aspirin|medicine|meds|painkillers|sleeping pills)",
           r"(packet|bottle|box|blister pack) (is|was) (now )?empty")),
     Rule("suicide_self_harm", EMERGENCY, CRISIS,
-         (r"\b(suicid\w*|kill (myself|me)|end (my|it) (life|all)|end(ing)? it( all)?$|end(ing)? it all|"
+         # ("doing suicides" at practice is a running drill)
+         (r"\b((?<!do )(?<!doing )(?<!run )(?<!ran )suicid\w*|kill (myself|me)|end (my|it) (life|all)|"
+          r"end(ing)? it( all)?$|end(ing)? it all|"
           r"ending my life|take my (own )?life)\b",
           r"\b(self[- ]?harm\w*|hurt(ing)? myself|cut(ting)? myself|harm myself)\b",
           r"(don'?t|do not|no longer) (want to|wanna) (live|be alive|be here|wake up)",
@@ -119,12 +122,14 @@ RULES: tuple[Rule, ...] = (
           rf"\b(swollen|swelling|puffy|red|hot|warm|inflamed)\W+{_N}{_CALF}",
           rf"{_CALF}\W+{_N}(throbbing|tender|painful to (the )?touch|sore to (the )?touch)",
           r"(pain|ache|aching|throbbing)\w*\W+(\w+\W+){0,2}(in )?(only )?one (calf|leg)\b",
+          r"(one|my|his|her|left|right) (calf|leg|ankle) (is|looks|has got|got) (much |a lot |way )?"
+          r"(fatter|bigger|thicker|larger|wider) than the other",
           r"(blood clot|clot|dvt|deep vein)")),
     Rule("long_cramp", URGENT,
          f"A cramp that lasts more than 10 minutes is not a usual cramp. {TODAY}",
-         (rf"cramp\w*\W+(\w+\W+){{0,14}}({_LONG}) ?(minutes|mins|hours?|hrs?)\b",
-          rf"({_LONG}) ?(minutes|mins|hours?|hrs?)\W+(\w+\W+){{0,6}}cramp",
-          r"cramp\w*\W+(\w+\W+){0,6}(won'?t|will not|doesn'?t|does not|not) (go away|stop|let go|ease|"
+         (rf"{_CRAMP}\W+(\w+\W+){{0,14}}({_LONG}) ?(minutes|mins|hours?|hrs?)\b",
+          rf"({_LONG}) ?(minutes|mins|hours?|hrs?)\W+(\w+\W+){{0,6}}{_CRAMP}",
+          rf"{_CRAMP}\W+(\w+\W+){{0,6}}(won'?t|will not|doesn'?t|does not|not) (go away|stop|let go|ease|"
           r"release|relax)\W+(\w+\W+){0,4}(hour|half|ages|long|forever)")),
     Rule("worsening_weakness", URGENT,
          f"Muscle weakness that is getting worse needs to be checked quickly. {TODAY}",
