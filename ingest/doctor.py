@@ -8,9 +8,8 @@ from index.embedder import resolve_model
 from index.errors import DocumentError, HealthQAError
 from index.settings import Settings
 from index.store import StoredIndex, current_generation, load_index
-from ingest.chunker import CHUNKER_VERSION
 from ingest.document import load_clean
-from ingest.pipeline import FileResult, plan_changes
+from ingest.pipeline import FileResult, chunking_mismatch, plan_changes
 
 
 @dataclass(frozen=True)
@@ -34,10 +33,9 @@ def diagnose(settings: Settings) -> list[Check]:
             checks.append(Check("index", False, str(exc)))
         else:
             m = index.manifest
-            if m.chunker.get("version") != CHUNKER_VERSION:
-                checks.append(Check("chunker", False, f"the index was chunked by chunker version "
-                                                      f"{m.chunker.get('version')}, this healthqa uses "
-                                                      f"{CHUNKER_VERSION}; run `healthqa ingest`"))
+            mismatch = chunking_mismatch(m, settings)
+            if mismatch:
+                checks.append(Check("chunker", False, f"{mismatch}; run `healthqa ingest`"))
             checks.append(Check("index", True, f"{index.path} ({len(index.docs)} articles, "
                                                f"{len(index.chunks)} chunks, built {m.created}); "
                                                f"vectors, chunk records, keyword index and "

@@ -21,7 +21,7 @@ from index.settings import Settings
 from index.store import Manifest, StoredIndex, check_compatible, load_index, save_index
 from index.types import Chunk, DocInfo
 from ingest.bulk import SEPARATOR, BulkDoc, BulkError, is_bulk, read_bulk
-from ingest.chunker import ChunkerConfig
+from ingest.chunker import CHUNKER_VERSION, ChunkerConfig
 from ingest.document import prepare_document, prepare_raw
 from ingest.loaders import is_supported
 
@@ -189,6 +189,22 @@ def _sync_locked(settings: Settings, embedder: Embedder, rebuild: bool, dry_run:
         save_index(settings.data_dir, manifest, docs, chunks, matrix.astype(np.float32), lexical)
     return SyncReport(sorted(plan.results.values(), key=lambda r: r.source), len(docs), len(chunks),
                       wrote, note, embedded=len(texts))
+
+
+def chunking_mismatch(manifest: Manifest, settings: Settings) -> str | None:
+    """Why the index was chunked otherwise than these settings would chunk it, or None.
+
+    The model's own limit (max_tokens) is left to `check_compatible` at ingest, because it
+    takes the model to know; this needs no model, for `doctor` and `serve`.
+    """
+    chunker = manifest.chunker
+    if chunker.get("version") != CHUNKER_VERSION:
+        return (f"the index was chunked by chunker version {chunker.get('version')}, this healthqa "
+                f"uses {CHUNKER_VERSION}")
+    if chunker.get("max_words") != settings.chunk_words:
+        return (f"the index was chunked at {chunker.get('max_words')} words, "
+                f"HEALTHQA_CHUNK_WORDS is {settings.chunk_words}")
+    return None
 
 
 def plan_changes(settings: Settings, previous: StoredIndex | None) -> list[FileResult]:

@@ -211,3 +211,14 @@ def test_doctor_flags_an_index_from_an_older_chunker(settings: Settings, fake_em
     assert "chunker version 1" in problems["chunker"] and "healthqa ingest" in problems["chunker"]
     report = sync(settings, fake_embedder)  # and ingest rebuilds it
     assert "rebuilding" in report.note and load_index(settings.data_dir).manifest.chunker["version"] == 2
+
+
+def test_doctor_flags_an_index_chunked_at_another_size(settings: Settings,
+                                                       fake_embedder: FakeEmbedder) -> None:
+    from dataclasses import replace
+
+    from ingest.doctor import diagnose
+
+    sync(settings, fake_embedder)
+    problems = {c.name: c.detail for c in diagnose(replace(settings, chunk_words=100)) if not c.ok}
+    assert "160 words" in problems["chunker"] and "HEALTHQA_CHUNK_WORDS is 100" in problems["chunker"]

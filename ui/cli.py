@@ -289,19 +289,16 @@ def _corpus_changed(settings: Settings) -> bool:
     another model or chunk size (no model is loaded to tell)."""
     from index.embedder import resolve_model
     from index.store import read_manifest
-    from ingest.chunker import CHUNKER_VERSION
-    from ingest.pipeline import corpus_state, scan_corpus
+    from ingest.pipeline import chunking_mismatch, corpus_state, scan_corpus
 
     try:
         manifest = read_manifest(settings.data_dir)
     except HealthQAError:
         return True
     _, model_id, fingerprint = resolve_model(settings.model)
-    chunker = manifest.chunker
     return (manifest.extra.get("corpus") != corpus_state(scan_corpus(settings.corpus_dir))
             or (manifest.model_id, manifest.fingerprint) != (model_id, fingerprint)
-            or (chunker.get("version"), chunker.get("max_words")) != (CHUNKER_VERSION,
-                                                                       settings.chunk_words))
+            or chunking_mismatch(manifest, settings) is not None)
 
 
 if __name__ == "__main__":

@@ -40,10 +40,11 @@ class QA:
         self._cache: OrderedDict[str, NDArray[np.float32]] = OrderedDict()
         self._cache_lock = threading.Lock()
 
-    def retrieve(self, question: str, k: int | None = None) -> tuple[Retrieval, bool]:
+    def retrieve(self, question: str, k: int | None = None,
+                 vector: NDArray[np.float32] | None = None) -> tuple[Retrieval, bool]:
         """The ranked passages and whether they answer the question (no answer sentences)."""
         text = clean_question(question)
-        retrieval = self.retriever.retrieve(text, k or self.settings.top_k)
+        retrieval = self.retriever.retrieve(text, k or self.settings.top_k, vector=vector)
         return retrieval, self._found(retrieval)
 
     def _sentence_vectors(self, sentences: list[str]) -> NDArray[np.float32]:
@@ -72,9 +73,8 @@ class QA:
     def ask(self, question: str, k: int | None = None) -> Answer:
         text = clean_question(question)
         urgent = triage(text)  # before retrieval: a red flag matters whatever the articles say
-        query = self.retriever.encode_query(text)
-        retrieval = self.retriever.retrieve(text, k or self.settings.top_k, vector=query)
-        found = self._found(retrieval)
+        query = self.retriever.encode_query(text)  # kept: the answer sentences are scored with it
+        retrieval, found = self.retrieve(text, k, vector=query)
         hits = retrieval.hits
         cands = candidates(hits) if found else []
         similarities: list[float] = []
