@@ -140,7 +140,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             qa.ask(question)
             asks.append(time.perf_counter() - start)
             start = time.perf_counter()
-            vectors.search(embedder.embed([question]), K)
+            vectors.search(embedder.embed([question])[0], K)
             floors.append(time.perf_counter() - start)
         rss_ask = peak_rss_mib()
         a50, a95, f50, f95 = (ms(pct(asks, 50)), ms(pct(asks, 95)), ms(pct(floors, 50)),

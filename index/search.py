@@ -78,8 +78,8 @@ class Retriever:
         if n == 0:
             return Retrieval(question, [], 0.0, 0.0)
         pool = min(n, max(POOL, 4 * k))
-        dense_scores, dense_rows = index.vectors.search(query.reshape(1, -1).astype(np.float32), pool)
-        dense = {int(r): float(s) for s, r in zip(dense_scores[0], dense_rows[0], strict=True) if r >= 0}
+        dense_scores, dense_rows = index.vectors.search(query, pool)
+        dense = dict(zip(dense_rows, dense_scores, strict=True))
         tokens = index.lexical.correct(tokenize(question)) if index.lexical else []
         lexical_all = self._lexical_scores(index, tokens, expansion_weight)
         lexical: dict[int, float] = {}
@@ -88,7 +88,7 @@ class Retriever:
             lexical = {int(r): float(lexical_all[r]) for r in top if lexical_all[r] > 0}
         missing = [r for r in lexical if r not in dense]
         if missing:  # cosine of keyword-only candidates, for the fusion and for display
-            vectors = index.vectors.reconstruct_batch(np.asarray(missing, dtype=np.int64))
+            vectors = index.vectors.get(missing)
             dense.update({r: float(v @ query) for r, v in zip(missing, vectors, strict=True)})
         fused = convex(dense, lexical, alpha)
         order = sorted(fused, key=lambda r: (-fused[r], r))
@@ -96,7 +96,7 @@ class Retriever:
         hits = [Hit(chunk=index.chunks[r], doc=index.docs[index.chunks[r].source], score=fused[r],
                     rank=i, similarity=dense[r], lexical=lexical.get(r, 0.0))
                 for i, r in enumerate(taken, 1)]
-        dense_top = float(dense_scores[0][0]) if len(dense_scores[0]) else 0.0
+        dense_top = dense_scores[0] if dense_scores else 0.0
         return Retrieval(question, hits, dense_top, _coverage(index, tokens, hits[:COVERAGE_DEPTH]))
 
     @staticmethod
@@ -115,7 +115,7 @@ def _near_copy(index: StoredIndex, a: int, b: int) -> bool:
     ca, cb = index.chunks[a], index.chunks[b]
     if ca.text == cb.text:
         return True
-    va, vb = index.vectors.reconstruct(a), index.vectors.reconstruct(b)
+    va, vb = index.vectors.get([a, b])
     return float(np.dot(va, vb)) >= NEAR_COPY
 
 

@@ -23,7 +23,13 @@ ENV_VARS = {
     "max_file_mb": "HEALTHQA_MAX_FILE_MB",
     "batch_size": "HEALTHQA_BATCH_SIZE",
     "chunk_words": "HEALTHQA_CHUNK_WORDS",
+    "runtime": "HEALTHQA_RUNTIME",
+    "vector_store": "HEALTHQA_VECTOR_STORE",
+    "qdrant_url": "HEALTHQA_QDRANT_URL",
+    "exact_limit": "HEALTHQA_EXACT_LIMIT",
 }
+RUNTIMES = ("onnx", "onnx-int8", "torch")
+VECTOR_STORES = ("faiss", "qdrant")
 
 
 @dataclass(frozen=True)
@@ -46,6 +52,16 @@ class Settings:
     batch_size: int = 32
     # Target upper size of a chunk in words; the model's token limit is enforced separately.
     chunk_words: int = 160
+    # How ingest embeds: "onnx" (the model exported locally to ONNX Runtime, same vectors, faster),
+    # "onnx-int8" (quantized: faster still, slightly different vectors), "torch" (the
+    # sentence-transformers reference). Questions always use the runtime the index was built with.
+    runtime: str = "onnx"
+    # Where vectors live: "faiss" files in the data folder, or "qdrant" (embedded in the data
+    # folder, or the server at qdrant_url).
+    vector_store: str = "faiss"
+    qdrant_url: str = ""
+    # FAISS searches exactly up to this many chunks, then through an HNSW graph.
+    exact_limit: int = 100_000
 
     def __post_init__(self) -> None:
         for name in ("corpus_dir", "data_dir"):  # accept str from Python callers
@@ -64,6 +80,13 @@ class Settings:
             raise ConfigError(f"chunk_words must be at least 20, got {self.chunk_words}")
         if not self.model.strip():
             raise ConfigError("model must not be empty")
+        if self.runtime not in RUNTIMES:
+            raise ConfigError(f"runtime must be one of {', '.join(RUNTIMES)}, got {self.runtime!r}")
+        if self.vector_store not in VECTOR_STORES:
+            raise ConfigError(f"vector_store must be one of {', '.join(VECTOR_STORES)}, "
+                              f"got {self.vector_store!r}")
+        if self.exact_limit < 0:
+            raise ConfigError(f"exact_limit must not be negative, got {self.exact_limit}")
 
     @property
     def max_file_bytes(self) -> int:

@@ -18,6 +18,7 @@ from index.errors import IndexMismatchError, IndexMissingError
 from index.faults import checkpoint
 from index.lexical import LexicalIndex
 from index.types import Chunk, DocInfo
+from index.vectors import FaissBackend, VectorBackend, VectorIndex, backend_from_info
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
@@ -25,7 +26,6 @@ if TYPE_CHECKING:
 FORMAT_VERSION = 1
 CURRENT = "CURRENT"
 MANIFEST = "manifest.json"
-VECTORS = "vectors.faiss"
 CHUNKS = "chunks.jsonl"
 DOCS = "docs.jsonl"
 REBUILD_HINT = "run `healthqa ingest --rebuild`"
@@ -45,6 +45,10 @@ class Manifest:
     format: int = FORMAT_VERSION
     created: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+    # How the vectors were computed ("onnx", "onnx-int8", "torch"): questions are embedded the
+    # same way. Indexes from before runtimes were recorded were built by sentence-transformers.
+    runtime: str = "torch"
+    vectors: dict[str, Any] = field(default_factory=dict)  # the backend's record (VectorBackend.write)
 
 
 @dataclass(frozen=True)
@@ -54,15 +58,15 @@ class StoredIndex:
     manifest: Manifest
     docs: dict[str, DocInfo]
     chunks: list[Chunk]
-    vectors: Any  # faiss.Index; typed loosely because faiss ships no stubs
+    vectors: VectorIndex
     path: Path
     lexical: LexicalIndex | None = None  # None only for an empty collection
 
     def matrix(self) -> NDArray[np.float32]:
         """All vectors as a (n, dim) array, e.g. to reuse those of unchanged articles."""
-        if self.vectors.ntotal == 0:
+        if self.vectors.size == 0:
             return np.zeros((0, self.manifest.dimension), dtype=np.float32)
-        return np.asarray(self.vectors.reconstruct_n(0, self.vectors.ntotal), dtype=np.float32)
+        return self.vectors.all()
 
 
 def current_generation(data_dir: Path) -> str | None:
@@ -106,8 +110,6 @@ def check_compatible(manifest: Manifest, *, model_id: str, fingerprint: str, dim
 
 def load_index(data_dir: Path) -> StoredIndex:
     """Load the live generation, checking that its three parts describe the same chunks."""
-    import faiss
-
     name = current_generation(data_dir)
     if name is None:
         raise IndexMissingError(f"no index in {data_dir}; run `healthqa ingest` to build it")
@@ -117,16 +119,16 @@ def load_index(data_dir: Path) -> StoredIndex:
         manifest = Manifest(**raw)
         docs = {d.source: d for d in map(DocInfo.from_dict, _read_jsonl(folder / DOCS))}
         chunks = [Chunk.from_dict(row) for row in _read_jsonl(folder / CHUNKS)]
-        vectors = faiss.read_index(str(folder / VECTORS))
+        vectors = backend_from_info(manifest.vectors, data_dir).open(folder, name, manifest.vectors)
         lexical = LexicalIndex.load(folder, len(chunks)) if chunks else None
     except (OSError, ValueError, TypeError, RuntimeError, KeyError) as exc:
         raise IndexMismatchError(f"the index in {folder} is damaged ({exc}); {REBUILD_HINT}") from exc
-    if not (vectors.ntotal == len(chunks) == manifest.n_chunks):
+    if not (vectors.size == len(chunks) == manifest.n_chunks):
         raise IndexMismatchError(
-            f"the index in {folder} is inconsistent ({vectors.ntotal} vectors, {len(chunks)} chunks, "
+            f"the index in {folder} is inconsistent ({vectors.size} vectors, {len(chunks)} chunks, "
             f"manifest says {manifest.n_chunks}); {REBUILD_HINT}")
-    if vectors.d != manifest.dimension:
-        raise IndexMismatchError(f"the index in {folder} holds {vectors.d}-d vectors, manifest says "
+    if vectors.dimension != manifest.dimension:
+        raise IndexMismatchError(f"the index in {folder} holds {vectors.dimension}-d vectors, manifest says "
                                  f"{manifest.dimension}; {REBUILD_HINT}")
     missing = {c.source for c in chunks} - docs.keys()
     if missing:
@@ -135,14 +137,14 @@ def load_index(data_dir: Path) -> StoredIndex:
 
 
 def save_index(data_dir: Path, manifest: Manifest, docs: Iterable[DocInfo], chunks: list[Chunk],
-               matrix: NDArray[np.float32], lexical: LexicalIndex | None = None) -> Path:
+               matrix: NDArray[np.float32], lexical: LexicalIndex | None = None,
+               backend: VectorBackend | None = None) -> Path:
     """Write a new generation beside the live one, then switch CURRENT to it in one rename.
 
     A reader sees either the old generation or the new one, never a mix, and a crash at any
     point leaves the old one live.
     """
-    import faiss
-
+    backend = backend or FaissBackend()
     if matrix.shape != (len(chunks), manifest.dimension):
         raise ValueError(f"{matrix.shape} vectors for {len(chunks)} chunks of dim {manifest.dimension}")
     data_dir.mkdir(parents=True, exist_ok=True)
@@ -151,17 +153,15 @@ def save_index(data_dir: Path, manifest: Manifest, docs: Iterable[DocInfo], chun
     name = f"gen-{number:06d}"
     staging = Path(tempfile.mkdtemp(prefix=f".{name}-", dir=data_dir))
     try:
-        index = faiss.IndexFlatIP(manifest.dimension)
-        if len(chunks):
-            index.add(np.ascontiguousarray(matrix, dtype=np.float32))
-        faiss.write_index(index, str(staging / VECTORS))
+        vectors_info = backend.write(staging, name, np.ascontiguousarray(matrix, dtype=np.float32))
         if chunks:
             if lexical is None or lexical.n_docs != len(chunks):
                 raise ValueError("a non-empty index needs a keyword index over the same chunks")
             lexical.save(staging)
         _write_lines(staging / CHUNKS, (json.dumps(c.to_dict(), ensure_ascii=False) for c in chunks))
         _write_lines(staging / DOCS, (json.dumps(d.to_dict(), ensure_ascii=False) for d in docs))
-        stamped = Manifest(**{**asdict(manifest), "generation": number, "n_chunks": len(chunks)})
+        stamped = Manifest(**{**asdict(manifest), "generation": number, "n_chunks": len(chunks),
+                              "vectors": vectors_info})
         _write_lines(staging / MANIFEST, [json.dumps(asdict(stamped), indent=1, ensure_ascii=False)])
         for part in staging.rglob("*"):  # the keyword index's files too
             if part.is_file():
@@ -171,6 +171,8 @@ def save_index(data_dir: Path, manifest: Manifest, docs: Iterable[DocInfo], chun
         os.replace(staging, data_dir / name)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
+        with contextlib.suppress(Exception):  # a half-filled external collection of this generation
+            backend.prune(data_dir, keep={previous} if previous else set())
         raise
     _fsync_dir(data_dir)
     checkpoint("renamed")
@@ -179,6 +181,8 @@ def save_index(data_dir: Path, manifest: Manifest, docs: Iterable[DocInfo], chun
     os.replace(pointer, data_dir / CURRENT)
     _fsync_dir(data_dir)
     _remove_stale(data_dir, keep={name, previous})
+    with contextlib.suppress(Exception):  # leftovers elsewhere cost space, never correctness
+        backend.prune(data_dir, keep={g for g in (name, previous) if g})
     return data_dir / name
 
 

@@ -20,6 +20,7 @@ from index.lexical import LexicalIndex
 from index.settings import Settings
 from index.store import Manifest, StoredIndex, check_compatible, load_index, save_index
 from index.types import Chunk, DocInfo
+from index.vectors import backend_for
 from ingest.bulk import SEPARATOR, BulkDoc, BulkError, is_bulk, read_bulk
 from ingest.chunker import CHUNKER_VERSION, ChunkerConfig
 from ingest.document import prepare_document, prepare_raw
@@ -186,7 +187,8 @@ def _sync_locked(settings: Settings, embedder: Embedder, rebuild: bool, dry_run:
                             files={d.source: d.sha256 for d in docs}, n_chunks=len(chunks),
                             created=stamp, extra={"corpus": state})
         lexical = LexicalIndex.build(_texts(docs, chunks)) if chunks else None
-        save_index(settings.data_dir, manifest, docs, chunks, matrix.astype(np.float32), lexical)
+        save_index(settings.data_dir, manifest, docs, chunks, matrix.astype(np.float32), lexical,
+                   backend_for(settings))
     return SyncReport(sorted(plan.results.values(), key=lambda r: r.source), len(docs), len(chunks),
                       wrote, note, embedded=len(texts))
 

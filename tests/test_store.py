@@ -49,8 +49,9 @@ def test_round_trip(tmp_path: Path) -> None:
     assert loaded.manifest.generation == 1
     assert loaded.manifest.files == {"a.txt": "aa"}
     np.testing.assert_allclose(loaded.matrix(), matrix, rtol=1e-6)
-    scores, rows = loaded.vectors.search(matrix[1:2], 1)
-    assert rows[0][0] == 1 and scores[0][0] == pytest.approx(1.0, abs=1e-5)
+    scores, rows = loaded.vectors.search(matrix[1], 1)
+    assert rows == [1] and scores[0] == pytest.approx(1.0, abs=1e-5)
+    assert loaded.manifest.vectors == {"kind": "faiss", "index": "flat"}
 
 
 def test_empty_index_round_trip(tmp_path: Path) -> None:
@@ -142,3 +143,20 @@ def test_keyword_index_round_trips_and_must_match_the_chunks(tmp_path: Path) -> 
     assert loaded.lexical is not None and loaded.lexical.n_docs == 3
     scores = loaded.lexical.scores(["2"])  # numbers are words too
     assert scores.shape == (3,)
+
+
+def test_large_collections_are_searched_through_an_hnsw_graph(tmp_path: Path) -> None:
+    from index.vectors import FaissBackend
+
+    rng = np.random.default_rng(7)
+    matrix = rng.standard_normal((600, DIM)).astype(np.float32)
+    matrix /= np.linalg.norm(matrix, axis=1, keepdims=True)
+    chunks = [Chunk(id=f"a.txt#{i}", source="a.txt", text=f"passage {i}", start=0, end=9)
+              for i in range(600)]
+    manifest, docs, _, _ = _sample()
+    save_index(tmp_path, manifest, docs, chunks, matrix, _lex(chunks), FaissBackend(exact_limit=500))
+    loaded = load_index(tmp_path)
+    assert loaded.manifest.vectors["kind"] == "faiss" and loaded.manifest.vectors["index"] == "hnsw"
+    np.testing.assert_allclose(loaded.matrix(), matrix, rtol=1e-6)
+    for i in range(0, 600, 7):  # every stored vector finds itself first
+        assert loaded.vectors.search(matrix[i], 5)[1][0] == i
