@@ -34,6 +34,7 @@ class Embedder(Protocol):
     fingerprint: str
     dimension: int
     max_tokens: int
+    runtime: str  # "onnx", "onnx-int8" or "torch": recorded in the manifest
 
     def token_counts(self, texts: Sequence[str]) -> list[int]:
         """Word pieces of each text, special tokens included, never truncated."""
@@ -64,6 +65,18 @@ def bundled_model_dir() -> Path:
 
 
 
+def locate_model(model: str) -> tuple[str, str, Path | None]:
+    """(what to load, model id for the manifest, local weights file or None) without hashing."""
+    if model == BUNDLED_MODEL:
+        folder = bundled_model_dir()
+        return str(folder), f"sentence-transformers/{BUNDLED_NAME}", folder / WEIGHTS_FILE
+    local = Path(model).expanduser()
+    if local.is_dir():
+        weights = local / WEIGHTS_FILE
+        return str(local.resolve()), str(local.resolve()), weights if weights.is_file() else None
+    return model, model, None
+
+
 def resolve_model(model: str) -> tuple[str, str, str]:
     """(what to load, model id for the manifest, weights fingerprint) for a model setting."""
     if model == BUNDLED_MODEL:
@@ -87,7 +100,9 @@ def resolve_model(model: str) -> tuple[str, str, str]:
 
 
 class SentenceTransformerEmbedder:
-    """An Embedder backed by sentence-transformers on the CPU."""
+    """An Embedder backed by sentence-transformers on the CPU: the reference and the fallback."""
+
+    runtime = "torch"
 
     def __init__(self, model: str = BUNDLED_MODEL) -> None:
         target, self.model_id, self.fingerprint = resolve_model(model)

@@ -38,3 +38,10 @@ class IngestConflictError(HealthQAError):
 
 class QuestionError(HealthQAError):
     """The question cannot be searched (empty, or nothing but punctuation)."""
+
+
+class VectorStoreError(HealthQAError):
+    """The vector store (a Qdrant server, or embedded Qdrant's folder) cannot be used right now.
+
+    Unlike IndexMismatchError this never means the index is wrong: rebuilding would not help.
+    """

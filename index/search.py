@@ -60,6 +60,11 @@ class Retriever:
                         f"the index was built with {manifest.model_id}, but the model in use is "
                         f"{self.embedder.model_id}; run `healthqa ingest --rebuild` or set "
                         f"HEALTHQA_MODEL back")
+                if manifest.runtime != self.embedder.runtime:
+                    # Questions must be embedded exactly as the passages were (int8 differs).
+                    raise IndexMismatchError(
+                        f"the index was rebuilt with runtime {manifest.runtime}, questions are "
+                        f"embedded with {self.embedder.runtime}; restart healthqa to switch")
                 self._index, self._generation = loaded, loaded.path.name
             return self._index
 

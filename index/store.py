@@ -91,7 +91,7 @@ def read_manifest(data_dir: Path) -> Manifest:
 
 
 def check_compatible(manifest: Manifest, *, model_id: str, fingerprint: str, dimension: int,
-                     chunker: dict[str, Any]) -> None:
+                     chunker: dict[str, Any], runtime: str | None = None) -> None:
     """Raise IndexMismatchError when the index cannot be searched or extended with this setup."""
     if manifest.format != FORMAT_VERSION:
         raise IndexMismatchError(f"the index has format {manifest.format}, this healthqa reads "
@@ -100,6 +100,9 @@ def check_compatible(manifest: Manifest, *, model_id: str, fingerprint: str, dim
         raise IndexMismatchError(f"the index was built with model {manifest.model_id} "
                                  f"({manifest.fingerprint[:12]}), not {model_id} ({fingerprint[:12]}); "
                                  f"{REBUILD_HINT}")
+    if runtime is not None and manifest.runtime != runtime:
+        raise IndexMismatchError(f"the index was embedded by runtime {manifest.runtime}, this run "
+                                 f"uses {runtime} (HEALTHQA_RUNTIME); {REBUILD_HINT}")
     if manifest.dimension != dimension:
         raise IndexMismatchError(f"the index holds {manifest.dimension}-d vectors, the model makes "
                                  f"{dimension}-d ones; {REBUILD_HINT}")

@@ -106,7 +106,7 @@ def build_faiss(matrix: NDArray[np.float32], exact_limit: int = EXACT_LIMIT) -> 
     rows, dim = matrix.shape
     data = np.ascontiguousarray(matrix, dtype=np.float32)
     if rows <= exact_limit:
-        index = faiss.IndexFlatIP(dim)
+        index: Any = faiss.IndexFlatIP(dim)  # faiss's stubs know no common type with .hnsw
         info: dict[str, Any] = {"index": "flat"}
     else:
         index = faiss.IndexHNSWFlat(dim, HNSW_M, faiss.METRIC_INNER_PRODUCT)
@@ -135,7 +135,7 @@ class FaissBackend:
     def open(self, folder: Path, generation: str, info: dict[str, Any]) -> VectorIndex:
         import faiss
 
-        index = faiss.read_index(str(folder / VECTORS))
+        index: Any = faiss.read_index(str(folder / VECTORS))
         if "ef_search" in info:
             index.hnsw.efSearch = int(info["ef_search"])
         return FaissIndex(index)

@@ -52,9 +52,31 @@ def diagnose(settings: Settings) -> list[Check]:
                                                 f"`healthqa ingest --rebuild`"))
         else:
             checks.append(Check("model", True, f"{model_id} (weights {fingerprint[:12]}…)"))
+    checks.append(_runtime_check(settings, index))
     results = [_readable(settings, r) for r in plan_changes(settings, index)]
     checks.append(_corpus_check(results))
     return checks
+
+
+def _runtime_check(settings: Settings, index: StoredIndex | None) -> Check:
+    """The runtime the index was embedded with, and whether its exported model is ready."""
+    from index.runtime import cache_root, cached_export
+
+    built = index.manifest.runtime if index is not None else None
+    if built is not None and built != settings.runtime:
+        return Check("runtime", False, f"the index was embedded by {built}, HEALTHQA_RUNTIME is "
+                                       f"{settings.runtime}; run `healthqa ingest` to re-embed")
+    runtime = built or settings.runtime
+    if runtime == "torch":
+        return Check("runtime", True, "torch (sentence-transformers)")
+    try:
+        folder = cached_export(settings.model, runtime, cache_root(settings))
+    except HealthQAError as exc:
+        return Check("runtime", False, str(exc))
+    if folder is None:
+        return Check("runtime", True, f"{runtime}: the model is exported at the next ingest or "
+                                      f"question (once, about 15 s)")
+    return Check("runtime", True, f"{runtime}, exported model in {folder}")
 
 
 def _readable(settings: Settings, row: FileResult) -> FileResult:

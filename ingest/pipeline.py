@@ -13,7 +13,13 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from index.embedder import Embedder, embedding_text
-from index.errors import DocumentError, HealthQAError, IndexMismatchError, IngestConflictError
+from index.errors import (
+    DocumentError,
+    HealthQAError,
+    IndexMismatchError,
+    IngestConflictError,
+    VectorStoreError,
+)
 from index.faults import checkpoint
 from index.hashing import file_sha256
 from index.lexical import LexicalIndex
@@ -133,6 +139,7 @@ def _sync_locked(settings: Settings, embedder: Embedder, rebuild: bool, dry_run:
     if dry_run:
         return SyncReport(sorted(plan.results.values(), key=lambda r: r.source),
                           len(plan.keep) + len(plan.todo), 0, False, note)
+    backend = backend_for(settings)  # before embedding: a stopped Qdrant server fails fast
 
     stamp = datetime.now(UTC).isoformat(timespec="seconds")
     new_docs: list[DocInfo] = []
@@ -185,10 +192,10 @@ def _sync_locked(settings: Settings, embedder: Embedder, rebuild: bool, dry_run:
         manifest = Manifest(model_id=embedder.model_id, fingerprint=embedder.fingerprint,
                             dimension=embedder.dimension, chunker=config.as_dict(),
                             files={d.source: d.sha256 for d in docs}, n_chunks=len(chunks),
-                            created=stamp, extra={"corpus": state})
+                            created=stamp, extra={"corpus": state}, runtime=embedder.runtime)
         lexical = LexicalIndex.build(_texts(docs, chunks)) if chunks else None
         save_index(settings.data_dir, manifest, docs, chunks, matrix.astype(np.float32), lexical,
-                   backend_for(settings))
+                   backend)
     return SyncReport(sorted(plan.results.values(), key=lambda r: r.source), len(docs), len(chunks),
                       wrote, note, embedded=len(texts))
 
@@ -229,9 +236,11 @@ def _previous(settings: Settings, embedder: Embedder, config: ChunkerConfig,
         previous = load_index(settings.data_dir)
         check_compatible(previous.manifest, model_id=embedder.model_id,
                          fingerprint=embedder.fingerprint, dimension=embedder.dimension,
-                         chunker=config.as_dict())
+                         chunker=config.as_dict(), runtime=embedder.runtime)
     except IndexMismatchError as exc:
         return None, f"rebuilding the index: {str(exc).split('; run')[0]}"
+    except VectorStoreError:
+        raise  # the vectors exist but cannot be read now: re-embedding everything would not help
     except HealthQAError:
         return None, ""
     return previous, ""

@@ -33,12 +33,39 @@ def settings(tmp_path: Path, corpus_copy: Path) -> Settings:
     return Settings(corpus_dir=corpus_copy, data_dir=tmp_path / "data")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def model_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """One ONNX export for the whole run (commands started by tests inherit it), not one per
+    data folder; tests of the export itself use folders of their own."""
+    import os
+
+    from index.runtime import CACHE_ENV
+
+    folder = tmp_path_factory.mktemp("model-cache")
+    old = os.environ.get(CACHE_ENV)
+    os.environ[CACHE_ENV] = str(folder)
+    yield folder
+    if old is None:
+        os.environ.pop(CACHE_ENV, None)
+    else:
+        os.environ[CACHE_ENV] = old
+
+
 @pytest.fixture(scope="session")
-def real_embedder():  # type: ignore[no-untyped-def]
-    """The bundled all-MiniLM-L6-v2, loaded once for the whole run."""
+def reference_embedder():  # type: ignore[no-untyped-def]
+    """The bundled all-MiniLM-L6-v2 in sentence-transformers: the reference for the ONNX runtime."""
     from index.embedder import SentenceTransformerEmbedder
 
     return SentenceTransformerEmbedder()
+
+
+@pytest.fixture(scope="session")
+def real_embedder(model_cache: Path, reference_embedder):  # type: ignore[no-untyped-def]
+    """The bundled model in the default runtime (ONNX), exported once for the whole run."""
+    from index.onnx_embedder import OnnxEmbedder
+    from index.runtime import build_export
+
+    return OnnxEmbedder(build_export("bundled", "onnx", model_cache, reference_embedder))
 
 
 @pytest.fixture(scope="session")

@@ -20,6 +20,7 @@ class FakeEmbedder:
         self.fingerprint = hashlib.sha256(model_id.encode()).hexdigest()
         self.dimension = dimension
         self.max_tokens = max_tokens
+        self.runtime = "fake"
         self.embedded = 0  # texts embedded so far, to check what ingest re-embeds
 
     def token_counts(self, texts: Sequence[str]) -> list[int]:

@@ -118,7 +118,6 @@ def test_app_builds_a_missing_index(monkeypatch: pytest.MonkeyPatch, tmp_path: P
     shutil.copytree(CORPUS, corpus)
     monkeypatch.setenv("HEALTHQA_DATA", str(tmp_path / "data"))
     monkeypatch.setenv("HEALTHQA_CORPUS", str(corpus))
-    monkeypatch.setattr("ui.qa.SentenceTransformerEmbedder", lambda model: real_embedder)
     get_qa.clear()
     try:
         at = AppTest.from_file(APP, default_timeout=180)

@@ -126,7 +126,7 @@ def test_empty_text_gives_no_chunks() -> None:
 
 @pytest.mark.e2e
 @pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name)
-def test_no_chunk_is_truncated_by_the_real_model(path: Path, real_embedder) -> None:  # type: ignore[no-untyped-def]
+def test_no_chunk_is_truncated_by_the_real_model(path: Path, real_embedder, reference_embedder) -> None:  # type: ignore[no-untyped-def]
     """The real tokenizer counts every embedded text within the model's max_seq_length."""
     clean = clean_text(path.read_text(encoding="utf-8"))
     title = pick_title(clean, path.stem)
@@ -136,8 +136,8 @@ def test_no_chunk_is_truncated_by_the_real_model(path: Path, real_embedder) -> N
     texts = [embedding_text(title, c.section, c.text) for c in chunks]
     counts = real_embedder.token_counts(texts)
     assert max(counts) <= real_embedder.max_tokens
-    # The model's own tokenizer, truncating at max_seq_length, must keep every word piece.
-    tokenizer = real_embedder._model.tokenizer
+    # The reference's own tokenizer, truncating at max_seq_length, must keep every word piece.
+    tokenizer = reference_embedder._model.tokenizer
     for text, count in zip(texts, counts, strict=True):
         kept = tokenizer(text, truncation=True, max_length=real_embedder.max_tokens)["input_ids"]
         assert len(kept) == count

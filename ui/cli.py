@@ -91,9 +91,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def load_embedder(settings: Settings) -> Embedder:
-    from index.embedder import SentenceTransformerEmbedder
+    """The embedder ingest uses (HEALTHQA_RUNTIME); the one-time model export is announced."""
+    from index.runtime import embedder_for
 
-    return SentenceTransformerEmbedder(settings.model)
+    return embedder_for(settings, notice=lambda text: print(f"{PROG}: {text}", file=sys.stderr))
 
 
 def run_sync(settings: Settings, embedder: Embedder, **options: Any) -> SyncReport:
@@ -233,12 +234,14 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     if args.corpus is not None and args.data is None:
         # Never rebuild the main index for another collection.
         settings = replace(settings, data_dir=settings.data_dir / "eval" / args.corpus.resolve().name)
-    embedder = load_embedder(settings)
     if args.corpus is not None:
+        embedder = load_embedder(settings)
         report = run_sync(settings, embedder)
         print(f"index: {report.n_docs} articles, {report.n_chunks} chunks in {settings.data_dir}",
               file=sys.stderr)
-    qa = QA(settings, embedder)
+        qa = QA(settings, embedder)
+    else:
+        qa = QA(settings)  # questions embedded as the existing index was
     with tqdm(total=len(questions), desc="questions", file=sys.stderr, leave=False) as bar:
         outcomes = evaluate.run(qa, questions, progress=bar.update)
     result = evaluate.summarise(outcomes)
@@ -298,6 +301,7 @@ def _corpus_changed(settings: Settings) -> bool:
     _, model_id, fingerprint = resolve_model(settings.model)
     return (manifest.extra.get("corpus") != corpus_state(scan_corpus(settings.corpus_dir))
             or (manifest.model_id, manifest.fingerprint) != (model_id, fingerprint)
+            or manifest.runtime != settings.runtime
             or chunking_mismatch(manifest, settings) is not None)
 
 

@@ -8,7 +8,7 @@ from collections import OrderedDict
 import numpy as np
 from numpy.typing import NDArray
 
-from index.embedder import Embedder, SentenceTransformerEmbedder
+from index.embedder import Embedder
 from index.errors import QuestionError
 from index.search import Retrieval, Retriever
 from index.settings import Settings
@@ -35,7 +35,11 @@ class QA:
 
     def __init__(self, settings: Settings, embedder: Embedder | None = None) -> None:
         self.settings = settings
-        self.embedder = embedder or SentenceTransformerEmbedder(settings.model)
+        if embedder is None:
+            from index.runtime import embedder_for
+
+            embedder = embedder_for(settings, for_queries=True)
+        self.embedder = embedder
         self.retriever = Retriever(self.embedder, settings.data_dir)
         self._cache: OrderedDict[str, NDArray[np.float32]] = OrderedDict()
         self._cache_lock = threading.Lock()
