@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,7 +19,6 @@ from index.errors import (
     IngestConflictError,
     VectorStoreError,
 )
-from index.faults import checkpoint
 from index.hashing import file_sha256
 from index.lexical import LexicalIndex
 from index.settings import Settings
@@ -29,14 +27,13 @@ from index.types import Chunk, DocInfo
 from index.vectors import backend_for
 from ingest.bulk import SEPARATOR, BulkDoc, BulkError, is_bulk, read_bulk
 from ingest.chunker import CHUNKER_VERSION, ChunkerConfig
-from ingest.document import prepare_document, prepare_raw
+from ingest.document import PreparedDoc, prepare_document, prepare_raw
 from ingest.loaders import is_supported
+from ingest.stream import ProgressFn, read_and_embed, stack
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
 
-# (stage, done, total): stage is "reading" or "embedding".
-ProgressFn = Callable[[str, int, int], None]
 LOCK_NAME = ".ingest.lock"
 
 
@@ -142,47 +139,31 @@ def _sync_locked(settings: Settings, embedder: Embedder, rebuild: bool, dry_run:
     backend = backend_for(settings)  # before embedding: a stopped Qdrant server fails fast
 
     stamp = datetime.now(UTC).isoformat(timespec="seconds")
-    new_docs: list[DocInfo] = []
-    new_chunks: list[Chunk] = []
-    for done, item in enumerate(plan.todo, 1):
-        source = item.source
-        try:
-            if item.bulk is not None:
-                prepared = prepare_raw(item.bulk.raw(), source, item.digest,
-                                       count_tokens=embedder.token_counts, config=config,
-                                       ingested_at=stamp, doc_id=item.bulk.id)
-            else:
-                prepared = prepare_document(item.path, source, item.digest,
-                                            max_bytes=settings.max_file_bytes,
-                                            count_tokens=embedder.token_counts, config=config,
-                                            ingested_at=stamp)
-        except DocumentError as exc:
-            plan.results[source] = FileResult(source, "failed", exc.reason)
-            if previous and source in previous.docs:  # keep the last good version searchable
-                plan.keep.append(source)
-        else:
-            new_docs.append(prepared.doc)
-            new_chunks.extend(prepared.chunks)
-            status = plan.results[source].status
-            plan.results[source] = FileResult(source, status, chunks=len(prepared.chunks))
-        if progress:
-            progress("reading", done, len(plan.todo))
 
-    texts = _texts(new_docs, new_chunks)
-    done_count = 0
+    def prepare(item: _Item) -> PreparedDoc:
+        if item.bulk is not None:
+            return prepare_raw(item.bulk.raw(), item.source, item.digest,
+                               count_tokens=embedder.token_counts, config=config,
+                               ingested_at=stamp, doc_id=item.bulk.id)
+        return prepare_document(item.path, item.source, item.digest, max_bytes=settings.max_file_bytes,
+                                count_tokens=embedder.token_counts, config=config, ingested_at=stamp)
 
-    def step(n: int) -> None:
-        nonlocal done_count
-        done_count += n
-        checkpoint("embedding")
-        if progress:
-            progress("embedding", done_count, len(texts))
-
-    fresh = embedder.embed(texts, batch_size=settings.batch_size, progress=step)
+    fresh = read_and_embed(plan.todo, len(plan.todo), prepare, embedder,
+                           batch_size=settings.batch_size, progress=progress)
+    for failed, exc in fresh.failed:
+        source = failed.source
+        plan.results[source] = FileResult(source, "failed", exc.reason)
+        if previous and source in previous.docs:  # keep the last good version searchable
+            plan.keep.append(source)
+    per_doc = Counter(c.source for c in fresh.chunks)
+    for doc in fresh.docs:
+        plan.results[doc.source] = FileResult(doc.source, plan.results[doc.source].status,
+                                              chunks=per_doc[doc.source])
+    new_docs = fresh.docs
     kept_docs, kept_chunks, kept_vectors = _kept(previous, set(plan.keep))
     docs = kept_docs + new_docs
-    chunks = kept_chunks + new_chunks
-    matrix = np.vstack([kept_vectors, fresh]) if len(kept_chunks) else fresh
+    chunks = kept_chunks + fresh.chunks
+    matrix = stack(kept_vectors, fresh.parts, embedder.dimension)
     changed = bool(new_docs) or any(r.status == "removed" for r in plan.results.values())
     # A new corpus state (say, a broken file added) is recorded so `serve` need not check again.
     state = corpus_state(files)
@@ -194,10 +175,9 @@ def _sync_locked(settings: Settings, embedder: Embedder, rebuild: bool, dry_run:
                             files={d.source: d.sha256 for d in docs}, n_chunks=len(chunks),
                             created=stamp, extra={"corpus": state}, runtime=embedder.runtime)
         lexical = LexicalIndex.build(_texts(docs, chunks)) if chunks else None
-        save_index(settings.data_dir, manifest, docs, chunks, matrix.astype(np.float32), lexical,
-                   backend)
+        save_index(settings.data_dir, manifest, docs, chunks, matrix, lexical, backend)
     return SyncReport(sorted(plan.results.values(), key=lambda r: r.source), len(docs), len(chunks),
-                      wrote, note, embedded=len(texts))
+                      wrote, note, embedded=fresh.n_vectors)
 
 
 def chunking_mismatch(manifest: Manifest, settings: Settings) -> str | None:

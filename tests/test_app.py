@@ -127,3 +127,13 @@ def test_app_builds_a_missing_index(monkeypatch: pytest.MonkeyPatch, tmp_path: P
         assert "5 articles" in _text(at)
     finally:
         get_qa.clear()
+
+
+def test_time_left_is_shown_once_there_is_a_pace() -> None:
+    from ui.resources import remaining
+
+    assert remaining(0.5, 1, 100) == ""  # too early to tell
+    assert remaining(10.0, 0, 100) == ""
+    assert remaining(10.0, 50, 100) == ", about 10 s left"
+    assert remaining(60.0, 10, 100) == ", about 9 min left"
+    assert remaining(60.0, 100, 100) == ""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from index.errors import HealthQAError, IngestConflictError
@@ -207,3 +208,20 @@ def test_dry_run_add_copies_nothing(settings: Settings, tmp_path: Path) -> None:
     [result] = add_to_corpus([new], settings.corpus_dir, 10**6, dry_run=True)
     assert result.status == "would copy" and result.source == "new-article.txt"
     assert not (settings.corpus_dir / "new-article.txt").exists()
+
+
+def test_reading_and_embedding_interleave_and_keep_rows_in_order(
+        settings: Settings, fake_embedder: FakeEmbedder, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A large collection is embedded batch by batch while it is read, not all at the end,
+    and every vector still sits on the row of its own chunk."""
+    monkeypatch.setattr("ingest.stream.FLUSH_CHUNKS", 8)
+    seen: list[tuple[str, int, int]] = []
+    sync(settings, fake_embedder, progress=lambda stage, done, total: seen.append((stage, done, total)))
+    stages = [s[0] for s in seen]
+    first_embed, last_read = stages.index("embedding"), len(stages) - 1 - stages[::-1].index("reading")
+    assert first_embed < last_read  # embedding began before the last article was read
+    index = load_index(settings.data_dir)
+    from index.embedder import embedding_text
+
+    texts = [embedding_text(index.docs[c.source].title, c.section, c.text) for c in index.chunks]
+    np.testing.assert_allclose(index.matrix(), FakeEmbedder().embed(texts), atol=1e-6)

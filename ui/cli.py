@@ -104,12 +104,18 @@ def run_sync(settings: Settings, embedder: Embedder, **options: Any) -> SyncRepo
     from ingest.pipeline import sync
 
     bars: dict[str, tqdm[Any]] = {}
+    # Articles are read and embedded together, so the articles bar moves at the pace of the
+    # whole run and its time estimate is honest; the chunk total grows as articles are read.
+    labels = {"reading": ("articles", "article"), "embedding": ("embedded", "chunk")}
 
     def progress(stage: str, done: int, total: int) -> None:
         bar = bars.get(stage)
         if bar is None:
-            bar = bars[stage] = tqdm(total=total, desc=stage, unit="chunk" if stage == "embedding"
-                                     else "file", file=sys.stderr, leave=False)
+            desc, unit = labels.get(stage, (stage, "item"))
+            bar = bars[stage] = tqdm(total=total, desc=desc, unit=unit, file=sys.stderr, leave=False,
+                                     dynamic_ncols=True)
+        if bar.total != total:
+            bar.total = total
         bar.update(done - bar.n)
 
     try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tempfile
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
@@ -38,14 +39,30 @@ def get_qa() -> QA:
 def _sync_with_progress(qa: QA, label: str) -> SyncReport:
     with st.status(label, expanded=True) as status:
         bar = st.progress(0.0, text="reading articles")
+        started = time.monotonic()
+        embedded = 0
 
         def progress(stage: str, done: int, total: int) -> None:
-            bar.progress(min(done / max(total, 1), 1.0), text=f"{stage}: {done} of {total}")
+            nonlocal embedded
+            if stage == "embedding":
+                embedded = done
+                return
+            text = f"{done} of {total} articles read, {embedded} passages embedded"
+            left = remaining(time.monotonic() - started, done, total)
+            bar.progress(min(done / max(total, 1), 1.0), text=f"{text}{left}")
 
         report = sync(qa.settings, qa.embedder, progress=progress)
         status.update(label=f"Index ready: {report.n_docs} articles, {report.n_chunks} passages",
                       state="complete", expanded=False)
     return report
+
+
+def remaining(elapsed: float, done: int, total: int) -> str:
+    """", about 2 min left" from the pace so far; empty until there is a pace to go by."""
+    if done == 0 or done >= total or elapsed < 2:
+        return ""
+    seconds = elapsed / done * (total - done)
+    return f", about {seconds / 60:.0f} min left" if seconds >= 90 else f", about {seconds:.0f} s left"
 
 
 def ensure_index(qa: QA) -> SyncReport | None:
