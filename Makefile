@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint typecheck bench clean
+.PHONY: install run test lint typecheck bench bench-quick clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,8 +27,16 @@ typecheck: install
 test: lint typecheck
 	$(BIN)/pytest
 
+# Every performance figure of the README in one run (about 45 min on 2 cores; MedQuAD needs
+# ../shared/benchmarks/ and rebuilds its index in bench/.data/ when the pipeline changed).
 bench: install
 	$(BIN)/python bench/bench_seed.py
+	$(BIN)/python bench/scale.py
+	$(BIN)/python bench/medquad.py
+
+bench-quick: install
+	$(BIN)/python bench/bench_seed.py
+	$(BIN)/python bench/scale.py --quick
 
 clean:
 	rm -rf $(VENV) data test-output
