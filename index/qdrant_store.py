@@ -12,7 +12,8 @@ works and closes, so the lock is held for seconds at most. Reading a generation 
 into memory once (local mode is brute-force numpy anyway) and releases the folder.
 
 qdrant_client is imported inside functions: importing it takes a second or more, and most
-commands (`healthqa --help`, FAISS indexes) never need it.
+commands (`healthqa --help`, FAISS indexes) never need it. The index kinds this returns and the
+client helpers it uses are in `index.qdrant_io`.
 """
 
 from __future__ import annotations
@@ -22,15 +23,27 @@ import os
 import re
 import shutil
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit, urlunsplit
 
 import numpy as np
 
 from index.errors import ConfigError, IndexMismatchError, VectorStoreError
+from index.qdrant_io import (
+    API_KEY_ENV,
+    REBUILD_HINT,
+    MemoryIndex,
+    ServerIndex,
+    collection_dimension,
+    fsync_tree,
+    public_url,
+    read_all,
+    server_errors,
+    skip_sync_per_point,
+    upload,
+)
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
@@ -40,14 +53,9 @@ KIND = "qdrant"
 EMBEDDED = "embedded"  # the "url" recorded for an embedded store
 FOLDER = "qdrant"  # under the data folder: one embedded store per generation
 PREFIX_ENV = "HEALTHQA_QDRANT_PREFIX"
-API_KEY_ENV = "QDRANT_API_KEY"
 DEFAULT_PREFIX = "healthqa"
-REBUILD_HINT = "run `healthqa ingest --rebuild`"
 
-UPLOAD_BATCH = 256  # points a request: about 1 MB of JSON at 384 dimensions
-READ_BATCH = 1024
 TIMEOUT = 30  # seconds a server request may take; a refused connection fails at once
-HNSW_EF = 128  # as FAISS's HNSW: recall@10 >= 0.95 on large collections
 # Another process (`healthqa ask` beside `healthqa serve`) may be reading the same generation;
 # that takes a second or two even for large collections, so waiting a little beats failing.
 LOCK_WAIT = 10.0
@@ -55,86 +63,6 @@ LOCK_POLL = 0.1
 
 _GENERATION = re.compile(r"gen-\d+")
 _PREFIX = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,99}")
-
-
-@dataclass(frozen=True)
-class MemoryIndex:
-    """A generation's vectors held in memory: exact inner-product search with numpy."""
-
-    matrix: NDArray[np.float32]  # read-only, row i = chunk i
-
-    @property
-    def size(self) -> int:
-        return int(self.matrix.shape[0])
-
-    @property
-    def dimension(self) -> int:
-        return int(self.matrix.shape[1])
-
-    def search(self, query: NDArray[np.float32], k: int) -> tuple[list[float], list[int]]:
-        if self.size == 0 or k <= 0:
-            return [], []
-        scores = self.matrix @ np.asarray(query, dtype=np.float32).reshape(-1)
-        k = min(k, self.size)
-        top = np.argpartition(-scores, k - 1)[:k] if k < self.size else np.arange(self.size)
-        order = sorted(top.tolist(), key=lambda r: (-scores[r], r))
-        return [float(scores[r]) for r in order], [int(r) for r in order]
-
-    def get(self, rows: Sequence[int]) -> NDArray[np.float32]:
-        if not len(rows):
-            return np.zeros((0, self.dimension), dtype=np.float32)
-        return self.matrix[np.asarray(rows, dtype=np.int64)]
-
-    def all(self) -> NDArray[np.float32]:
-        return self.matrix
-
-
-@dataclass
-class ServerIndex:
-    """A generation's collection on a Qdrant server; every call is a request."""
-
-    client: QdrantClient
-    url: str
-    collection: str
-    n_points: int
-    n_dims: int
-
-    @property
-    def size(self) -> int:
-        return self.n_points
-
-    @property
-    def dimension(self) -> int:
-        return self.n_dims
-
-    def search(self, query: NDArray[np.float32], k: int) -> tuple[list[float], list[int]]:
-        if self.size == 0 or k <= 0:
-            return [], []
-        from qdrant_client import models
-
-        with _server_errors(self.url):
-            found = self.client.query_points(
-                self.collection, query=np.asarray(query, dtype=np.float32).reshape(-1).tolist(),
-                limit=min(k, self.size), with_payload=False, with_vectors=False,
-                search_params=models.SearchParams(hnsw_ef=max(HNSW_EF, k))).points
-        return [float(p.score) for p in found], [int(p.id) for p in found]
-
-    def get(self, rows: Sequence[int]) -> NDArray[np.float32]:
-        if not len(rows):
-            return np.zeros((0, self.dimension), dtype=np.float32)
-        with _server_errors(self.url):
-            records = self.client.retrieve(self.collection, ids=[int(r) for r in rows],
-                                           with_payload=False, with_vectors=True)
-        by_row = {int(r.id): _vector(r.vector, self.collection) for r in records}
-        missing = [r for r in rows if int(r) not in by_row]
-        if missing:
-            raise IndexMismatchError(f"the Qdrant collection {self.collection} at {self.url} lacks "
-                                     f"rows {missing[:3]}; {REBUILD_HINT}")
-        return np.asarray([by_row[int(r)] for r in rows], dtype=np.float32)
-
-    def all(self) -> NDArray[np.float32]:
-        with _server_errors(self.url):
-            return _read_all(self.client, self.collection, self.size, self.dimension)
 
 
 @dataclass(frozen=True)
@@ -175,7 +103,7 @@ class QdrantBackend:
     @property
     def where(self) -> str:
         """The store as recorded and shown: the server URL without credentials, or "embedded"."""
-        return EMBEDDED if self.url is None else _public_url(self.url)
+        return EMBEDDED if self.url is None else public_url(self.url)
 
     # --- VectorBackend ------------------------------------------------------------------------
 
@@ -250,13 +178,13 @@ class QdrantBackend:
             with self._embedded(path) as client:
                 client.create_collection(name, vectors_config=models.VectorParams(
                     size=matrix.shape[1], distance=models.Distance.DOT))
-                _skip_sync_per_point(client, name)
-                _upload(client, name, matrix)
+                skip_sync_per_point(client, name)
+                upload(client, name, matrix)
                 stored = client.count(name, exact=True).count
             if stored != matrix.shape[0]:
                 raise VectorStoreError(f"embedded Qdrant kept {stored} of {matrix.shape[0]} vectors "
                                        f"in {path}")
-            _fsync_tree(path)  # written, like the generation folder, before CURRENT names it
+            fsync_tree(path)  # written, like the generation folder, before CURRENT names it
         except BaseException:
             shutil.rmtree(path, ignore_errors=True)
             raise
@@ -271,7 +199,7 @@ class QdrantBackend:
                 raise IndexMismatchError(f"the embedded Qdrant store {path} has no collection {name}; "
                                          f"{REBUILD_HINT}")
             size = client.count(name, exact=True).count
-            matrix = _read_all(client, name, size, _dimension(client, name))
+            matrix = read_all(client, name, size, collection_dimension(client, name))
         matrix.flags.writeable = False  # shared by every question; nobody may change it
         return MemoryIndex(matrix)
 
@@ -293,7 +221,7 @@ class QdrantBackend:
         assert self.url is not None
         client = self._server_client()
         try:
-            with _server_errors(self.url):
+            with server_errors(self.url):
                 yield client
         finally:
             client.close()
@@ -308,7 +236,7 @@ class QdrantBackend:
             try:
                 client.create_collection(name, vectors_config=models.VectorParams(
                     size=matrix.shape[1], distance=models.Distance.DOT))
-                _upload(client, name, matrix)
+                upload(client, name, matrix)
                 stored = client.count(name, exact=True).count
                 if stored != matrix.shape[0]:
                     raise VectorStoreError(f"the Qdrant server at {self.where} kept {stored} of "
@@ -322,126 +250,14 @@ class QdrantBackend:
         assert self.url is not None
         client = self._server_client()
         try:
-            with _server_errors(self.url):
+            with server_errors(self.url):
                 if not client.collection_exists(name):
                     raise IndexMismatchError(f"the Qdrant server at {self.where} has no collection "
                                              f"{name} (the vectors of {generation}); {REBUILD_HINT}")
                 size = client.count(name, exact=True).count
-                dimension = _dimension(client, name)
+                dimension = collection_dimension(client, name)
         except BaseException:
             client.close()
             raise
         return ServerIndex(client, self.where, name, size, dimension)
 
-
-def _upload(client: QdrantClient, name: str, matrix: NDArray[np.float32]) -> None:
-    from qdrant_client import models
-
-    for start in range(0, matrix.shape[0], UPLOAD_BATCH):
-        block = matrix[start:start + UPLOAD_BATCH]
-        client.upsert(name, points=models.Batch(ids=list(range(start, start + len(block))),
-                                                vectors=block.tolist()), wait=True)
-
-
-def _read_all(client: QdrantClient, name: str, size: int, dimension: int) -> NDArray[np.float32]:
-    """Every vector of the collection, row i from point i; the rows must be exactly 0..size-1."""
-    matrix = np.zeros((size, dimension), dtype=np.float32)
-    seen = np.zeros(size, dtype=bool)
-    offset: Any = None
-    while True:
-        records, offset = client.scroll(name, limit=READ_BATCH, offset=offset, with_payload=False,
-                                        with_vectors=True)
-        for record in records:
-            row = record.id
-            if not isinstance(row, int) or not 0 <= row < size:
-                raise IndexMismatchError(f"the Qdrant collection {name} holds point {row!r}, not a row "
-                                         f"of this index; {REBUILD_HINT}")
-            matrix[row] = _vector(record.vector, name)
-            seen[row] = True
-        if offset is None:
-            break
-    if not seen.all():
-        raise IndexMismatchError(f"the Qdrant collection {name} lacks {int((~seen).sum())} of "
-                                 f"{size} rows; {REBUILD_HINT}")
-    return matrix
-
-
-def _vector(vector: Any, name: str) -> list[float]:
-    # Unnamed dense vectors come back as a list; anything else was not written by healthqa.
-    if not isinstance(vector, list):
-        raise IndexMismatchError(f"the Qdrant collection {name} does not hold plain vectors; "
-                                 f"{REBUILD_HINT}")
-    return vector
-
-
-def _dimension(client: QdrantClient, name: str) -> int:
-    from qdrant_client import models
-
-    params = client.get_collection(name).config.params.vectors
-    if not isinstance(params, models.VectorParams):
-        raise IndexMismatchError(f"the Qdrant collection {name} does not hold plain vectors; "
-                                 f"{REBUILD_HINT}")
-    return int(params.size)
-
-
-@contextlib.contextmanager
-def _server_errors(url: str) -> Iterator[None]:
-    """Turn a failed request into one line that names the server and what to do."""
-    import httpx
-    from qdrant_client.http.exceptions import ApiException, UnexpectedResponse
-
-    where = _public_url(url)
-    try:
-        yield
-    except UnexpectedResponse as exc:
-        if exc.status_code in (401, 403):
-            raise VectorStoreError(f"the Qdrant server at {where} refused access ({exc.status_code}); "
-                                   f"set {API_KEY_ENV} to its API key") from exc
-        raise VectorStoreError(f"the Qdrant server at {where} answered {exc.status_code} "
-                               f"{exc.reason_phrase}: {_one_line(exc.content.decode(errors='replace'))}"
-                               ) from exc
-    except (ApiException, httpx.HTTPError, OSError) as exc:
-        reason = _one_line(str(getattr(exc, "source", None) or exc) or type(exc).__name__)
-        raise VectorStoreError(f"cannot reach the Qdrant server at {where} ({reason}); start it, or "
-                               f"correct HEALTHQA_QDRANT_URL") from exc
-
-
-def _public_url(url: str) -> str:
-    """The URL without user:password@, which must not reach the manifest or a message."""
-    parts = urlsplit(url)
-    if parts.username is None and parts.password is None:
-        return url
-    host = parts.hostname or ""
-    netloc = f"{host}:{parts.port}" if parts.port else host
-    return urlunsplit(parts._replace(netloc=netloc))
-
-
-def _one_line(text: str, limit: int = 200) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[:limit - 1] + "…"
-
-
-def _skip_sync_per_point(client: QdrantClient, name: str) -> None:
-    """Let SQLite skip its fsync after each point while a new embedded store is filled.
-
-    Local mode commits every point on its own (about 2 ms a point with the fsync, 0.5 ms
-    without); the whole folder is fsynced once after the write instead, and a crash meanwhile
-    leaves a store that no manifest names and the next write replaces. This reaches into
-    qdrant-client's internals; if they change, writes are merely slower.
-    """
-    with contextlib.suppress(Exception):
-        local = getattr(client, "_client", None)
-        storage: Any = getattr(getattr(local, "collections", {}).get(name), "storage", None)
-        storage.storage.execute("PRAGMA synchronous=OFF")
-
-
-def _fsync_tree(root: Path) -> None:
-    # Local mode writes meta.json without fsync; the store's crash guarantee needs it on disk,
-    # and the new folder's entry in data/qdrant/ too.
-    for path in [*sorted(root.rglob("*"), reverse=True), root, root.parent]:
-        with contextlib.suppress(OSError):
-            fd = os.open(path, os.O_RDONLY)
-            try:
-                os.fsync(fd)
-            finally:
-                os.close(fd)

@@ -12,7 +12,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from index import qdrant_store
+from index import qdrant_io, qdrant_store
 from index.errors import HealthQAError, IndexMismatchError, VectorStoreError
 from index.lexical import LexicalIndex
 from index.qdrant_store import QdrantBackend
@@ -100,7 +100,7 @@ def test_failed_write_leaves_the_previous_generation_live(tmp_path: Path,
     def broken(*args: Any) -> None:
         raise OSError("disk full")
 
-    monkeypatch.setattr(qdrant_store, "_upload", broken)
+    monkeypatch.setattr(qdrant_store, "upload", broken)
     with pytest.raises(OSError, match="disk full"):
         _save(tmp_path, backend, n=10, seed=1)
     assert current_generation(tmp_path) == "gen-000001"
@@ -278,6 +278,6 @@ def test_refused_access_names_the_api_key_variable() -> None:
     from qdrant_client.http.exceptions import UnexpectedResponse
 
     with pytest.raises(VectorStoreError, match=r"at http://q:6333 refused access \(401\); set "
-                                               r"QDRANT_API_KEY"), qdrant_store._server_errors(
+                                               r"QDRANT_API_KEY"), qdrant_io.server_errors(
             "http://admin:pw@q:6333"):
         raise UnexpectedResponse(401, "Unauthorized", b"", Headers())
