@@ -86,11 +86,9 @@ class Retriever:
         dense_scores, dense_rows = index.vectors.search(query, pool)
         dense = dict(zip(dense_rows, dense_scores, strict=True))
         tokens = index.lexical.correct(tokenize(question)) if index.lexical else []
-        lexical_all = self._lexical_scores(index, tokens, expansion_weight)
         lexical: dict[int, float] = {}
-        if lexical_all is not None and lexical_all.any():
-            top = np.argpartition(-lexical_all, min(pool, n) - 1)[:pool]
-            lexical = {int(r): float(lexical_all[r]) for r in top if lexical_all[r] > 0}
+        if index.lexical is not None and tokens:
+            lexical = index.lexical.top([(tokens, 1.0), (expand_tokens(tokens), expansion_weight)], pool)
         missing = [r for r in lexical if r not in dense]
         if missing:  # cosine of keyword-only candidates, for the fusion and for display
             vectors = index.vectors.get(missing)
@@ -103,17 +101,6 @@ class Retriever:
                 for i, r in enumerate(taken, 1)]
         dense_top = dense_scores[0] if dense_scores else 0.0
         return Retrieval(question, hits, dense_top, _coverage(index, tokens, hits[:COVERAGE_DEPTH]))
-
-    @staticmethod
-    def _lexical_scores(index: StoredIndex, tokens: list[str],
-                        expansion_weight: float) -> NDArray[np.float32] | None:
-        if index.lexical is None or not tokens:
-            return None
-        scores = index.lexical.scores(tokens)
-        extra = expand_tokens(tokens)
-        if extra and expansion_weight > 0:
-            scores = scores + expansion_weight * index.lexical.scores(extra)
-        return scores
 
 
 def _near_copy(index: StoredIndex, a: int, b: int) -> bool:

@@ -107,20 +107,28 @@ def _stemmed_groups() -> list[list[tuple[str, ...]]]:
     return [[tuple(tokenize(p)) for p in group if tokenize(p)] for group in GROUPS]
 
 
-def _contains(tokens: list[str], phrase: tuple[str, ...]) -> bool:
-    n = len(phrase)
-    return any(tuple(tokens[i:i + n]) == phrase for i in range(len(tokens) - n + 1))
+@lru_cache(maxsize=1)
+def _by_first_word() -> dict[str, list[tuple[int, int, tuple[str, ...]]]]:
+    """(group, place in group, phrase) under each phrase's first word: a question is then
+    matched by looking up its own words, not by scanning every phrase of the table."""
+    index: dict[str, list[tuple[int, int, tuple[str, ...]]]] = {}
+    for g, group in enumerate(_stemmed_groups()):
+        for p, phrase in enumerate(group):
+            index.setdefault(phrase[0], []).append((g, p, phrase))
+    return index
 
 
 def matches(tokens: list[str]) -> list[tuple[tuple[str, ...], list[tuple[str, ...]]]]:
-    """(the phrase found, every phrase of its group) for each term group the tokens mention."""
-    found = []
-    for group in _stemmed_groups():
-        for phrase in group:
-            if _contains(tokens, phrase):
-                found.append((phrase, group))
-                break
-    return found
+    """(the phrase found, every phrase of its group) for each term group the tokens mention;
+    of several phrases of one group, the first in the table's order, groups in table order."""
+    first: dict[int, int] = {}
+    lookup = _by_first_word()
+    for i, token in enumerate(tokens):
+        for g, p, phrase in lookup.get(token, ()):
+            if tuple(tokens[i:i + len(phrase)]) == phrase and (g not in first or p < first[g]):
+                first[g] = p
+    groups = _stemmed_groups()
+    return [(groups[g][first[g]], groups[g]) for g in sorted(first)]
 
 
 def expand_tokens(tokens: list[str]) -> list[str]:

@@ -101,3 +101,25 @@ def test_diversify_skips_near_copies() -> None:
     same = {(1, 2), (2, 1)}
     assert diversify([1, 2, 3, 4], 3, lambda a, b: (a, b) in same) == [1, 3, 4]
     assert diversify([1, 2], 5, lambda a, b: False) == [1, 2]
+
+
+def test_top_equals_the_dense_scores_it_replaces() -> None:
+    """`top` touches only rows holding a query word, but ranks exactly as the full score array."""
+    import random
+
+    rng = random.Random(3)
+    words = ["cramp", "twitch", "muscle", "calf", "night", "water", "salt", "nerve", "sleep", "leg",
+             "magnesium", "stretch", "doctor", "pain", "foot"]
+    texts = [" ".join(rng.choices(words, k=rng.randint(3, 30))) for _ in range(400)]
+    index = LexicalIndex.build(texts)
+    for _ in range(50):
+        query = tokenize(" ".join(rng.choices(words, k=rng.randint(1, 5))))
+        extra = tokenize(" ".join(rng.choices(words, k=2)))
+        dense = index.scores(query) + 0.4 * index.scores(extra)
+        top = index.top([(query, 1.0), (extra, 0.4)], 20)
+        expected = sorted(dense, reverse=True)[:20]
+        assert sorted(top.values(), reverse=True) == pytest.approx([v for v in expected if v > 0], rel=1e-5)
+        for row, value in top.items():
+            assert value == pytest.approx(float(dense[row]), rel=1e-5)
+    assert index.top([(["unknownword"], 1.0)], 5) == {}
+    assert index.top([], 5) == {}
