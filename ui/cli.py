@@ -113,7 +113,7 @@ def run_sync(settings: Settings, embedder: Embedder, **options: Any) -> SyncRepo
         if bar is None:
             desc, unit = labels.get(stage, (stage, "item"))
             bar = bars[stage] = tqdm(total=total, desc=desc, unit=unit, file=sys.stderr, leave=False,
-                                     dynamic_ncols=True)
+                                     dynamic_ncols=True, smoothing=0)  # pace of the whole run
         if bar.total != total:
             bar.total = total
         bar.update(done - bar.n)
