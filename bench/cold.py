@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -19,16 +20,24 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disa
 
 
 def run(args: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
-    """Run `healthqa ARGS` to completion; (wall seconds, peak RSS MiB of that process)."""
+    """Run `healthqa ARGS` to completion; (wall seconds, peak RSS MiB of that process).
+
+    The peak is read from /proc while it runs: a child's rusage would report the bench's own
+    peak, which Linux carries over into every process it forks.
+    """
     started = time.perf_counter()
     child = subprocess.Popen([HEALTHQA, *args], cwd=ROOT, stdout=subprocess.DEVNULL,
                              stderr=subprocess.PIPE, env={**os.environ, **(env or {})})
-    _, status, usage = os.wait4(child.pid, 0)
+    peak = 0.0
+    while child.poll() is None:
+        with contextlib.suppress(OSError):  # it may exit between poll() and the read
+            peak = max(peak, _peak_rss_mib(child.pid))
+        time.sleep(0.01)
     seconds = time.perf_counter() - started
-    if os.waitstatus_to_exitcode(status) != 0:
+    if child.returncode != 0:
         err = child.stderr.read().decode() if child.stderr else ""
         raise SystemExit(f"healthqa {' '.join(args)} failed: {err.strip()[-400:]}")
-    return seconds, usage.ru_maxrss / 1024
+    return seconds, peak
 
 
 def _free_port() -> int:
