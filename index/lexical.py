@@ -54,7 +54,12 @@ class LexicalIndex:
         self.n_docs = n_docs
         self._vocab: dict[str, int] = dict(bm25.vocab_dict)
         self._initials: dict[str, list[str]] | None = None
-        frequencies = np.diff(np.asarray(bm25.scores["indptr"]))  # documents per token (CSC columns)
+        # Plain views of the (memory-mapped) CSC arrays: slicing a np.memmap builds a memmap
+        # object each time, which was most of the cost of `top` on a small collection.
+        self._data = np.asarray(bm25.scores["data"])
+        self._indices = np.asarray(bm25.scores["indices"])
+        self._indptr = np.asarray(bm25.scores["indptr"])
+        frequencies = np.diff(self._indptr)  # documents per token (CSC columns)
         self._df = {token: int(frequencies[i]) for token, i in self._vocab.items()
                     if i < len(frequencies)}
 
@@ -88,8 +93,7 @@ class LexicalIndex:
 
         Same sums as `scores` (bench/scale.py: 3 ms at 1M chunks), one pass for all lists.
         """
-        matrix = self._bm25.scores
-        data, indices, indptr = matrix["data"], matrix["indices"], matrix["indptr"]
+        data, indices, indptr = self._data, self._indices, self._indptr
         total = np.zeros(self.n_docs, dtype=np.float32)  # calloc: pages never touched cost nothing
         touched = False
         for tokens, weight in weighted:
@@ -98,8 +102,7 @@ class LexicalIndex:
                 if column is None or weight == 0:
                     continue
                 start, end = int(indptr[column]), int(indptr[column + 1])
-                rows = np.asarray(indices[start:end])
-                total[rows] += weight * np.asarray(data[start:end], dtype=np.float32)
+                total[indices[start:end]] += weight * data[start:end].astype(np.float32, copy=False)
                 touched = True
         if not touched:
             return {}

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -96,7 +98,7 @@ class Retriever:
             dense.update({r: float(v @ query) for r, v in zip(missing, vectors, strict=True)})
         fused = convex(dense, lexical, alpha)
         order = sorted(fused, key=lambda r: (-fused[r], r))
-        taken = diversify(order, k, lambda a, b: _near_copy(index, a, b))
+        taken = diversify(order, k, _near_copy_test(index, order[: 2 * k]))
         hits = [Hit(chunk=index.chunks[r], doc=index.docs[index.chunks[r].source], score=fused[r],
                     rank=i, similarity=dense[r], lexical=lexical.get(r, 0.0))
                 for i, r in enumerate(taken, 1)]
@@ -113,12 +115,28 @@ def _single_threaded_search() -> None:
     faiss.omp_set_num_threads(1)
 
 
-def _near_copy(index: StoredIndex, a: int, b: int) -> bool:
-    ca, cb = index.chunks[a], index.chunks[b]
-    if ca.text == cb.text:
-        return True
-    va, vb = index.vectors.get([a, b])
-    return float(np.dot(va, vb)) >= NEAR_COPY
+def _near_copy_test(index: StoredIndex, likely: Sequence[int]) -> Callable[[int, int], bool]:
+    """Whether two rows hold the same text, for `diversify`; the vectors of the rows it will
+    likely compare are fetched in one call (one FAISS reconstruct per pair cost more)."""
+    vectors: dict[int, NDArray[np.float32]] = dict(zip(likely, index.vectors.get(likely), strict=True))
+
+    def vector(row: int) -> NDArray[np.float32]:
+        if row not in vectors:
+            vectors[row] = index.vectors.get([row])[0]
+        return vectors[row]
+
+    def near_copy(a: int, b: int) -> bool:
+        if index.chunks[a].text == index.chunks[b].text:
+            return True
+        return float(np.dot(vector(a), vector(b))) >= NEAR_COPY
+
+    return near_copy
+
+
+@lru_cache(maxsize=8192)
+def _passage_words(title: str, section: str, text: str) -> frozenset[str]:
+    """A passage's stemmed words; cached as the top passages recur from question to question."""
+    return frozenset(tokenize(f"{title} {section} {text}"))
 
 
 def _coverage(index: StoredIndex, tokens: list[str], hits: list[Hit]) -> float:
@@ -127,7 +145,7 @@ def _coverage(index: StoredIndex, tokens: list[str], hits: list[Hit]) -> float:
         return 0.0
     seen: set[str] = set()
     for hit in hits:
-        seen.update(tokenize(f"{hit.doc.title} {hit.chunk.section or ''} {hit.chunk.text}"))
+        seen.update(_passage_words(hit.doc.title, hit.chunk.section or "", hit.chunk.text))
     # A question word also counts as found when another name of its term group is in the text.
     covered_words = {t for t in tokens if t in seen}
     for phrase, group in matches(tokens):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from index.types import Hit
 from ingest.clean import looks_like_heading
@@ -74,20 +75,25 @@ def candidates(hits: Sequence[Hit]) -> list[Candidate]:
 
     Headings, fragments and questions are left out: a question never answers a question.
     """
-    out: list[Candidate] = []
-    for hit in hits:
-        text = hit.chunk.text
-        for start, end in split_spans(text):
-            sentence = text[start:end]
-            own_line = (start == 0 or text[start - 1] == "\n") and text[end:end + 1] in ("", "\n")
-            if own_line and looks_like_heading(sentence):
-                continue
-            words = len(_WORD.findall(sentence))
-            ending = sentence.rstrip()
-            teaser = ending.endswith(("...", "…")) or "?" in ending[-6:]
-            if words >= 5 and ending[-1:] in ".!" and not teaser and not META.search(sentence):
-                out.append(Candidate(hit, start, end))
-    return out
+    return [Candidate(hit, start, end) for hit in hits for start, end in answer_spans(hit.chunk.text)]
+
+
+@lru_cache(maxsize=8192)
+def answer_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of `text` that `candidates` keeps; cached because the same passages come back
+    question after question and splitting them was a third of a warm answer's own work."""
+    out: list[tuple[int, int]] = []
+    for start, end in split_spans(text):
+        sentence = text[start:end]
+        own_line = (start == 0 or text[start - 1] == "\n") and text[end:end + 1] in ("", "\n")
+        if own_line and looks_like_heading(sentence):
+            continue
+        words = len(_WORD.findall(sentence))
+        ending = sentence.rstrip()
+        teaser = ending.endswith(("...", "…")) or "?" in ending[-6:]
+        if words >= 5 and ending[-1:] in ".!" and not teaser and not META.search(sentence):
+            out.append((start, end))
+    return tuple(out)
 
 
 def covered(dense_top: float, coverage: float, *, min_score: float, sure_score: float,
