@@ -157,6 +157,15 @@ def test_large_collections_are_searched_through_an_hnsw_graph(tmp_path: Path) ->
     save_index(tmp_path, manifest, docs, chunks, matrix, _lex(chunks), FaissBackend(exact_limit=500))
     loaded = load_index(tmp_path)
     assert loaded.manifest.vectors["kind"] == "faiss" and loaded.manifest.vectors["index"] == "hnsw"
+    assert loaded.vectors.index.hnsw.efSearch == loaded.manifest.vectors["ef_search"] == 128  # type: ignore[attr-defined]
     np.testing.assert_allclose(loaded.matrix(), matrix, rtol=1e-6)
     for i in range(0, 600, 7):  # every stored vector finds itself first
         assert loaded.vectors.search(matrix[i], 5)[1][0] == i
+
+
+def test_larger_hnsw_graphs_search_wider() -> None:
+    from index.vectors import HNSW_EF_SEARCH, HNSW_WIDER_ABOVE, hnsw_ef_search
+
+    assert hnsw_ef_search(600) == hnsw_ef_search(HNSW_WIDER_ABOVE) == HNSW_EF_SEARCH
+    assert hnsw_ef_search(HNSW_WIDER_ABOVE + 1) > HNSW_EF_SEARCH
+    assert hnsw_ef_search(1_000_000) >= hnsw_ef_search(HNSW_WIDER_ABOVE + 1)
