@@ -20,6 +20,9 @@ _QUESTION_WORDS = ("could would may might also get gets got anything something t
                    "way ways really much many".split())
 
 
+# Rows above which keyword top-k skips the rows of common words (MaxScore); below, dense sums
+# over every row cost under a millisecond (bench/scale.py).
+SPARSE_ABOVE = 200_000
 TYPO_CUTOFF = 0.85  # difflib ratio: "twich"/"twitch" 0.91 is a typo, "diabet"/"diet" 0.8 is not
 
 
@@ -54,6 +57,8 @@ class LexicalIndex:
         self.n_docs = n_docs
         self._vocab: dict[str, int] = dict(bm25.vocab_dict)
         self._initials: dict[str, list[str]] | None = None
+        self._max: dict[int, float] = {}  # best BM25 score of each word, filled as words are asked
+        self.sparse_above = SPARSE_ABOVE
         # Plain views of the (memory-mapped) CSC arrays: slicing a np.memmap builds a memmap
         # object each time, which was most of the cost of `top` on a small collection.
         self._data = np.asarray(bm25.scores["data"])
@@ -91,9 +96,26 @@ class LexicalIndex:
     def top(self, weighted: Sequence[tuple[Sequence[str], float]], k: int) -> dict[int, float]:
         """The k best rows of the weighted sum of BM25 scores of several token lists, and their scores.
 
-        Same sums as `scores` (bench/scale.py: 3 ms at 1M chunks), one pass for all lists.
+        Same sums as `scores`, one pass for all lists. Up to `sparse_above` rows the sums are
+        dense (under a millisecond); above, `_top_maxscore` finds the same rows while touching
+        few of them (bench/scale.py: 4.0 ms at 1M chunks dense).
         """
-        data, indices, indptr = self._data, self._indices, self._indptr
+        k = min(k, self.n_docs)
+        if k <= 0:
+            return {}
+        if self.n_docs > self.sparse_above:
+            terms: dict[int, float] = {}
+            for tokens, weight in weighted:
+                for token in tokens:
+                    column = self._vocab.get(token)
+                    if column is not None and weight:
+                        terms[column] = terms.get(column, 0.0) + weight
+            found = self._top_maxscore(terms, k)
+            if found is not None:
+                return found
+        return self._top_dense(weighted, k)
+
+    def _top_dense(self, weighted: Sequence[tuple[Sequence[str], float]], k: int) -> dict[int, float]:
         total = np.zeros(self.n_docs, dtype=np.float32)  # calloc: pages never touched cost nothing
         touched = False
         for tokens, weight in weighted:
@@ -101,16 +123,69 @@ class LexicalIndex:
                 column = self._vocab.get(token)
                 if column is None or weight == 0:
                     continue
-                start, end = int(indptr[column]), int(indptr[column + 1])
-                total[indices[start:end]] += weight * data[start:end].astype(np.float32, copy=False)
+                rows, scores = self._posting(column)
+                total[rows] += weight * scores.astype(np.float32, copy=False)
                 touched = True
         if not touched:
             return {}
         # Top-k straight from the dense sums: np.unique over the touched rows (a third of a
         # million at 1M chunks for common words) cost 170 ms, argpartition ~1 ms.
-        k = min(k, self.n_docs)
         best = np.argpartition(-total, k - 1)[:k] if k < self.n_docs else np.arange(self.n_docs)
         return {int(r): float(total[r]) for r in best if total[r] > 0}
+
+    def _top_maxscore(self, terms: dict[int, float], k: int) -> dict[int, float] | None:
+        """The top k by MaxScore (Turtle & Flood, 1995), or None where it would not pay.
+
+        A row holding only words whose best possible contributions add up to less than the
+        k-th best score seen so far cannot make the top k, so the rows of common words need
+        not be visited: they are only looked up for the candidates the rarer words bring.
+        """
+        if not terms:
+            return {}
+        columns = sorted(terms, key=lambda c: terms[c] * self._column_max(c))
+        bounds = np.cumsum([terms[c] * self._column_max(c) for c in columns])
+        # A first threshold: the full scores of the rows of the highest-bound words.
+        first: list[NDArray[np.int64]] = []
+        for column in reversed(columns):
+            first.append(self._posting(column)[0])
+            if sum(len(rows) for rows in first) >= k:
+                break
+        seeds = np.unique(np.concatenate(first))
+        seed_scores = self._score_rows(seeds, terms)
+        threshold = 0.0
+        if len(seeds) >= k:
+            threshold = float(np.partition(seed_scores, len(seeds) - k)[len(seeds) - k])
+        essential = columns[int(np.searchsorted(bounds, threshold, side="left")):]
+        if sum(len(self._posting(c)[0]) for c in essential) > self.n_docs // 8:
+            return None  # common words only: the dense sums are cheaper than a sort of their rows
+        rows = np.unique(np.concatenate([self._posting(c)[0] for c in essential]))
+        scores = self._score_rows(rows, terms)
+        if len(rows) > k:
+            best = np.argpartition(-scores, k - 1)[:k]
+            rows, scores = rows[best], scores[best]
+        return {int(r): float(s) for r, s in zip(rows, scores, strict=True) if s > 0}
+
+    def _posting(self, column: int) -> tuple[NDArray[Any], NDArray[Any]]:
+        """The rows holding a word, ascending, and that word's BM25 score in each."""
+        start, end = int(self._indptr[column]), int(self._indptr[column + 1])
+        return self._indices[start:end], self._data[start:end]
+
+    def _column_max(self, column: int) -> float:
+        best = self._max.get(column)
+        if best is None:
+            scores = self._posting(column)[1]
+            best = self._max[column] = float(scores.max()) if len(scores) else 0.0
+        return best
+
+    def _score_rows(self, rows: NDArray[Any], terms: dict[int, float]) -> NDArray[np.float32]:
+        """The weighted BM25 sums of these (ascending) rows, each word's rows searched by bisection."""
+        total = np.zeros(len(rows), dtype=np.float32)
+        for column, weight in terms.items():
+            posting, scores = self._posting(column)
+            at = np.minimum(np.searchsorted(posting, rows), len(posting) - 1)
+            held = posting[at] == rows
+            total[held] += weight * scores[at[held]].astype(np.float32, copy=False)
+        return total
 
     def correct(self, tokens: Iterable[str]) -> list[str]:
         """Tokens with likely typos replaced by the closest word of the collection.

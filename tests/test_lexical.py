@@ -123,3 +123,31 @@ def test_top_equals_the_dense_scores_it_replaces() -> None:
             assert value == pytest.approx(float(dense[row]), rel=1e-5)
     assert index.top([(["unknownword"], 1.0)], 5) == {}
     assert index.top([], 5) == {}
+
+
+def test_maxscore_top_ranks_exactly_as_the_dense_scores() -> None:
+    """Above `sparse_above` rows `top` skips the rows of common words; rows and scores stay exact."""
+    import random
+
+    rng = random.Random(11)
+    vocabulary = [f"w{i}x" for i in range(300)]
+    weights = [1 / (i + 1) for i in range(300)]  # Zipf: a few common words, many rare ones
+    texts = [" ".join(rng.choices(vocabulary, weights, k=rng.randint(5, 60))) for _ in range(3000)]
+    index = LexicalIndex.build(texts)
+    index.sparse_above = 0
+    fallbacks = []
+    dense_top = index._top_dense
+    index._top_dense = lambda weighted, k: fallbacks.append(k) or dense_top(weighted, k)  # type: ignore[method-assign]
+    for _ in range(200):
+        query = tokenize(" ".join(rng.choices(vocabulary, weights, k=rng.randint(1, 6))))
+        extra = tokenize(" ".join(rng.choices(vocabulary, k=rng.randint(0, 3))))
+        k = rng.choice([1, 5, 50, 500])
+        dense = index.scores(query) + 0.4 * index.scores(extra)
+        top = index.top([(query, 1.0), (extra, 0.4)], k)
+        expected = [v for v in sorted(dense, reverse=True)[:k] if v > 0]
+        assert sorted(top.values(), reverse=True) == pytest.approx(expected, rel=1e-5)
+        for row, value in top.items():
+            assert value == pytest.approx(float(dense[row]), rel=1e-5)
+    assert len(fallbacks) < 150  # a good share of the queries took the MaxScore path
+    assert index.top([(["unknownword"], 1.0)], 5) == {}
+    assert index.top([], 5) == {}
