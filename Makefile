@@ -19,7 +19,7 @@ run: install
 	$(BIN)/healthqa serve
 
 lint: install
-	$(BIN)/ruff check index ingest ui tests bench
+	$(BIN)/ruff check index ingest qa ui tests bench
 
 typecheck: install
 	$(BIN)/mypy

@@ -22,7 +22,7 @@ from bench_table import table  # bench/ is on sys.path when this script runs
 from measure import max_rss_mib, ms, pct_ms
 
 if TYPE_CHECKING:
-    from ui.qa import QA
+    from qa.service import QA
 
 ROOT = Path(__file__).resolve().parent.parent
 WARMUP_ASKS = 3
@@ -95,7 +95,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from index.settings import Settings
     from index.store import load_index
     from ingest.pipeline import sync
-    from ui.qa import QA
+    from qa.service import QA
 
     figures: dict[str, Any] = {"machine": machine()}
     facts = figures["machine"]

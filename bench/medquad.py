@@ -28,8 +28,8 @@ from index.embedder import embedding_text
 from index.runtime import embedder_for
 from index.settings import Settings
 from index.store import load_index
-from ui.evaluate import Outcome, Question, format_report, judge, summarise
-from ui.qa import QA
+from qa.evaluate import Outcome, Question, format_report, judge, summarise
+from qa.service import QA
 
 ROOT = Path(__file__).resolve().parent.parent
 MEDQUAD = ROOT.parent / "shared" / "benchmarks" / "medquad"

@@ -15,8 +15,8 @@ from medquad import WORK, load_queries
 
 from index.embedder import SentenceTransformerEmbedder
 from index.settings import Settings
-from ui.evaluate import Outcome, judge, summarise
-from ui.qa import QA
+from qa.evaluate import Outcome, judge, summarise
+from qa.service import QA
 
 
 def main() -> None:

@@ -16,8 +16,8 @@ from index.embedder import SentenceTransformerEmbedder
 from index.search import Retriever
 from index.settings import Settings
 from ingest.pipeline import sync
-from ui.answer import covered
-from ui.evaluate import Outcome, judge, load_questions, summarise
+from qa.answer import covered
+from qa.evaluate import Outcome, judge, load_questions, summarise
 
 ROOT = Path(__file__).resolve().parent.parent
 

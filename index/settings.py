@@ -42,7 +42,7 @@ class Settings:
     # sentence-transformers model name or a local folder.
     model: str = BUNDLED_MODEL
     top_k: int = 5
-    # Abstention (ui.answer.covered): below min_score the best passage never answers; above
+    # Abstention (qa.answer.covered): below min_score the best passage never answers; above
     # sure_score it always does; in between, the top passages must hold min_coverage of the
     # question's idf-weighted words.
     min_score: float = 0.25

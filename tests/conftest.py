@@ -78,7 +78,7 @@ def real_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
 def real_qa(real_embedder, real_settings: Settings) -> Iterator[object]:  # type: ignore[no-untyped-def]
     """A QA service over a real FAISS index of the real corpus, built once."""
     from ingest.pipeline import sync
-    from ui.qa import QA
+    from qa.service import QA
 
     report = sync(real_settings, real_embedder)
     assert not report.failed, report.failed

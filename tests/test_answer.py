@@ -8,8 +8,8 @@ import pytest
 
 from index.errors import QuestionError
 from index.types import Chunk, DocInfo, Hit
-from ui.answer import DISCLAIMER, NOT_COVERED, candidates, compose, covered
-from ui.qa import clean_question
+from qa.answer import DISCLAIMER, NOT_COVERED, candidates, compose, covered
+from qa.service import clean_question
 from ui.render import answer_to_dict, answer_to_text
 from ui.view import answer_markdown, escape, passage_markdown
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from qa.answer import DISCLAIMER
 from tests.conftest import CORPUS, ROOT
-from ui.answer import DISCLAIMER
 
 pytestmark = pytest.mark.e2e
 APP = str(ROOT / "ui" / "app.py")

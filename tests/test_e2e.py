@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ui.answer import DISCLAIMER
+from qa.answer import DISCLAIMER
 
 pytestmark = pytest.mark.e2e
 

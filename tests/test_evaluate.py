@@ -9,7 +9,7 @@ import pytest
 
 from index.errors import HealthQAError
 from index.types import Chunk, DocInfo, Hit
-from ui.evaluate import Outcome, Question, judge, load_questions, summarise
+from qa.evaluate import Outcome, Question, judge, load_questions, summarise
 
 
 def _hit(rank: int, source: str, text: str, doc_id: str | None = None) -> Hit:

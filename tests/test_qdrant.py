@@ -166,7 +166,7 @@ def test_prefix_comes_from_the_environment(tmp_path: Path, monkeypatch: pytest.M
 
 def test_ingest_and_answer_with_embedded_qdrant(settings: Settings, fake_embedder: FakeEmbedder) -> None:
     from ingest.pipeline import sync
-    from ui.qa import QA
+    from qa.service import QA
 
     settings = replace(settings, vector_store="qdrant")
     report = sync(settings, fake_embedder)

@@ -57,8 +57,8 @@ def test_a_republished_article_does_not_fill_the_top_passages(  # type: ignore[n
 
     from index.settings import Settings
     from ingest.pipeline import sync
+    from qa.service import QA
     from tests.conftest import CORPUS
-    from ui.qa import QA
 
     corpus = tmp_path / "corpus"
     shutil.copytree(CORPUS, corpus)

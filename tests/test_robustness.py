@@ -33,7 +33,7 @@ def _ingest(settings: Settings, **env: str) -> subprocess.CompletedProcess[str]:
 @pytest.mark.parametrize("point", ["embedding", "staged", "renamed"])
 def test_killed_ingest_leaves_a_working_index_and_the_next_one_finishes(  # type: ignore[no-untyped-def]
         point: str, settings: Settings, real_embedder) -> None:
-    from ui.qa import QA
+    from qa.service import QA
 
     sync(settings, real_embedder)
     before = current_generation(settings.data_dir)
@@ -73,7 +73,7 @@ def test_ingest_and_ask_never_touch_the_network(monkeypatch: pytest.MonkeyPatch,
                                                 settings: Settings) -> None:
     """The model loads from site-packages and nothing else opens a connection."""
     from index.embedder import SentenceTransformerEmbedder
-    from ui.qa import QA
+    from qa.service import QA
 
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError(f"network access attempted: {args!r}")

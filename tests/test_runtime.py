@@ -103,7 +103,7 @@ def test_a_model_that_cannot_be_exported_falls_back_to_the_reference(
 @pytest.mark.e2e
 def test_int8_is_opt_in_recorded_and_used_for_questions(  # type: ignore[no-untyped-def]
         tmp_path: Path, corpus_copy: Path, reference_embedder, monkeypatch: pytest.MonkeyPatch) -> None:
-    from ui.qa import QA
+    from qa.service import QA
 
     monkeypatch.setenv("HEALTHQA_MODEL_CACHE", str(tmp_path / "models"))
     settings = Settings(corpus_dir=corpus_copy, data_dir=tmp_path / "data", runtime="onnx-int8")

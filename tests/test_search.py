@@ -103,7 +103,7 @@ def test_real_model_vectors_are_unit_length_and_meaningful(real_embedder) -> Non
 def test_answer_sentence_vectors_are_cached(settings: Settings, fake_embedder: FakeEmbedder) -> None:
     from dataclasses import replace
 
-    from ui.qa import QA
+    from qa.service import QA
 
     sync(settings, fake_embedder)
     qa = QA(replace(settings, min_score=-1.0, sure_score=-1.0), fake_embedder)

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
+from qa.triage import RULES, SEVERITY, matching_rules, triage
 from tests.conftest import ROOT
-from ui.triage import RULES, SEVERITY, matching_rules, triage
 
 DATA = ROOT / "tests" / "data"
 

@@ -1,11 +1,11 @@
-"""The Streamlit page: it only lays out widgets; the work happens in ui.qa through ui.resources."""
+"""The Streamlit page: it only lays out widgets; the work happens in qa.service through ui.resources."""
 
 from __future__ import annotations
 
 import streamlit as st
 
 from index.errors import HealthQAError, QuestionError
-from ui.answer import DISCLAIMER, Answer
+from qa.answer import DISCLAIMER, Answer
 from ui.components import care_notice, collection, show_answer
 from ui.resources import EXAMPLES, UPLOAD_TYPES, copy_uploads, ensure_index, get_qa, index_uploads
 from ui.view import escape

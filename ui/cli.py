@@ -193,7 +193,7 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     else:
         questions = [args.question]
 
-    from ui.qa import QA, clean_question
+    from qa.service import QA, clean_question
 
     if args.file is None:
         clean_question(args.question)  # refuse a blank question before loading the model
@@ -233,8 +233,8 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
 
     from tqdm import tqdm
 
-    from ui import evaluate
-    from ui.qa import QA
+    from qa import evaluate
+    from qa.service import QA
 
     questions = evaluate.load_questions(args.questions)[: args.limit]
     if args.corpus is not None and args.data is None:

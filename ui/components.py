@@ -7,7 +7,7 @@ from collections import Counter
 import streamlit as st
 
 from index.store import StoredIndex
-from ui.answer import Answer
+from qa.answer import Answer
 from ui.view import (
     LEVEL_TITLES,
     anchor,

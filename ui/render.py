@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 from typing import Any
 
-from ui.answer import Answer
+from qa.answer import Answer
 
 
 def answer_to_dict(answer: Answer) -> dict[str, Any]:

@@ -14,7 +14,7 @@ from index.settings import Settings
 from index.store import current_generation
 from ingest.corpus import CopyResult, add_to_corpus
 from ingest.pipeline import SyncReport, sync
-from ui.qa import QA
+from qa.service import QA
 
 EXAMPLES = (
     "Can flat feet cause leg twitching?",

@@ -6,7 +6,7 @@ import re
 from urllib.parse import urlparse
 
 from index.types import DocInfo, Hit
-from ui.answer import Answer
+from qa.answer import Answer
 
 # Markdown punctuation that could turn article text into markup, links, code or directives.
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|~:$])")

@@ -12,8 +12,8 @@ from index.embedder import Embedder
 from index.errors import QuestionError
 from index.search import Retrieval, Retriever
 from index.settings import Settings
-from ui.answer import Answer, candidates, compose, covered
-from ui.triage import triage
+from qa.answer import Answer, candidates, compose, covered
+from qa.triage import triage
 
 MAX_QUESTION_CHARS = 2000
 SENTENCE_CACHE = 20_000  # sentence vectors kept (about 30 MB at 384 dimensions)

@@ -10,7 +10,7 @@ from functools import lru_cache
 from index.types import Hit
 from ingest.clean import looks_like_heading
 from ingest.sentences import split_spans
-from ui.triage import Notice
+from qa.triage import Notice
 
 DISCLAIMER = (
     "This information is educational and is not medical advice. It does not replace a diagnosis "

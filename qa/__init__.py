@@ -1,0 +1,1 @@
+"""Question answering above the index: red-flag triage, answer composition and evaluation."""
