@@ -13,7 +13,8 @@ from index.errors import QuestionError
 from index.search import Retrieval, Retriever
 from index.settings import Settings
 from qa.answer import Answer, candidates, compose, covered
-from qa.triage import triage
+from qa.triage import Notice, triage
+from qa.triage_semantic import ExemplarBank, bank_key, build_bank
 
 MAX_QUESTION_CHARS = 2000
 SENTENCE_CACHE = 20_000  # sentence vectors kept (about 30 MB at 384 dimensions)
@@ -30,6 +31,14 @@ def clean_question(question: str) -> str:
     return text[:MAX_QUESTION_CHARS]
 
 
+def triage_bank(settings: Settings, embedder: Embedder) -> ExemplarBank:
+    """The triage examples embedded by this embedder, cached beside the exported models."""
+    from index.runtime import cache_root
+
+    key = bank_key(embedder.fingerprint, embedder.runtime)
+    return build_bank(embedder.embed, key=key, cache_dir=cache_root(settings))
+
+
 class QA:
     """Loads the model once; `ask` is then cheap and safe to call from several threads."""
 
@@ -41,6 +50,7 @@ class QA:
             embedder = embedder_for(settings, for_queries=True)
         self.embedder = embedder
         self.retriever = Retriever(self.embedder, settings.data_dir)
+        self.triage_bank = triage_bank(settings, self.embedder)
         self._cache: OrderedDict[str, NDArray[np.float32]] = OrderedDict()
         self._cache_lock = threading.Lock()
 
@@ -74,10 +84,17 @@ class QA:
                                                 min_score=s.min_score, sure_score=s.sure_score,
                                                 min_coverage=s.min_coverage)
 
+    def triage(self, question: str, vector: NDArray[np.float32] | None = None) -> Notice | None:
+        """The care notice for a question: the rule table, then its vector against the examples."""
+        text = clean_question(question)
+        query = self.retriever.encode_query(text) if vector is None else vector
+        return triage(text, query, self.triage_bank)
+
     def ask(self, question: str, k: int | None = None) -> Answer:
         text = clean_question(question)
-        urgent = triage(text)  # before retrieval: a red flag matters whatever the articles say
-        query = self.retriever.encode_query(text)  # kept: the answer sentences are scored with it
+        query = self.retriever.encode_query(text)  # kept: triage and the answer sentences use it
+        # Before retrieval, from the question alone: a red flag matters whatever the articles say.
+        urgent = self.triage(text, query)
         retrieval, found = self.retrieve(text, k, vector=query)
         hits = retrieval.hits
         cands = candidates(hits) if found else []

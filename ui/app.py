@@ -5,16 +5,17 @@ from __future__ import annotations
 import streamlit as st
 
 from index.errors import HealthQAError, QuestionError
-from qa.answer import DISCLAIMER, Answer
-from ui.components import care_notice, collection, show_answer
+from qa.answer import Answer
+from ui.components import care_notice, collection, disclaimer, show_answer
 from ui.resources import EXAMPLES, UPLOAD_TYPES, copy_uploads, ensure_index, get_qa, index_uploads
-from ui.view import escape
+from ui.view import escape, history_label
 
 st.set_page_config(page_title="healthqa: answers from your health articles", page_icon="🩺")
 st.title("Ask the health articles", anchor=False)
+notice_slot = st.container()  # a care notice goes here, above everything else, phones included
 st.caption("Answers are sentences copied from the articles in this collection, each linked to its "
            "source. Nothing leaves this computer.")
-st.warning(DISCLAIMER, icon=":material/medical_information:")
+disclaimer()
 
 try:
     qa = get_qa()
@@ -31,8 +32,6 @@ def _use_example(question: str) -> None:
     st.session_state["question"] = question
     st.session_state["pending"] = question
 
-
-notice_slot = st.container()  # a care notice goes here, above everything else, phones included
 
 with st.form("ask", enter_to_submit=True):
     question = st.text_input("Your question", key="question",
@@ -61,14 +60,15 @@ if not history:  # the empty page offers a start; later the answer comes right b
         columns[i % 2].button(example, key=f"example-{i}", on_click=_use_example, args=(example,),
                               width="stretch")
 else:
-    with notice_slot:
-        care_notice(history[0])
+    if history[0].urgent is not None:
+        with notice_slot:
+            care_notice(history[0].urgent)
     st.markdown(f"**You asked:** {escape(history[0].question)}")
     show_answer(history[0])
     if len(history) > 1:
         st.subheader("Earlier in this session", anchor=False)
         for old in history[1:]:
-            with st.expander(escape(old.question)):
+            with st.expander(history_label(old)):
                 show_answer(old, latest=False)
 
 with st.sidebar:

@@ -54,11 +54,13 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("-k", type=int, metavar="N", help="number of passages (default 5)")
 
     evaluate = sub.add_parser(
-        "eval", parents=[common], help="measure retrieval and abstention on labelled questions",
+        "eval", parents=[common], help="measure retrieval, answers, abstention or triage on labelled questions",
         description="Print success@1/5/10, MRR@10, nDCG@10, abstention accuracy and latency for a "
                     "JSON Lines file of questions (question + expect_any phrases or relevant_ids; "
                     "\"answerable\": false for questions the collection must not answer). With "
-                    "--corpus and no --data, the index lives in data/eval/<corpus name>.")
+                    "--corpus and no --data, the index lives in data/eval/<corpus name>. A triage set "
+                    "(each line has a \"level\": emergency, urgent, soon or null) is scored for "
+                    "caught emergencies, caught red flags, false alarms and under/over-triage.")
     evaluate.add_argument("questions", type=Path, help="questions, one JSON object a line")
     evaluate.add_argument("--json", action="store_true", help="print the metrics as JSON")
     evaluate.add_argument("--limit", type=int, help="only the first N questions")
@@ -228,14 +230,36 @@ def _open_questions(path: Path) -> list[str]:
         raise HealthQAError(f"{path}: cannot read questions ({exc})") from exc
 
 
+def eval_triage(args: argparse.Namespace, settings: Settings) -> int:
+    """Score the care notices on a triage set: only the model is needed, not an index."""
+    from index.runtime import embedder_for
+    from qa import triage_eval
+    from qa.service import triage_bank
+    from qa.triage import triage
+
+    cases = triage_eval.load_cases(args.questions)[: args.limit]
+    embedder = embedder_for(settings, for_queries=True)
+    bank = triage_bank(settings, embedder)
+    vectors = embedder.embed([case.question for case in cases])
+    by_question = {case.question: vector for case, vector in zip(cases, vectors, strict=True)}
+    report = triage_eval.run(cases, lambda q: triage(q, by_question[q], bank))
+    if args.json:
+        print(json.dumps(report.to_dict(), indent=1))
+    else:
+        print(triage_eval.format_report(report, args.questions.name))
+    return 0
+
+
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     from dataclasses import replace
 
     from tqdm import tqdm
 
-    from qa import evaluate
+    from qa import evaluate, triage_eval
     from qa.service import QA
 
+    if triage_eval.is_triage_file(args.questions):
+        return eval_triage(args, settings)
     questions = evaluate.load_questions(args.questions)[: args.limit]
     if args.corpus is not None and args.data is None:
         # Never rebuild the main index for another collection.

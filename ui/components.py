@@ -1,4 +1,4 @@
-"""Streamlit pieces of the page: the care notice, an answer with its passages, the collection."""
+"""Streamlit pieces of the page: disclaimer, care notice, an answer with its passages, the collection."""
 
 from __future__ import annotations
 
@@ -7,54 +7,83 @@ from collections import Counter
 import streamlit as st
 
 from index.store import StoredIndex
-from qa.answer import Answer
+from qa.answer import DISCLAIMER, Answer
+from qa.triage import Notice
 from ui.view import (
-    LEVEL_TITLES,
     anchor,
     answer_markdown,
     article_line,
     escape,
+    level,
+    notice_markdown,
+    notice_title,
     passage_heading,
     passage_markdown,
     source_caption,
 )
 
+EMERGENCY, URGENT = "emergency", "urgent"  # Notice.level values
+SECONDARY = "What the articles say (not a substitute for emergency care)"
 MAX_LISTED = 50  # articles named in the sidebar; a bulk collection can hold thousands
 
 
-def care_notice(answer: Answer) -> None:
-    notice = answer.urgent
-    if notice is None:
-        return
-    text = f"**{LEVEL_TITLES[notice.level]}.** {notice.message}"
-    if notice.level == "emergency":
-        st.error(text, icon=":material/emergency:")
-    elif notice.level == "urgent":
-        st.warning(text, icon=":material/warning:")
+def disclaimer() -> None:
+    """Quiet and always in the same place: plain small text in a thin frame, not an alert that
+    looks like the care notice or is announced again on every rerun."""
+    with st.container(border=True):
+        st.markdown(f":material/info: :small[{escape(DISCLAIMER)}]")
+
+
+def care_notice(notice: Notice, *, loud: bool = True) -> None:
+    """Loud, by level: red for an emergency, orange for today, blue for soon, headed by the action
+    to take. The latest notice heads it with a real heading; earlier ones, folded in the history,
+    with the alert's bold title (one heading id per page)."""
+    alert = {EMERGENCY: st.error, URGENT: st.warning}.get(notice.level, st.info)
+    title, body = escape(notice_title(notice)), notice_markdown(notice)
+    if loud:
+        # The icon goes in the heading, not beside the alert, so the two line up.
+        alert(f"### {level(notice).icon} {title}\n\n{body}", icon="")
     else:
-        st.info(text, icon=":material/stethoscope:")
+        alert(body, icon=level(notice).icon, title=title)
 
 
 def show_answer(answer: Answer, *, latest: bool = True) -> None:
     """The answer with [n] links, then the passages, sources and highlights.
 
     The latest answer's care notice is shown at the top of the page by the caller; earlier
-    answers carry theirs inline.
+    answers carry theirs inline. After an emergency notice the articles come second: a plain
+    heading that says so, and the passages folded away.
     """
-    if not latest:
-        care_notice(answer)
-    st.subheader("Answer" if latest else "Earlier answer", anchor=False)
+    if not latest and answer.urgent is not None:
+        care_notice(answer.urgent, loud=False)
+    emergency = answer.urgent is not None and answer.urgent.level == EMERGENCY
+    if emergency:
+        st.subheader(SECONDARY if latest else SECONDARY.replace("say", "said"), anchor=False)
+    else:
+        st.subheader("Answer" if latest else "Earlier answer", anchor=False)
+    # Folded passages cannot be jumped to, so an emergency answer's [n] are plain text.
+    links = latest and not emergency
     if answer.found and answer.sentences:
-        st.markdown(answer_markdown(answer, links=latest))
+        st.markdown(answer_markdown(answer, links=links))
     elif answer.found:
         st.markdown("No single sentence answers this; the passages below are the best match.")
     else:
         st.info(answer.message, icon=":material/search_off:")
-    st.subheader("Passages" if answer.found else "Closest passages (weak match)", anchor=False)
+    heading = "Passages" if answer.found else "Closest passages (weak match)"
+    if emergency and latest:  # an earlier answer already sits in an expander, and they don't nest
+        weak = "" if answer.found else " (weak match)"
+        with st.expander(f"Show the {len(answer.hits)} passages{weak}"):
+            _passages(answer, anchors=False)
+    else:
+        st.subheader(heading, anchor=False)
+        _passages(answer, anchors=links)
+
+
+def _passages(answer: Answer, *, anchors: bool) -> None:
     for hit in answer.hits:
         with st.container(border=True):
             # The [n] links of the latest answer jump to these anchors.
-            st.subheader(passage_heading(hit), anchor=anchor(hit.rank) if latest else False)
+            st.subheader(passage_heading(hit), anchor=anchor(hit.rank) if anchors else False)
             st.caption(source_caption(hit))
             st.markdown(passage_markdown(answer, hit))
 

@@ -6,6 +6,8 @@ import textwrap
 from typing import Any
 
 from qa.answer import Answer
+from qa.triage import Notice
+from ui.view import notice_title
 
 
 def answer_to_dict(answer: Answer) -> dict[str, Any]:
@@ -49,10 +51,17 @@ def source_line(answer: Answer, rank: int) -> str:
     return " · ".join(parts)
 
 
+def notice_lines(notice: Notice, width: int = 88) -> list[str]:
+    """The care notice first: a line with the level and the action, then the message, every line
+    marked `!!` so it stands apart from the answer."""
+    return [f"!! {notice.level.upper()}: {notice_title(notice)}",
+            *textwrap.wrap(notice.message, width, initial_indent="!! ", subsequent_indent="!! ")]
+
+
 def answer_to_text(answer: Answer, width: int = 88) -> str:
     out: list[str] = []
     if answer.urgent is not None:
-        out += [f"!! {answer.urgent.level.upper()}: {answer.urgent.message}", ""]
+        out += [*notice_lines(answer.urgent, width), ""]
     out.append(f"Q: {answer.question}")
     out.append("")
     if answer.found:

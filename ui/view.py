@@ -3,14 +3,59 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from urllib.parse import urlparse
 
 from index.types import DocInfo, Hit
 from qa.answer import Answer
+from qa.triage import Notice
 
 # Markdown punctuation that could turn article text into markup, links, code or directives.
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|~:$])")
-LEVEL_TITLES = {"emergency": "Emergency", "urgent": "See a doctor today", "soon": "See a doctor soon"}
+# Phone numbers in a notice ("911", "116 123"): bold, so they stand out of the sentence.
+_PHONE = re.compile(r"\b\d{3}(?: \d{3})?\b")
+
+
+@dataclass(frozen=True)
+class Level:
+    """How a care notice level looks: the page and the terminal share these words."""
+
+    tag: str  # short name in front of an earlier question in the history
+    title: str  # the call to action that heads the notice
+    icon: str
+    colour: str  # a Streamlit Markdown colour, matching the alert the page shows
+
+
+LEVELS = {
+    "emergency": Level("Emergency", "Call an emergency number now", ":material/e911_emergency:", "red"),
+    "urgent": Level("See a doctor today", "See a doctor today", ":material/medical_services:", "orange"),
+    "soon": Level("See a doctor soon", "See a doctor soon", ":material/stethoscope:", "blue"),
+}
+# A level triage may add later still gets a notice rather than a crash.
+_OTHER = Level("Medical advice", "Ask a doctor about this", ":material/stethoscope:", "blue")
+# A person in crisis is better served by a crisis line than by "call an emergency number" alone.
+_RULE_TITLES = {"suicide_self_harm": "Call a crisis line or an emergency number now"}
+
+
+def level(notice: Notice) -> Level:
+    return LEVELS.get(notice.level, _OTHER)
+
+
+def notice_title(notice: Notice) -> str:
+    return _RULE_TITLES.get(notice.rule, level(notice).title)
+
+
+def notice_markdown(notice: Notice) -> str:
+    return _PHONE.sub(r"**\g<0>**", escape(notice.message))
+
+
+def history_label(answer: Answer) -> str:
+    """An earlier question's label: a notice keeps its level in front, as a badge in the level's
+    colour, for someone scrolling back."""
+    if answer.urgent is None:
+        return escape(answer.question)
+    shown = level(answer.urgent)
+    return f":{shown.colour}-badge[{shown.icon} {shown.tag}] {escape(answer.question)}"
 
 
 def escape(text: str) -> str:

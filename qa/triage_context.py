@@ -1,0 +1,148 @@
+"""Where a finding stands in a question, after NegEx/ConText: negated, asked about, past, or not a person's."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Trigger tables, one regex each, over the normalised text (lower case, no apostrophes).
+# A forward trigger governs the words after it up to a terminator or its window; a backward
+# trigger the words before it; a sentence trigger the whole sentence it stands in.
+NEGATION = (r"\b(no|not|never|without|none|nor|neither|denies|deny|isnt|arent|wasnt|werent|dont|doesnt|"
+            r"didnt|havent|hasnt|hadnt|free of|ruled? out|negative for|no signs? of|nothing like|"
+            r"absence of|zero|lack of)\b")
+# Resolved, said after the finding: "the chest pain has gone", "the swelling went away".
+NEGATION_AFTER = (r"\b((is|are|was|were|feels?|seems?) (fine|ok|okay|normal) now|ruled out|(has|have)? ?(gone|"
+                  r"settled|resolved|cleared up|went away|gone away|passed|eased off)(?= ?(now|completely)? ?"
+                  r"($|[.,;!?]|and\b|but\b)))")
+ASKING = (r"\b(if|what if|in case|whether|unless|signs? of|symptoms? of|warning signs?|red flags?|risks? of|"
+          r"chances? of|how (much|many|long|often) |(need to |should i )?(worry|worried|concerned) about|how (do|can|would|will|could) (i|you|we|one|people) (know|tell|spot|recogni[sz]e)|"
+          r"when (should|to|do|does|must|would) (i|you|we|one|someone|people)|should i (worry|be worried)|"
+          r"(can|could|does|do|would|will|might|may|is|are) (\w+ ){0,4}(cause|causes|lead to|leads to|trigger|"
+          r"give you|mean|be a sign|a sign|be related|related to|linked|be linked|result in)|causes? of|"
+          r"caused by|prevent\w*|avoid\w*|reduce the risk|worried about (getting|having)|afraid of (getting|"
+          r"having)|scared of (getting|having)|fear of|what (is|are|does|do|causes|happens|counts)|"
+          r"how (is|are|does|do|long does|quickly does|common)|difference between|is it (possible|true)|"
+          r"treatment for|treat|first aid for|recover from|ever|explain|define|definition of|meaning of|"
+          r"how to (spot|tell|recogni[sz]e|know|help|treat|deal with)|someone (who|with|having)|"
+          r"a person (who|with|having)|people (who|with)|anyone who|is there a (link|connection))\b")
+PAST = (r"\b((years|months|ages|decades) ago|(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|couple of|"
+        r"couple) (years?|yrs?|decades?) ago|last (year|summer|winter|spring|autumn|fall)|in (19|20)\d\d|"
+        r"back in|history of|used to|as a (kid|child|teen\w*|boy|girl)|when i was (a|young|younger|little|"
+        r"at|in|pregnant)|years back|in the past|previous(ly)?|fully recovered|recovered from|long time ago|"
+        r"a while back|(years|decades) before|old injury)\b")
+NOT_A_PERSON = (r"\b((dog|cat|puppy|kitten|pet|horse|rabbit|hamster|parrot|pony|budgie)s? (is|has|had|was|"
+                r"keeps|seems|just|started|cant|wont|wasnt|isnt|got|ate|keeled|collapsed)|on (tv|the telly|"
+                r"television|the news|youtube|tiktok)|in (a|the|this) (film|movie|show|series|book|novel|"
+                r"episode|drama|soap|game|video)|(tv|telly) (show|drama|series)|characters?|the guy who|"
+                r"(for|in) (my|an|the|our) (exam|essay|assignment|homework|quiz|coursework|lecture|class|"
+                r"first aid course|course)|revising|studying for|textbook)\b")
+# A scope ends at these: "no chest pain and now my calf is swollen" affirms the calf.
+TERMINATOR = (r"\b(but|however|although|though|except|yet|and|now|then|so|because|since|which|today|"
+              r"tonight|this morning|this evening|right now|suddenly|still)\b|"
+              r",(?= (my|i|im|ive|his|her|he|hes|she|shes|it|its|the|now|and|but|then|so|they|we)\b)")
+# Words that report a person's own experience: after an asking trigger they take the finding
+# back out of its scope ("what should I do if my calf is swollen" is a report, not a question).
+REPORTING = (r"\b(my|mine|me|i|im|ive|id|his|him|he|hes|her|she|shes|our|we|were|us|their|they|theyre|"
+             r"mum|mom|dad|son|daughter|wife|husband|partner|baby|toddler|grandma|grandad|grandpa|nan)\b")
+
+NEGATION_WINDOW = 7  # words from a negation to the finding it governs ("no swelling, redness or heat")
+ASKING_WINDOW = 12
+BACKWARD_WINDOW = 5
+
+
+@dataclass(frozen=True)
+class Scopes:
+    """Character ranges of one normalised question under each kind of modifier."""
+
+    sentences: tuple[tuple[int, int], ...]
+    negated: tuple[tuple[int, int], ...]
+    asked: tuple[tuple[int, int], ...]
+    past: tuple[tuple[int, int], ...]
+    other: tuple[tuple[int, int], ...]
+
+    def sentence_of(self, pos: int) -> int:
+        for i, (start, end) in enumerate(self.sentences):
+            if start <= pos < end:
+                return i
+        return len(self.sentences) - 1
+
+    def affirmed(self, start: int, end: int, *, at_end: bool = False) -> bool:
+        """The finding at text[start:end] is reported as happening now, to a person; with `at_end`,
+        its last word must not be negated either."""
+        if at_end and _inside(max(start, end - 1), end, self.negated):
+            return False
+        return not any(_inside(start, end, ranges) for ranges in (self.negated, self.asked, self.past,
+                                                                   self.other))
+
+
+def _inside(start: int, end: int, ranges: Sequence[tuple[int, int]]) -> bool:
+    # By where the finding starts: a scope cut by its window still governs the words it reaches.
+    return any(lo <= start < hi for lo, hi in ranges)
+
+
+def normalise(text: str) -> str:
+    """Lower case, straight words: apostrophes dropped ("can't" -> "cant"), hyphens and symbols
+    become spaces, so every table matches one spelling."""
+    text = text.lower().replace("’", "'").replace("‘", "'").replace("`", "'")
+    text = re.sub(r"(\w)'(\w)", r"\1\2", text).replace("'", " ")
+    text = text.replace("&", " and ").replace("+", " and ")
+    text = re.sub(r"[^\w.,;!?\n ]+", " ", text)
+    return re.sub(r"[ \t]+", " ", text).strip()
+
+
+def sentences(text: str) -> tuple[tuple[int, int], ...]:
+    spans, start = [], 0
+    for match in re.finditer(r"[.!?;\n]+", text):
+        if match.start() > start:
+            spans.append((start, match.start()))
+        start = match.end()
+    if start < len(text) or not spans:
+        spans.append((start, len(text)))
+    return tuple(spans)
+
+
+def _forward(text: str, trigger_end: int, stop: int, window: int) -> int:
+    """End of a forward scope: the next terminator, the sentence end or `window` words on."""
+    rest = text[trigger_end:stop]
+    cut = re.search(TERMINATOR, rest)
+    end = trigger_end + (cut.start() if cut else len(rest))
+    words = list(re.finditer(r"\S+", text[trigger_end:end]))
+    return trigger_end + words[window - 1].end() if len(words) > window else end
+
+
+def _backward(text: str, trigger_start: int, start: int, window: int) -> int:
+    before = text[start:trigger_start]
+    cuts = list(re.finditer(TERMINATOR, before))
+    begin = start + (cuts[-1].end() if cuts else 0)
+    words = list(re.finditer(r"\S+", text[begin:trigger_start]))
+    return begin + words[-window].start() if len(words) > window else begin
+
+
+@lru_cache(maxsize=4096)
+def scopes(text: str) -> Scopes:
+    """ConText over a normalised question: which stretches are negated, asked about, past or not
+    a person's own experience."""
+    sents = sentences(text)
+    negated: list[tuple[int, int]] = []
+    asked: list[tuple[int, int]] = []
+    past: list[tuple[int, int]] = []
+    other: list[tuple[int, int]] = []
+    for start, end in sents:
+        for m in re.finditer(NEGATION, text[start:end]):
+            negated.append((start + m.end(), _forward(text, start + m.end(), end, NEGATION_WINDOW)))
+        for m in re.finditer(NEGATION_AFTER, text[start:end]):
+            negated.append((_backward(text, start + m.start(), start, BACKWARD_WINDOW), start + m.end()))
+        for m in re.finditer(ASKING, text[start:end]):
+            scope_end = _forward(text, start + m.end(), end, ASKING_WINDOW)
+            report = re.search(REPORTING, text[start + m.end():scope_end])
+            asked.append((start + m.end(), start + m.end() + report.start() if report else scope_end))
+        for m in re.finditer(PAST, text[start:end]):
+            # Past reaches both ways ("had a stroke 8 years ago"), but not over "and now".
+            past.append((_backward(text, start + m.start(), start, 12),
+                         _forward(text, start + m.end(), end, 12)))
+        if re.search(NOT_A_PERSON, text[start:end]):
+            other.append((start, end))
+    return Scopes(sents, tuple(negated), tuple(asked), tuple(past), tuple(other))

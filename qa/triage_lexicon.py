@@ -1,0 +1,237 @@
+"""The findings triage recognises: body sites, sensations, signs and time courses in lay, clinical and misspelt words."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Each finding is one regex over the normalised question (lower case, apostrophes dropped:
+# "can't" is "cant"). Lay words first, then clinical ones; common misspellings are folded into
+# the canonical word beforehand by `correct_typos`.
+_POSS = r"(my|his|her|their|the|our|your|one|a|both)"
+_NUM = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
+FINDINGS: dict[str, str] = {
+    # --- body sites --------------------------------------------------------------------------
+    "chest": r"chest|breast ?bone|sternum|rib ?cage|heart (hurts|is hurting|pain)",
+    "radiating_site": r"(left |right )?(arm|arms|jaw|neck|shoulder|shoulders|shoulder blades?|back|teeth)",
+    "leg": r"(left |right )?(leg|legs|calf|calves|calfs|foot|feet|toes?|thigh|thighs|shin|shins|ankle|ankles|"
+           r"knee|lower leg|limb|hamstring)",
+    "face": r"face|mouth|smile|lip|lips|cheek|eyelid|one side of (his|her|my|the) (face|mouth)",
+    "saddle": r"bottom|buttocks?|bum|butt|bum cheeks|genitals?|groin|private (parts|area|bits)|saddle|"
+              r"between (my|his|her) legs|inner thighs?|perineum|down below|back passage|vagina|penis|anus|crotch",
+    "back": r"(lower |low )?back|spine|sciatica|lumbar|disc|disk",
+    "one_side": r"one side|left side|right side|half (of )?(my|his|her|the) (body|face)|one arm|one leg",
+    "arm": r"arm|arms|hand|hands|grip",
+    # --- sensations and signs ----------------------------------------------------------------
+    "pain": r"pain|pains|painful|hurts?|hurting|ache|aches|aching|achy|sore|agony|agonising|agonizing|"
+            r"excruciating|throbbing|burning|stabbing|tender",
+    "pressure": r"tight|tightness|tightening|pressure|heavy|heaviness|crushing|crushed|squeez\w*|"
+                r"elephant|weight on|vice|vise|clamp\w*|constrict\w*|band around|gripping|discomfort",
+    "spreading": r"spread\w*|radiat\w*|going (down|up|into|through)|goes (down|up|into|through)|"
+                 r"shoot\w*|travel\w*|moving (down|into|up)|down (my|his|her|the) (left |right )?arm|"
+                 r"into (my|his|her|the) (jaw|arm|neck|back|shoulder)|up (my|his|her|the) (jaw|neck)",
+    "sweating": r"sweat\w*|clammy|drenched",
+    "nausea": r"sick|nause\w*|vomit\w*|throw\w* up|threw up|puk\w*|being sick",
+    "breathless": r"breathless\w*|short(ness)? of breath|(cant|cannot|unable to|struggling to|hard to|"
+                  r"trouble|difficulty|problems?|hardly|barely|can hardly|can barely) (\w+ )?(breathe|breathing|"
+                  r"get (my|a|his|her) breath|catch (my|a|his|her) breath)|gasp\w*|wheez\w*|out of breath|"
+                  r"not breathing|stopped breathing|choking|choked|blue lips|lips (are |have )?(gone |turned |"
+                  r"turning )?blue|(breathing|breathe|breath) (is |feels |seems |sounds |getting )?(so |really |very )?(hard|"
+                  r"difficult|laboured|labored|a struggle|rapid|noisy|fast and shallow|shallow)|cant (talk|speak) in full sentences|cant finish a sentence|fighting for breath",
+    "cold": r"cold|freezing|icy|ice cold|chilly|cool to (the )?touch|feels like ice",
+    "pale": r"pale|white|whiteish|blue|bluish|blueish|grey|gray|purple|mottled|blotchy|waxy|colou?rless|dusky|"
+            r"drained of colou?r|colour has gone|no colou?r",
+    "pulseless": r"no pulse|cant (feel|find|get) (a|the|any|his|her|my)? ?pulse|pulseless|pulse (has gone|is gone)",
+    "numb": r"numb\w*|cant feel|no feeling|lost (all |the )?feeling|loss of feeling|dead|pins and needles|"
+            r"tingl\w*|asleep and wont wake",
+    "cant_move": r"cant (move|wiggle|bend|lift|flex)|unable to (move|lift|wiggle)|wont move|paralys\w*|paralyz\w*|"
+                 r"floppy",
+    "weak": r"weak|weaker|weakness|giving (way|out)|gives (way|out)|gave way|buckl\w*|no strength|"
+            r"lost strength|losing strength|cant (stand|walk|grip|hold|climb)|keeps? (falling|tripping)|"
+            r"trip(ping)? (over|up)|jelly",
+    "swollen": r"swollen|swelling|swell\w*|puffy|puffed up|bigger than the other|fatter than the other|"
+               r"thicker than the other|larger than the other|enlarged|bloated",
+    "red_hot": r"red|redness|reddish|hot|warm|inflamed|discolou?red|angry looking",
+    "droop": r"droop\w*|drop\w*|lopsided|sagg\w*|fall\w*|slump\w*|wonky|crooked|uneven",
+    "speech": r"slurr\w*|garbled|jumbled|muddled|cant (speak|talk|get (my|his|her|the) words out)|"
+              r"trouble (speaking|talking|finding words)|(struggling|trouble|hard|difficult|difficulty|cant|"
+              r"cannot|unable|battling) (to )?(get|getting|find|finding|form|forming) (my|his|her|the|any)? ?"
+              r"words( out)?|words? (are |is |keep )?(coming out |came out )?(wrong|"
+              r"funny|strange|weird|slurred|muddled|nonsense|jumbled)|not making (any )?sense|talking (nonsense|"
+              r"gibberish|funny|strangely|weird)|speech (is |sounds )?(funny|strange|weird|off|odd|wrong)",
+    "limb_weak_feel": r"(arm|hand|leg|face|side)( \w+){0,3} (went|goes|gone|going|is|feels|felt|suddenly|now|has) "
+                      r"(\w+ )?(weak|numb|heavy|floppy|dead|limp|useless)",
+    "vision_loss": r"(lost|losing|cant see|loss of) (the )?(sight|vision)|went blind|blind in one eye|double vision",
+    "confused": r"confus\w*|disorientat\w*|not making sense|doesnt know where|dont know where|delirious|"
+                r"drowsy|very sleepy|hard to wake|not himself|not herself|out of it|talking nonsense",
+    "sudden": r"sudden\w*|all of a sudden|out of nowhere|out of the blue|abrupt\w*|just now|minutes ago|"
+              r"an hour ago|within minutes|came on quickly|overnight|this morning|tonight",
+    "unresponsive": r"collaps\w*(?! (arch|arches|foot|feet))|passed out|pass(ing)? out|faint(ed)?|unconscious|"
+                    r"unresponsive|wont wake|cant wake|not waking|blacked out|black out|keeled over|"
+                    r"(fell|dropped|went down|slumped) (to|on) the (floor|ground)|foaming at the mouth|"
+                    r"not (responding|answering|reacting)|wont respond|isnt (responding|answering)|limp and",
+    "seizure": r"seizures?|seizing|convuls\w*|fitting|(having|had|has|is having) a fit|fit (now|right now)|"
+               r"epileptic fit|shaking all over|whole body (is )?(shaking|jerking)|eyes rolled",
+    "rash_nonfading": r"rash (that )?(doesnt|wont|does not|will not|didnt) (fade|go away when)|glass test|"
+                      r"rash (under|with) (a|the) glass|purple (spots|rash)|non blanching|blotchy purple",
+    "stiff_neck": r"stiff neck|neck (is |feels )?(stiff|rigid)|cant (bend|touch|put) (his|her|my) (chin|neck)|"
+                  r"light (hurts|is hurting)|hates the light|(sensitive|sensitivity) to light|photophobia",
+    "fever": r"fever\w*|temperature|temp of|high temp|feverish|burning up|shiver\w*|shaking with cold|rigou?rs|"
+             r"chills|\b3[89](\.\d)? ?(c|degrees)|\b(10[1-5])(\.\d)? ?(f|degrees)",
+    "mottled": r"mottled|blotchy|skin (looks |is )?(grey|gray|blue|pale|purple)|very unwell|extremely unwell|"
+               r"feel(s|ing)? like (im|hes|shes|i am) (going to|gonna) die|worst (i|she|he) has ever felt",
+    "swelling_airway": r"(lips?|tongue|throat|face|mouth|eyes?) (\w+ ){0,3}(swell\w*|swollen|puff\w*|closing|tight)|"
+                       r"(swell\w*|swollen|puffy) (\w+ ){0,2}(lips?|tongue|throat|face|mouth)|throat (is )?closing",
+    "allergen": r"peanuts?|nuts?|sting|stung|bee|wasp|shellfish|allerg\w*|hives|new (medicine|medication|tablet|"
+                r"antibiotic)|penicillin|antibiotics?|after eating|ate",
+    "hives": r"hives|welts|itchy rash|rash all over|blotches",
+    "dark_urine": r"(dark|brown|cola|coke|tea|black|red|reddish|rust\w*|bloody|blood in|coffee|"
+                  r"dark brown|brownish)[ -]?(colou?red )?(\w+ ){0,2}(pee|wee|urine|piss|wee wee)|"
+                  r"(pee|wee|urine|piss) (\w+ ){0,3}(dark|brown|cola|coke|tea|black|red|rust\w*|bloody|coffee)",
+    "muscle_pain": r"muscles? (\w+ ){0,2}(pain|ache|aching|agony|sore|hurt\w*|tender|killing|swollen)|"
+                   r"(sore|aching|achy|agonising|painful) muscles|muscle pain|(thighs|legs|arms|calves|quads) "
+                   r"(\w+ ){0,2}(agony|killing|so sore|swollen|rock hard|hurt)",
+    "exertion": r"marathon|ultra|triathlon|workout|crossfit|gym|spin class|spinning|training|exercis\w*|"
+                r"squats|bootcamp|boot camp|military|heat|heatwave|sauna|crush\w*|trapped|pinned|statins?|"
+                r"atorvastatin|simvastatin|rosuvastatin|lay on the floor|lying on the floor|hours on the floor|"
+                r"fell and|hike|hiking|race|run|ran|cycling|session|reps|pushups|press ups",
+    "bladder_bowel": r"(cant|couldnt|unable to|trouble|difficulty|struggling to|not able to) (\w+ )?"
+                     r"(pee|wee|urinate|pass urine|go to the toilet|empty (my|his|her) bladder)|"
+                     r"(wet|wetting|peed|weed|soiled) (myself|himself|herself|the bed)|incontinen\w*|"
+                     r"(lost|losing|no) control (of|over) (my|his|her|the)? ?(bladder|bowels?|pee|wee)|"
+                     r"(bladder|bowels?) (\w+ ){0,2}(not working|stopped|wont work|leak\w*)|"
+                     r"cant (feel|tell) (when )?(i|he|she) (need|needs) to (pee|wee|go)|leaking urine",
+    "no_urine": r"(not|havent|hasnt|hadnt|no|barely|hardly) (\w+ ){0,2}(peed|weed|pee|wee|urinated|wet nappy|"
+                r"wet nappies|wet diaper|wet diapers|passed urine)",
+    "fluid_loss": r"vomit\w*|throw\w* up|threw up|diarrh\w*|the runs|being sick|sick all|cant keep "
+                  r"(anything|water|fluids) down|heat ?wave|no water",
+    "dizzy": r"dizz\w*|lightheaded|light headed|faint\w*|woozy|room spinning|sunken eyes|very thirsty|"
+             r"dry mouth|no tears|lethargic|floppy",
+    "overheated": r"heat|hot day|sun|sunstroke|heat ?wave|sauna|festival|hot weather|marathon|running|race|"
+                  r"hot car|overheat\w*|boiling",
+    "not_sweating": r"(stopped|not|isnt|no longer|wasnt) sweating|hot (and )?dry skin|skin (is )?(hot|burning) "
+                    r"(and )?dry|dry hot skin",
+    "bleeding": r"bleed\w*|blood",
+    "heavy_bleeding": r"(wont|doesnt|will not|cant get it to|not) stop(ped)? bleeding|bleeding (\w+ ){0,3}(wont|doesnt|will "
+                      r"not|isnt|not|cant) (stop|stopping)|spurting|spurts|pouring|gushing|soaked (through )?\w* ?(towels?|bandages?)|"
+                      r"pool of blood|lots of blood|so much blood|blood everywhere|bleeding heavily|heavy bleeding",
+    "head_blow": r"(hit|banged|bumped|smacked|knocked|cracked) (\w+ ){0,2}head|head (injury|injuries|knock|bump)|"
+                 r"fell (\w+ ){0,3}(head|face) first|concussion",
+    "wound": r"wound|cut(?! (back|down|out|it out|off|up on))|gash\w*|puncture\w*|nail|rusty|bite|bitten|bit me|bit him|bit her|splinter|thorn|"
+             r"barbed wire|stepped on|trod on|stood on|graze|scrape|laceration|garden fork|glass in",
+    "no_jab": r"(no|not had a?|never had a?|havent had a?|cant remember (my|his|her|the) last|not sure (my|his|her|"
+              r"if|when)|not up to date|out of date|years since (my|his|her|the|a)) ?(\w+ ){0,3}"
+              r"(tetanus|jabs?|shots?|booster|vaccin\w*|immunis\w*|immuniz\w*)",
+    "jaw_stiff": r"lockjaw|lock jaw|(jaw|neck)( muscles?)? (\w+ ){0,3}(stiff\w*|lock\w*|tight\w*|clench\w*|"
+                 r"spasm\w*|wont open)|cant open (my|his|her) mouth",
+    "spasm": r"spasm\w*|stiff\w*|twitch\w*|jerk\w*|cramp\w*|rigid|tight\w*",
+    "infection_spread": r"red (line|streak|streaks|lines)|streak\w* (up|going up|spreading)|redness (is )?"
+                        r"(spread\w*|getting bigger|growing|tracking)|spreading redness|pus|oozing|weeping|"
+                        r"hot and swollen|angry red",
+    "baby": r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven) (week|weeks|wk|wks|month|months) old|"
+            r"newborn|infant|baby|babies|little one|toddler",
+    "child_unwell": r"floppy|wont (feed|drink|wake)|not feeding|not drinking|drowsy|lethargic|high pitched cry|"
+                    r"rash|fit|seizure|blue|mottled",
+    "self_harm": r"\b((?<!do\s)(?<!doing\s)(?<!run\s)(?<!ran\s)(?<!did\s)suicid\w*|kill (myself|me)|end (my|it) (life|all)|"
+                 r"end(ing)? it( all)?$|end(ing)? it all|end (everything|things)|ending my life|take my (own )?life|"
+                 r"self[- ]?harm\w*|hurt(ing)? myself|cut(ting)? myself|harm(ing)? myself|"
+                 r"(dont|do not|no longer) (want|wanna) (\w+ )?(to )?(live|be alive|be here|wake up|exist)|"
+                 r"(no|dont see (the|any)|what is the|whats the) (point|reason) (in|to|of)? ?(living|life|live|"
+                 r"going on|being alive|anymore|carrying on)|better off (dead|without me)|want to die|wanna die|"
+                 r"wish i (was|were) dead|not be here anymore|disappear forever|overdose on purpose|"
+                 r"plan(ning)? to (end|kill)|jump off|goodbye letter|say goodbye to everyone)",
+}
+# Named conditions: an affirmed mention ("I think I'm having a heart attack") is a report.
+CONDITIONS: dict[str, str] = {
+    "heart_attack_named": r"heart attack(?! (inducing|risk|food|on a plate|waiting))|cardiac arrest|angina attack|mi\b",
+    "stroke_named": r"(having|had|has|is having|am i having|could (this|it) be|might be|think (its|it is|he|she|"
+                    r"i|hes|shes|im) (\w+ )?(having|had)?) ?a (mini[- ])?stroke\b|\btia\b",
+    "anaphylaxis_named": r"anaphyla\w*|allergic reaction|epi ?pen|adrenaline pen",
+    "sepsis_named": r"sepsis|septic|blood poisoning",
+    "meningitis_named": r"meningitis",
+    "clot_named": r"blood clot|clot|dvt|deep vein|thrombosis",
+    "cauda_named": r"cauda equina",
+    "rhabdo_named": r"rhabdo\w*",
+    "heat_stroke_named": r"heat ?stroke|sun ?stroke|heat exhaustion",
+    "overdose_named": r"overdos\w*|od d|poison\w*",
+}
+
+# Typos seen in how people type symptoms: folded into the canonical word before matching.
+# One edit away from these words (seven letters or more) counts as the word itself.
+KEYWORDS = ("breathing", "breathe", "twitching", "twitches", "swallowed", "seizure", "numbness",
+            "swollen", "swelling", "unconscious", "tablets", "paracetamol", "ibuprofen", "collapsed",
+            "tingling", "weakness", "urinate", "bleeding", "meningitis", "diarrhoea", "diarrhea",
+            "vomiting", "dehydrated", "confused", "drooping", "slurred", "tetanus", "suicidal",
+            "breathless", "tightness", "pressure", "sweating", "spreading", "radiating", "shoulder",
+            "overdose", "poisoned", "headache", "temperature", "unresponsive", "paralysed", "fainted",
+            "crushing", "squeezing", "stiffness", "cramping", "spasming", "throbbing", "painful",
+            "anaphylaxis", "allergic", "swallowing", "feverish", "shivering", "bottom", "genitals",
+            "bladder", "sciatica", "incontinent", "muscles", "urine", "stomach", "weaker", "getting")
+_TYPOS = {"cant": "cant", "brething": "breathing", "breating": "breathing", "breth": "breath",
+          "breath": "breath", "twiching": "twitching", "twitchin": "twitching", "twitchng": "twitching",
+          "musle": "muscle", "musles": "muscles", "calfs": "calves", "numbe": "numb", "chesst": "chest",
+          "ches": "chest", "cheast": "chest", "legg": "leg", "swolen": "swollen", "sweling": "swelling",
+          "seizur": "seizure", "siezure": "seizure", "cramps": "cramps", "pils": "pills", "tabs": "tablets",
+          "wierd": "weird", "couldnt": "couldnt", "arm": "arm", "tounge": "tongue", "diarea": "diarrhoea",
+          "diarrea": "diarrhoea", "diahorrea": "diarrhoea", "diarhea": "diarrhoea", "temprature": "temperature",
+          "temperture": "temperature", "u": "you", "ur": "your", "im": "im", "pee": "pee", "bc": "because",
+          "pls": "please", "thru": "through", "wiggly": "wiggly", "urin": "urine", "blured": "blurred",
+          "paralized": "paralysed", "unconcious": "unconscious", "concious": "conscious"}
+
+
+@lru_cache(maxsize=1)
+def _deletes() -> dict[str, str]:
+    """Every keyword with one letter deleted, pointing back to it (SymSpell's trick: two words one
+    edit apart share a one-deletion form)."""
+    table: dict[str, str] = {}
+    for word in KEYWORDS:
+        table.setdefault(word, word)
+        for i in range(len(word)):
+            table.setdefault(word[:i] + word[i + 1:], word)
+    return table
+
+
+def correct_word(word: str) -> str:
+    if word in _TYPOS:
+        return _TYPOS[word]
+    if len(word) < 7 or word in _deletes():
+        return _deletes().get(word, word) if len(word) >= 7 else word
+    for i in range(len(word)):
+        hit = _deletes().get(word[:i] + word[i + 1:])
+        # A letter missed or doubled, not changed: "dropping" must not become "drooping".
+        if hit is not None and len(hit) != len(word):
+            return hit
+    return word
+
+
+def correct_typos(text: str) -> str:
+    return re.sub(r"[a-z]+", lambda m: correct_word(m.group(0)), text)
+
+
+def loose(pattern: str) -> str:
+    """A pattern whose spaces also step over commas ("won't let go, it's been 20 minutes"); a space
+    inside a character class stays a space."""
+    out, in_class, i = [], False, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if ch == "[":
+            in_class = True
+        elif ch == "]":
+            in_class = False
+        if ch == " " and not in_class:
+            optional = pattern[i + 1:i + 2] == "?"
+            out.append("(?:[ ,]+)?" if optional else "[ ,]+")
+            i += 2 if optional else 1
+            continue
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+@lru_cache(maxsize=1)
+def compiled() -> dict[str, re.Pattern[str]]:
+    return {name: re.compile(rf"\b({loose(pattern)})\b") for name, pattern in {**FINDINGS, **CONDITIONS}.items()}

@@ -1,0 +1,87 @@
+"""Findings that need word order or a time course: overdoses, long cramps, worsening weakness, twitch patterns."""
+
+from __future__ import annotations
+
+_TWITCH = r"(twitch\w*|twich\w*|twtich\w*|fascicul\w*|flicker\w*|spasm\w*|jump\w*|tic|tics|flutter\w*|ripple\w*)"
+_CRAMP = r"(cramp\w*|charley horse|charlie horse|seized up|locked up)"
+_LONG = (r"(1[1-9]|[2-9]\d|\d{3,}|eleven|twelve|fifteen|twenty|thirty|forty|forty five|sixty|half an|quarter of an|"
+         r"an|one|two|three|several|many)")
+_MEDS = (r"(pills?|tablets?|capsules?|medicine|medicines|meds|medication|painkillers|sleeping pills|paracetamol|"
+         r"acetaminophen|tylenol|calpol|ibuprofen|advil|nurofen|aspirin|co codamol|codeine|tramadol|morphine|"
+         r"oxycodone|quinine|iron|vitamins?|antidepressants?|sertraline|citalopram|amitriptyline|diazepam|"
+         r"valium|insulin|warfarin|statins?|magnesium|potassium|blood pressure pills|heart pills|gummies|"
+         r"benadryl|antihistamines?|melatonin|lithium|digoxin|\w+ tablets|\w+ pills)")
+_QUANTITY = (r"(whole|entire|full|lot of|load of|loads of|lots of|handful|bottle|box|packet|pack|strip|"
+             r"too many|too much|double|triple|extra|all of|all (my|his|her|the)|most of|half (a|the)|"
+             r"(\d{2,}|\d+ or \d+|a dozen|dozens|ten|twelve|fifteen|twenty|thirty|forty|fifty))")
+_TOOK = r"(took|taken|take|swallowed|swallow|had|ate|eaten|eat|drank|drunk|downed|necked|popped|got into|into)"
+
+PATTERNS: dict[str, str] = {
+    "overdose": (
+        rf"{_TOOK} (\w+ ){{0,3}}{_QUANTITY} (\w+ ){{0,4}}{_MEDS}|"
+        rf"{_MEDS} (\w+ ){{0,3}}(overdose|too many|too much|all gone|is empty|was empty|were empty)|"
+        r"(swallowed|drank|drunk|ingested|ate|eaten|got into|been into|licked|chewed) (\w+ ){0,5}(bleach|"
+        r"antifreeze|detergent|cleaner|cleaning|washing (up )?liquid|dishwasher|laundry (pod|pods|capsule)|"
+        r"battery|batteries|button battery|chemical|chemicals|weedkiller|weed killer|pesticide|insecticide|"
+        r"rat poison|slug pellets|paraffin|petrol|lamp oil|berries|mushrooms|e ?cig (liquid|juice)|vape "
+        r"(liquid|juice)|nicotine|pills?|tablets?|medicine|meds)|"
+        r"(packet|bottle|box|blister pack|pill box|pillbox|tub) (is|was|were|are) (now )?(empty|gone|open)|"
+        r"(toddler|child|kid|baby|son|daughter|grandson|granddaughter|little one) (\w+ ){0,8}(swallowed|ate|"
+        r"eaten|drank|got into|has been into|chewed)"),
+    "one_leg_only": r"(only )?(in )?one (calf|leg)\b|(one|left|right) (calf|leg) only",
+    "worsening": (r"(getting|gets|got|is|keeps|growing|becoming|seems) (\w+ ){0,2}(worse|weaker)|"
+                  r"(weaker|worse) (and (weaker|worse)|each|every|by the) ?(day|week|hour)?|"
+                  r"(worsening|increasing|progressive|spreading)|more and more|each day|every day|"
+                  r"by the day|day by day|over (the last|the past) (few )?(days|week)"),
+    "worsening_weakness": (
+        r"(getting|growing|becoming) (weaker|more and more weak)|weaker and weaker|"
+        r"(worsening|increasing|progressive|spreading) (muscle )?weakness|"
+        r"(legs?|arms?|hands?|knees?) (keep|keeps|are|is) (giving|buckling) (way|out)?|"
+        r"(keep|keeps|am|is|are|been) (losing|lost) (my |their |his |her )?strength|"
+        r"(harder|more difficult) (and harder )?(every (day|week) )?to (get up|stand|walk|climb|lift)|"
+        r"every (day|week|month) (its|it is) harder|(keep|keeps|kept) (tripping|falling|stumbling) "
+        r"(\w+ ){0,4}(more|every day|each day|all the time|this week)|"
+        r"(foot|feet) (is |are |keeps )?(slapping|dragging|flopping)|foot drop"),
+    "ascending": (r"(tingl\w*|numb\w*|pins and needles|weak\w*) (\w+ ){0,6}(creeping|moving|spreading|going|"
+                  r"rising|climbing|travelling|traveling|working (its|their) way) (up|into)|"
+                  r"(started|began) in (my|his|her|the) (feet|toes|hands|fingers) (\w+ ){0,6}(now|and now) "
+                  r"(\w+ ){0,4}(knees|thighs|hips|legs|arms|hands|waist|up)"),
+    "long_cramp": (
+        rf"{_CRAMP} (\w+ ){{0,14}}{_LONG} ?(minutes|mins|min|hours?|hrs?)\b|"
+        rf"{_LONG} ?(minutes|mins|hours?|hrs?) (\w+ ){{0,6}}{_CRAMP}|"
+        rf"{_CRAMP} (\w+ ){{0,6}}(wont|will not|doesnt|does not|not|isnt) (go away|stop|let go|ease|"
+        r"release|relax|going away|stopping|letting go|easing)( off| up)? (\w+ ){0,4}(hour|half|ages|long|"
+        r"forever|all (night|day|morning|evening))"),
+    "tetanus_named": r"tetanus(?! (booster|shot|jab|vaccin\w*|injection|is up to date))|lock ?jaw",
+    "twitch_long": (
+        rf"{_TWITCH} (\w+ ){{0,8}}(for|over|more than|past|last|since) (\w+ ){{0,2}}"
+        r"(two|2|three|3|four|4|five|5|six|6|seven|7|eight|8|several|many|few|couple of) (weeks|months)|"
+        rf"{_TWITCH} (\w+ ){{0,8}}(for|over|past|since|last) (about |around |nearly |almost |over |"
+        r"more than )?(a|one|several|many|a few|the last|the past)? ?(month|months|year|years)\b|"
+        rf"(weeks|months|a month|a year) (of|with) (\w+ ){{0,3}}{_TWITCH}|"
+        rf"{_TWITCH} (\w+ ){{0,8}}since (january|february|march|april|may|june|july|august|september|"
+        r"october|november|december|the spring|the summer|last (month|year))"),
+    "twitch_spread": (
+        rf"{_TWITCH} (\w+ ){{0,6}}(spread\w*|moving|moved|all over|everywhere|(in|to) (other|several|many|"
+        r"different) (places|muscles|parts))|"
+        rf"(spread\w*|all over (my|the|his|her) body|everywhere) (\w+ ){{0,6}}{_TWITCH}|"
+        rf"{_TWITCH} (\w+ ){{0,12}}(now|also|too|as well) (\w+ ){{0,6}}(arms?|back|face|hands?|tongue|chest|"
+        r"shoulders?|stomach|other leg|both legs|eyelids?)\b|"
+        rf"{_TWITCH} (\w+ ){{0,4}}around (my|the|his|her) body|"
+        rf"\b(now|also) (\w+ ){{0,3}}{_TWITCH} (\w+ ){{0,3}}(in|on) (my|his|her|the) (arms?|back|face|hands?|"
+        r"tongue|chest|shoulders?|stomach|other leg|both legs)\b"),
+    "twitch_plus": (
+        rf"{_TWITCH} (\w+ ){{0,10}}(weak\w*|wast\w*|shrink\w*|smaller|thinner|numb\w*|tingl\w*|"
+        r"pins and needles|stiff\w*|atroph\w*|losing (muscle|strength)|dropping things|drop things|"
+        r"clumsy|clumsier|grip)|"
+        rf"(weak\w*|wast\w*|shrink\w*|numb\w*|stiff\w*|thinner|smaller|dropping things|drop things|"
+        rf"clumsy|clumsier) (\w+ ){{0,10}}{_TWITCH}"),
+    "cramps_often": (
+        rf"{_CRAMP} (\w+ ){{0,10}}(every night|most nights|nightly|every day|daily|several times a (day|"
+        r"night|week)) (\w+ ){0,8}(weeks|months|ages|a month|a year)|"
+        rf"{_CRAMP} (\w+ ){{0,10}}(keep|keeping|wake|waking|woke) (\w+ ){{0,3}}(up|me up|awake) (\w+ ){{0,6}}"
+        r"(weeks|months|every night|most nights)|"
+        rf"{_CRAMP} (\w+ ){{0,10}}(since|after) (i )?(start\w*|began|switch\w*) (\w+ ){{0,3}}(new |a new )?"
+        r"(medicine|medication|tablets?|pills|statin|diuretic|water (pills|tablets)|\w+)|"
+        rf"(weeks|months) (of|with) (\w+ ){{0,3}}{_CRAMP} (\w+ ){{0,6}}(sleep|night|every)"),
+}

@@ -1,0 +1,139 @@
+"""The red-flag rules: which combinations of findings call for which care notice (one table to review)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+EMERGENCY, URGENT, SOON = "emergency", "urgent", "soon"
+SEVERITY = {EMERGENCY: 3, URGENT: 2, SOON: 1}
+
+CALL_NOW = ("Call your local emergency number now (for example 911 in the US and Canada, 112 in "
+            "the EU, 999 in the UK, 000 in Australia).")
+CRISIS = ("If you are thinking about suicide or harming yourself, you are not alone: call or text "
+          "988 in the US, call Samaritans on 116 123 in the UK and Ireland, or your local "
+          "emergency number or crisis line now.")
+TODAY = "See a doctor today, or call your local urgent care or non-emergency medical line."
+SOON_TEXT = "Make an appointment with a doctor soon, within the next week or two."
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A red flag: it fires when every finding of any one combination is affirmed.
+
+    A combination is written "leg + cold + pale": findings of `triage_lexicon` (or the rule
+    names of `twitch` matchers below), all in one sentence and within `window` words; a
+    combination starting with "*" may spread its findings over the whole question.
+    """
+
+    name: str
+    level: str
+    message: str
+    combos: tuple[str, ...]
+    window: int = 16
+
+
+RULES: tuple[Rule, ...] = (
+    # ---- emergencies ------------------------------------------------------------------------------
+    Rule("heart_attack", EMERGENCY,
+         f"Chest pain, pressure or tightness, or pain spreading to the arm, jaw or back, can be a heart "
+         f"attack. {CALL_NOW}",
+         ("chest + pain", "chest + pressure", "pressure + spreading + radiating_site",
+          "pain + spreading + radiating_site", "heart_attack_named", "chest + sweating",
+          "chest + breathless")),
+    Rule("stroke", EMERGENCY,
+         f"Face drooping, arm weakness or trouble speaking can be signs of a stroke. {CALL_NOW}",
+         ("face + droop", "speech", "one_side + weak", "one_side + numb", "sudden + arm + weak",
+          "sudden + arm + numb", "sudden + arm + cant_move", "arm + cant_move", "vision_loss",
+          "stroke_named")),
+    Rule("breathing", EMERGENCY, f"Severe trouble breathing needs help straight away. {CALL_NOW}",
+         ("breathless",)),
+    Rule("anaphylaxis", EMERGENCY,
+         f"Swelling of the lips, tongue or throat, or hives with trouble breathing, can be a severe allergic "
+         f"reaction (anaphylaxis). Use an adrenaline auto-injector if there is one. {CALL_NOW}",
+         ("swelling_airway", "anaphylaxis_named", "hives + breathless", "*allergen + swelling_airway")),
+    Rule("collapse_seizure", EMERGENCY,
+         f"Someone who has collapsed, is unconscious or is having a seizure needs help now. {CALL_NOW}",
+         ("unresponsive", "seizure")),
+    Rule("overdose_poison", EMERGENCY,
+         f"An overdose or poisoning needs help now, even if there are no symptoms yet. {CALL_NOW} "
+         f"Keep the packet or bottle to show the emergency services.",
+         ("overdose", "overdose_named")),
+    Rule("suicide_self_harm", EMERGENCY, CRISIS, ("self_harm",)),
+    Rule("limb_ischaemia", EMERGENCY,
+         f"A leg or foot that is suddenly cold, pale or blue, numb or hard to move can have lost its "
+         f"blood supply. {CALL_NOW}",
+         ("leg + cold + pale", "leg + cold + numb", "leg + cold + pulseless", "leg + pale + numb",
+          "leg + pale + pulseless", "leg + pulseless", "leg + cold + cant_move", "leg + pale + cant_move",
+          "leg + cold + pain + sudden", "leg + pale + pain + sudden"), window=22),
+    Rule("cauda_equina", EMERGENCY,
+         f"Numbness around the bottom or genitals, or new trouble with the bladder or bowels, with back "
+         f"pain or leg symptoms can be cauda equina syndrome, which needs surgery fast. {CALL_NOW}",
+         ("saddle + numb", "*back + bladder_bowel", "*leg + weak + bladder_bowel",
+          "*leg + numb + bladder_bowel", "cauda_named")),
+    Rule("sepsis", EMERGENCY,
+         f"Fever or shivering with confusion, mottled or very pale skin, fast breathing or feeling very "
+         f"unwell can be sepsis. {CALL_NOW}",
+         ("*fever + confused", "*fever + mottled", "*fever + breathless", "*wound + confused + fever",
+          "sepsis_named", "*infection_spread + confused", "*infection_spread + mottled")),
+    Rule("meningitis", EMERGENCY,
+         f"A fever with a stiff neck, a dislike of bright light or a rash that does not fade under a glass "
+         f"can be meningitis. {CALL_NOW}",
+         ("*fever + stiff_neck", "rash_nonfading", "meningitis_named")),
+    Rule("heat_stroke", EMERGENCY,
+         f"Confusion, collapse or hot dry skin after heat or hard exercise can be heatstroke: cool the "
+         f"person down while you wait. {CALL_NOW}",
+         ("*overheated + confused", "*overheated + not_sweating", "heat_stroke_named + confused",
+          "not_sweating + confused")),
+    Rule("severe_bleeding", EMERGENCY,
+         f"Bleeding that will not stop needs help now: press firmly on the wound. {CALL_NOW}",
+         ("heavy_bleeding",)),
+    Rule("head_injury", EMERGENCY,
+         f"A head injury followed by being knocked out, vomiting, confusion or drowsiness needs help now. "
+         f"{CALL_NOW}",
+         ("*head_blow + unresponsive", "*head_blow + nausea", "*head_blow + confused", "*head_blow + seizure")),
+    # ---- urgent (today) ---------------------------------------------------------------------------
+    Rule("dvt", URGENT,
+         "A swollen, red, warm or painful calf, especially in one leg, can be a blood clot (DVT). "
+         f"{TODAY} If you are also short of breath or have chest pain, {CALL_NOW[0].lower()}{CALL_NOW[1:]}",
+         ("leg + swollen", "leg + red_hot + pain", "leg + red_hot + swollen", "clot_named",
+          "leg + pain + one_leg_only")),
+    Rule("rhabdomyolysis", URGENT,
+         "Dark brown, red or cola-coloured urine with muscle pain or weakness, after hard exercise, a "
+         f"crush, heat or a statin, can be rhabdomyolysis, which harms the kidneys. {TODAY}",
+         ("dark_urine", "rhabdo_named", "*muscle_pain + exertion + weak")),
+    Rule("worsening_weakness", URGENT,
+         f"Muscle weakness that is getting worse, or numbness rising up the legs, needs a check today. {TODAY}",
+         ("weak + worsening", "worsening_weakness", "ascending")),
+    Rule("long_cramp", URGENT, f"A cramp that lasts more than 10 minutes is not a usual cramp. {TODAY}",
+         ("long_cramp",)),
+    Rule("tetanus_wound", URGENT,
+         "Muscle spasms or stiffness after a wound, or a deep or dirty wound without a recent tetanus jab, "
+         f"need treatment quickly. {TODAY}",
+         ("jaw_stiff", "*wound + spasm", "*wound + no_jab", "tetanus_named")),
+    Rule("severe_dehydration", URGENT,
+         f"Passing little or no urine, dizziness and being unable to keep fluids down are signs of "
+         f"serious dehydration. {TODAY}",
+         ("no_urine", "*fluid_loss + dizzy", "*fluid_loss + no_urine", "*baby + fluid_loss")),
+    Rule("infected_wound", URGENT,
+         f"Redness spreading from a wound, red streaks, pus or a hot swollen wound can be an infection "
+         f"that needs antibiotics. {TODAY}",
+         ("*wound + infection_spread",)),
+    Rule("high_fever_child", URGENT,
+         f"A baby under 3 months with a temperature of 38C or more, or a child with a fever who is floppy, "
+         f"drowsy or not drinking, needs a doctor today. {TODAY}",
+         ("*baby + fever",)),
+    # ---- soon ------------------------------------------------------------------------------------
+    Rule("twitch_persistent", SOON,
+         f"Twitching that has lasted more than two weeks is worth a check-up. {SOON_TEXT}",
+         ("twitch_long",)),
+    Rule("twitch_spreading", SOON,
+         f"Twitching that spreads to several parts of the body is worth a check-up. {SOON_TEXT}",
+         ("twitch_spread",)),
+    Rule("twitch_with_symptoms", SOON,
+         f"Twitching with weakness, muscle wasting, numbness or stiffness should be checked. {SOON_TEXT}",
+         ("twitch_plus",)),
+    Rule("cramps_frequent", SOON,
+         f"Cramps that come often for weeks, disturb your sleep or began with a new medicine are worth a "
+         f"check-up. {SOON_TEXT}",
+         ("cramps_often",)),
+)
