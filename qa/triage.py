@@ -1,4 +1,4 @@
-"""Red-flag triage of a question: the findings it reports, the rules they meet, and the care notice (pure logic).
+"""Red-flag triage of a question: its findings, the rules they meet, and the care notice (pure logic).
 
 Modelled on the NHS "when to get help" cards. A question is normalised and its typos folded
 (`triage_lexicon`), every finding it mentions is found and kept only when it is affirmed — not

@@ -37,7 +37,7 @@ NOT_A_PERSON = (r"\b((dog|cat|puppy|kitten|pet|horse|rabbit|hamster|parrot|pony|
                 r"keeps|seems|just|started|cant|wont|wasnt|isnt|got|ate|keeled|collapsed)|on (tv|the telly|"
                 r"television|the news|youtube|tiktok)|in (a|the|this) (film|movie|show|series|book|novel|"
                 r"episode|drama|soap|game|video)|(tv|telly) (show|drama|series)|characters?|the guy who|"
-                r"(for|in) (my|an|the|our) (exam|essay|assignment|homework|quiz|coursework|lecture|class|"
+                r"(for|in|on|at|during) (my|an|the|our|a) (exam|essay|assignment|homework|quiz|coursework|lecture|class|"
                 r"first aid course|course)|revising|studying for|textbook)\b")
 # A scope ends at these: "no chest pain and now my calf is swollen" affirms the calf.
 TERMINATOR = (r"\b(but|however|although|though|except|yet|and|now|then|so|because|since|which|today|"
@@ -47,6 +47,9 @@ TERMINATOR = (r"\b(but|however|although|though|except|yet|and|now|then|so|becaus
 # back out of its scope ("what should I do if my calf is swollen" is a report, not a question).
 REPORTING = (r"\b(my|mine|me|i|im|ive|id|his|him|he|hes|her|she|shes|our|we|were|us|their|they|theyre|"
              r"mum|mom|dad|son|daughter|wife|husband|partner|baby|toddler|grandma|grandad|grandpa|nan)\b")
+
+GENERIC_QUESTION = (r"(is|are|can|could|does|do|what|whats|how|hows|why|which|when|should|would|will|"
+                    r"who|where)\b")
 
 NEGATION_WINDOW = 7  # words from a negation to the finding it governs ("no swelling, redness or heat")
 ASKING_WINDOW = 12
@@ -95,7 +98,7 @@ def normalise(text: str) -> str:
 
 def sentences(text: str) -> tuple[tuple[int, int], ...]:
     spans, start = [], 0
-    for match in re.finditer(r"[.!?;\n]+", text):
+    for match in re.finditer(r"(?:[!?;\n]|\.(?!\d))+", text):  # not the point of "38.5"
         if match.start() > start:
             spans.append((start, match.start()))
         start = match.end()
@@ -145,4 +148,8 @@ def scopes(text: str) -> Scopes:
                          _forward(text, start + m.end(), end, 12)))
         if re.search(NOT_A_PERSON, text[start:end]):
             other.append((start, end))
+        elif re.match(GENERIC_QUESTION, text[start:end].strip()) and not re.search(REPORTING, text[start:end]):
+            # "is chest pain ever caused by anxiety?": a question with no person in it asks about
+            # a finding, whatever follows the question word.
+            asked.append((start, end))
     return Scopes(sents, tuple(negated), tuple(asked), tuple(past), tuple(other))

@@ -1,4 +1,4 @@
-"""Scoring red-flag triage on a labelled set: caught emergencies, caught red flags, false alarms, under- and over-triage."""
+"""Scoring triage on a labelled set: caught emergencies and red flags, false alarms, under-/over-triage."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Example presentations of each red flag, in many voices: the bank the semantic layer compares questions with."""
+"""Example presentations of each emergency, in many voices: the bank the semantic layer compares with."""
 
 from __future__ import annotations
 

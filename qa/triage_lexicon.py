@@ -20,7 +20,8 @@ FINDINGS: dict[str, str] = {
     "saddle": r"bottom|buttocks?|bum|butt|bum cheeks|genitals?|groin|private (parts|area|bits)|saddle|"
               r"between (my|his|her) legs|inner thighs?|perineum|down below|back passage|vagina|penis|anus|crotch",
     "back": r"(lower |low )?back|spine|sciatica|lumbar|disc|disk",
-    "one_side": r"one side|left side|right side|half (of )?(my|his|her|the) (body|face)|one arm|one leg",
+    "one_side": r"one side|left side|right side|half (of )?(my|his|her|the) (body|face)|one arm|one leg|"
+                r"(left|right) (arm|hand) and (\w+ )?(leg|face|foot)|(left|right) (leg|foot) and (\w+ )?(arm|hand)",
     "arm": r"arm|arms|hand|hands|grip",
     # --- sensations and signs ----------------------------------------------------------------
     "pain": r"pain|pains|painful|hurts?|hurting|ache|aches|aching|achy|sore|agony|agonising|agonizing|"
@@ -35,8 +36,10 @@ FINDINGS: dict[str, str] = {
     "breathless": r"breathless\w*|short(ness)? of breath|(cant|cannot|unable to|struggling to|hard to|"
                   r"trouble|difficulty|problems?|hardly|barely|can hardly|can barely) (\w+ )?(breathe|breathing|"
                   r"get (my|a|his|her) breath|catch (my|a|his|her) breath)|gasp\w*|wheez\w*|out of breath|"
-                  r"not breathing|stopped breathing|choking|choked|blue lips|lips (are |have )?(gone |turned |"
-                  r"turning )?blue|(breathing|breathe|breath) (is |feels |seems |sounds |getting )?(so |really |very )?(hard|"
+                  r"not breathing|stopped breathing|choking|choked|blue lips|lips (\w+ ){0,3}(blue\w*|grey|gray|purple)|"
+                  r"(cant|unable to|struggling to|cannot) (get|say|finish|speak|talk) (\w+ ){0,2}(full )?sentences?|"
+                  r"ribs (\w+ ){0,2}sucking in|sucking in (under|between|at) (his|her|the|my) ribs|"
+                  r"inhaler (\w+ ){0,8}(still|not helping|isnt helping|doesnt help|not working|no help)|(breathing|breathe|breath) (is |feels |seems |sounds |getting )?(so |really |very )?(hard|"
                   r"difficult|laboured|labored|a struggle|rapid|noisy|fast and shallow|shallow)|cant (talk|speak) in full sentences|cant finish a sentence|fighting for breath",
     "cold": r"cold|freezing|icy|ice cold|chilly|cool to (the )?touch|feels like ice",
     "pale": r"pale|white|whiteish|blue|bluish|blueish|grey|gray|purple|mottled|blotchy|waxy|colou?rless|dusky|"
@@ -46,7 +49,8 @@ FINDINGS: dict[str, str] = {
             r"tingl\w*|asleep and wont wake",
     "cant_move": r"cant (move|wiggle|bend|lift|flex)|unable to (move|lift|wiggle)|wont move|paralys\w*|paralyz\w*|"
                  r"floppy",
-    "weak": r"weak|weaker|weakness|giving (way|out)|gives (way|out)|gave way|buckl\w*|no strength|"
+    "weak": r"weak|weaker|weakness|struggl\w* (with|on|up|to climb|to get up) (the )?stairs|struggl\w* to "
+            r"(walk|stand|get up)|giving (way|out)|gives (way|out)|gave way|buckl\w*|no strength|"
             r"lost strength|losing strength|cant (stand|walk|grip|hold|climb)|keeps? (falling|tripping)|"
             r"trip(ping)? (over|up)|jelly",
     "swollen": r"swollen|swelling|swell\w*|puffy|puffed up|bigger than the other|fatter than the other|"
@@ -59,25 +63,29 @@ FINDINGS: dict[str, str] = {
               r"words( out)?|words? (are |is |keep )?(coming out |came out )?(wrong|"
               r"funny|strange|weird|slurred|muddled|nonsense|jumbled)|not making (any )?sense|talking (nonsense|"
               r"gibberish|funny|strangely|weird)|speech (is |sounds )?(funny|strange|weird|off|odd|wrong)",
-    "limb_weak_feel": r"(arm|hand|leg|face|side)( \w+){0,3} (went|goes|gone|going|is|feels|felt|suddenly|now|has) "
-                      r"(\w+ )?(weak|numb|heavy|floppy|dead|limp|useless)",
+    "arm_face_weak_feel": r"(arm|hand|face|side)( \w+){0,3} (went|goes|gone|going|is|are|feels?|felt|suddenly|now|"
+                          r"has|have|look|looks) (\w+ ){0,2}(weak|numb|heavy|floppy|dead|limp|useless)|"
+                          r"belongs? to someone else|cant (hold|grip) (\w+ ){0,2}(mug|cup|pen|spoon|phone)",
     "vision_loss": r"(lost|losing|cant see|loss of) (the )?(sight|vision)|went blind|blind in one eye|double vision",
     "confused": r"confus\w*|disorientat\w*|not making sense|doesnt know where|dont know where|delirious|"
                 r"drowsy|very sleepy|hard to wake|not himself|not herself|out of it|talking nonsense",
     "sudden": r"sudden\w*|all of a sudden|out of nowhere|out of the blue|abrupt\w*|just now|minutes ago|"
-              r"an hour ago|within minutes|came on quickly|overnight|this morning|tonight",
+              r"an hour ago|within minutes|came on quickly|overnight|this morning|tonight|woke (up )?(with|and)",
     "unresponsive": r"collaps\w*(?! (arch|arches|foot|feet))|passed out|pass(ing)? out|faint(ed)?|unconscious|"
                     r"unresponsive|wont wake|cant wake|not waking|blacked out|black out|keeled over|"
                     r"(fell|dropped|went down|slumped) (to|on) the (floor|ground)|foaming at the mouth|"
                     r"not (responding|answering|reacting)|wont respond|isnt (responding|answering)|limp and",
     "seizure": r"seizures?|seizing|convuls\w*|fitting|(having|had|has|is having) a fit|fit (now|right now)|"
                r"epileptic fit|shaking all over|whole body (is )?(shaking|jerking)|eyes rolled",
-    "rash_nonfading": r"rash (that )?(doesnt|wont|does not|will not|didnt) (fade|go away when)|glass test|"
+    "rash_nonfading": r"(rash|spots|marks|blotches|dots) (\w+ ){0,6}(dont|doesnt|wont|didnt|do not|does not|"
+                      r"will not) (fade|go away|disappear|blanch)|glass test|"
                       r"rash (under|with) (a|the) glass|purple (spots|rash)|non blanching|blotchy purple",
+    "headache": r"headache|migraine|head (is )?(pounding|splitting|killing)",
     "stiff_neck": r"stiff neck|neck (is |feels )?(stiff|rigid)|cant (bend|touch|put) (his|her|my) (chin|neck)|"
-                  r"light (hurts|is hurting)|hates the light|(sensitive|sensitivity) to light|photophobia",
+                  r"light (\w+ ){0,2}(hurts|is hurting|hurting)|hates the light|(sensitive|sensitivity) to light|photophobia",
     "fever": r"fever\w*|temperature|temp of|high temp|feverish|burning up|shiver\w*|shaking with cold|rigou?rs|"
-             r"chills|\b3[89](\.\d)? ?(c|degrees)|\b(10[1-5])(\.\d)? ?(f|degrees)",
+             r"chills|\b3[89](\.\d)? ?(c|degrees)|(temp\w*|thermometer|fever|reading|says|of) (\w+ ){0,3}"
+             r"(3[89]|4[0-2])([.,]\d)?\b|\b(3[89]|4[0-2])[.,]\d\b|feels? (very )?hot|hot to (the )?touch|\b(10[1-5])(\.\d)? ?(f|degrees)",
     "mottled": r"mottled|blotchy|skin (looks |is )?(grey|gray|blue|pale|purple)|very unwell|extremely unwell|"
                r"feel(s|ing)? like (im|hes|shes|i am) (going to|gonna) die|worst (i|she|he) has ever felt",
     "swelling_airway": r"(lips?|tongue|throat|face|mouth|eyes?) (\w+ ){0,3}(swell\w*|swollen|puff\w*|closing|tight)|"
@@ -102,11 +110,13 @@ FINDINGS: dict[str, str] = {
                      r"(bladder|bowels?) (\w+ ){0,2}(not working|stopped|wont work|leak\w*)|"
                      r"cant (feel|tell) (when )?(i|he|she) (need|needs) to (pee|wee|go)|leaking urine",
     "no_urine": r"(not|havent|hasnt|hadnt|no|barely|hardly) (\w+ ){0,2}(peed|weed|pee|wee|urinated|wet nappy|"
-                r"wet nappies|wet diaper|wet diapers|passed urine)",
-    "fluid_loss": r"vomit\w*|throw\w* up|threw up|diarrh\w*|the runs|being sick|sick all|cant keep "
+                r"wet nappies|wet diaper|wet diapers|passed urine)|(only|just) (\d|one|two|three) wet (nappy|nappies|"
+                r"diapers?)|(fewer|less) wet (nappies|diapers)",
+    "fluid_loss": r"vomit\w*|throw\w* up|threw up|diarrh\w*|the runs|(runny|watery|loose) (poos?|stools?|"
+                  r"nappies|diapers|bowels)|being sick|sick all|cant keep "
                   r"(anything|water|fluids) down|heat ?wave|no water",
     "dizzy": r"dizz\w*|lightheaded|light headed|faint\w*|woozy|room spinning|sunken eyes|very thirsty|"
-             r"dry mouth|no tears|lethargic|floppy",
+             r"dry mouth|no tears|lethargic|floppy|sunken|soft spot (\w+ ){0,3}sunken",
     "overheated": r"heat|hot day|sun|sunstroke|heat ?wave|sauna|festival|hot weather|marathon|running|race|"
                   r"hot car|overheat\w*|boiling",
     "not_sweating": r"(stopped|not|isnt|no longer|wasnt) sweating|hot (and )?dry skin|skin (is )?(hot|burning) "
@@ -117,27 +127,30 @@ FINDINGS: dict[str, str] = {
                       r"pool of blood|lots of blood|so much blood|blood everywhere|bleeding heavily|heavy bleeding",
     "head_blow": r"(hit|banged|bumped|smacked|knocked|cracked) (\w+ ){0,2}head|head (injury|injuries|knock|bump)|"
                  r"fell (\w+ ){0,3}(head|face) first|concussion",
-    "wound": r"wound|cut(?! (back|down|out|it out|off|up on))|gash\w*|puncture\w*|nail|rusty|bite|bitten|bit me|bit him|bit her|splinter|thorn|"
-             r"barbed wire|stepped on|trod on|stood on|graze|scrape|laceration|garden fork|glass in",
+    "wound": r"wound|cut(?! (back|down|out|it out|off|up on))|gash\w*|puncture\w*|nail|rusty|bite|bitten|"
+             r"bit (me|him|her|my|his|their|our|them)|splinter|thorn|barbed wire|stepped on|trod on|stood on|"
+             r"graz\w*|scrap(e|ed|es|ing)|laceration|garden fork|glass in|broke the skin",
     "no_jab": r"(no|not had a?|never had a?|havent had a?|cant remember (my|his|her|the) last|not sure (my|his|her|"
-              r"if|when)|not up to date|out of date|years since (my|his|her|the|a)) ?(\w+ ){0,3}"
+              r"if|when)|no idea (when|if)|(dont|doesnt) know (when|if)|unsure (when|if)|cant recall|not up to date|out of date|years since (my|his|her|the|a)) ?(\w+ ){0,3}"
               r"(tetanus|jabs?|shots?|booster|vaccin\w*|immunis\w*|immuniz\w*)",
     "jaw_stiff": r"lockjaw|lock jaw|(jaw|neck)( muscles?)? (\w+ ){0,3}(stiff\w*|lock\w*|tight\w*|clench\w*|"
                  r"spasm\w*|wont open)|cant open (my|his|her) mouth",
     "spasm": r"spasm\w*|stiff\w*|twitch\w*|jerk\w*|cramp\w*|rigid|tight\w*",
-    "infection_spread": r"red (line|streak|streaks|lines)|streak\w* (up|going up|spreading)|redness (is )?"
+    "infection_spread": r"red (line|streak|streaks|lines)|red (area|patch|skin|mark|bit)( \w+){0,3} (is |has )?"
+                        r"(spread\w*|getting bigger|growing)|streak\w* (up|going up|spreading)|redness (is )?"
                         r"(spread\w*|getting bigger|growing|tracking)|spreading redness|pus|oozing|weeping|"
                         r"hot and swollen|angry red",
     "baby": r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven) (week|weeks|wk|wks|month|months) old|"
             r"newborn|infant|baby|babies|little one|toddler",
     "child_unwell": r"floppy|wont (feed|drink|wake)|not feeding|not drinking|drowsy|lethargic|high pitched cry|"
                     r"rash|fit|seizure|blue|mottled",
-    "self_harm": r"\b((?<!do\s)(?<!doing\s)(?<!run\s)(?<!ran\s)(?<!did\s)suicid\w*|kill (myself|me)|end (my|it) (life|all)|"
+    "self_harm": r"\b(how to end it|end it (tonight|today|now|soon)|(?<!do\s)(?<!doing\s)(?<!run\s)(?<!ran\s)(?<!did\s)suicid\w*|kill (myself|me)|end (my|it) (life|all)|"
                  r"end(ing)? it( all)?$|end(ing)? it all|end (everything|things)|ending my life|take my (own )?life|"
                  r"self[- ]?harm\w*|hurt(ing)? myself|cut(ting)? myself|harm(ing)? myself|"
                  r"(dont|do not|no longer) (want|wanna) (\w+ )?(to )?(live|be alive|be here|wake up|exist)|"
-                 r"(no|dont see (the|any)|what is the|whats the) (point|reason) (in|to|of)? ?(living|life|live|"
-                 r"going on|being alive|anymore|carrying on)|better off (dead|without me)|want to die|wanna die|"
+                 r"(no|dont see (the|any|a)|what is the|whats the) (point|reason) (in|to|of)? ?(living|life|live|"
+                 r"going on|being alive|anymore|carrying on|keep going|go on|carry on|continue|stay|be here)|"
+                 r"(pills|tablets) (\w+ ){0,2}lined up|better off (dead|without me)|want to die|wanna die|"
                  r"wish i (was|were) dead|not be here anymore|disappear forever|overdose on purpose|"
                  r"plan(ning)? to (end|kill)|jump off|goodbye letter|say goodbye to everyone)",
 }

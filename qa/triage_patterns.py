@@ -16,7 +16,28 @@ _QUANTITY = (r"(whole|entire|full|lot of|load of|loads of|lots of|handful|bottle
              r"(\d{2,}|\d+ or \d+|a dozen|dozens|ten|twelve|fifteen|twenty|thirty|forty|fifty))")
 _TOOK = r"(took|taken|take|swallowed|swallow|had|ate|eaten|eat|drank|drunk|downed|necked|popped|got into|into)"
 
+_SITES = (r"(eyelids?|eyes?|face|cheek|lips?|tongue|jaw|arms?|hands?|fingers?|thumbs?|shoulders?|back|chest|"
+          r"stomach|belly|legs?|calf|calves|thighs?|feet|foot|toes?|bum|buttocks?|neck)")
+
 PATTERNS: dict[str, str] = {
+    "twitch": _TWITCH,
+    "cramp": _CRAMP,
+    "frequent": (r"every (night|day|evening|morning)|most (nights|days|evenings|mornings)|(nearly|almost|pretty much) "
+                 r"every|nightly|(\d|two|three|four|five|six|several|\d or \d) (times|nights|days) a (week|night|day)|"
+                 r"all the time|constantly|daily"),
+    "long_duration": (r"(for|over|past|last|since|nearly|almost|about) (the )?(last |past )?(\w+ ){0,2}(weeks|months|"
+                      r"year|years|a month)|(weeks|months) (of|now)"),
+    "sleep_loss": (r"(wake|wakes|waking|woke) (me|him|her|us)|keep(s|ing)? (me|him|her) (up|awake)|(wreck|ruin|"
+                   r"disturb)\w* (my|his|her) sleep|cant sleep|no sleep|shattered|exhausted|lack of sleep"),
+    "new_medicine": (r"(since|after|when) (\w+ ){0,4}(start\w*|began|put (me|him|her) on|switch\w*|prescribed|on) "
+                     r"(\w+ ){0,4}(water (tablets?|pills?)|diuretics?|statins?|medicine|medication|tablets?|pills|"
+                     r"\w+ tablets?)|(started|began|put on|prescribed) (\w+ ){0,4}(water (tablets?|pills?)|diuretics?|"
+                     r"statins?|new (medicine|medication|tablets?|pills))"),
+    "time_anchor": (r"(since|started|began|starting) (\w+ ){0,2}(before|after|around|in|at)? ?(christmas|easter|"
+                    r"the new year|new year|january|february|march|april|may|june|july|august|september|october|"
+                    r"november|december|the spring|the summer|the autumn|the fall|the winter|last (month|year))"),
+    "twitch_many_sites": (rf"{_TWITCH} (\w+ ){{0,25}}{_SITES} (\w+ ){{0,8}}{_SITES} (\w+ ){{0,8}}{_SITES}|"
+                          rf"{_SITES} (\w+ ){{0,8}}{_SITES} (\w+ ){{0,8}}{_SITES} (\w+ ){{0,25}}{_TWITCH}"),
     "overdose": (
         rf"{_TOOK} (\w+ ){{0,3}}{_QUANTITY} (\w+ ){{0,4}}{_MEDS}|"
         rf"{_MEDS} (\w+ ){{0,3}}(overdose|too many|too much|all gone|is empty|was empty|were empty)|"
@@ -42,7 +63,8 @@ PATTERNS: dict[str, str] = {
         r"every (day|week|month) (its|it is) harder|(keep|keeps|kept) (tripping|falling|stumbling) "
         r"(\w+ ){0,4}(more|every day|each day|all the time|this week)|"
         r"(foot|feet) (is |are |keeps )?(slapping|dragging|flopping)|foot drop"),
-    "ascending": (r"(tingl\w*|numb\w*|pins and needles|weak\w*) (\w+ ){0,6}(creeping|moving|spreading|going|"
+    "ascending": (r"(tingl\w*|numb\w*|pins and needles|weak\w*) (\w+ ){0,8}(now|and now) (\w+ ){0,3}(up to|reached|"
+                  r"in|into|at) (my|his|her|the) (shins|knees|thighs|hips|waist|hands|arms|legs)|"r"(tingl\w*|numb\w*|pins and needles|weak\w*) (\w+ ){0,6}(creeping|moving|spreading|going|"
                   r"rising|climbing|travelling|traveling|working (its|their) way) (up|into)|"
                   r"(started|began) in (my|his|her|the) (feet|toes|hands|fingers) (\w+ ){0,6}(now|and now) "
                   r"(\w+ ){0,4}(knees|thighs|hips|legs|arms|hands|waist|up)"),
@@ -71,9 +93,9 @@ PATTERNS: dict[str, str] = {
         rf"\b(now|also) (\w+ ){{0,3}}{_TWITCH} (\w+ ){{0,3}}(in|on) (my|his|her|the) (arms?|back|face|hands?|"
         r"tongue|chest|shoulders?|stomach|other leg|both legs)\b"),
     "twitch_plus": (
-        rf"{_TWITCH} (\w+ ){{0,10}}(weak\w*|wast\w*|shrink\w*|smaller|thinner|numb\w*|tingl\w*|"
-        r"pins and needles|stiff\w*|atroph\w*|losing (muscle|strength)|dropping things|drop things|"
-        r"clumsy|clumsier|grip)|"
+        rf"{_TWITCH} (\w+ ){{0,14}}(weak\w*|wast\w*|shrink\w*|smaller|thinner|numb\w*|tingl\w*|"
+        r"pins and needles|stiff\w*|atroph\w*|losing (muscle|strength)|dropping (things|stuff|my \w+|cups?|keys)|"
+        r"drop(s|ped)? (things|stuff|my \w+)|hollow\w*|caved|dent\w*|clumsy|clumsier|grip)|"
         rf"(weak\w*|wast\w*|shrink\w*|numb\w*|stiff\w*|thinner|smaller|dropping things|drop things|"
         rf"clumsy|clumsier) (\w+ ){{0,10}}{_TWITCH}"),
     "cramps_often": (

@@ -44,6 +44,7 @@ RULES: tuple[Rule, ...] = (
          f"Face drooping, arm weakness or trouble speaking can be signs of a stroke. {CALL_NOW}",
          ("face + droop", "speech", "one_side + weak", "one_side + numb", "sudden + arm + weak",
           "sudden + arm + numb", "sudden + arm + cant_move", "arm + cant_move", "vision_loss",
+          "sudden + arm_face_weak_feel", "arm_face_weak_feel + speech", "one_side + arm_face_weak_feel",
           "stroke_named")),
     Rule("breathing", EMERGENCY, f"Severe trouble breathing needs help straight away. {CALL_NOW}",
          ("breathless",)),
@@ -78,7 +79,7 @@ RULES: tuple[Rule, ...] = (
     Rule("meningitis", EMERGENCY,
          f"A fever with a stiff neck, a dislike of bright light or a rash that does not fade under a glass "
          f"can be meningitis. {CALL_NOW}",
-         ("*fever + stiff_neck", "rash_nonfading", "meningitis_named")),
+         ("*fever + stiff_neck", "*headache + stiff_neck", "rash_nonfading", "meningitis_named")),
     Rule("heat_stroke", EMERGENCY,
          f"Confusion, collapse or hot dry skin after heat or hard exercise can be heatstroke: cool the "
          f"person down while you wait. {CALL_NOW}",
@@ -90,7 +91,8 @@ RULES: tuple[Rule, ...] = (
     Rule("head_injury", EMERGENCY,
          f"A head injury followed by being knocked out, vomiting, confusion or drowsiness needs help now. "
          f"{CALL_NOW}",
-         ("*head_blow + unresponsive", "*head_blow + nausea", "*head_blow + confused", "*head_blow + seizure")),
+         ("*head_blow + unresponsive", "*head_blow + nausea", "*head_blow + confused",
+          "*head_blow + seizure")),
     # ---- urgent (today) ---------------------------------------------------------------------------
     Rule("dvt", URGENT,
          "A swollen, red, warm or painful calf, especially in one leg, can be a blood clot (DVT). "
@@ -102,7 +104,8 @@ RULES: tuple[Rule, ...] = (
          f"crush, heat or a statin, can be rhabdomyolysis, which harms the kidneys. {TODAY}",
          ("dark_urine", "rhabdo_named", "*muscle_pain + exertion + weak")),
     Rule("worsening_weakness", URGENT,
-         f"Muscle weakness that is getting worse, or numbness rising up the legs, needs a check today. {TODAY}",
+         "Muscle weakness that is getting worse, or numbness rising up the legs, needs a check today. "
+         f"{TODAY}",
          ("weak + worsening", "worsening_weakness", "ascending")),
     Rule("long_cramp", URGENT, f"A cramp that lasts more than 10 minutes is not a usual cramp. {TODAY}",
          ("long_cramp",)),
@@ -125,15 +128,16 @@ RULES: tuple[Rule, ...] = (
     # ---- soon ------------------------------------------------------------------------------------
     Rule("twitch_persistent", SOON,
          f"Twitching that has lasted more than two weeks is worth a check-up. {SOON_TEXT}",
-         ("twitch_long",)),
+         ("twitch_long", "*twitch + time_anchor")),
     Rule("twitch_spreading", SOON,
          f"Twitching that spreads to several parts of the body is worth a check-up. {SOON_TEXT}",
-         ("twitch_spread",)),
+         ("twitch_spread", "twitch_many_sites")),
     Rule("twitch_with_symptoms", SOON,
          f"Twitching with weakness, muscle wasting, numbness or stiffness should be checked. {SOON_TEXT}",
          ("twitch_plus",)),
     Rule("cramps_frequent", SOON,
          f"Cramps that come often for weeks, disturb your sleep or began with a new medicine are worth a "
          f"check-up. {SOON_TEXT}",
-         ("cramps_often",)),
+         ("cramps_often", "*cramp + frequent + long_duration", "*cramp + frequent + sleep_loss",
+          "*cramp + frequent + new_medicine")),
 )

@@ -61,7 +61,7 @@ def exemplar_rows() -> tuple[list[str], tuple[Rule, ...]]:
 
 
 def bank_key(model_fingerprint: str, runtime: str) -> str:
-    texts, rules = exemplar_rows()
+    texts, _ = exemplar_rows()
     digest = hashlib.sha256("\n".join([model_fingerprint, runtime, *texts]).encode("utf-8"))
     return digest.hexdigest()[:16]
 

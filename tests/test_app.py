@@ -6,15 +6,23 @@ import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from qa.answer import DISCLAIMER
 from tests.conftest import CORPUS, ROOT
+from ui.components import SECONDARY
+from ui.view import escape
 
 pytestmark = pytest.mark.e2e
 APP = str(ROOT / "ui" / "app.py")
+# Questions the triage flags at each level, and one it leaves alone.
+EMERGENCY = "my face is drooping on one side and my speech is slurred"
+URGENT = "my calf is swollen, red and hot"
+SOON = "my leg has been twitching for three months"
+ORDINARY = "do bananas help with cramps?"
 
 
 @pytest.fixture
@@ -44,11 +52,39 @@ def _text(at: AppTest) -> str:
     return "\n".join(str(p) for p in parts)
 
 
+def _in_order(node: Any) -> Iterator[Any]:
+    """Every element in page order (a block's children are keyed by position, not kept sorted)."""
+    yield node
+    for key in sorted(getattr(node, "children", {})):
+        yield from _in_order(node.children[key])
+
+
+def _alerts(at: AppTest) -> list[Any]:
+    return [*at.error, *at.warning, *at.info]
+
+
+def _top_notices(at: AppTest) -> list[Any]:
+    """Alerts above the question box, where the latest question's care notice goes."""
+    above = []
+    for node in _in_order(at.main):
+        if getattr(node, "type", None) == "text_input":
+            return above
+        if getattr(node, "type", None) in ("error", "warning", "info"):
+            above.append(node)
+    raise AssertionError("no question box")
+
+
+def _assert_quiet_disclaimer(at: AppTest) -> None:
+    """The disclaimer is plain Markdown in a frame, never an alert like the care notice."""
+    assert [m for m in at.markdown if escape(DISCLAIMER) in m.value]
+    assert not [a for a in _alerts(at) if "not medical advice" in a.value]
+
+
 def test_first_screen_shows_the_disclaimer_and_the_collection(app_env: None) -> None:
     at = AppTest.from_file(APP, default_timeout=180)
     at.run()
-    assert not at.exception and not at.error
-    assert at.warning[0].value == DISCLAIMER
+    assert not at.exception and not at.error and not at.warning
+    _assert_quiet_disclaimer(at)
     assert "5 articles" in _text(at)
     assert len([b for b in at.button if b.label.endswith("?")]) >= 4  # example questions
 
@@ -64,7 +100,7 @@ def test_question_gives_answer_passages_sources_and_disclaimer(app_env: None) ->
     assert ":orange-background[**" in text  # answer sentences highlighted in their passage
     assert "`corpus/what-causes-twitching-leg-muscles.txt`" in text  # the source file
     assert "relevance" in text
-    assert at.warning[0].value == DISCLAIMER
+    _assert_quiet_disclaimer(at)
     assert not at.error
 
 
@@ -78,10 +114,53 @@ def test_example_question_is_asked_on_click(app_env: None) -> None:
     assert "Answer" in [s.value for s in at.subheader]
 
 
-def test_red_flag_question_shows_the_emergency_card_above_the_answer(app_env: None) -> None:
-    at = _ask("I have crushing chest pain and my left calf is twitching")
-    assert at.error and "Emergency" in at.error[0].value and "emergency number" in at.error[0].value
-    assert at.warning[0].value == DISCLAIMER
+def test_emergency_leads_with_the_action_and_the_articles_come_second(app_env: None) -> None:
+    at = _ask(EMERGENCY)
+    assert len(at.error) == 1 and not at.warning
+    notice = at.error[0]
+    assert _top_notices(at) == [notice]
+    assert notice.value.startswith("### :material/emergency: Call an emergency number now")
+    assert re.search(r"\*\*\d{3}\*\*", notice.value)  # the numbers to call stand out
+    assert "Answer" not in [s.value for s in at.subheader]
+    # The notice comes before the question box and the articles' answer, in page order.
+    order = [n for n in _in_order(at.main) if n is notice or getattr(n, "value", None) == SECONDARY
+             or getattr(n, "type", None) == "text_input"]
+    assert order[0] is notice and order[-1].value == SECONDARY
+    # The passages are folded away under the answer.
+    assert [e.label for e in at.expander if e.label.startswith("Show the 5 ")]
+    _assert_quiet_disclaimer(at)
+
+
+@pytest.mark.parametrize(("question", "kind", "title"), [(URGENT, "warning", "See a doctor today"),
+                                                         (SOON, "info", "See a doctor soon")])
+def test_urgent_and_soon_notices_keep_the_answer_in_view(app_env: None, question: str, kind: str,
+                                                         title: str) -> None:
+    at = _ask(question)
+    notices = _top_notices(at)
+    assert len(notices) == 1 and notices[0].type == kind and title in notices[0].value
+    assert not at.error
+    assert [s.value for s in at.subheader][:2] == ["Answer", "Passages"]
+    assert not at.expander  # passages in full view, not folded
+    _assert_quiet_disclaimer(at)
+
+
+def test_ordinary_question_has_no_notice(app_env: None) -> None:
+    at = _ask(ORDINARY)
+    assert not at.error and not at.warning and not at.info and not _top_notices(at)
+    assert [s.value for s in at.subheader][:2] == ["Answer", "Passages"]
+    _assert_quiet_disclaimer(at)
+
+
+def test_an_earlier_notice_keeps_its_marker_in_the_history(app_env: None) -> None:
+    at = _ask(EMERGENCY)
+    at.text_input[0].input(ORDINARY)
+    at.button[0].click().run()
+    assert not at.exception
+    assert not _top_notices(at)  # the new question has none
+    [earlier] = [e for e in at.expander if EMERGENCY in e.label]
+    assert earlier.label.startswith(":red-badge[:material/emergency: Emergency]")
+    # Opened, it still carries the notice, headed by its action.
+    assert [a for a in earlier.error if a.proto.title == "Call an emergency number now"]
 
 
 def test_questions_are_kept_as_a_session_history(app_env: None) -> None:
@@ -97,7 +176,7 @@ def test_empty_question_gives_a_friendly_prompt(app_env: None) -> None:
     at = _ask("")
     assert not at.error
     assert any("Type a question" in i.value for i in at.info)
-    assert at.warning[0].value == DISCLAIMER
+    _assert_quiet_disclaimer(at)
 
 
 def test_off_topic_question_says_the_articles_do_not_cover_it(app_env: None) -> None:

@@ -23,6 +23,14 @@ SHOTS = ROOT / "test-output" / "screenshots"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-quic",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 SIZES = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
+# Questions the triage flags at each level, and one it leaves alone.
+EMERGENCY = "my face is drooping on one side and my speech is slurred"
+URGENT = "my calf is swollen, red and hot"
+SOON = "my leg has been twitching for three months"
+ORDINARY = "do bananas help with cramps?"
+# Streamlit's alert kinds: red, orange and blue.
+RED, ORANGE, BLUE = ("[data-testid='stAlertContentError']", "[data-testid='stAlertContentWarning']",
+                     "[data-testid='stAlertContentInfo']")
 
 if not CHROMIUM.exists():
     reason = "Debian chromium is not installed (apt-get install chromium); .ci/run installs it"
@@ -126,15 +134,32 @@ def _answered(page: Any) -> None:
     page.get_by_role("heading", name=re.compile(r"^\[5\] ")).wait_for()
 
 
-def _ask(page: Any, question: str) -> None:
+def _ask(page: Any, question: str, *, folded: bool = False) -> None:
     box = page.get_by_label("Your question")
     box.fill(question)
     box.press("Enter")  # the keyboard alone is enough
-    _answered(page)
+    if folded:  # after an emergency notice the passages are folded away; their toggle comes last
+        page.get_by_text("You asked:").wait_for()
+        page.get_by_text(re.compile(r"^Show the 5 passages")).wait_for()
+    else:
+        _answered(page)
+
+
+def _visible_notices(page: Any) -> list[Any]:
+    return [n for n in page.locator(f"{RED}, {ORANGE}, {BLUE}").all() if n.is_visible()]
+
+
+def _assert_quiet_disclaimer(page: Any) -> None:
+    """Readable, but not an alert: never announced like the care notice, never coloured like it."""
+    disclaimer = page.get_by_text("not medical advice").first
+    assert disclaimer.is_visible()
+    assert page.get_by_role("alert").filter(has_text="not medical advice").count() == 0
 
 
 def test_first_screen(page: Any) -> None:
     page.get_by_text("not medical advice").first.wait_for()
+    _assert_quiet_disclaimer(page)
+    assert not _visible_notices(page)
     if page.size_name == "desktop":  # on a phone the sidebar starts folded away
         page.get_by_text("Collection").first.wait_for()
         assert page.get_by_text("5 articles").first.is_visible()
@@ -163,15 +188,54 @@ def test_example_question_click(page: Any) -> None:
     assert page.get_by_role("heading", name="Answer").is_visible()
 
 
-def test_red_flag_card_sits_above_the_answer(page: Any) -> None:
-    _ask(page, "I have crushing chest pain and my calf keeps twitching")
-    card = page.get_by_text("Emergency.").first
-    answer = page.get_by_role("heading", name="Answer")
-    assert card.is_visible()
-    assert card.bounding_box()["y"] < answer.bounding_box()["y"]
+def test_emergency_notice_leads_and_the_articles_come_second(page: Any) -> None:
+    _ask(page, EMERGENCY, folded=True)
+    [notice] = _visible_notices(page)
+    assert notice.evaluate(f"n => n.matches({RED!r})")
+    action = notice.get_by_role("heading", name=re.compile("Call an emergency number now"))
+    assert action.is_visible()
+    assert notice.locator("strong").filter(has_text=re.compile(r"^\d{3}$")).count() >= 1  # numbers
+    secondary = page.get_by_role("heading", name=re.compile(r"^What the articles say"))
+    assert page.get_by_role("heading", name="Answer", exact=True).count() == 0
+    top = notice.bounding_box()["y"]
+    assert top < secondary.bounding_box()["y"]
     # In view without scrolling, on a phone too: above the question box.
-    assert card.bounding_box()["y"] < page.get_by_label("Your question").bounding_box()["y"]
+    assert top < page.get_by_label("Your question").bounding_box()["y"]
+    assert notice.bounding_box()["y"] + notice.bounding_box()["height"] <= SIZES[page.size_name]["height"]
+    assert not page.get_by_role("heading", name=re.compile(r"^\[1\] ")).is_visible()  # folded
+    _assert_quiet_disclaimer(page)
     _shot(page, "04-emergency")
+
+
+@pytest.mark.parametrize(("question", "kind", "title"), [(URGENT, ORANGE, "See a doctor today"),
+                                                         (SOON, BLUE, "See a doctor soon")])
+def test_urgent_and_soon_notices_sit_above_a_visible_answer(desktop: Any, question: str, kind: str,
+                                                            title: str) -> None:
+    page = desktop
+    _ask(page, question)
+    [notice] = _visible_notices(page)
+    assert notice.evaluate(f"n => n.matches({kind!r})")
+    assert notice.get_by_role("heading", name=re.compile(title)).is_visible()
+    answer = page.get_by_role("heading", name="Answer", exact=True)
+    assert answer.is_visible() and notice.bounding_box()["y"] < answer.bounding_box()["y"]
+    _shot(page, f"09-{title.rsplit(' ', 1)[-1]}")
+
+
+def test_ordinary_question_then_history_keeps_the_earlier_notice(page: Any) -> None:
+    _ask(page, EMERGENCY, folded=True)
+    _ask(page, ORDINARY)
+    assert not _visible_notices(page)
+    assert page.get_by_role("heading", name="Answer", exact=True).is_visible()
+    _assert_quiet_disclaimer(page)
+    earlier = page.locator("summary").filter(has_text=EMERGENCY)
+    earlier.scroll_into_view_if_needed()
+    assert earlier.is_visible() and "Emergency" in earlier.inner_text()
+    # The marker is a badge of its own, not just words in the label.
+    assert earlier.locator(".stMarkdownBadge").filter(has_text="Emergency").count() == 1
+    _shot(page, "10-history")
+    earlier.click()
+    page.wait_for_timeout(300)
+    assert page.locator(RED).filter(has_text="Call an emergency number now").first.is_visible()
 
 
 def test_off_topic_shows_the_no_answer_state(page: Any) -> None:

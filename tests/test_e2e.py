@@ -81,7 +81,7 @@ def test_red_flag_notice_comes_with_the_answer(real_qa) -> None:  # type: ignore
 
     answer = real_qa.ask("My calf is swollen, red and hot and it cramps")
     data = answer_to_dict(answer)
-    assert data["urgent"]["level"] == "urgent" and data["urgent"]["rule"] == "dvt_calf"
+    assert data["urgent"]["level"] == "urgent" and data["urgent"]["rule"] == "dvt"
     assert "blood clot" in data["urgent"]["message"]
     assert answer_to_text(answer).startswith("!! URGENT:")
     assert real_qa.ask("Why does my calf cramp at night?").urgent is None

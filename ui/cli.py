@@ -54,7 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("-k", type=int, metavar="N", help="number of passages (default 5)")
 
     evaluate = sub.add_parser(
-        "eval", parents=[common], help="measure retrieval, answers, abstention or triage on labelled questions",
+        "eval", parents=[common],
+        help="measure retrieval, answers, abstention or triage on labelled questions",
         description="Print success@1/5/10, MRR@10, nDCG@10, abstention accuracy and latency for a "
                     "JSON Lines file of questions (question + expect_any phrases or relevant_ids; "
                     "\"answerable\": false for questions the collection must not answer). With "

@@ -22,13 +22,13 @@ class Level:
 
     tag: str  # short name in front of an earlier question in the history
     title: str  # the call to action that heads the notice
-    icon: str
+    icon: str  # read out by screen readers as "<name> icon", so the names are plain words
     colour: str  # a Streamlit Markdown colour, matching the alert the page shows
 
 
 LEVELS = {
-    "emergency": Level("Emergency", "Call an emergency number now", ":material/e911_emergency:", "red"),
-    "urgent": Level("See a doctor today", "See a doctor today", ":material/medical_services:", "orange"),
+    "emergency": Level("Emergency", "Call an emergency number now", ":material/emergency:", "red"),
+    "urgent": Level("See a doctor today", "See a doctor today", ":material/warning:", "orange"),
     "soon": Level("See a doctor soon", "See a doctor soon", ":material/stethoscope:", "blue"),
 }
 # A level triage may add later still gets a notice rather than a crash.
