@@ -23,23 +23,48 @@ MAX_SENTENCES = 3
 MAX_WORDS = 90
 # A sentence must reach this share of the best sentence's score to join the answer.
 RELATIVE_FLOOR = 0.8
+# How a sentence is scored: its meaning against the question's, the share of the question's key
+# terms it holds (or their everyday/clinical synonyms), and its passage's relevance. Chosen on
+# the answer development set (tests/data/answers_dev.jsonl).
+W_MEANING, W_TERMS, W_PASSAGE = 0.45, 0.45, 0.15
+# A sentence holding none of the question's key terms answers only if its meaning is this close.
+BARE_MEANING = 0.55
+# Abstention that reads the answer: the best sentence must reach one of these.
+ANSWER_MEANING, ANSWER_TERMS = 0.42, 0.5
 _WORD = re.compile(r"\w+")
-# Sentences about the article rather than the topic ("In this blog post, we will explore…",
-# "Let's explore…"): they echo a question's words without answering it.
+# Sentences about the article or the reader's journey rather than the topic ("In this blog post,
+# we will explore…", "Understanding X can help you take action"): they echo a question's words
+# without answering it.
 META = re.compile(
-    r"\b(in this (blog )?(post|article|guide)|we will (explore|discuss|look at)|let[’']s (explore|"
-    r"look|take a look)|read on|below,? we (explore|discuss)|this article (explores|discusses))\b",
+    r"\b(in this (blog )?(post|article|guide|section)|we will (explore|discuss|look at|cover)|let[’']s "
+    r"(explore|look|take a look|dive)|read on|below,? we (explore|discuss)|this article (explores|discusses|"
+    r"covers)|understanding (the|this|these|how|why|what)\b.{0,80}\bcan help|(can|will) help you (take|make|"
+    r"understand|decide)|here[’']s what|you[’']ll learn|keep reading|in conclusion|to sum up|the following "
+    r"(are|is|will)|as (mentioned|discussed|noted) (above|earlier|before)|click here|learn more)\b",
     re.IGNORECASE,
 )
+# An opening word that points back to text the reader cannot see.
+BACK_REFERENCE = re.compile(
+    r"^(this|these|those|that|it|its|it[’']s|they|their|them|such|otherwise|however|also|additionally|"
+    r"furthermore|moreover|he|she|then|thus|therefore|hence|in addition|as a result|similarly|likewise|"
+    r"both|another|the latter|the former)\b", re.IGNORECASE)
+# A list label before a sentence ("2. ", "b. ", "(iv) ", "• "): not part of what is shown.
+LABEL = re.compile(r"^(\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|\(?[ivx]{1,4}[.)]|[•▪❑●◦‣∙·*\-–—])\s+")
+DEFINITION_QUESTION = re.compile(
+    r"^\s*(what(?:[’']s| is| are| does| do)|define|meaning of|definition of)\s+(?:the\s+)?(?:word\s+|term\s+)?"
+    r"(?:an?\s+)?(?P<term>[\w\s-]{3,40}?)\s*(?:mean|stand for)?\s*\??\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class Candidate:
-    """A sentence of a retrieved passage: `hit.chunk.text[start:end]`."""
+    """A span of a retrieved passage, `hit.chunk.text[start:end]`: one sentence, or a sentence
+    with the one it points back to; `context` is a heading shown before it when its subject is
+    only there."""
 
     hit: Hit
     start: int
     end: int
+    context: str = ""
 
     @property
     def text(self) -> str:
@@ -53,6 +78,7 @@ class AnswerSentence:
     start: int  # offsets inside that passage's text, for highlighting
     end: int
     score: float
+    context: str = ""  # the section heading, shown before the span when its subject is only there
 
 
 @dataclass(frozen=True)
@@ -71,28 +97,73 @@ class Answer:
 
 
 def candidates(hits: Sequence[Hit]) -> list[Candidate]:
-    """Sentences of the passages that can stand alone as an answer.
+    """Spans of the passages that can stand alone as an answer.
 
-    Headings, fragments and questions are left out: a question never answers a question.
+    Headings, fragments, questions, teasers and sentences about the article are left out; a
+    sentence that points back ("This is…") comes with its predecessor, or with the heading it
+    stands under, or not at all.
     """
-    return [Candidate(hit, start, end) for hit in hits for start, end in answer_spans(hit.chunk.text)]
+    out = []
+    for hit in hits:
+        section = (hit.chunk.section or "").split(" > ")[-1].strip()
+        for start, end, heading in answer_spans(hit.chunk.text):
+            if heading == _SECTION and not section:
+                continue
+            out.append(Candidate(hit, start, end, section if heading == _SECTION else heading))
+    return out
+
+
+_SECTION = "\0section"  # placeholder: the heading is the passage's section label
+
+
+def _standalone(sentence: str) -> bool:
+    words = len(_WORD.findall(sentence))
+    ending = sentence.rstrip()
+    teaser = ending.endswith(("...", "…")) or "?" in ending[-6:]
+    return words >= 5 and ending[-1:] in ".!" and not teaser and not META.search(sentence)
 
 
 @lru_cache(maxsize=8192)
-def answer_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """The spans of `text` that `candidates` keeps; cached because the same passages come back
-    question after question and splitting them was a third of a warm answer's own work."""
-    out: list[tuple[int, int]] = []
-    for start, end in split_spans(text):
+def answer_spans(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, heading shown before it) of the spans `candidates` keeps; cached because the
+    same passages come back question after question. List labels are left out of a span, so the
+    span is still a verbatim substring of the passage."""
+    out: list[tuple[int, int, str]] = []
+    prev: tuple[int, int] | None = None  # the sentence before, in the same paragraph
+    run_start: int | None = None  # where the sentences a back-reference may lean on begin
+    heading = ""
+    for first, end in split_spans(text):
+        start = first
         sentence = text[start:end]
         own_line = (start == 0 or text[start - 1] == "\n") and text[end:end + 1] in ("", "\n")
         if own_line and looks_like_heading(sentence):
+            prev, heading = None, sentence.strip().rstrip(":")
             continue
-        words = len(_WORD.findall(sentence))
-        ending = sentence.rstrip()
-        teaser = ending.endswith(("...", "…")) or "?" in ending[-6:]
-        if words >= 5 and ending[-1:] in ".!" and not teaser and not META.search(sentence):
-            out.append((start, end))
+        label = LABEL.match(sentence)
+        if label:
+            start += label.end()
+            sentence = text[start:end]
+        paragraph_start = prev is None or "\n" in text[prev[1]:start]
+        if paragraph_start:
+            run_start = None
+        back = bool(BACK_REFERENCE.match(sentence))
+        if _standalone(sentence):
+            if not back:
+                out.append((start, end, ""))
+            elif run_start is not None and len(_WORD.findall(text[run_start:end])) <= MAX_WORDS:
+                out.append((run_start, end, ""))  # with the sentences it points back to
+            elif not paragraph_start and prev is not None and len(_WORD.findall(text[prev[0]:prev[1]])) < 5:
+                # "• Spinal muscular atrophy. This is a genetic disorder…": the term is a label
+                out.append((start, end, text[prev[0]:prev[1]].strip().rstrip(".:")))
+            elif start == 0 or not text[:start].strip():
+                out.append((start, end, heading or _SECTION))  # the passage opens with it
+            elif heading and paragraph_start:
+                out.append((start, end, heading))
+        if _standalone(sentence) and not back:
+            run_start = start
+        elif not _standalone(sentence):
+            run_start = None
+        prev = (start, end)
     return tuple(out)
 
 
@@ -107,29 +178,95 @@ def covered(dense_top: float, coverage: float, *, min_score: float, sure_score: 
     return dense_top >= sure_score or (dense_top >= min_score and coverage >= min_coverage)
 
 
+def question_terms(question: str) -> list[frozenset[str]]:
+    """The question's key terms, each as the stems that count for it: its own stem, and for a
+    term of the synonym table every stem of its group ("foot doctor" counts "podiatrist")."""
+    from index.lexical import tokenize
+    from index.synonyms import matches
+
+    tokens = tokenize(question)
+    terms: list[frozenset[str]] = []
+    grouped: set[str] = set()
+    for phrase, group in matches(tokens):
+        terms.append(frozenset(stem for alternative in group for stem in alternative))
+        grouped.update(phrase)
+    terms += [frozenset({t}) for t in dict.fromkeys(tokens) if t not in grouped]
+    return terms
+
+
+def term_share(terms: Sequence[frozenset[str]], text: str) -> float:
+    """Share of the question's key terms that `text` holds."""
+    if not terms:
+        return 0.0
+    from index.lexical import tokenize
+
+    stems = set(tokenize(text))
+    return sum(1 for alternatives in terms if alternatives & stems) / len(terms)
+
+
+def defined_term(question: str) -> str | None:
+    """"What is X?", "What does X mean?", "define X": the X asked about."""
+    match = DEFINITION_QUESTION.match(question)
+    return match.group("term").strip() if match else None
+
+
+def defines(term: str, text: str) -> bool:
+    """Whether `text` defines `term` ("Fasciculation is…", "…known as fasciculation")."""
+    t = re.escape(term.lower().rstrip("s"))
+    return bool(re.search(rf"\b{t}\w*\b\s*(\([^)]{{1,30}}\)\s*)?,?\s*((is|are) (a|an|the|one|when|where|"
+                          rf"what|used|defined|made)\b|refers? to|means?\b|describes?\b)|"
+                          rf"\b(called|known as|termed|defined as)\s+(an?\s+)?{t}", text.lower()))
+
+
 def compose(question: str, hits: Sequence[Hit], cands: Sequence[Candidate],
             similarities: Sequence[float], *, found: bool, urgent: Notice | None = None) -> Answer:
-    """Pick up to three sentences that best answer the question, each cited to its passage.
+    """Pick up to three spans that answer the question, each cited to its passage.
 
-    `similarities[i]` is the cosine between the question and `cands[i]`. The passage's own
-    score is blended in so that a sentence gets credit for the context it stands in.
+    `similarities[i]` is the cosine between the question and `cands[i]`. A span scores by its
+    meaning, by the share of the question's key terms it holds and by its passage's relevance.
+    A span with none of the key terms needs a close meaning; the answer is refused when even
+    the best span neither means nor says enough of what was asked, and given (though retrieval
+    was unsure) when a definitional question finds a span that defines its term.
     """
     hits = tuple(hits)
-    if not hits or not found:
+    terms = question_terms(question)
+    term = defined_term(question)
+    scored: list[tuple[float, int, float, float]] = []
+    for i, (cand, sim) in enumerate(zip(cands, similarities, strict=True)):
+        share = term_share(terms, f"{cand.context} {cand.text}")
+        if share == 0 and sim < BARE_MEANING:
+            continue
+        score = W_MEANING * sim + W_TERMS * share + W_PASSAGE * cand.hit.score
+        if term and defines(term, cand.text):
+            score += 0.15
+        scored.append((score, i, sim, share))
+    scored.sort(key=lambda row: (-row[0], row[1]))
+    if scored:
+        _, best_i, best_sim, best_share = scored[0]
+        reads = best_sim >= ANSWER_MEANING or best_share >= ANSWER_TERMS
+        defining = term is not None and defines(term, cands[best_i].text)
+        found = (found and reads) or defining
+    if not hits or not found or not scored:
         return Answer(question, False, (), hits, message=NOT_COVERED, urgent=urgent)
-    scored = sorted(
-        ((0.7 * sim + 0.3 * cand.hit.score, i) for i, (cand, sim) in
-         enumerate(zip(cands, similarities, strict=True))),
-        key=lambda pair: (-pair[0], pair[1]),
-    )
     chosen: list[AnswerSentence] = []
     seen: set[str] = set()
     words = 0
-    for score, i in scored:
+    for score, i, _, _ in scored:
         cand = cands[i]
         key = " ".join(cand.text.lower().split())
-        if key in seen:  # overlapping chunks repeat sentences
+        inside = [j for j, c in enumerate(chosen) if c.cite == cand.hit.rank and cand.start <= c.start
+                  and c.end <= cand.end]
+        if inside and chosen and score >= RELATIVE_FLOOR * chosen[0].score and len(inside) == 1:
+            # A longer span holding a chosen sentence ("ALS is… Also called Lou Gehrig's disease…")
+            # takes its place rather than being dropped as a repeat.
+            old = chosen[inside[0]]
+            words += len(cand.text.split()) - len(old.text.split())
+            chosen[inside[0]] = AnswerSentence(cand.text, old.cite, cand.start, cand.end, old.score, cand.context)
+            seen.add(key)
             continue
+        if key in seen or any(c.cite == cand.hit.rank and c.start < cand.end and cand.start < c.end
+                              for c in chosen):
+            continue  # overlapping chunks repeat sentences; a merged span holds its parts
         if chosen and (score < RELATIVE_FLOOR * chosen[0].score or len(chosen) >= MAX_SENTENCES):
             break
         length = len(cand.text.split())
@@ -137,5 +274,5 @@ def compose(question: str, hits: Sequence[Hit], cands: Sequence[Candidate],
             continue
         seen.add(key)
         words += length
-        chosen.append(AnswerSentence(cand.text, cand.hit.rank, cand.start, cand.end, score))
+        chosen.append(AnswerSentence(cand.text, cand.hit.rank, cand.start, cand.end, score, cand.context))
     return Answer(question, True, tuple(chosen), hits, urgent=urgent)

@@ -61,12 +61,62 @@ def test_best_sentence_first_and_no_sentence_twice() -> None:
     texts = [s.text for s in answer.sentences]
     assert texts[0] == "Calf cramps at night are common in older adults."
     assert len(texts) == len(set(texts))
-    assert texts.count("Stretching the calf before bed can prevent them.") == 1
+    assert texts.count("Stretching the calf before bed can prevent them.") <= 1
 
 
 def test_weak_sentences_are_left_out() -> None:
     _, answer = _compose([0.9, 0.1, 0.1, 0.1])
     assert [s.text for s in answer.sentences] == ["Calf cramps at night are common in older adults."]
+
+
+LIST = _hit(1, "Spinal Muscular Atrophy\nThis is a genetic disorder of the spinal cord nerves.\n"
+               "  • Muscular dystrophy. This is a disorder that weakens the muscles over time.\n"
+               "b. Do not wash gloves for the purpose of reuse.\n"
+               "Magnesium is a mineral found in nuts and seeds. It helps muscles relax after a cramp. "
+               "These minerals are lost in sweat during long runs.", 0.7, "Causes")
+
+
+def test_back_references_come_with_what_they_point_to_or_a_heading() -> None:
+    spans = {c.text: c.context for c in candidates([LIST])}
+    assert spans["This is a genetic disorder of the spinal cord nerves."] == "Spinal Muscular Atrophy"
+    assert spans["This is a disorder that weakens the muscles over time."] == "Muscular dystrophy"
+    # "It…" and "These…" lean on the sentences before them: shown as one contiguous span.
+    assert ("Magnesium is a mineral found in nuts and seeds. It helps muscles relax after a cramp. "
+            "These minerals are lost in sweat during long runs.") in spans
+    assert "It helps muscles relax after a cramp." not in spans
+
+
+def test_list_labels_are_not_shown_but_the_span_stays_verbatim() -> None:
+    cands = candidates([LIST])
+    glove = next(c for c in cands if "gloves" in c.text)
+    assert glove.text == "Do not wash gloves for the purpose of reuse."
+    assert LIST.chunk.text[glove.start:glove.end] == glove.text
+
+
+def test_a_sentence_without_the_asked_subject_is_not_padding() -> None:
+    cands = candidates([LIST])
+    sims = [0.5 if "Magnesium" in c.text else 0.45 for c in cands]
+    answer = compose("Can magnesium help with leg cramps?", [LIST], cands, sims, found=True)
+    assert answer.found and all("agnesium" in s.text for s in answer.sentences)
+
+
+def test_an_answer_about_something_else_is_refused() -> None:
+    cands = candidates([LIST])
+    answer = compose("how long should I wash my hands?", [LIST], cands, [0.3] * len(cands), found=True)
+    assert not answer.found and answer.message == NOT_COVERED
+
+
+def test_a_definitional_question_is_answered_by_a_defining_sentence() -> None:
+    from qa.answer import defined_term, defines
+
+    assert defined_term("What does the word fasciculation mean?") == "fasciculation"
+    assert defined_term("what is spinal muscular atrophy") == "spinal muscular atrophy"
+    assert defines("magnesium", "Magnesium is a mineral found in nuts and seeds.")
+    assert not defines("plantar fascia", "When the arch flattens, the plantar fascia is stretched.")
+    cands = candidates([LIST])
+    # Retrieval was unsure (found=False), but a passage defines the term.
+    answer = compose("What is magnesium?", [LIST], cands, [0.3] * len(cands), found=False)
+    assert answer.found and answer.sentences[0].text.startswith("Magnesium is a mineral")
 
 
 @pytest.mark.parametrize(("dense", "coverage", "expected"), [

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from qa import evaluate
 from tests.conftest import ROOT
-from ui import evaluate
 
 pytestmark = pytest.mark.e2e
 DATA = ROOT / "tests" / "data"

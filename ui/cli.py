@@ -256,12 +256,14 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
 
     from tqdm import tqdm
 
-    from qa import evaluate, triage_eval
+    from qa import answer_eval, evaluate, triage_eval
     from qa.service import QA
 
     if triage_eval.is_triage_file(args.questions):
         return eval_triage(args, settings)
-    questions = evaluate.load_questions(args.questions)[: args.limit]
+    answers = answer_eval.is_answer_file(args.questions)
+    cases = answer_eval.load_cases(args.questions)[: args.limit] if answers else []
+    questions = [] if answers else evaluate.load_questions(args.questions)[: args.limit]
     if args.corpus is not None and args.data is None:
         # Never rebuild the main index for another collection.
         settings = replace(settings, data_dir=settings.data_dir / "eval" / args.corpus.resolve().name)
@@ -273,6 +275,12 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
         qa = QA(settings, embedder)
     else:
         qa = QA(settings)  # questions embedded as the existing index was
+    if answers:
+        with tqdm(total=len(cases), desc="questions", file=sys.stderr, leave=False) as bar:
+            scored = answer_eval.run(cases, qa.ask, progress=bar.update)
+        print(json.dumps(scored.to_dict(), indent=1) if args.json
+              else answer_eval.format_report(scored, f"{args.questions.name} on {settings.data_dir}"))
+        return 0
     with tqdm(total=len(questions), desc="questions", file=sys.stderr, leave=False) as bar:
         outcomes = evaluate.run(qa, questions, progress=bar.update)
     result = evaluate.summarise(outcomes)

@@ -1,0 +1,52 @@
+"""Answers and care notices on the blind labelled sets, with the real model, index and corpus plus the CDC guide."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from index.settings import Settings
+from qa import answer_eval, triage_eval
+from qa.triage import triage
+from tests.conftest import CORPUS, ROOT
+
+pytestmark = pytest.mark.e2e
+DATA = ROOT / "tests" / "data"
+
+
+@pytest.fixture(scope="module")
+def answer_qa(real_embedder, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """The seed articles and the CDC guide (the collection the answer sets were written on)."""
+    from ingest.pipeline import sync
+    from qa.service import QA
+
+    corpus = tmp_path_factory.mktemp("answer-corpus")
+    for path in [*CORPUS.glob("*.txt"), DATA / "cdc_guide_infection_prevention_outpatient_2016.pdf"]:
+        shutil.copy(path, corpus / path.name)
+    settings = Settings(corpus_dir=corpus, data_dir=tmp_path_factory.mktemp("answer-data"))
+    report = sync(settings, real_embedder)
+    assert not report.failed, report.failed
+    return QA(settings, real_embedder)
+
+
+@pytest.mark.parametrize("name", ["answers_dev", "answers_test"])
+def test_answer_floors(answer_qa, name: str) -> None:  # type: ignore[no-untyped-def]
+    """Floors at the figures measured when the new composition landed (see tests/data/README.md);
+    the issue's targets (hit 0.90, precision 0.80, refused 0.95) are not met yet."""
+    cases = answer_eval.load_cases(DATA / f"{name}.jsonl")
+    report = answer_eval.run(cases, answer_qa.ask).to_dict()
+    assert report["dangling_share"] <= 0.02, report
+    assert report["answer_hit"] >= 0.62, report
+    assert report["unanswerable_refused"] >= 0.45, report
+
+
+def test_the_semantic_layer_uses_the_real_question_vector(answer_qa) -> None:  # type: ignore[no-untyped-def]
+    """Every emergency example is recognised through its own vector, and the bank is cached."""
+    cases = triage_eval.load_cases(DATA / "triage_blind3.jsonl")
+    report = triage_eval.run(cases, answer_qa.triage)
+    assert report.under == [], report.under
+    bank = answer_qa.triage_bank
+    vector = answer_qa.retriever.encode_query("my foot has gone white and cold and I can't feel my toes")
+    assert bank.closest(vector) is not None and bank.closest(vector).name == "limb_ischaemia"
+    assert triage("what does FAST stand for?", vector, bank) is None  # no finding reported
