@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from qa.triage_context import Scopes, normalise, scopes
 from qa.triage_lexicon import compiled, correct_typos, loose
-from qa.triage_patterns import PATTERNS
+from qa.triage_patterns import PATTERNS, SITES
 from qa.triage_rules import CALL_NOW, CRISIS, EMERGENCY, RULES, SEVERITY, SOON, TODAY, URGENT, Rule
 
 if TYPE_CHECKING:
@@ -41,6 +41,10 @@ _CONTEXT_ONLY = frozenset({"chest", "radiating_site", "leg", "face", "saddle", "
 _END_CHECKED = frozenset({"twitch_plus", "twitch_spread", "twitch_long", "cramps_often", "ascending"})
 
 
+# Findings about how long ago something was: a date does not make them past.
+_TIMELESS = frozenset({"no_jab", "long_duration", "fever_days", "progressive"})
+
+
 @dataclass(frozen=True)
 class Notice:
     level: str
@@ -54,16 +58,28 @@ def _matchers() -> dict[str, re.Pattern[str]]:
     return {**compiled(), **{name: re.compile(rf"\b({loose(p)})\b") for name, p in PATTERNS.items()}}
 
 
+_SITE_MATCHERS = {region: re.compile(rf"\b({pattern})\b") for region, pattern in SITES.items()}
+# Triage reads what a question box accepts (qa.service caps questions at 2,000 characters).
+MAX_CHARS = 2000
+
+
 @lru_cache(maxsize=2048)
 def _prepare(question: str) -> tuple[str, Scopes, dict[str, tuple[tuple[int, int], ...]]]:
-    text = correct_typos(normalise(question))
+    text = correct_typos(normalise(question[:MAX_CHARS]))
     context = scopes(text)
     found: dict[str, tuple[tuple[int, int], ...]] = {}
     for name, matcher in _matchers().items():
         spans = tuple((m.start(), m.end()) for m in matcher.finditer(text)
-                      if context.affirmed(m.start(), m.end(), at_end=name in _END_CHECKED))
+                      if context.affirmed(m.start(), m.end(), at_end=name in _END_CHECKED,
+                                          timeless=name in _TIMELESS))
         if spans:
             found[name] = spans
+    # Twitching named with three or more body regions has spread ("eyelid, calf, arms and tongue").
+    if "twitch" in found:
+        regions = {region for region, matcher in _SITE_MATCHERS.items()
+                   if any(context.affirmed(m.start(), m.end()) for m in matcher.finditer(text))}
+        if len(regions) >= 3:
+            found["twitch_many_sites"] = found["twitch"][:1]
     return text, context, found
 
 

@@ -10,15 +10,15 @@ from functools import lru_cache
 # Trigger tables, one regex each, over the normalised text (lower case, no apostrophes).
 # A forward trigger governs the words after it up to a terminator or its window; a backward
 # trigger the words before it; a sentence trigger the whole sentence it stands in.
-NEGATION = (r"\b(no|not|never|without|none|nor|neither|denies|deny|isnt|arent|wasnt|werent|dont|doesnt|"
-            r"didnt|havent|hasnt|hadnt|free of|ruled? out|negative for|no signs? of|nothing like|"
+NEGATION = (r"\b(no|not|never|without|none|nor|neither|denies|deny|isnt|arent|wasnt|werent|"
+            r"(dont|doesnt|didnt)(?= (have|get|feel|think|seem|look|notice|see any|see a|experience))|havent|hasnt|hadnt|free of|ruled? out|negative for|no signs? of|nothing like|"
             r"absence of|zero|lack of)\b")
 # Resolved, said after the finding: "the chest pain has gone", "the swelling went away".
 NEGATION_AFTER = (r"\b((is|are|was|were|feels?|seems?) (fine|ok|okay|normal) now|ruled out|(has|have)? ?(gone|"
                   r"settled|resolved|cleared up|went away|gone away|passed|eased off)(?= ?(now|completely)? ?"
                   r"($|[.,;!?]|and\b|but\b)))")
 ASKING = (r"\b(if|what if|in case|whether|unless|signs? of|symptoms? of|warning signs?|red flags?|risks? of|"
-          r"chances? of|how (much|many|long|often) |(need to |should i )?(worry|worried|concerned) about|how (do|can|would|will|could) (i|you|we|one|people) (know|tell|spot|recogni[sz]e)|"
+          r"chances? of|why|how (much|many|long|often) |(need to |should i )?(worry|worried|concerned) about|how (do|can|would|will|could) (i|you|we|one|people) (know|tell|spot|recogni[sz]e)|"
           r"when (should|to|do|does|must|would) (i|you|we|one|someone|people)|should i (worry|be worried)|"
           r"(can|could|does|do|would|will|might|may|is|are) (\w+ ){0,4}(cause|causes|lead to|leads to|trigger|"
           r"give you|mean|be a sign|a sign|be related|related to|linked|be linked|result in)|causes? of|"
@@ -28,7 +28,7 @@ ASKING = (r"\b(if|what if|in case|whether|unless|signs? of|symptoms? of|warning 
           r"treatment for|treat|first aid for|recover from|ever|explain|define|definition of|meaning of|"
           r"how to (spot|tell|recogni[sz]e|know|help|treat|deal with)|someone (who|with|having)|"
           r"a person (who|with|having)|people (who|with)|anyone who|is there a (link|connection))\b")
-PAST = (r"\b((years|months|ages|decades) ago|(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|couple of|"
+PAST = (r"\b((years|months|ages|decades) ago|last (term|time)|(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|couple of|"
         r"couple) (years?|yrs?|decades?) ago|last (year|summer|winter|spring|autumn|fall)|in (19|20)\d\d|"
         r"back in|history of|used to|as a (kid|child|teen\w*|boy|girl)|when i was (a|young|younger|little|"
         r"at|in|pregnant)|years back|in the past|previous(ly)?|fully recovered|recovered from|long time ago|"
@@ -72,13 +72,15 @@ class Scopes:
                 return i
         return len(self.sentences) - 1
 
-    def affirmed(self, start: int, end: int, *, at_end: bool = False) -> bool:
+    def affirmed(self, start: int, end: int, *, at_end: bool = False, timeless: bool = False) -> bool:
         """The finding at text[start:end] is reported as happening now, to a person; with `at_end`,
-        its last word must not be negated either."""
+        its last word must not be negated either; a `timeless` finding ("my last tetanus jab was
+        25 years ago") is not put in the past by a date."""
         if at_end and _inside(max(start, end - 1), end, self.negated):
             return False
-        return not any(_inside(start, end, ranges) for ranges in (self.negated, self.asked, self.past,
-                                                                   self.other))
+        scopes = (self.negated, self.asked, self.other) if timeless else (self.negated, self.asked, self.past,
+                                                                          self.other)
+        return not any(_inside(start, end, ranges) for ranges in scopes)
 
 
 def _inside(start: int, end: int, ranges: Sequence[tuple[int, int]]) -> bool:
@@ -140,7 +142,9 @@ def scopes(text: str) -> Scopes:
             negated.append((_backward(text, start + m.start(), start, BACKWARD_WINDOW), start + m.end()))
         for m in re.finditer(ASKING, text[start:end]):
             scope_end = _forward(text, start + m.end(), end, ASKING_WINDOW)
-            report = re.search(REPORTING, text[start + m.end():scope_end])
+            # "ever" keeps the whole clause hypothetical: "if I ever got chest pain…".
+            strong = re.search(r"\bever\b", text[start:end])
+            report = None if strong else re.search(REPORTING, text[start + m.end():scope_end])
             asked.append((start + m.end(), start + m.end() + report.start() if report else scope_end))
         for m in re.finditer(PAST, text[start:end]):
             # Past reaches both ways ("had a stroke 8 years ago"), but not over "and now".

@@ -18,7 +18,8 @@ FINDINGS: dict[str, str] = {
            r"knee|lower leg|limb|hamstring)",
     "face": r"face|mouth|smile|lip|lips|cheek|eyelid|one side of (his|her|my|the) (face|mouth)",
     "saddle": r"bottom|buttocks?|bum|butt|bum cheeks|genitals?|groin|private (parts|area|bits)|saddle|"
-              r"between (my|his|her) legs|inner thighs?|perineum|down below|back passage|vagina|penis|anus|crotch",
+              r"between (my|his|her) legs|inner thighs?|perineum|down below|back passage|vagina|penis|anus|crotch|"
+              r"when (i|he|she) wipes?|wiping|that area|down there",
     "back": r"(lower |low )?back|spine|sciatica|lumbar|disc|disk",
     "one_side": r"one side|left side|right side|half (of )?(my|his|her|the) (body|face)|one arm|one leg|"
                 r"(left|right) (arm|hand) and (\w+ )?(leg|face|foot)|(left|right) (leg|foot) and (\w+ )?(arm|hand)",
@@ -68,7 +69,9 @@ FINDINGS: dict[str, str] = {
                           r"belongs? to someone else|cant (hold|grip) (\w+ ){0,2}(mug|cup|pen|spoon|phone)",
     "vision_loss": r"(lost|losing|cant see|loss of) (the )?(sight|vision)|went blind|blind in one eye|double vision",
     "confused": r"confus\w*|disorientat\w*|not making sense|doesnt know where|dont know where|delirious|"
-                r"drowsy|very sleepy|hard to wake|not himself|not herself|out of it|talking nonsense",
+                r"drowsy|very sleepy|hard to wake|not himself|not herself|out of it|talking nonsense|"
+                r"(doesnt|dont|didnt) know (where|what day|who|what time|what year|his own|her own)|"
+                r"all over the place|not with it|away with the fairies|cant think straight",
     "sudden": r"sudden\w*|all of a sudden|out of nowhere|out of the blue|abrupt\w*|just now|minutes ago|"
               r"an hour ago|within minutes|came on quickly|overnight|this morning|tonight|woke (up )?(with|and)",
     "unresponsive": r"collaps\w*(?! (arch|arches|foot|feet))|passed out|pass(ing)? out|faint(ed)?|unconscious|"
@@ -76,7 +79,9 @@ FINDINGS: dict[str, str] = {
                     r"(fell|dropped|went down|slumped) (to|on) the (floor|ground)|foaming at the mouth|"
                     r"not (responding|answering|reacting)|wont respond|isnt (responding|answering)|limp and",
     "seizure": r"seizures?|seizing|convuls\w*|fitting|(having|had|has|is having) a fit|fit (now|right now)|"
-               r"epileptic fit|shaking all over|whole body (is )?(shaking|jerking)|eyes rolled",
+               r"epileptic fit|(shaking|jerking|convulsing|thrashing) (\w+ ){0,2}all over|whole body (is )?(shaking|jerking)|"
+               r"eyes rolled|went stiff (\w+ ){0,4}(jerk\w*|shak\w*)|(jerking|shaking|fitting) (\w+ ){0,4}on the (floor|"
+               r"ground)|on the (floor|ground) (\w+ ){0,4}(jerking|shaking|fitting)",
     "rash_nonfading": r"(rash|spots|marks|blotches|dots) (\w+ ){0,6}(dont|doesnt|wont|didnt|do not|does not|"
                       r"will not) (fade|go away|disappear|blanch)|glass test|"
                       r"rash (under|with) (a|the) glass|purple (spots|rash)|non blanching|blotchy purple",
@@ -108,7 +113,8 @@ FINDINGS: dict[str, str] = {
                      r"(wet|wetting|peed|weed|soiled) (myself|himself|herself|the bed)|incontinen\w*|"
                      r"(lost|losing|no) control (of|over) (my|his|her|the)? ?(bladder|bowels?|pee|wee)|"
                      r"(bladder|bowels?) (\w+ ){0,2}(not working|stopped|wont work|leak\w*)|"
-                     r"cant (feel|tell) (when )?(i|he|she) (need|needs) to (pee|wee|go)|leaking urine",
+                     r"cant (feel|tell) (when )?(i|he|she) (need|needs) to (pee|wee|go)|leaking urine|"
+                     r"(not sure|cant tell|dont know|cant feel|no idea) when (i|he|she) (need|needs) (a|to) (wee|pee|poo|go)",
     "no_urine": r"(not|havent|hasnt|hadnt|no|barely|hardly) (\w+ ){0,2}(peed|weed|pee|wee|urinated|wet nappy|"
                 r"wet nappies|wet diaper|wet diapers|passed urine)|(only|just) (\d|one|two|three) wet (nappy|nappies|"
                 r"diapers?)|(fewer|less) wet (nappies|diapers)",
@@ -140,6 +146,18 @@ FINDINGS: dict[str, str] = {
                         r"(spread\w*|getting bigger|growing)|streak\w* (up|going up|spreading)|redness (is )?"
                         r"(spread\w*|getting bigger|growing|tracking)|spreading redness|pus|oozing|weeping|"
                         r"hot and swollen|angry red",
+    "child": r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?(year|yr)s? old|"
+             r"(my|our) (son|daughter|kid|child|toddler|little one|boy|girl)\b",
+    "fever_days": r"(\d+|three|four|five|six|seven|several) days|over a week|a week now",
+    "uti": r"cystitis|uti|urine infection|water infection|bladder infection|kidney infection|burning (when|while) "
+           r"(i |he |she )?(pee|wee)",
+    "testicle": r"testicles?|testes|balls?|scrotum|nuts",
+    "arch_drop": r"arch (\w+ ){0,8}(dropped|dropping|fallen|falling|collapsed|collapsing|flatter|flattening|lower)|"
+                 r"(foot|feet) (\w+ ){0,4}(flatter|flattening|flattened) than|(got|getting|become|becoming) (\w+ )?flatter",
+    "one_foot": r"(one|left|right) (foot|ankle|arch)|(left|right) (one )?is fine|other foot is fine",
+    "leg_shaking": r"(legs?|knees?) (\w+ ){0,4}(shake|shakes|shaking|tremble|trembling|wobbl\w*|unsteady|quiver\w*)|tremor",
+    "progressive": r"(getting|becoming|got) (\w+ )?(more noticeable|worse|more frequent|more often)|"
+                   r"(over|in) the (last|past) (\w+ )?(year|years|months)|each (month|year)",
     "baby": r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven) (week|weeks|wk|wks|month|months) old|"
             r"newborn|infant|baby|babies|little one|toddler",
     "child_unwell": r"floppy|wont (feed|drink|wake)|not feeding|not drinking|drowsy|lethargic|high pitched cry|"
@@ -159,7 +177,7 @@ CONDITIONS: dict[str, str] = {
     "heart_attack_named": r"heart attack(?! (inducing|risk|food|on a plate|waiting))|cardiac arrest|angina attack|mi\b",
     "stroke_named": r"(having|had|has|is having|am i having|could (this|it) be|might be|think (its|it is|he|she|"
                     r"i|hes|shes|im) (\w+ )?(having|had)?) ?a (mini[- ])?stroke\b|\btia\b",
-    "anaphylaxis_named": r"anaphyla\w*|allergic reaction|epi ?pen|adrenaline pen",
+    "anaphylaxis_named": r"anaphyla\w*|allergic reaction|used (my|his|her|the|an) (epi ?pen|adrenaline)",
     "sepsis_named": r"sepsis|septic|blood poisoning",
     "meningitis_named": r"meningitis",
     "clot_named": r"blood clot|clot|dvt|deep vein|thrombosis",

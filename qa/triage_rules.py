@@ -93,6 +93,10 @@ RULES: tuple[Rule, ...] = (
          f"{CALL_NOW}",
          ("*head_blow + unresponsive", "*head_blow + nausea", "*head_blow + confused",
           "*head_blow + seizure")),
+    Rule("testicular_torsion", EMERGENCY,
+         f"Sudden, severe pain in a testicle can be a twisted testicle, which needs surgery within hours. "
+         f"{CALL_NOW}",
+         ("*testicle + pain + sudden", "*testicle + pain + nausea", "*testicle + swollen + sudden")),
     # ---- urgent (today) ---------------------------------------------------------------------------
     Rule("dvt", URGENT,
          "A swollen, red, warm or painful calf, especially in one leg, can be a blood clot (DVT). "
@@ -124,7 +128,11 @@ RULES: tuple[Rule, ...] = (
     Rule("high_fever_child", URGENT,
          f"A baby under 3 months with a temperature of 38C or more, or a child with a fever who is floppy, "
          f"drowsy or not drinking, needs a doctor today. {TODAY}",
-         ("*baby + fever",)),
+         ("*baby + fever", "*child + fever + fever_days")),
+    Rule("kidney_infection", URGENT,
+         f"A urine infection with a fever, shivering, being sick or pain in the side or back can have reached "
+         f"the kidneys. {TODAY}",
+         ("*uti + fever", "*uti + back + pain", "*uti + nausea")),
     # ---- soon ------------------------------------------------------------------------------------
     Rule("twitch_persistent", SOON,
          f"Twitching that has lasted more than two weeks is worth a check-up. {SOON_TEXT}",
@@ -135,6 +143,13 @@ RULES: tuple[Rule, ...] = (
     Rule("twitch_with_symptoms", SOON,
          f"Twitching with weakness, muscle wasting, numbness or stiffness should be checked. {SOON_TEXT}",
          ("twitch_plus",)),
+    Rule("flat_foot_change", SOON,
+         f"An arch that has dropped in adult life, especially on one side and with pain, is worth a check-up "
+         f"(it can be a tendon problem). {SOON_TEXT}",
+         ("*arch_drop + pain", "*arch_drop + one_foot")),
+    Rule("tremor_progressive", SOON,
+         f"Legs that shake more and more, or shake on standing still, are worth a check-up. {SOON_TEXT}",
+         ("*leg_shaking + progressive",)),
     Rule("cramps_frequent", SOON,
          f"Cramps that come often for weeks, disturb your sleep or began with a new medicine are worth a "
          f"check-up. {SOON_TEXT}",

@@ -82,6 +82,14 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
                               "I keep dropping things and my hand muscles twitch"],
                              ["my calf twitches but there's no weakness, numbness or wasting",
                               "what is spinal muscular atrophy and can it cause twitching?"]),
+    "testicular_torsion": (["my son woke with sudden bad pain in one testicle and he's been sick"],
+                           ["what is testicular torsion?"]),
+    "kidney_infection": (["had cystitis for days and now a temperature of 38.6 and pain in my back"],
+                         ["how can I avoid getting cystitis?"]),
+    "flat_foot_change": (["my right arch has dropped over the last months and aches, the left foot is fine"],
+                         ["do flat feet cause leg twitching?"]),
+    "tremor_progressive": (["my legs shake when I stand still and it's getting worse over the past year"],
+                           ["why does my leg shake when I lift my heel?"]),
     "cramps_frequent": (["leg cramps nearly every night for the last month, they wake me up"],
                         ["30 weeks pregnant and getting leg cramps most nights, which foods help?"]),
 }
@@ -106,7 +114,7 @@ def test_rule_leaves_near_misses_alone(rule: str) -> None:
 def test_every_rule_combination_names_known_findings() -> None:
     from qa.triage import _matchers
 
-    known = set(_matchers())
+    known = set(_matchers()) | {"twitch_many_sites"}
     for rule in RULES:
         for combo in rule.combos:
             assert {p.strip() for p in combo.lstrip("*").split("+")} <= known, (rule.name, combo)
@@ -207,9 +215,11 @@ def test_scorer_counts_levels_and_separates_under_from_over_triage(tmp_path) -> 
         load_cases(path)
 
 
-LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", "triage_blind3", "triage_blind4"]
-# Over-warnings accepted (the safer mistake): a "soon" question given a higher level.
-KNOWN_OVER = {"triB-031", "triB-076"}
+LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", "triage_blind3", "triage_blind4",
+            "triage_blind5"]
+# Over-warnings accepted (the safer mistake): slurred speech over months and a worsening flat foot
+# with a swollen ankle ("soon") given a higher level; suspected pre-eclampsia (urgent) given emergency.
+KNOWN_OVER = {"triB-031", "triB-076", "triC-035"}
 
 
 @pytest.mark.parametrize("name", LABELLED)
