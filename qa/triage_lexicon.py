@@ -43,19 +43,19 @@ FINDINGS: dict[str, str] = {
                   r"inhaler (\w+ ){0,8}(still|not helping|isnt helping|doesnt help|not working|no help)|(breathing|breathe|breath) (is |feels |seems |sounds |getting )?(so |really |very )?(hard|"
                   r"difficult|laboured|labored|a struggle|rapid|noisy|fast and shallow|shallow)|cant (talk|speak) in full sentences|cant finish a sentence|fighting for breath",
     "cold": r"cold|freezing|icy|ice cold|chilly|cool to (the )?touch|feels like ice",
-    "pale": r"pale|white|whiteish|blue|bluish|blueish|grey|gray|purple|mottled|blotchy|waxy|colou?rless|dusky|"
+    "pale": r"pale|white|whiteish|blue|bluish|blueish|grey|gray|purple|mottled|blotchy|waxy|like wax|wax|colou?rless|dusky|"
             r"drained of colou?r|colour has gone|no colou?r",
     "pulseless": r"no pulse|cant (feel|find|get) (a|the|any|his|her|my)? ?pulse|pulseless|pulse (has gone|is gone)",
     "numb": r"numb\w*|cant feel|no feeling|lost (all |the )?feeling|loss of feeling|dead|pins and needles|"
             r"tingl\w*|asleep and wont wake",
-    "cant_move": r"cant (move|wiggle|bend|lift|flex)|unable to (move|lift|wiggle)|wont move|paralys\w*|paralyz\w*|"
+    "cant_move": r"cant (move|wiggle|bend|lift|flex)|(can|could) (hardly|barely|only just) (move|wiggle|lift|bend)|unable to (move|lift|wiggle)|wont move|paralys\w*|paralyz\w*|"
                  r"floppy",
     "weak": r"weak|weaker|weakness|struggl\w* (with|on|up|to climb|to get up) (the )?stairs|struggl\w* to "
             r"(walk|stand|get up)|giving (way|out)|gives (way|out)|gave way|buckl\w*|no strength|"
             r"lost strength|losing strength|cant (stand|walk|grip|hold|climb)|keeps? (falling|tripping)|"
             r"trip(ping)? (over|up)|jelly",
-    "swollen": r"swollen|swelling|swell\w*|puffy|puffed up|bigger than the other|fatter than the other|"
-               r"thicker than the other|larger than the other|enlarged|bloated",
+    "swollen": r"swollen|swelling|swell\w*|puffy|puffed up|(bigger|fatter|thicker|larger|wider|more swollen) than "
+               r"(the )?(other|right|left)( one)?|enlarged|bloated",
     "red_hot": r"red|redness|reddish|hot|warm|inflamed|discolou?red|angry looking",
     "droop": r"droop\w*|drop\w*|lopsided|sagg\w*|fall\w*|slump\w*|wonky|crooked|uneven",
     "speech": r"slurr\w*|garbled|jumbled|muddled|cant (speak|talk|get (my|his|her|the) words out)|"
@@ -74,11 +74,14 @@ FINDINGS: dict[str, str] = {
                 r"all over the place|not with it|away with the fairies|cant think straight",
     "sudden": r"sudden\w*|all of a sudden|out of nowhere|out of the blue|abrupt\w*|just now|minutes ago|"
               r"an hour ago|within minutes|came on quickly|overnight|this morning|tonight|woke (up )?(with|and)",
-    "unresponsive": r"collaps\w*(?! (arch|arches|foot|feet))|passed out|pass(ing)? out|faint(ed)?|unconscious|"
+    "unresponsive": r"(?<!arch\s)(?<!arches\s)(?<!arch\sis\s)(?<!tent\s)(?<!market\s)(?<!stock\s)(?<!house\s)"
+                    r"(?<!roof\s)(?<!bridge\s)(?<!lung\s)(?<!building\s)(?<!company\s)(?<!business\s)(?<!deal\s)"
+                    r"collaps\w*(?! (arch|arches|foot|feet|lung|of (the|my|our) (business|company|market|deal)))|passed out|pass(ing)? out|faint(ed)?|unconscious|"
                     r"unresponsive|wont wake|cant wake|not waking|blacked out|black out|keeled over|"
                     r"(fell|dropped|went down|slumped) (to|on) the (floor|ground)|foaming at the mouth|"
                     r"not (responding|answering|reacting)|wont respond|isnt (responding|answering)|limp and",
-    "seizure": r"seizures?|seizing|convuls\w*|fitting|(having|had|has|is having) a fit|fit (now|right now)|"
+    "seizure": r"(?<!customs\s)(?<!police\s)(?<!drug\s)seizures?(?! of (my|the|a|his|her|our|goods|assets|property|"
+               r"drugs|cash))|seizing|convuls\w*|fitting|(having|had|has|is having) a fit|fit (now|right now)|"
                r"epileptic fit|(shaking|jerking|convulsing|thrashing) (\w+ ){0,2}all over|whole body (is )?(shaking|jerking)|"
                r"eyes rolled|went stiff (\w+ ){0,4}(jerk\w*|shak\w*)|(jerking|shaking|fitting) (\w+ ){0,4}on the (floor|"
                r"ground)|on the (floor|ground) (\w+ ){0,4}(jerking|shaking|fitting)",
@@ -93,8 +96,17 @@ FINDINGS: dict[str, str] = {
              r"(3[89]|4[0-2])([.,]\d)?\b|\b(3[89]|4[0-2])[.,]\d\b|feels? (very )?hot|hot to (the )?touch|\b(10[1-5])(\.\d)? ?(f|degrees)",
     "mottled": r"mottled|blotchy|skin (looks |is )?(grey|gray|blue|pale|purple)|very unwell|extremely unwell|"
                r"feel(s|ing)? like (im|hes|shes|i am) (going to|gonna) die|worst (i|she|he) has ever felt",
-    "swelling_airway": r"(lips?|tongue|throat|face|mouth|eyes?) (\w+ ){0,3}(swell\w*|swollen|puff\w*|closing|tight)|"
-                       r"(swell\w*|swollen|puffy) (\w+ ){0,2}(lips?|tongue|throat|face|mouth)|throat (is )?closing",
+    "swelling_airway": r"(lips?|tongue|throat|mouth) (\w+ ){0,3}(swell\w*|swollen|puff\w*|closing|tight)|"
+                       r"(swell\w*|swollen|puffy) (\w+ ){0,2}(lips?|tongue|throat|mouth)|throat (is )?closing",
+    # A swollen face alone is an allergy only with a trigger or breathing trouble (pre-eclampsia too).
+    "face_swelling": r"(face|eyes?|eyelids?) (\w+ ){0,4}(swell\w*|swollen|puff\w*)|(swell\w*|swollen|puffy) (\w+ ){0,2}"
+                     r"(face|eyes)",
+    "pregnant": r"pregnan\w*|\d+ ?(weeks|wks|wk) (pregnant|gone)|expecting|my bump|third trimester|postpartum|"
+                r"had (my|the|a) baby|gave birth|just given birth",
+    "vision_change": r"flashing lights|flashes|blurr\w* vision|vision (\w+ ){0,2}blurr\w*|seeing (spots|stars|lights)|"
+                     r"spots in front of (my|her) eyes",
+    "cardiac_site": r"jaw|left arm|shoulders?|shoulder blades?|between (my|his|her) shoulder",
+    "flat_feet": r"flat (feet|foot|footed)|(feet|foot|arches) (are|is|look|looks|seem) (\w+ )?flat|fallen arches|collapsed arches|no arches",
     "allergen": r"peanuts?|nuts?|sting|stung|bee|wasp|shellfish|allerg\w*|hives|new (medicine|medication|tablet|"
                 r"antibiotic)|penicillin|antibiotics?|after eating|ate",
     "hives": r"hives|welts|itchy rash|rash all over|blotches",
@@ -133,10 +145,11 @@ FINDINGS: dict[str, str] = {
                       r"pool of blood|lots of blood|so much blood|blood everywhere|bleeding heavily|heavy bleeding",
     "head_blow": r"(hit|banged|bumped|smacked|knocked|cracked) (\w+ ){0,2}head|head (injury|injuries|knock|bump)|"
                  r"fell (\w+ ){0,3}(head|face) first|concussion",
-    "wound": r"wound|cut(?! (back|down|out|it out|off|up on))|gash\w*|puncture\w*|nail|rusty|bite|bitten|"
+    "wound": r"wound|(a|the|my|his|her|deep|nasty|bad|big|long|small|this) cut\b|cut (my|his|her|myself|himself|"
+             r"herself|open|on|from|by|it on)\b|gash\w*|puncture\w*|nail|rusty|bite|bitten|"
              r"bit (me|him|her|my|his|their|our|them)|splinter|thorn|barbed wire|stepped on|trod on|stood on|"
              r"graz\w*|scrap(e|ed|es|ing)|laceration|garden fork|glass in|broke the skin",
-    "no_jab": r"(no|not had a?|never had a?|havent had a?|cant remember (my|his|her|the) last|not sure (my|his|her|"
+    "no_jab": r"(no|not had a?|never had a?|havent had a?|no idea when (i|he|she) (last )?had a?|cant remember (my|his|her|the) last|not sure (my|his|her|"
               r"if|when)|no idea (when|if)|(dont|doesnt) know (when|if)|unsure (when|if)|cant recall|not up to date|out of date|years since (my|his|her|the|a)) ?(\w+ ){0,3}"
               r"(tetanus|jabs?|shots?|booster|vaccin\w*|immunis\w*|immuniz\w*)",
     "jaw_stiff": r"lockjaw|lock jaw|(jaw|neck)( muscles?)? (\w+ ){0,3}(stiff\w*|lock\w*|tight\w*|clench\w*|"
@@ -146,7 +159,7 @@ FINDINGS: dict[str, str] = {
                         r"(spread\w*|getting bigger|growing)|streak\w* (up|going up|spreading)|redness (is )?"
                         r"(spread\w*|getting bigger|growing|tracking)|spreading redness|pus|oozing|weeping|"
                         r"hot and swollen|angry red",
-    "child": r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?(year|yr)s? old|"
+    "child": r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?(year|yr)s? olds?|"
              r"(my|our) (son|daughter|kid|child|toddler|little one|boy|girl)\b",
     "fever_days": r"(\d+|three|four|five|six|seven|several) days|over a week|a week now",
     "uti": r"cystitis|uti|urine infection|water infection|bladder infection|kidney infection|burning (when|while) "
@@ -164,6 +177,9 @@ FINDINGS: dict[str, str] = {
                     r"rash|fit|seizure|blue|mottled",
     "self_harm": r"\b(how to end it|end it (tonight|today|now|soon)|(?<!do\s)(?<!doing\s)(?<!run\s)(?<!ran\s)(?<!did\s)suicid\w*|kill (myself|me)|end (my|it) (life|all)|"
                  r"end(ing)? it( all)?$|end(ing)? it all|end (everything|things)|ending my life|take my (own )?life|"
+                 r"(pills|tablets) (are |all )?(counted|laid|set) out|(written|wrote|writing|left) (\w+ ){0,2}"
+                 r"(goodbye|suicide|farewell|last) (note|letter|message)s?|(written|wrote|writing) (\w+ ){0,2}letters to "
+                 r"(everyone|my family|my kids|my children)|goodbye (message|letter|note|post|text|video)|"
                  r"self[- ]?harm\w*|hurt(ing)? myself|cut(ting)? myself|harm(ing)? myself|"
                  r"(dont|do not|no longer) (want|wanna) (\w+ )?(to )?(live|be alive|be here|wake up|exist)|"
                  r"(no|dont see (the|any|a)|what is the|whats the) (point|reason) (in|to|of)? ?(living|life|live|"
@@ -174,7 +190,9 @@ FINDINGS: dict[str, str] = {
 }
 # Named conditions: an affirmed mention ("I think I'm having a heart attack") is a report.
 CONDITIONS: dict[str, str] = {
-    "heart_attack_named": r"heart attack(?! (inducing|risk|food|on a plate|waiting))|cardiac arrest|angina attack|mi\b",
+    "heart_attack_named": r"(?<!giving\sme\sa\s)(?<!gave\sme\sa\s)(?<!give\sme\sa\s)(?<!nearly\shad\sa\s)"
+                          r"(?<!almost\shad\sa\s)(?<!gives\sme\sa\s)heart attack(?! (inducing|risk|food|on a plate|"
+                          r"waiting))|cardiac arrest|angina attack|mi\b",
     "stroke_named": r"(having|had|has|is having|am i having|could (this|it) be|might be|think (its|it is|he|she|"
                     r"i|hes|shes|im) (\w+ )?(having|had)?) ?a (mini[- ])?stroke\b|\btia\b",
     "anaphylaxis_named": r"anaphyla\w*|allergic reaction|used (my|his|her|the|an) (epi ?pen|adrenaline)",

@@ -13,7 +13,9 @@ _MEDS = (r"(pills?|tablets?|capsules?|medicine|medicines|meds|medication|painkil
          r"benadryl|antihistamines?|melatonin|lithium|digoxin|\w+ tablets|\w+ pills)")
 _QUANTITY = (r"(whole|entire|full|lot of|load of|loads of|lots of|handful|bottle|box|packet|pack|strip|"
              r"too many|too much|double|triple|extra|all of|all (my|his|her|the)|most of|half (a|the)|"
-             r"(\d{2,}|\d+ or \d+|a dozen|dozens|ten|twelve|fifteen|twenty|thirty|forty|fifty))")
+             r"a dozen|dozens)")
+# A number of pills: right before the medicine ("about 20 paracetamol"), not "39 for 5 days".
+_COUNT = r"(\d{2,}|\d+ or \d+|ten|twelve|fifteen|twenty|thirty|forty|fifty)"
 _TOOK = r"(took|taken|take|swallowed|swallow|had|ate|eaten|eat|drank|drunk|downed|necked|popped|got into|into)"
 
 # Body regions, for "twitching at three or more of them" (counted in code: a regex would backtrack).
@@ -43,7 +45,7 @@ PATTERNS: dict[str, str] = {
                     r"the new year|new year|january|february|march|april|may|june|july|august|september|october|"
                     r"november|december|the spring|the summer|the autumn|the fall|the winter|last (month|year))"),
     "overdose": (
-        rf"{_TOOK} (\w+ ){{0,3}}{_QUANTITY} (\w+ ){{0,4}}{_MEDS}|"
+        rf"{_TOOK} (\w+ ){{0,3}}{_QUANTITY} (\w+ ){{0,4}}{_MEDS}|{_TOOK} (\w+ ){{0,3}}{_COUNT} (of (my|his|her|the|their|our) )?(\w+ )?{_MEDS}|"
         rf"{_MEDS} (\w+ ){{0,3}}(overdose|too many|too much|all gone|is empty|was empty|were empty)|"
         r"(swallowed|drank|drunk|ingested|ate|eaten|got into|been into|licked|chewed) (\w+ ){0,5}(bleach|"
         r"antifreeze|detergent|cleaner|cleaning|washing (up )?liquid|dishwasher|laundry (pod|pods|capsule)|"
@@ -51,10 +53,14 @@ PATTERNS: dict[str, str] = {
         r"rat poison|slug pellets|paraffin|petrol|lamp oil|berries|mushrooms|e ?cig (liquid|juice)|vape "
         r"(liquid|juice)|nicotine|pills?|tablets?|medicine|meds)|"
         r"(packet|bottle|box|blister pack|pill box|pillbox|tub) (is|was|were|are) (now )?(empty|gone|open)|"
-        r"(toddler|child|kid|baby|son|daughter|grandson|granddaughter|little one) (\w+ ){0,8}(swallowed|ate|"
-        r"eaten|drank|got into|has been into|chewed)"),
+        r"(toddler|child|kid|baby|son|daughter|grandson|granddaughter|little one|\d+ ?(yo|yr old|year old|month old)) "
+        r"(\w+ ){0,8}(swallowed|ate|eaten|drank|chewed|licked)|"
+        r"(toddler|child|kid|baby|son|daughter|grandson|granddaughter|little one|\d+ ?(yo|yr old|year old|month old)) "
+        r"(\w+ ){0,4}(got into|been into|into) (the|my|his|her|a|our|grans|grandmas|grandads) (\w+ ){0,2}(cabinet|"
+        r"cupboard|medicine|medicines|pills|tablets|handbag|bag|drawer|pill box|pillbox|bottle|cleaning|bleach|"
+        r"chemicals|shed)|empty (strip|packet|bottle|box|blister|pack|tub) of"),
     "one_leg_only": r"(only )?(in )?one (calf|leg)\b|(one|left|right) (calf|leg) only",
-    "worsening": (r"(getting|gets|got|is|keeps|growing|becoming|seems) (\w+ ){0,2}(worse|weaker)|"
+    "worsening": (r"worse than (yesterday|last week|before|this morning)|(getting|gets|got|is|keeps|growing|becoming|seems) (\w+ ){0,2}(worse|weaker)|"
                   r"(weaker|worse) (and (weaker|worse)|each|every|by the) ?(day|week|hour)?|"
                   r"(worsening|increasing|progressive|spreading)|more and more|each day|every day|"
                   r"by the day|day by day|over (the last|the past) (few )?(days|week)"),
@@ -67,12 +73,14 @@ PATTERNS: dict[str, str] = {
         r"every (day|week|month) (its|it is) harder|(keep|keeps|kept) (tripping|falling|stumbling) "
         r"(\w+ ){0,4}(more|every day|each day|all the time|this week)|"
         r"(foot|feet) (is |are |keeps )?(slapping|dragging|flopping)|foot drop"),
-    "ascending": (r"(tingl\w*|numb\w*|pins and needles|weak\w*) (\w+ ){0,8}(now|and now) (\w+ ){0,3}(up to|reached|"
+    "ascending": (r"(feet|toes|hands|fingers) (\w+ ){0,3}(started |began |were )?(tingl\w*|numb\w*|pins and needles)"
+                  r" (\w+ ){0,3}(and )?now (\w+ ){0,2}(legs|knees|thighs|arms|hands) (\w+ ){0,2}(weak|numb|tingl\w*|going)|"r"(tingl\w*|numb\w*|pins and needles|weak\w*) (\w+ ){0,8}(now|and now) (\w+ ){0,3}(up to|reached|"
                   r"in|into|at) (my|his|her|the) (shins|knees|thighs|hips|waist|hands|arms|legs)|"r"(tingl\w*|numb\w*|pins and needles|weak\w*) (\w+ ){0,6}(creeping|moving|spreading|going|"
                   r"rising|climbing|travelling|traveling|working (its|their) way) (up|into)|"
                   r"(started|began) in (my|his|her|the) (feet|toes|hands|fingers) (\w+ ){0,6}(now|and now) "
                   r"(\w+ ){0,4}(knees|thighs|hips|legs|arms|hands|waist|up)"),
-    "long_cramp": (
+    "long_cramp": (rf"{_CRAMP} (\w+ ){{0,6}}(started|began|since|came on) (at )?(\d+ ?(am|pm)|\d+ oclock|this morning|"
+                   r"last night|breakfast|lunch) (\w+ ){0,12}(still|hasnt|wont|not|now)|"
         rf"{_CRAMP} (\w+ ){{0,14}}{_LONG} ?(minutes|mins|min|hours?|hrs?)\b|"
         rf"{_LONG} ?(minutes|mins|hours?|hrs?) (\w+ ){{0,6}}{_CRAMP}|"
         rf"{_CRAMP} (\w+ ){{0,6}}(wont|will not|doesnt|does not|not|isnt) (go away|stop|let go|ease|"

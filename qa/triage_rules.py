@@ -39,6 +39,7 @@ RULES: tuple[Rule, ...] = (
          f"attack. {CALL_NOW}",
          ("chest + pain", "chest + pressure", "pressure + spreading + radiating_site",
           "pain + spreading + radiating_site", "heart_attack_named", "chest + sweating",
+          "*cardiac_site + pain + sweating", "*cardiac_site + pain + nausea", "*pale + sweating + nausea",
           "chest + breathless")),
     Rule("stroke", EMERGENCY,
          f"Face drooping, arm weakness or trouble speaking can be signs of a stroke. {CALL_NOW}",
@@ -51,7 +52,8 @@ RULES: tuple[Rule, ...] = (
     Rule("anaphylaxis", EMERGENCY,
          f"Swelling of the lips, tongue or throat, or hives with trouble breathing, can be a severe allergic "
          f"reaction (anaphylaxis). Use an adrenaline auto-injector if there is one. {CALL_NOW}",
-         ("swelling_airway", "anaphylaxis_named", "hives + breathless", "*allergen + swelling_airway")),
+         ("swelling_airway", "anaphylaxis_named", "hives + breathless", "*allergen + swelling_airway",
+          "*allergen + face_swelling", "*face_swelling + breathless", "*face_swelling + hives")),
     Rule("collapse_seizure", EMERGENCY,
          f"Someone who has collapsed, is unconscious or is having a seizure needs help now. {CALL_NOW}",
          ("unresponsive", "seizure")),
@@ -65,7 +67,8 @@ RULES: tuple[Rule, ...] = (
          f"blood supply. {CALL_NOW}",
          ("leg + cold + pale", "leg + cold + numb", "leg + cold + pulseless", "leg + pale + numb",
           "leg + pale + pulseless", "leg + pulseless", "leg + cold + cant_move", "leg + pale + cant_move",
-          "leg + cold + pain + sudden", "leg + pale + pain + sudden"), window=22),
+          "leg + cold + pain + sudden", "leg + pale + pain + sudden", "*leg + cold + numb + sudden",
+          "*leg + pale + numb + sudden", "*leg + cold + pale + pain", "*leg + cold + cant_move + sudden"), window=22),
     Rule("cauda_equina", EMERGENCY,
          f"Numbness around the bottom or genitals, or new trouble with the bladder or bowels, with back "
          f"pain or leg symptoms can be cauda equina syndrome, which needs surgery fast. {CALL_NOW}",
@@ -129,6 +132,10 @@ RULES: tuple[Rule, ...] = (
          f"A baby under 3 months with a temperature of 38C or more, or a child with a fever who is floppy, "
          f"drowsy or not drinking, needs a doctor today. {TODAY}",
          ("*baby + fever", "*child + fever + fever_days")),
+    Rule("pre_eclampsia", URGENT,
+         "In pregnancy or just after, a sudden swelling of the face or hands, a bad headache or flashing "
+         f"lights can be pre-eclampsia: call your maternity unit or midwife now. {TODAY}",
+         ("*pregnant + face_swelling", "*pregnant + headache + vision_change", "*pregnant + vision_change")),
     Rule("kidney_infection", URGENT,
          f"A urine infection with a fever, shivering, being sick or pain in the side or back can have reached "
          f"the kidneys. {TODAY}",
@@ -146,7 +153,7 @@ RULES: tuple[Rule, ...] = (
     Rule("flat_foot_change", SOON,
          f"An arch that has dropped in adult life, especially on one side and with pain, is worth a check-up "
          f"(it can be a tendon problem). {SOON_TEXT}",
-         ("*arch_drop + pain", "*arch_drop + one_foot")),
+         ("*arch_drop + pain", "*arch_drop + one_foot", "*flat_feet + child + pain", "*flat_feet + child + spasm")),
     Rule("tremor_progressive", SOON,
          f"Legs that shake more and more, or shake on standing still, are worth a check-up. {SOON_TEXT}",
          ("*leg_shaking + progressive",)),

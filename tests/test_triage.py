@@ -21,7 +21,8 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     "heart_attack": (["I have chest pain and my calves are cramping", "pressure in the middle of my chest",
                       "chest feels tight and heavy, pain going down my left arm"],
                      ["no chest pain, just a twitchy calf", "are chest stretches good for posture?",
-                      "is chest pain ever caused by anxiety?"]),
+                      "is chest pain ever caused by anxiety?",
+                      "the stock market collapse is giving me a heart attack haha"]),
     "stroke": (["My dad's face is drooping on one side and his words are slurred",
                 "suddenly my right arm is weak and I can't lift it",
                 "woke up and my left arm and leg feel heavy and useless"],
@@ -33,7 +34,8 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     "anaphylaxis": (["my lips and tongue are swelling up after eating prawns"],
                     ["what is anaphylaxis?", "how do you use an adrenaline pen if someone needs it?"]),
     "collapse_seizure": (["my mum just collapsed in the kitchen", "she is having a seizure right now"],
-                         ["can collapsed arches make my calves cramp?", "my dog is having a seizure"]),
+                         ["can collapsed arches make my calves cramp?", "my dog is having a seizure",
+                          "our tent collapsed in the storm", "customs seizure of my parcel, how long?"]),
     "overdose_poison": (["I took a whole bottle of sleeping pills", "my son drank bleach",
                          "i swallowed a whole bottle of quinine tablets for my cramps"],
                         ["is too much coffee bad for twitching?", "how much magnesium per day is safe?",
@@ -84,6 +86,8 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
                               "what is spinal muscular atrophy and can it cause twitching?"]),
     "testicular_torsion": (["my son woke with sudden bad pain in one testicle and he's been sick"],
                            ["what is testicular torsion?"]),
+    "pre_eclampsia": (["30 weeks pregnant and my face and hands puffed up suddenly, I keep seeing flashing lights"],
+                      ["is it normal for ankles to swell a bit in pregnancy?"]),
     "kidney_infection": (["had cystitis for days and now a temperature of 38.6 and pain in my back"],
                          ["how can I avoid getting cystitis?"]),
     "flat_foot_change": (["my right arch has dropped over the last months and aches, the left foot is fine"],
@@ -216,10 +220,10 @@ def test_scorer_counts_levels_and_separates_under_from_over_triage(tmp_path) -> 
 
 
 LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", "triage_blind3", "triage_blind4",
-            "triage_blind5"]
+            "triage_blind5", "triage_blind6"]
 # Over-warnings accepted (the safer mistake): slurred speech over months and a worsening flat foot
-# with a swollen ankle ("soon") given a higher level; suspected pre-eclampsia (urgent) given emergency.
-KNOWN_OVER = {"triB-031", "triB-076", "triC-035"}
+# with a swollen ankle (twice; "soon") given a higher level; suspected pre-eclampsia (urgent) given emergency.
+KNOWN_OVER = {"triB-031", "triB-076", "triC-035", "triD-044"}
 
 
 @pytest.mark.parametrize("name", LABELLED)
