@@ -24,6 +24,7 @@ from ui.view import (
 
 EMERGENCY, URGENT = "emergency", "urgent"  # Notice.level values
 SECONDARY = "What the articles say (not a substitute for emergency care)"
+SECONDARY_EARLIER = "What the articles said (not a substitute for emergency care)"
 MAX_LISTED = 50  # articles named in the sidebar; a bulk collection can hold thousands
 
 
@@ -36,8 +37,8 @@ def disclaimer() -> None:
 
 def care_notice(notice: Notice, *, loud: bool = True) -> None:
     """Loud, by level: red for an emergency, orange for today, blue for soon, headed by the action
-    to take. The latest notice heads it with a real heading; earlier ones, folded in the history,
-    with the alert's bold title (one heading id per page)."""
+    to take. The latest notice gets a large heading; earlier ones, folded away in the history, the
+    alert's bold title, so the page keeps a single heading of that name."""
     alert = {EMERGENCY: st.error, URGENT: st.warning}.get(notice.level, st.info)
     title, body = escape(notice_title(notice)), notice_markdown(notice)
     if loud:
@@ -58,7 +59,7 @@ def show_answer(answer: Answer, *, latest: bool = True) -> None:
         care_notice(answer.urgent, loud=False)
     emergency = answer.urgent is not None and answer.urgent.level == EMERGENCY
     if emergency:
-        st.subheader(SECONDARY if latest else SECONDARY.replace("say", "said"), anchor=False)
+        st.subheader(SECONDARY if latest else SECONDARY_EARLIER, anchor=False)
     else:
         st.subheader("Answer" if latest else "Earlier answer", anchor=False)
     # Folded passages cannot be jumped to, so an emergency answer's [n] are plain text.
