@@ -41,6 +41,11 @@ _CONTEXT_ONLY = frozenset({"chest", "radiating_site", "leg", "face", "saddle", "
 _END_CHECKED = frozenset({"twitch_plus", "twitch_spread", "twitch_long", "cramps_often", "ascending"})
 
 
+# Signs of a stroke come on suddenly: said to have crept up over months they are not one
+# (slurred speech "over the past 4 or 5 months" is a "see a doctor soon", not a 999 call).
+_ACUTE_ONLY = frozenset({"speech", "droop", "arm_face_weak_feel", "vision_loss"})
+_GRADUAL = re.compile(r"\b((over|for|during|in) (the )?(past|last)? ?(few |several |\d+ (or \d+ )?|many |couple of )?"
+                      r"(months|years)|gradually|slowly|over time|progressively|bit by bit)\b")
 # Findings about how long ago something was: a date does not make them past.
 _TIMELESS = frozenset({"no_jab", "long_duration", "fever_days", "progressive"})
 
@@ -72,6 +77,9 @@ def _prepare(question: str) -> tuple[str, Scopes, dict[str, tuple[tuple[int, int
         spans = tuple((m.start(), m.end()) for m in matcher.finditer(text)
                       if context.affirmed(m.start(), m.end(), at_end=name in _END_CHECKED,
                                           timeless=name in _TIMELESS))
+        if name in _ACUTE_ONLY:
+            spans = tuple(span for span in spans
+                          if not _GRADUAL.search(text[slice(*context.sentences[context.sentence_of(span[0])])]))
         if spans:
             found[name] = spans
     # Twitching named with three or more body regions has spread ("eyelid, calf, arms and tongue").

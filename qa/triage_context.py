@@ -14,7 +14,8 @@ NEGATION = (r"\b(no|not|never|without|none|nor|neither|denies|deny|isnt|arent|wa
             r"(dont|doesnt|didnt)(?= (have|get|feel|think|seem|look|notice|see any|see a|experience))|havent|hasnt|hadnt|free of|ruled? out|negative for|no signs? of|nothing like|"
             r"absence of|zero|lack of)\b")
 # Resolved, said after the finding: "the chest pain has gone", "the swelling went away".
-NEGATION_AFTER = (r"\b((is|are|was|were|feels?|seems?) (fine|ok|okay|normal) now|ruled out|(has|have)? ?(gone|"
+NEGATION_AFTER = (r"\b((is|are|was|were|feels?|seems?) (fine|ok|okay|normal) now|(has|have|hes|shes|ive|been) (been )?"
+                  r"(fine|ok|okay|well) (ever )?since|ruled out|(has|have)? ?(gone|"
                   r"settled|resolved|cleared up|went away|gone away|passed|eased off)(?= ?(now|completely)? ?"
                   r"($|[.,;!?]|and\b|but\b)))")
 ASKING = (r"\b(if|what if|in case|whether|unless|signs? of|symptoms? of|warning signs?|red flags?|risks? of|"
@@ -25,12 +26,12 @@ ASKING = (r"\b(if|what if|in case|whether|unless|signs? of|symptoms? of|warning 
           r"caused by|prevent\w*|avoid\w*|reduce the risk|worried about (getting|having)|afraid of (getting|"
           r"having)|scared of (getting|having)|fear of|what (is|are|does|do|causes|happens|counts)|"
           r"how (is|are|does|do|long does|quickly does|common)|difference between|is it (possible|true)|"
-          r"treatment for|treat|first aid for|recover from|ever|explain|define|definition of|meaning of|"
+          r"treatment for|treat|first aid for|recover from|ever(?! since)|explain|define|definition of|meaning of|"
           r"how to (spot|tell|recogni[sz]e|know|help|treat|deal with)|someone (who|with|having)|"
           r"a person (who|with|having)|people (who|with)|anyone who|is there a (link|connection))\b")
-PAST = (r"\b((years|months|ages|decades) ago|last (term|time)|(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|couple of|"
-        r"couple) (years?|yrs?|decades?) ago|last (year|summer|winter|spring|autumn|fall)|in (19|20)\d\d|"
-        r"back in|history of|used to|as a (kid|child|teen\w*|boy|girl)|when i was (a|young|younger|little|"
+PAST = (r"\b((years|months|ages|decades) ago|(19|20)\d\d|last (term|time)|(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|couple of|"
+        r"couple) (years?|yrs?|decades?) ago|(?<!this\s)(?<!the\s)(?<!past\s)last (year|summer|winter|spring|autumn|fall)|in (19|20)\d\d|"
+        r"back in|history of|(?<!than\sit\s)(?<!than\si\s)(?<!than\s)used to|as a (kid|child|teen\w*|boy|girl)|when i was (a|young|younger|little|"
         r"at|in|pregnant)|years back|in the past|previous(ly)?|fully recovered|recovered from|long time ago|"
         r"a while back|(years|decades) before|old injury)\b")
 NOT_A_PERSON = (r"\b((dog|cat|puppy|kitten|pet|horse|rabbit|hamster|parrot|pony|budgie)s? (is|has|had|was|"
@@ -43,6 +44,9 @@ NOT_A_PERSON = (r"\b((dog|cat|puppy|kitten|pet|horse|rabbit|hamster|parrot|pony|
 TERMINATOR = (r"\b(but|however|although|though|except|yet|and|now|then|so|because|since|which|today|"
               r"tonight|this morning|this evening|right now|suddenly|still)\b|"
               r",(?= (my|i|im|ive|his|her|he|hes|she|shes|it|its|the|now|and|but|then|so|they|we)\b)")
+# Asking and past scopes run through lists ("the difference between a cramp and a clot", "a
+# panic attack last year and I was sure it was a heart attack"); only a turn to the present ends them.
+WIDE_TERMINATOR = r"\b(but|however|although|though|except|yet|now|today|tonight|this morning|right now|still|again|currently|these days|since then)\b"
 # Words that report a person's own experience: after an asking trigger they take the finding
 # back out of its scope ("what should I do if my calf is swollen" is a report, not a question).
 REPORTING = (r"\b(my|mine|me|i|im|ive|id|his|him|he|hes|her|she|shes|our|we|were|us|their|they|theyre|"
@@ -109,18 +113,18 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-def _forward(text: str, trigger_end: int, stop: int, window: int) -> int:
+def _forward(text: str, trigger_end: int, stop: int, window: int, terminator: str = TERMINATOR) -> int:
     """End of a forward scope: the next terminator, the sentence end or `window` words on."""
     rest = text[trigger_end:stop]
-    cut = re.search(TERMINATOR, rest)
+    cut = re.search(terminator, rest)
     end = trigger_end + (cut.start() if cut else len(rest))
     words = list(re.finditer(r"\S+", text[trigger_end:end]))
     return trigger_end + words[window - 1].end() if len(words) > window else end
 
 
-def _backward(text: str, trigger_start: int, start: int, window: int) -> int:
+def _backward(text: str, trigger_start: int, start: int, window: int, terminator: str = TERMINATOR) -> int:
     before = text[start:trigger_start]
-    cuts = list(re.finditer(TERMINATOR, before))
+    cuts = list(re.finditer(terminator, before))
     begin = start + (cuts[-1].end() if cuts else 0)
     words = list(re.finditer(r"\S+", text[begin:trigger_start]))
     return begin + words[-window].start() if len(words) > window else begin
@@ -141,15 +145,15 @@ def scopes(text: str) -> Scopes:
         for m in re.finditer(NEGATION_AFTER, text[start:end]):
             negated.append((_backward(text, start + m.start(), start, BACKWARD_WINDOW), start + m.end()))
         for m in re.finditer(ASKING, text[start:end]):
-            scope_end = _forward(text, start + m.end(), end, ASKING_WINDOW)
+            scope_end = _forward(text, start + m.end(), end, ASKING_WINDOW, WIDE_TERMINATOR)
             # "ever" keeps the whole clause hypothetical: "if I ever got chest pain…".
-            strong = re.search(r"\bever\b", text[start:end])
+            strong = re.search(r"\bever\b(?! since)", text[start:end])
             report = None if strong else re.search(REPORTING, text[start + m.end():scope_end])
             asked.append((start + m.end(), start + m.end() + report.start() if report else scope_end))
         for m in re.finditer(PAST, text[start:end]):
             # Past reaches both ways ("had a stroke 8 years ago"), but not over "and now".
-            past.append((_backward(text, start + m.start(), start, 12),
-                         _forward(text, start + m.end(), end, 12)))
+            past.append((_backward(text, start + m.start(), start, 12, WIDE_TERMINATOR),
+                         _forward(text, start + m.end(), end, 12, WIDE_TERMINATOR)))
         if re.search(NOT_A_PERSON, text[start:end]):
             other.append((start, end))
         elif re.match(GENERIC_QUESTION, text[start:end].strip()) and not re.search(REPORTING, text[start:end]):

@@ -75,7 +75,7 @@ FINDINGS: dict[str, str] = {
     "sudden": r"sudden\w*|all of a sudden|out of nowhere|out of the blue|abrupt\w*|just now|minutes ago|"
               r"an hour ago|within minutes|came on quickly|overnight|this morning|tonight|woke (up )?(with|and)",
     "unresponsive": r"(?<!arch\s)(?<!arches\s)(?<!arch\sis\s)(?<!tent\s)(?<!market\s)(?<!stock\s)(?<!house\s)"
-                    r"(?<!roof\s)(?<!bridge\s)(?<!lung\s)(?<!building\s)(?<!company\s)(?<!business\s)(?<!deal\s)"
+                    r"(?<!roof\s)(?<!bridge\s)(?<!lung\s)(?<!building\s)(?<!company\s)(?<!business\s)(?<!deal\s)(?<!souffle\s)(?<!cake\s)(?<!ceiling\s)(?<!wall\s)(?<!shelf\s)(?<!chair\s)(?<!table\s)(?<!bed\s)(?<!scaffolding\s)(?<!economy\s)(?<!government\s)(?<!talks\s)(?<!team\s)(?<!vein\s)(?<!veins\s)"
                     r"collaps\w*(?! (arch|arches|foot|feet|lung|of (the|my|our) (business|company|market|deal)))|passed out|pass(ing)? out|faint(ed)?|unconscious|"
                     r"unresponsive|wont wake|cant wake|not waking|blacked out|black out|keeled over|"
                     r"(fell|dropped|went down|slumped) (to|on) the (floor|ground)|foaming at the mouth|"
@@ -106,6 +106,14 @@ FINDINGS: dict[str, str] = {
     "vision_change": r"flashing lights|flashes|blurr\w* vision|vision (\w+ ){0,2}blurr\w*|seeing (spots|stars|lights)|"
                      r"spots in front of (my|her) eyes",
     "cardiac_site": r"jaw|left arm|shoulders?|shoulder blades?|between (my|his|her) shoulder",
+    "cant_bear_weight": r"cant (put|bear|take) (any |much )?weight|(unable|not able) to (put|bear) weight|cant walk on (it|"
+                        r"my \w+)|cant stand on (it|my \w+)|(bone|bones) (\w+ ){0,2}(sticking|poking) out|(looks|is) "
+                        r"(deformed|bent|the wrong shape)|heard (a|it) (crack|snap|pop)",
+    "injury": r"went over on|twist\w*|roll\w* (my|his|her) (ankle|knee)|fell|fall|landed|tackl\w*|sprain\w*|kicked|"
+              r"crash\w*|tripped|slipped|injur\w*|hit by",
+    "infection": r"infect\w*|cellulitis|pneumonia|abscess|septic|pus",
+    "dvt_site": r"(left |right )?(leg|legs|calf|calves|calfs|thigh|thighs|shin|shins|lower leg|back of (my|his|her|the) "
+                r"(knee|leg))",
     "flat_feet": r"flat (feet|foot|footed)|(feet|foot|arches) (are|is|look|looks|seem) (\w+ )?flat|fallen arches|collapsed arches|no arches",
     "allergen": r"peanuts?|nuts?|sting|stung|bee|wasp|shellfish|allerg\w*|hives|new (medicine|medication|tablet|"
                 r"antibiotic)|penicillin|antibiotics?|after eating|ate",
@@ -142,7 +150,8 @@ FINDINGS: dict[str, str] = {
     "bleeding": r"bleed\w*|blood",
     "heavy_bleeding": r"(wont|doesnt|will not|cant get it to|not) stop(ped)? bleeding|bleeding (\w+ ){0,3}(wont|doesnt|will "
                       r"not|isnt|not|cant) (stop|stopping)|spurting|spurts|pouring|gushing|soaked (through )?\w* ?(towels?|bandages?)|"
-                      r"pool of blood|lots of blood|so much blood|blood everywhere|bleeding heavily|heavy bleeding",
+                      r"(soak\w*|pouring|pumping|gushing|spurting) (\w+ ){0,3}(towel|towels|bandage|cloth|tea towel|clothes|through)|"
+                      r"blood (is |keeps )?(pumping|pouring|gushing|spurting|everywhere)|pool of blood|lots of blood|so much blood|blood everywhere|bleeding heavily|heavy bleeding",
     "head_blow": r"(hit|banged|bumped|smacked|knocked|cracked) (\w+ ){0,2}head|head (injury|injuries|knock|bump)|"
                  r"fell (\w+ ){0,3}(head|face) first|concussion",
     "wound": r"wound|(a|the|my|his|her|deep|nasty|bad|big|long|small|this) cut\b|cut (my|his|her|myself|himself|"
@@ -180,7 +189,8 @@ FINDINGS: dict[str, str] = {
                  r"(pills|tablets) (are |all )?(counted|laid|set) out|(written|wrote|writing|left) (\w+ ){0,2}"
                  r"(goodbye|suicide|farewell|last) (note|letter|message)s?|(written|wrote|writing) (\w+ ){0,2}letters to "
                  r"(everyone|my family|my kids|my children)|goodbye (message|letter|note|post|text|video)|"
-                 r"self[- ]?harm\w*|hurt(ing)? myself|cut(ting)? myself|harm(ing)? myself|"
+                 r"(cut|cutting|burn\w*|hurt\w*|scratch\w*|hit|hitting) (\w+ ){0,4}on purpose|end(ing)? (it all|"
+                 r"everything|things)|self[- ]?harm\w*|hurt(ing)? myself|cut(ting)? myself|harm(ing)? myself|"
                  r"(dont|do not|no longer) (want|wanna) (\w+ )?(to )?(live|be alive|be here|wake up|exist)|"
                  r"(no|dont see (the|any|a)|what is the|whats the) (point|reason) (in|to|of)? ?(living|life|live|"
                  r"going on|being alive|anymore|carrying on|keep going|go on|carry on|continue|stay|be here)|"

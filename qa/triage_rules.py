@@ -78,7 +78,8 @@ RULES: tuple[Rule, ...] = (
          f"Fever or shivering with confusion, mottled or very pale skin, fast breathing or feeling very "
          f"unwell can be sepsis. {CALL_NOW}",
          ("*fever + confused", "*fever + mottled", "*fever + breathless", "*wound + confused + fever",
-          "sepsis_named", "*infection_spread + confused", "*infection_spread + mottled")),
+          "sepsis_named", "*infection_spread + confused", "*infection_spread + mottled", "*infection + confused",
+          "*infection + mottled")),
     Rule("meningitis", EMERGENCY,
          f"A fever with a stiff neck, a dislike of bright light or a rash that does not fade under a glass "
          f"can be meningitis. {CALL_NOW}",
@@ -104,8 +105,8 @@ RULES: tuple[Rule, ...] = (
     Rule("dvt", URGENT,
          "A swollen, red, warm or painful calf, especially in one leg, can be a blood clot (DVT). "
          f"{TODAY} If you are also short of breath or have chest pain, {CALL_NOW[0].lower()}{CALL_NOW[1:]}",
-         ("leg + swollen", "leg + red_hot + pain", "leg + red_hot + swollen", "clot_named",
-          "leg + pain + one_leg_only")),
+         ("dvt_site + swollen", "dvt_site + red_hot + pain", "dvt_site + red_hot + swollen", "clot_named",
+          "dvt_site + pain + one_leg_only")),
     Rule("rhabdomyolysis", URGENT,
          "Dark brown, red or cola-coloured urine with muscle pain or weakness, after hard exercise, a "
          f"crush, heat or a statin, can be rhabdomyolysis, which harms the kidneys. {TODAY}",
@@ -132,6 +133,10 @@ RULES: tuple[Rule, ...] = (
          f"A baby under 3 months with a temperature of 38C or more, or a child with a fever who is floppy, "
          f"drowsy or not drinking, needs a doctor today. {TODAY}",
          ("*baby + fever", "*child + fever + fever_days")),
+    Rule("possible_fracture", URGENT,
+         "An injury you cannot put weight on, that looks misshapen or that cracked can be a broken bone: go "
+         f"to an urgent treatment centre or A&E today. {TODAY}",
+         ("*injury + cant_bear_weight",)),
     Rule("pre_eclampsia", URGENT,
          "In pregnancy or just after, a sudden swelling of the face or hands, a bad headache or flashing "
          f"lights can be pre-eclampsia: call your maternity unit or midwife now. {TODAY}",

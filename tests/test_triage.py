@@ -86,6 +86,8 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
                               "what is spinal muscular atrophy and can it cause twitching?"]),
     "testicular_torsion": (["my son woke with sudden bad pain in one testicle and he's been sick"],
                            ["what is testicular torsion?"]),
+    "possible_fracture": (["went over on my ankle an hour ago and I can't put any weight on it"],
+                          ["how long does a sprained ankle take to heal?"]),
     "pre_eclampsia": (["30 weeks pregnant and my face and hands puffed up suddenly, I keep seeing flashing lights"],
                       ["is it normal for ankles to swell a bit in pregnancy?"]),
     "kidney_infection": (["had cystitis for days and now a temperature of 38.6 and pain in my back"],
@@ -220,10 +222,10 @@ def test_scorer_counts_levels_and_separates_under_from_over_triage(tmp_path) -> 
 
 
 LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", "triage_blind3", "triage_blind4",
-            "triage_blind5", "triage_blind6"]
-# Over-warnings accepted (the safer mistake): slurred speech over months and a worsening flat foot
-# with a swollen ankle (twice; "soon") given a higher level; suspected pre-eclampsia (urgent) given emergency.
-KNOWN_OVER = {"triB-031", "triB-076", "triC-035", "triD-044"}
+            "triage_blind5", "triage_blind6", "triage_blind7"]
+# Over-warning accepted (the safer mistake): suspected pre-eclampsia (urgent) given emergency, as a
+# suddenly swollen face with flashing lights also reads as a stroke or an allergy.
+KNOWN_OVER = {"triC-035"}
 
 
 @pytest.mark.parametrize("name", LABELLED)
