@@ -10,6 +10,7 @@ from functools import lru_cache
 from index.types import Hit
 from ingest.clean import looks_like_heading
 from ingest.sentences import split_spans
+from qa.question import defines, shape, term_share, term_weights
 from qa.triage import Notice
 
 DISCLAIMER = (
@@ -31,6 +32,12 @@ W_MEANING, W_TERMS, W_PASSAGE = 0.45, 0.45, 0.15
 BARE_MEANING = 0.55
 # Abstention that reads the answer: the best sentence must reach one of these.
 ANSWER_MEANING, ANSWER_TERMS = 0.42, 0.5
+# A span this close in meaning and holding this share of the key terms answers even when
+# retrieval was unsure ("what are the 3 kinds of muscle?" → "Muscles can be categorized…").
+SURE_MEANING, SURE_TERMS = 0.65, 0.3
+# Bonus for a span of the kind the question expects (a professional for "who", a number for
+# "how often", advice for "how do I") and for one that defines the term asked about.
+W_KIND, W_DEFINES = 0.08, 0.15
 _WORD = re.compile(r"\w+")
 # Sentences about the article or the reader's journey rather than the topic ("In this blog post,
 # we will explore…", "Understanding X can help you take action"): they echo a question's words
@@ -50,10 +57,6 @@ BACK_REFERENCE = re.compile(
     r"both|another|the latter|the former)\b", re.IGNORECASE)
 # A list label before a sentence ("2. ", "b. ", "(iv) ", "• "): not part of what is shown.
 LABEL = re.compile(r"^(\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|\(?[ivx]{1,4}[.)]|[•▪❑●◦‣∙·*\-–—])\s+")
-DEFINITION_QUESTION = re.compile(
-    r"^\s*(what(?:[’']s| is| are| does| do)|define|meaning of|definition of)\s+(?:the\s+)?(?:word\s+|term\s+)?"
-    r"(?:an?\s+)?(?P<term>[\w\s-]{3,40}?)\s*(?:mean|stand for)?\s*\??\s*$", re.IGNORECASE)
-
 
 @dataclass(frozen=True)
 class Candidate:
@@ -178,46 +181,6 @@ def covered(dense_top: float, coverage: float, *, min_score: float, sure_score: 
     return dense_top >= sure_score or (dense_top >= min_score and coverage >= min_coverage)
 
 
-def question_terms(question: str) -> list[frozenset[str]]:
-    """The question's key terms, each as the stems that count for it: its own stem, and for a
-    term of the synonym table every stem of its group ("foot doctor" counts "podiatrist")."""
-    from index.lexical import tokenize
-    from index.synonyms import matches
-
-    tokens = tokenize(question)
-    terms: list[frozenset[str]] = []
-    grouped: set[str] = set()
-    for phrase, group in matches(tokens):
-        terms.append(frozenset(stem for alternative in group for stem in alternative))
-        grouped.update(phrase)
-    terms += [frozenset({t}) for t in dict.fromkeys(tokens) if t not in grouped]
-    return terms
-
-
-def term_share(terms: Sequence[frozenset[str]], text: str) -> float:
-    """Share of the question's key terms that `text` holds."""
-    if not terms:
-        return 0.0
-    from index.lexical import tokenize
-
-    stems = set(tokenize(text))
-    return sum(1 for alternatives in terms if alternatives & stems) / len(terms)
-
-
-def defined_term(question: str) -> str | None:
-    """"What is X?", "What does X mean?", "define X": the X asked about."""
-    match = DEFINITION_QUESTION.match(question)
-    return match.group("term").strip() if match else None
-
-
-def defines(term: str, text: str) -> bool:
-    """Whether `text` defines `term` ("Fasciculation is…", "…known as fasciculation")."""
-    t = re.escape(term.lower().rstrip("s"))
-    return bool(re.search(rf"\b{t}\w*\b\s*(\([^)]{{1,30}}\)\s*)?,?\s*((is|are) (a|an|the|one|when|where|"
-                          rf"what|used|defined|made)\b|refers? to|means?\b|describes?\b)|"
-                          rf"\b(called|known as|termed|defined as)\s+(an?\s+)?{t}", text.lower()))
-
-
 def compose(question: str, hits: Sequence[Hit], cands: Sequence[Candidate],
             similarities: Sequence[float], *, found: bool, urgent: Notice | None = None) -> Answer:
     """Pick up to three spans that answer the question, each cited to its passage.
@@ -229,23 +192,27 @@ def compose(question: str, hits: Sequence[Hit], cands: Sequence[Candidate],
     was unsure) when a definitional question finds a span that defines its term.
     """
     hits = tuple(hits)
-    terms = question_terms(question)
-    term = defined_term(question)
+    asked = shape(question)
+    texts = [f"{cand.context} {cand.text}" for cand in cands]
+    weights = term_weights(asked.terms, texts)
     scored: list[tuple[float, int, float, float]] = []
-    for i, (cand, sim) in enumerate(zip(cands, similarities, strict=True)):
-        share = term_share(terms, f"{cand.context} {cand.text}")
+    for i, (cand, sim, text) in enumerate(zip(cands, similarities, texts, strict=True)):
+        share = term_share(asked.terms, text, weights)
         if share == 0 and sim < BARE_MEANING:
             continue
         score = W_MEANING * sim + W_TERMS * share + W_PASSAGE * cand.hit.score
-        if term and defines(term, cand.text):
-            score += 0.15
+        if asked.cue is not None and asked.cue.search(cand.text):
+            score += W_KIND
+        if asked.defined and defines(asked.defined, cand.text):
+            score += W_DEFINES
         scored.append((score, i, sim, share))
     scored.sort(key=lambda row: (-row[0], row[1]))
     if scored:
         _, best_i, best_sim, best_share = scored[0]
         reads = best_sim >= ANSWER_MEANING or best_share >= ANSWER_TERMS
-        defining = term is not None and defines(term, cands[best_i].text)
-        found = (found and reads) or defining
+        sure = best_sim >= SURE_MEANING and best_share >= SURE_TERMS
+        defining = asked.defined is not None and defines(asked.defined, cands[best_i].text)
+        found = (found and reads) or defining or sure
     if not hits or not found or not scored:
         return Answer(question, False, (), hits, message=NOT_COVERED, urgent=urgent)
     chosen: list[AnswerSentence] = []

@@ -12,7 +12,7 @@ from index.embedder import Embedder
 from index.errors import QuestionError
 from index.search import Retrieval, Retriever
 from index.settings import Settings
-from qa.answer import Answer, candidates, compose, covered, defined_term
+from qa.answer import Answer, candidates, compose, covered
 from qa.triage import Notice, triage
 from qa.triage_semantic import ExemplarBank, bank_key, build_bank
 
@@ -97,8 +97,9 @@ class QA:
         urgent = self.triage(text, query)
         retrieval, found = self.retrieve(text, k, vector=query)
         hits = retrieval.hits
-        # A definitional question is read even when retrieval is unsure: a passage may define it.
-        cands = candidates(hits) if found or defined_term(text) else []
+        # Spans are read even when retrieval is unsure: a passage may define the term asked
+        # about, or hold a span close enough to answer (compose decides).
+        cands = candidates(hits)
         similarities: list[float] = []
         if cands:
             vectors = self._sentence_vectors([c.text for c in cands])

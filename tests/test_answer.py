@@ -107,7 +107,7 @@ def test_an_answer_about_something_else_is_refused() -> None:
 
 
 def test_a_definitional_question_is_answered_by_a_defining_sentence() -> None:
-    from qa.answer import defined_term, defines
+    from qa.question import defined_term, defines
 
     assert defined_term("What does the word fasciculation mean?") == "fasciculation"
     assert defined_term("what is spinal muscular atrophy") == "spinal muscular atrophy"

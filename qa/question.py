@@ -1,0 +1,107 @@
+"""What a question asks: its key terms (with synonyms), the term it wants defined, the kind of answer it expects."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+DEFINITION_QUESTION = re.compile(
+    r"^\s*(what(?:[’']s| is| are| does| do)|define|meaning of|definition of)\s+(?:the\s+)?(?:word\s+|term\s+)?"
+    r"(?:an?\s+)?(?P<term>[\w\s-]{3,40}?)\s*(?:actually\s+)?(?:mean|stand for)?\s*\??\s*$", re.IGNORECASE)
+
+# The kind of answer a question expects, and words that a sentence giving that kind holds
+# (answer-type matching, as in classic factoid QA). First match wins.
+_KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
+    (name, re.compile(ask, re.IGNORECASE), re.compile(cue, re.IGNORECASE)) for name, ask, cue in (
+        ("who", r"^\s*(who|which (doctor|specialist|professional|kind of doctor|type of doctor))\b|\bwho (can|should|"
+                r"do|to)\b|\bwhat (kind|type|sort) of (doctor|specialist)|\bwhich (doctor|specialist)",
+         r"\b(podiatrist|physiotherapist|physical therapist|doctor|neurologist|specialist|healthcare (professional|"
+         r"provider)|physician|gp|nurse|pharmacist|chiropodist|orthopedist|therapist)s?\b"),
+        ("when_doctor", r"\bwhen (should|do|must|to) (i|you|we|he|she)\b.{0,40}\b(see|visit|consult|call|worry|go)\b|"
+                        r"\bshould i (worry|be worried|see)",
+         r"\b(if|when|persist\w*|worse\w*|severe|seek|consult|see a|medical (attention|advice|help)|accompanied)\b"),
+        ("number", r"^\s*(how (many|much|long|often|soon)|at what (age|temperature))\b|\bhow (many|long|often)\b",
+         r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|annually|yearly|daily|weekly|monthly|"
+         r"every|seconds?|minutes?|hours?|days?|weeks?|months?|years?|percent|half|quarters?)\b"),
+        ("cause", r"^\s*why\b|\bwhat (causes|caused|makes|triggers)\b|\b(cause|causes|reason|reasons) (of|for)\b|"
+                  r"\b(can|could|does|do|might) (\w+ ){1,5}(cause|make|trigger|lead to|give)\b",
+         r"\b(because|due to|caused by|causes?|lead to|leads to|result (in|from)|triggers?|reasons?|associated|"
+         r"linked|contribut\w*)\b"),
+        ("howto", r"^\s*(how (do|can|should|to|would) (i|you|we|one)|what (can|should) (i|you|we)|ways? to|tips|"
+                  r"best way)\b|\b(help|helps|prevent|stop|treat|relieve|ease|fix|get rid of|reduce|avoid|recover)\b",
+         r"\b(can help|helps?|should|try|consider|recommend\w*|avoid|use|apply|stretch\w*|drink|take|consult|see a|"
+         r"visit|incorporat\w*|implement\w*|ensure|massage|rest|elevat\w*|wear|strengthen\w*|exercis\w*)\b"),
+    ))
+
+
+@dataclass(frozen=True)
+class QuestionShape:
+    """Everything answer composition needs to know about the question, computed once."""
+
+    terms: tuple[frozenset[str], ...]  # each key term as the stems that count for it
+    defined: str | None  # "What is X?": X
+    kind: str | None  # the kind of answer expected, or None
+    cue: re.Pattern[str] | None  # words a sentence of that kind holds
+
+
+def shape(question: str) -> QuestionShape:
+    kind = next(((name, cue) for name, ask, cue in _KINDS if ask.search(question)), None)
+    return QuestionShape(tuple(question_terms(question)), defined_term(question),
+                         kind[0] if kind else None, kind[1] if kind else None)
+
+
+def question_terms(question: str) -> list[frozenset[str]]:
+    """The question's key terms, each as the stems that count for it: its own stem, and for a
+    term of the synonym table every stem of its group ("foot doctor" counts "podiatrist")."""
+    from index.lexical import tokenize
+    from index.synonyms import matches
+
+    tokens = tokenize(question)
+    terms: list[frozenset[str]] = []
+    grouped: set[str] = set()
+    for phrase, group in matches(tokens):
+        terms.append(frozenset(stem for alternative in group for stem in alternative))
+        grouped.update(phrase)
+    terms += [frozenset({t}) for t in dict.fromkeys(tokens) if t not in grouped]
+    return terms
+
+
+def term_weights(terms: Sequence[frozenset[str]], texts: Sequence[str]) -> list[float]:
+    """A weight per key term from how few of the candidate texts hold it (a local IDF): in
+    "can chocolate make my legs twitch?" every candidate speaks of legs and twitching, so the
+    one that names chocolate is the one that answers."""
+    from index.lexical import tokenize
+
+    stems = [set(tokenize(text)) for text in texts]
+    n = max(len(stems), 1)
+    return [math.log(1 + n / (1 + sum(1 for s in stems if alternatives & s))) for alternatives in terms]
+
+
+def term_share(terms: Sequence[frozenset[str]], text: str, weights: Sequence[float] | None = None) -> float:
+    """Weighted share of the question's key terms that `text` holds."""
+    if not terms:
+        return 0.0
+    from index.lexical import tokenize
+
+    stems = set(tokenize(text))
+    weights = weights if weights is not None else [1.0] * len(terms)
+    total = sum(weights)
+    held = sum(w for alternatives, w in zip(terms, weights, strict=True) if alternatives & stems)
+    return held / total if total else 0.0
+
+
+def defined_term(question: str) -> str | None:
+    """"What is X?", "What does X mean?", "define X": the X asked about."""
+    match = DEFINITION_QUESTION.match(question)
+    return match.group("term").strip() if match else None
+
+
+def defines(term: str, text: str) -> bool:
+    """Whether `text` defines `term` ("Fasciculation is…", "…known as fasciculation", "the
+    plantar fascia, a band of tissue…")."""
+    t = re.escape(term.lower().rstrip("s"))
+    return bool(re.search(rf"\b{t}\w*\b\s*(\([^)]{{1,30}}\)\s*)?,?\s*((is|are) (a|an|the|one|when|where|what|used|"
+                          rf"defined|made)\b|refers? to|means?\b|describes?\b|occurs? when)|\b{t}\w*, (a|an|the) \w+|"
+                          rf"\b(called|known as|termed|defined as)\s+(an?\s+)?{t}", text.lower()))
