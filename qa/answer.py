@@ -20,10 +20,10 @@ DISCLAIMER = (
 )
 NOT_COVERED = ("The articles in this collection don't cover this question. The closest passages "
                "are shown below for reference, but they are a weak match.")
-MAX_SENTENCES = 3
+MAX_SENTENCES = 2
 MAX_WORDS = 90
 # A sentence must reach this share of the best sentence's score to join the answer.
-RELATIVE_FLOOR = 0.8
+RELATIVE_FLOOR = 0.9
 # How a sentence is scored: its meaning against the question's, the share of the question's key
 # terms it holds (or their everyday/clinical synonyms), and its passage's relevance. Chosen on
 # the answer development set (tests/data/answers_dev.jsonl).
@@ -38,6 +38,8 @@ SURE_MEANING, SURE_TERMS = 0.65, 0.3
 # Bonus for a span of the kind the question expects (a professional for "who", a number for
 # "how often", advice for "how do I") and for one that defines the term asked about.
 W_KIND, W_DEFINES = 0.08, 0.15
+# Kinds of question whose answer must hold its cue (a number, a duration, a frequency).
+NEEDS_KIND = frozenset({"number"})
 _WORD = re.compile(r"\w+")
 # Sentences about the article or the reader's journey rather than the topic ("In this blog post,
 # we will explore…", "Understanding X can help you take action"): they echo a question's words
@@ -213,6 +215,12 @@ def compose(question: str, hits: Sequence[Hit], cands: Sequence[Candidate],
         sure = best_sim >= SURE_MEANING and best_share >= SURE_TERMS
         defining = asked.defined is not None and defines(asked.defined, cands[best_i].text)
         found = (found and reads) or defining or sure
+        if asked.kind in NEEDS_KIND and not any(
+                asked.cue is not None and asked.cue.search(cands[i].text)
+                for score, i, _, _ in scored if score >= RELATIVE_FLOOR * scored[0][0]):
+            # "How many seconds should I wash my hands?" answered by a span with no number in
+            # it does not hold the asked fact: the collection does not say.
+            found = False
     if not hits or not found or not scored:
         return Answer(question, False, (), hits, message=NOT_COVERED, urgent=urgent)
     chosen: list[AnswerSentence] = []

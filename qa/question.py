@@ -22,7 +22,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
         ("when_doctor", r"\bwhen (should|do|must|to) (i|you|we|he|she)\b.{0,40}\b(see|visit|consult|call|worry|go)\b|"
                         r"\bshould i (worry|be worried|see)",
          r"\b(if|when|persist\w*|worse\w*|severe|seek|consult|see a|medical (attention|advice|help)|accompanied)\b"),
-        ("number", r"^\s*(how (many|much|long|often|soon)|at what (age|temperature))\b|\bhow (many|long|often)\b",
+        ("number", r"^\s*(how (many|much|long|often|soon)|at what (age|temperature))\b|\bhow (many|long|often)\b|"
+                   r"\bwhat (percent|percentage|proportion|share|fraction|dose|amount|temperature)\b",
          r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|annually|yearly|daily|weekly|monthly|"
          r"every|seconds?|minutes?|hours?|days?|weeks?|months?|years?|percent|half|quarters?)\b"),
         ("cause", r"^\s*why\b|\bwhat (causes|caused|makes|triggers)\b|\b(cause|causes|reason|reasons) (of|for)\b|"

@@ -14,7 +14,7 @@ from index.search import Retrieval, Retriever
 from index.settings import Settings
 from qa.answer import Answer, candidates, compose, covered
 from qa.triage import Notice, triage
-from qa.triage_semantic import ExemplarBank, bank_key, build_bank
+from qa.triage_semantic import LearnedTriage, load
 
 MAX_QUESTION_CHARS = 2000
 SENTENCE_CACHE = 20_000  # sentence vectors kept (about 30 MB at 384 dimensions)
@@ -31,12 +31,9 @@ def clean_question(question: str) -> str:
     return text[:MAX_QUESTION_CHARS]
 
 
-def triage_bank(settings: Settings, embedder: Embedder) -> ExemplarBank:
-    """The triage examples embedded by this embedder, cached beside the exported models."""
-    from index.runtime import cache_root
-
-    key = bank_key(embedder.fingerprint, embedder.runtime)
-    return build_bank(embedder.embed, key=key, cache_dir=cache_root(settings))
+def triage_model(embedder: Embedder) -> LearnedTriage | None:
+    """The learned triage layer for this embedder's model (shipped for the bundled one)."""
+    return load(embedder.fingerprint)
 
 
 class QA:
@@ -50,7 +47,7 @@ class QA:
             embedder = embedder_for(settings, for_queries=True)
         self.embedder = embedder
         self.retriever = Retriever(self.embedder, settings.data_dir)
-        self.triage_bank = triage_bank(settings, self.embedder)
+        self.triage_model = triage_model(self.embedder)
         self._cache: OrderedDict[str, NDArray[np.float32]] = OrderedDict()
         self._cache_lock = threading.Lock()
 
@@ -88,7 +85,7 @@ class QA:
         """The care notice for a question: the rule table, then its vector against the examples."""
         text = clean_question(question)
         query = self.retriever.encode_query(text) if vector is None else vector
-        return triage(text, query, self.triage_bank)
+        return triage(text, query, self.triage_model)
 
     def ask(self, question: str, k: int | None = None) -> Answer:
         text = clean_question(question)

@@ -4,8 +4,8 @@ Modelled on the NHS "when to get help" cards. A question is normalised and its t
 (`triage_lexicon`), every finding it mentions is found and kept only when it is affirmed — not
 negated, not asked about, not in the past, not a pet's or a TV character's (`triage_context`) —
 and each rule of `triage_rules` fires when one of its combinations of findings is all there.
-Beneath the table, `triage_semantic` compares the question's vector with example presentations
-of each rule, for the descriptions no table foresees. The most severe level wins.
+Beside the table, `triage_semantic` reads the question's vector with a classifier trained on the
+labelled sets, for the descriptions no table foresees. The most severe level wins.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     import numpy as np
     from numpy.typing import NDArray
 
-    from qa.triage_semantic import ExemplarBank
+    from qa.triage_semantic import LearnedTriage
 
 __all__ = ["CALL_NOW", "CRISIS", "EMERGENCY", "RULES", "SEVERITY", "SOON", "TODAY", "URGENT", "Notice",
            "Rule", "findings", "matching_rules", "triage"]
@@ -46,6 +46,8 @@ _END_CHECKED = frozenset({"twitch_plus", "twitch_spread", "twitch_long", "cramps
 _ACUTE_ONLY = frozenset({"speech", "droop", "arm_face_weak_feel", "vision_loss"})
 _GRADUAL = re.compile(r"\b((over|for|during|in) (the )?(past|last)? ?(few |several |\d+ (or \d+ )?|many |couple of )?"
                       r"(months|years)|gradually|slowly|over time|progressively|bit by bit)\b")
+# A finding whose span falls inside another's is not what it seems there.
+_CANCELS = {"object_collapse": "unresponsive", "legal_seizure": "seizure"}
 # Findings about how long ago something was: a date does not make them past.
 _TIMELESS = frozenset({"no_jab", "long_duration", "fever_days", "progressive"})
 
@@ -55,7 +57,7 @@ class Notice:
     level: str
     rule: str
     message: str
-    source: str = "rules"  # "rules" (the table) or "similar" (close to an example presentation)
+    source: str = "rules"  # "rules" (the table) or "similar" (the learned layer)
 
 
 @lru_cache(maxsize=1)
@@ -82,6 +84,11 @@ def _prepare(question: str) -> tuple[str, Scopes, dict[str, tuple[tuple[int, int
                           if not _GRADUAL.search(text[slice(*context.sentences[context.sentence_of(span[0])])]))
         if spans:
             found[name] = spans
+    for cancelling, cancelled in _CANCELS.items():
+        if cancelling in found and cancelled in found:
+            kept = tuple(span for span in found[cancelled]
+                         if not any(lo <= span[0] < hi for lo, hi in found[cancelling]))
+            found = {**found, cancelled: kept} if kept else {k: v for k, v in found.items() if k != cancelled}
     # Twitching named with three or more body regions has spread ("eyelid, calf, arms and tongue").
     if "twitch" in found:
         regions = {region for region, matcher in _SITE_MATCHERS.items()
@@ -127,17 +134,17 @@ def reports_a_finding(question: str) -> bool:
 
 
 def triage(question: str, vector: NDArray[np.float32] | None = None,
-           bank: ExemplarBank | None = None) -> Notice | None:
+           learned: LearnedTriage | None = None) -> Notice | None:
     """The most severe care notice the question calls for, or None for an ordinary question.
 
-    With the question's vector and an exemplar bank, a question close to an example presentation
-    of a rule also fires it (only when the question reports a finding of its own).
+    With the question's vector and the learned layer, a question the classifier is sure about
+    is raised to its level (never lowered: the table's notice stands when it is more severe).
     """
     fired = matching_rules(question)
     best = max(fired, key=lambda r: SEVERITY[r.level]) if fired else None
     source = "rules"
-    if vector is not None and bank is not None and reports_a_finding(question):
-        similar = bank.closest(vector)
+    if vector is not None and learned is not None:
+        similar = learned.closest(vector)
         if similar is not None and (best is None or SEVERITY[similar.level] > SEVERITY[best.level]):
             best, source = similar, "similar"
     if best is None:

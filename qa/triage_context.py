@@ -10,16 +10,16 @@ from functools import lru_cache
 # Trigger tables, one regex each, over the normalised text (lower case, no apostrophes).
 # A forward trigger governs the words after it up to a terminator or its window; a backward
 # trigger the words before it; a sentence trigger the whole sentence it stands in.
-NEGATION = (r"\b(no|not|never|without|none|nor|neither|denies|deny|isnt|arent|wasnt|werent|"
+NEGATION = (r"\b(no|not|never|without|none|nothing|nor|neither|denies|deny|isnt|arent|wasnt|werent|"
             r"(dont|doesnt|didnt)(?= (have|get|feel|think|seem|look|notice|see any|see a|experience))|havent|hasnt|hadnt|free of|ruled? out|negative for|no signs? of|nothing like|"
             r"absence of|zero|lack of)\b")
 # Resolved, said after the finding: "the chest pain has gone", "the swelling went away".
-NEGATION_AFTER = (r"\b((is|are|was|were|feels?|seems?) (fine|ok|okay|normal) now|(has|have|hes|shes|ive|been) (been )?"
+NEGATION_AFTER = (r"\b((was|is|got|were|came) back to normal|(is|are|was|were|feels?|seems?) (fine|ok|okay|normal) now|(has|have|hes|shes|ive|been) (been )?"
                   r"(fine|ok|okay|well) (ever )?since|ruled out|(has|have)? ?(gone|"
                   r"settled|resolved|cleared up|went away|gone away|passed|eased off)(?= ?(now|completely)? ?"
                   r"($|[.,;!?]|and\b|but\b)))")
 ASKING = (r"\b(if|what if|in case|whether|unless|signs? of|symptoms? of|warning signs?|red flags?|risks? of|"
-          r"chances? of|why|how (much|many|long|often) |(need to |should i )?(worry|worried|concerned) about|how (do|can|would|will|could) (i|you|we|one|people) (know|tell|spot|recogni[sz]e)|"
+          r"chances? of|can (you|one|people|anyone) |why|how (much|many|long|often) |(need to |should i )?(worry|worried|concerned) about|how (do|can|would|will|could) (i|you|we|one|people) (know|tell|spot|recogni[sz]e)|"
           r"when (should|to|do|does|must|would) (i|you|we|one|someone|people)|should i (worry|be worried)|"
           r"(can|could|does|do|would|will|might|may|is|are) (\w+ ){0,4}(cause|causes|lead to|leads to|trigger|"
           r"give you|mean|be a sign|a sign|be related|related to|linked|be linked|result in)|causes? of|"
@@ -38,6 +38,9 @@ NOT_A_PERSON = (r"\b((dog|cat|puppy|kitten|pet|horse|rabbit|hamster|parrot|pony|
                 r"keeps|seems|just|started|cant|wont|wasnt|isnt|got|ate|keeled|collapsed)|on (tv|the telly|"
                 r"television|the news|youtube|tiktok)|in (a|the|this) (film|movie|show|series|book|novel|"
                 r"episode|drama|soap|game|video)|(tv|telly) (show|drama|series)|characters?|the guy who|"
+                r"(writing|reading|watching) (a|my|the) (novel|story|book|script|screenplay|play|series)|in my (novel|story|"
+                r"book|script)|(awareness|first aid|cpr|safety) (talk|course|training|day|week|session|campaign)|"
+                r"leaflets?|posters?|"
                 r"(for|in|on|at|during) (my|an|the|our|a) (exam|essay|assignment|homework|quiz|coursework|lecture|class|"
                 r"first aid course|course)|revising|studying for|textbook)\b")
 # A scope ends at these: "no chest pain and now my calf is swollen" affirms the calf.
@@ -57,7 +60,8 @@ GENERIC_QUESTION = (r"(is|are|can|could|does|do|what|whats|how|hows|why|which|wh
 
 NEGATION_WINDOW = 7  # words from a negation to the finding it governs ("no swelling, redness or heat")
 ASKING_WINDOW = 12
-BACKWARD_WINDOW = 5
+RESOLVED_WINDOW = 12
+NEVER = r"(?!x)x"  # a terminator that never matches
 
 
 @dataclass(frozen=True)
@@ -98,6 +102,7 @@ def normalise(text: str) -> str:
     text = text.lower().replace("’", "'").replace("‘", "'").replace("`", "'")
     text = re.sub(r"(\w)'(\w)", r"\1\2", text).replace("'", " ")
     text = text.replace("&", " and ").replace("+", " and ")
+    text = re.sub(r"\bcan ?not\b", "cant", text)
     text = re.sub(r"[^\w.,;!?\n ]+", " ", text)
     return re.sub(r"[ \t]+", " ", text).strip()
 
@@ -143,7 +148,8 @@ def scopes(text: str) -> Scopes:
         for m in re.finditer(NEGATION, text[start:end]):
             negated.append((start + m.end(), _forward(text, start + m.end(), end, NEGATION_WINDOW)))
         for m in re.finditer(NEGATION_AFTER, text[start:end]):
-            negated.append((_backward(text, start + m.start(), start, BACKWARD_WINDOW), start + m.end()))
+            # Resolution reaches back over "but": "I was gasping, but my breathing was back to normal".
+            negated.append((_backward(text, start + m.start(), start, RESOLVED_WINDOW, NEVER), start + m.end()))
         for m in re.finditer(ASKING, text[start:end]):
             scope_end = _forward(text, start + m.end(), end, ASKING_WINDOW, WIDE_TERMINATOR)
             # "ever" keeps the whole clause hypothetical: "if I ever got chest pain…".

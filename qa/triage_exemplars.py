@@ -1,13 +1,10 @@
-"""Example presentations of each emergency, in many voices: the bank the semantic layer compares with."""
+"""Example presentations of each emergency, in many voices: training rows of the learned triage layer."""
 
 from __future__ import annotations
 
-# Written for the semantic layer, not copied from any labelled set: first and third person, a
-# child, an older person, typos and run-on messages. A question close enough in meaning to one
-# of these fires its rule (when the question reports a finding of its own). Emergencies only:
-# the urgent and "soon" rules hinge on a duration or a denial ("a cramp of 3 minutes", "no
-# swelling") that sentence vectors do not tell apart (on the development sets they raised false
-# notices at every threshold that caught anything).
+# Written for triage, not copied from any labelled set: first and third person, a child, an older
+# person, typos and run-on messages. bench/train_triage.py trains the learned layer on them (as
+# emergencies) beside the labelled sets in tests/data.
 EXEMPLARS: dict[str, tuple[str, ...]] = {
     "heart_attack": (
         "I have a crushing pain in the middle of my chest",

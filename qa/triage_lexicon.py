@@ -37,8 +37,8 @@ FINDINGS: dict[str, str] = {
     "breathless": r"breathless\w*|short(ness)? of breath|(cant|cannot|unable to|struggling to|hard to|"
                   r"trouble|difficulty|problems?|hardly|barely|can hardly|can barely) (\w+ )?(breathe|breathing|"
                   r"get (my|a|his|her) breath|catch (my|a|his|her) breath)|gasp\w*|wheez\w*|out of breath|"
-                  r"not breathing|stopped breathing|choking|choked|blue lips|lips (\w+ ){0,3}(blue\w*|grey|gray|purple)|"
-                  r"(cant|unable to|struggling to|cannot) (get|say|finish|speak|talk) (\w+ ){0,2}(full )?sentences?|"
+                  r"not breathing|stopped breathing|choking|choked|blue lips|lips (\w+ ){0,3}(blue\w*|grey\w*|gray\w*|purple)|"
+                  r"(cant|unable to|struggling to|cannot) (get|say|finish|speak|talk) (\w+ ){0,5}(full )?sentences?|"
                   r"ribs (\w+ ){0,2}sucking in|sucking in (under|between|at) (his|her|the|my) ribs|"
                   r"inhaler (\w+ ){0,8}(still|not helping|isnt helping|doesnt help|not working|no help)|(breathing|breathe|breath) (is |feels |seems |sounds |getting )?(so |really |very )?(hard|"
                   r"difficult|laboured|labored|a struggle|rapid|noisy|fast and shallow|shallow)|cant (talk|speak) in full sentences|cant finish a sentence|fighting for breath",
@@ -57,7 +57,7 @@ FINDINGS: dict[str, str] = {
     "swollen": r"swollen|swelling|swell\w*|puffy|puffed up|(bigger|fatter|thicker|larger|wider|more swollen) than "
                r"(the )?(other|right|left)( one)?|enlarged|bloated",
     "red_hot": r"red|redness|reddish|hot|warm|inflamed|discolou?red|angry looking",
-    "droop": r"droop\w*|drop\w*|lopsided|sagg\w*|fall\w*|slump\w*|wonky|crooked|uneven",
+    "droop": r"droop\w*|drop\w*|(go|goes|gone|went|going) down|lopsided|sagg\w*|fall\w*|slump\w*|wonky|crooked|uneven",
     "speech": r"slurr\w*|garbled|jumbled|muddled|cant (speak|talk|get (my|his|her|the) words out)|"
               r"trouble (speaking|talking|finding words)|(struggling|trouble|hard|difficult|difficulty|cant|"
               r"cannot|unable|battling) (to )?(get|getting|find|finding|form|forming) (my|his|her|the|any)? ?"
@@ -71,7 +71,8 @@ FINDINGS: dict[str, str] = {
     "confused": r"confus\w*|disorientat\w*|not making sense|doesnt know where|dont know where|delirious|"
                 r"drowsy|very sleepy|hard to wake|not himself|not herself|out of it|talking nonsense|"
                 r"(doesnt|dont|didnt) know (where|what day|who|what time|what year|his own|her own)|"
-                r"all over the place|not with it|away with the fairies|cant think straight",
+                r"all over the place|not with it|sleepier|drowsier|hard to keep awake|pupils? (\w+ ){0,3}(bigger|different|"
+                r"uneven|unequal)|away with the fairies|cant think straight",
     "sudden": r"sudden\w*|all of a sudden|out of nowhere|out of the blue|abrupt\w*|just now|minutes ago|"
               r"an hour ago|within minutes|came on quickly|overnight|this morning|tonight|woke (up )?(with|and)",
     "unresponsive": r"(?<!arch\s)(?<!arches\s)(?<!arch\sis\s)(?<!tent\s)(?<!market\s)(?<!stock\s)(?<!house\s)"
@@ -111,6 +112,15 @@ FINDINGS: dict[str, str] = {
                         r"(deformed|bent|the wrong shape)|heard (a|it) (crack|snap|pop)",
     "injury": r"went over on|twist\w*|roll\w* (my|his|her) (ankle|knee)|fell|fall|landed|tackl\w*|sprain\w*|kicked|"
               r"crash\w*|tripped|slipped|injur\w*|hit by",
+    # Spans that cancel another finding where they stand: a collapsed arch or bridge is no one
+    # fainting, a seizure of goods is no fit, food poisoning is no overdose.
+    "object_collapse": r"(arch|arches|foot|feet|bridge|footbridge|tent|roof|ceiling|souffle|cake|market|economy|"
+                       r"building|wall|shelf|lung|vein|veins|company|business|deal|talks|team|scaffolding)( \w+){0,4} "
+                       r"collaps\w*|collaps\w* (on|onto|into|in) (the |my |a |his |her )?(sofa|bed|couch|chair|heap)",
+    "legal_seizure": r"seizures? of|(customs|police|drug|border) seizures?",
+    "parkinson_sign": r"handwriting (\w+ ){0,3}(smaller|tiny|cramped)|(shak\w*|trembl\w*|tremor) (\w+ ){0,5}(at rest|"
+                      r"sitting still|when resting|resting)|(shuffl\w*|slower) (\w+ ){0,2}(walk\w*|steps)",
+    "restless": r"urge to move|creepy ?crawly|crawling (feeling|sensation)|restless legs?|fidgety legs",
     "infection": r"infect\w*|cellulitis|pneumonia|abscess|septic|pus",
     "dvt_site": r"(left |right )?(leg|legs|calf|calves|calfs|thigh|thighs|shin|shins|lower leg|back of (my|his|her|the) "
                 r"(knee|leg))",
@@ -152,14 +162,14 @@ FINDINGS: dict[str, str] = {
                       r"not|isnt|not|cant) (stop|stopping)|spurting|spurts|pouring|gushing|soaked (through )?\w* ?(towels?|bandages?)|"
                       r"(soak\w*|pouring|pumping|gushing|spurting) (\w+ ){0,3}(towel|towels|bandage|cloth|tea towel|clothes|through)|"
                       r"blood (is |keeps )?(pumping|pouring|gushing|spurting|everywhere)|pool of blood|lots of blood|so much blood|blood everywhere|bleeding heavily|heavy bleeding",
-    "head_blow": r"(hit|banged|bumped|smacked|knocked|cracked) (\w+ ){0,2}head|head (injury|injuries|knock|bump)|"
+    "head_blow": r"(hit|banged|bumped|smacked|knocked|cracked) (\w+ ){0,4}head|head (injury|injuries|knock|bump)|"
                  r"fell (\w+ ){0,3}(head|face) first|concussion",
     "wound": r"wound|(a|the|my|his|her|deep|nasty|bad|big|long|small|this) cut\b|cut (my|his|her|myself|himself|"
              r"herself|open|on|from|by|it on)\b|gash\w*|puncture\w*|nail|rusty|bite|bitten|"
              r"bit (me|him|her|my|his|their|our|them)|splinter|thorn|barbed wire|stepped on|trod on|stood on|"
              r"graz\w*|scrap(e|ed|es|ing)|laceration|garden fork|glass in|broke the skin",
     "no_jab": r"(no|not had a?|never had a?|havent had a?|no idea when (i|he|she) (last )?had a?|cant remember (my|his|her|the) last|not sure (my|his|her|"
-              r"if|when)|no idea (when|if)|(dont|doesnt) know (when|if)|unsure (when|if)|cant recall|not up to date|out of date|years since (my|his|her|the|a)) ?(\w+ ){0,3}"
+              r"if|when)|cant remember (ever )?(having|getting|having had)|no idea (when|if)|(dont|doesnt) know (when|if)|unsure (when|if)|cant recall|not up to date|out of date|years since (my|his|her|the|a)) ?(\w+ ){0,3}"
               r"(tetanus|jabs?|shots?|booster|vaccin\w*|immunis\w*|immuniz\w*)",
     "jaw_stiff": r"lockjaw|lock jaw|(jaw|neck)( muscles?)? (\w+ ){0,3}(stiff\w*|lock\w*|tight\w*|clench\w*|"
                  r"spasm\w*|wont open)|cant open (my|his|her) mouth",
@@ -171,7 +181,7 @@ FINDINGS: dict[str, str] = {
     "child": r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?(year|yr)s? olds?|"
              r"(my|our) (son|daughter|kid|child|toddler|little one|boy|girl)\b",
     "fever_days": r"(\d+|three|four|five|six|seven|several) days|over a week|a week now",
-    "uti": r"cystitis|uti|urine infection|water infection|bladder infection|kidney infection|burning (when|while) "
+    "uti": r"cystitis|uti|urine infection|water infection|bladder infection|kidney infection|burn\w* (when|while) "
            r"(i |he |she )?(pee|wee)",
     "testicle": r"testicles?|testes|balls?|scrotum|nuts",
     "arch_drop": r"arch (\w+ ){0,8}(dropped|dropping|fallen|falling|collapsed|collapsing|flatter|flattening|lower)|"
@@ -186,6 +196,8 @@ FINDINGS: dict[str, str] = {
                     r"rash|fit|seizure|blue|mottled",
     "self_harm": r"\b(how to end it|end it (tonight|today|now|soon)|(?<!do\s)(?<!doing\s)(?<!run\s)(?<!ran\s)(?<!did\s)suicid\w*|kill (myself|me)|end (my|it) (life|all)|"
                  r"end(ing)? it( all)?$|end(ing)? it all|end (everything|things)|ending my life|take my (own )?life|"
+                 r"saving up (\w+ ){0,3}(tablets|pills|meds|medication)|stockpil\w*|taking them all (tonight|"
+                 r"today|now)|how many (\w+ ){0,3}(it takes|to die|would kill|to end)|"
                  r"(pills|tablets) (are |all )?(counted|laid|set) out|(written|wrote|writing|left) (\w+ ){0,2}"
                  r"(goodbye|suicide|farewell|last) (note|letter|message)s?|(written|wrote|writing) (\w+ ){0,2}letters to "
                  r"(everyone|my family|my kids|my children)|goodbye (message|letter|note|post|text|video)|"
@@ -212,7 +224,7 @@ CONDITIONS: dict[str, str] = {
     "cauda_named": r"cauda equina",
     "rhabdo_named": r"rhabdo\w*",
     "heat_stroke_named": r"heat ?stroke|sun ?stroke|heat exhaustion",
-    "overdose_named": r"overdos\w*|od d|poison\w*",
+    "overdose_named": r"overdos\w*|od d|(?<!food\s)poison\w*",
 }
 
 # Typos seen in how people type symptoms: folded into the canonical word before matching.

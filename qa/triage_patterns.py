@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-_TWITCH = r"(twitch\w*|twich\w*|twtich\w*|fascicul\w*|flicker\w*|spasm\w*|jump\w*|tic|tics|flutter\w*|ripple\w*)"
+_TWITCH = r"(twitch\w*|twich\w*|twtich\w*|fascicul\w*|flicker\w*|spasm\w*|jump\w*|tic|tics|flutter\w*|rippl\w*)"
 _CRAMP = r"(cramp\w*|charley horse|charlie horse|seized up|locked up)"
 _LONG = (r"(1[1-9]|[2-9]\d|\d{3,}|eleven|twelve|fifteen|twenty|thirty|forty|forty five|sixty|half an|quarter of an|"
          r"an|one|two|three|several|many)")
@@ -36,7 +36,8 @@ PATTERNS: dict[str, str] = {
                       r"year|years|a month)|(weeks|months) (of|now)"),
     "sleep_loss": (r"(wake|wakes|waking|woke) (me|him|her|us)|keep(s|ing)? (me|him|her) (up|awake)|(wreck|ruin|"
                    r"disturb)\w* (my|his|her) sleep|cant sleep|no sleep|shattered|exhausted|lack of sleep"),
-    "new_medicine": (r"(water (tablets?|pills?)|diuretics?|statins?|medicine|medication|dose|tablets) (\w+ ){0,2}"
+    "new_medicine": (r"(increased|raised|doubled|upped|changed|switched) (my |the |his |her )?(dose|dosage|tablets|"
+                     r"medication|medicine|pills)|"r"(water (tablets?|pills?)|diuretics?|statins?|medicine|medication|dose|tablets) (\w+ ){0,2}"
                      r"(were|was|got|have been|has been)? ?(increased|raised|doubled|changed|upped)|"r"(since|after|when) (\w+ ){0,4}(start\w*|began|put (me|him|her) on|switch\w*|prescribed|on) "
                      r"(\w+ ){0,4}(water (tablets?|pills?)|diuretics?|statins?|medicine|medication|tablets?|pills|"
                      r"\w+ tablets?)|(started|began|put on|prescribed) (\w+ ){0,4}(water (tablets?|pills?)|diuretics?|"
@@ -47,12 +48,14 @@ PATTERNS: dict[str, str] = {
     "overdose": (
         rf"{_TOOK} (\w+ ){{0,3}}{_QUANTITY} (\w+ ){{0,4}}{_MEDS}|{_TOOK} (\w+ ){{0,3}}{_COUNT} (of (my|his|her|the|their|our) )?(\w+ )?{_MEDS}|"
         rf"{_MEDS} (\w+ ){{0,3}}(overdose|too many|too much|all gone|is empty|was empty|were empty)|"
-        r"(swallowed|drank|drunk|ingested|ate|eaten|got into|been into|licked|chewed) (\w+ ){0,5}(bleach|"
-        r"antifreeze|detergent|cleaner|cleaning|washing (up )?liquid|dishwasher|laundry (pod|pods|capsule)|"
+        r"(swallowed|drank|drunk|ingested|ate|eaten|got into|been into|licked|chewed|bit into|sucked) (\w+ ){0,5}(bleach|"
+        r"antifreeze|detergent|cleaner|cleaning|washing (up )?liquid|dishwasher|laundry (pods?|capsules?|tablets?)|"
         r"battery|batteries|button battery|chemical|chemicals|weedkiller|weed killer|pesticide|insecticide|"
         r"rat poison|slug pellets|paraffin|petrol|lamp oil|berries|mushrooms|e ?cig (liquid|juice)|vape "
         r"(liquid|juice)|nicotine|pills?|tablets?|medicine|meds)|"
         r"(packet|bottle|box|blister pack|pill box|pillbox|tub) (is|was|were|are) (now )?(empty|gone|open)|"
+        rf"{_COUNT} (\w+ ){{0,2}}{_MEDS} (\w+ ){{0,2}}(since|in|over|within|across) (yesterday|the (last|past)|a day|"
+        r"one day|two days|24|48|\d+ (hours|hrs|days)|this morning|last night)|"
         r"(toddler|child|kid|baby|son|daughter|grandson|granddaughter|little one|\d+ ?(yo|yr old|year old|month old)) "
         r"(\w+ ){0,8}(swallowed|ate|eaten|drank|chewed|licked)|"
         r"(toddler|child|kid|baby|son|daughter|grandson|granddaughter|little one|\d+ ?(yo|yr old|year old|month old)) "

@@ -161,7 +161,12 @@ RULES: tuple[Rule, ...] = (
          ("*arch_drop + pain", "*arch_drop + one_foot", "*flat_feet + child + pain", "*flat_feet + child + spasm")),
     Rule("tremor_progressive", SOON,
          f"Legs that shake more and more, or shake on standing still, are worth a check-up. {SOON_TEXT}",
-         ("*leg_shaking + progressive",)),
+         ("*leg_shaking + progressive", "parkinson_sign")),
+    Rule("restless_legs", SOON,
+         f"An urge to move the legs with crawling feelings that keeps you awake, night after night, is worth "
+         f"a check-up (restless legs syndrome can be treated). {SOON_TEXT}",
+         ("*restless + sleep_loss + long_duration", "*restless + frequent + long_duration",
+          "*restless + frequent + sleep_loss")),
     Rule("cramps_frequent", SOON,
          f"Cramps that come often for weeks, disturb your sleep or began with a new medicine are worth a "
          f"check-up. {SOON_TEXT}",

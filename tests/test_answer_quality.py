@@ -8,7 +8,6 @@ import pytest
 
 from index.settings import Settings
 from qa import answer_eval, triage_eval
-from qa.triage import triage
 from tests.conftest import CORPUS, ROOT
 
 pytestmark = pytest.mark.e2e
@@ -41,12 +40,12 @@ def test_answer_floors(answer_qa, name: str) -> None:  # type: ignore[no-untyped
     assert report["unanswerable_refused"] >= 0.45, report
 
 
-def test_the_semantic_layer_uses_the_real_question_vector(answer_qa) -> None:  # type: ignore[no-untyped-def]
-    """Every emergency example is recognised through its own vector, and the bank is cached."""
-    cases = triage_eval.load_cases(DATA / "triage_blind3.jsonl")
+def test_the_learned_layer_reads_the_real_question_vector(answer_qa) -> None:  # type: ignore[no-untyped-def]
+    """With the bundled model, the shipped classifier is loaded and raises what the table misses."""
+    assert answer_qa.triage_model is not None
+    notice = answer_qa.triage("my mouth go down on one side since 20 minute and he talk strange words")
+    assert notice is not None and notice.level == "emergency"
+    assert answer_qa.triage("do bananas help with cramps?") is None
+    cases = triage_eval.load_cases(DATA / "triage_blind8.jsonl")
     report = triage_eval.run(cases, answer_qa.triage)
-    assert report.under == [], report.under
-    bank = answer_qa.triage_bank
-    vector = answer_qa.retriever.encode_query("my foot has gone white and cold and I can't feel my toes")
-    assert bank.closest(vector) is not None and bank.closest(vector).name == "limb_ischaemia"
-    assert triage("what does FAST stand for?", vector, bank) is None  # no finding reported
+    assert report.under == [] and report.false_alarms == 0, (report.under, report.over)

@@ -11,7 +11,6 @@ import pytest
 from qa.triage import RULES, SEVERITY, findings, matching_rules, triage
 from qa.triage_eval import TriageCase, format_report, is_triage_file, load_cases, score
 from qa.triage_lexicon import correct_typos
-from qa.triage_semantic import ExemplarBank, build_bank, exemplar_rows
 from tests.conftest import ROOT
 
 DATA = ROOT / "tests" / "data"
@@ -96,6 +95,8 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
                          ["do flat feet cause leg twitching?"]),
     "tremor_progressive": (["my legs shake when I stand still and it's getting worse over the past year"],
                            ["why does my leg shake when I lift my heel?"]),
+    "restless_legs": (["every evening for months I get a creepy crawly feeling in my legs that keeps me awake"],
+                      ["what is restless legs syndrome?"]),
     "cramps_frequent": (["leg cramps nearly every night for the last month, they wake me up"],
                         ["30 weeks pregnant and getting leg cramps most nights, which foods help?"]),
 }
@@ -168,38 +169,48 @@ def test_ordinary_questions_get_no_notice(question: str) -> None:
     assert triage(question) is None
 
 
-def _unit(v: list[float]) -> np.ndarray:
-    a = np.asarray(v, dtype=np.float32)
-    return a / np.linalg.norm(a)
+def test_learned_layer_raises_a_level_it_is_sure_of_and_never_lowers_one() -> None:
+    from qa.triage_semantic import LearnedTriage
+
+    # Two dimensions: the first pushes towards "emergency", the second towards "none".
+    weights = np.array([[0.0, 0.0, 0.0, 8.0], [8.0, 0.0, 0.0, 0.0]])
+    learned = LearnedTriage(weights, np.zeros(4), "fp", threshold=0.8)
+    alarming, calm = np.array([1.0, 0.0], dtype=np.float32), np.array([0.0, 1.0], dtype=np.float32)
+    notice = triage("my dad is not himself at all", alarming, learned)
+    assert notice is not None and notice.level == "emergency" and notice.source == "similar"
+    assert "emergency number" in notice.message
+    assert triage("my dad is not himself at all", calm, learned) is None
+    # The table's notice stands when the classifier is calm: it never lowers a level.
+    kept = triage("my calf is red, hot and swollen", calm, learned)
+    assert kept is not None and kept.level == "urgent" and kept.source == "rules"
+    # A vector of another model's size is ignored rather than misread.
+    assert learned.closest(np.ones(3, dtype=np.float32)) is None
 
 
-def test_semantic_layer_fires_only_for_a_reported_finding_and_above_its_threshold() -> None:
-    stroke = next(r for r in RULES if r.name == "stroke")
-    bank = ExemplarBank(np.vstack([_unit([1, 0, 0])]), (stroke,), threshold=0.9)
-    close, far = _unit([1, 0.1, 0]), _unit([0, 1, 0])
-    # "my hand went funny" reports a finding the table has no rule for; the vector decides.
-    notice = triage("my hand feels numb and funny", close, bank)
-    assert notice is not None and notice.rule == "stroke" and notice.source == "similar"
-    assert triage("my hand feels numb and funny", far, bank) is None
-    # A question that reports nothing is never raised by its vector alone.
-    assert triage("what does FAST stand for?", close, bank) is None
+def test_learned_layer_fits_separable_data_and_round_trips(tmp_path) -> None:
+    from qa.triage_semantic import fit, load, save
+
+    rng = np.random.default_rng(0)
+    centres = np.eye(4, 8)
+    x = np.vstack([c + 0.05 * rng.standard_normal((20, 8)) for c in centres]).astype(np.float32)
+    y = np.repeat(np.arange(4), 20)
+    model = fit(x, y, fingerprint="abc", iterations=500)
+    assert all(int(np.argmax(model.probabilities(v))) == label for v, label in zip(x, y, strict=True))
+    save(model, tmp_path / "m.npz")
+    assert load("abc", tmp_path / "m.npz") is not None
+    assert load("another model", tmp_path / "m.npz") is None  # trained for other vectors
+    (tmp_path / "bad.npz").write_bytes(b"not numpy")
+    assert load("abc", tmp_path / "bad.npz") is None
 
 
-def test_exemplar_bank_is_cached_and_rebuilt_when_unreadable(tmp_path) -> None:
-    texts, rules = exemplar_rows()
-    calls: list[int] = []
+def test_shipped_learned_layer_is_for_the_bundled_model() -> None:
+    from index.embedder import resolve_model
+    from index.settings import BUNDLED_MODEL
+    from qa.triage_semantic import WEIGHTS, load
 
-    def embed(batch):
-        calls.append(len(batch))
-        return np.eye(len(batch), 8, dtype=np.float32)
-
-    first = build_bank(embed, key="k", cache_dir=tmp_path)
-    second = build_bank(embed, key="k", cache_dir=tmp_path)
-    assert calls == [len(texts)] and np.array_equal(first.vectors, second.vectors)
-    assert len(first.rules) == len(texts) and all(r.level == "emergency" for r in rules)
-    (tmp_path / "triage-bank-k.npy").write_bytes(b"not numpy")
-    build_bank(embed, key="k", cache_dir=tmp_path)
-    assert len(calls) == 2
+    _, _, fingerprint = resolve_model(BUNDLED_MODEL)
+    model = load(fingerprint)
+    assert WEIGHTS.is_file() and model is not None and model.weights.shape == (384, 4)
 
 
 def test_scorer_counts_levels_and_separates_under_from_over_triage(tmp_path) -> None:
@@ -222,7 +233,7 @@ def test_scorer_counts_levels_and_separates_under_from_over_triage(tmp_path) -> 
 
 
 LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", "triage_blind3", "triage_blind4",
-            "triage_blind5", "triage_blind6", "triage_blind7"]
+            "triage_blind5", "triage_blind6", "triage_blind7", "triage_blind8"]
 # Over-warning accepted (the safer mistake): suspected pre-eclampsia (urgent) given emergency, as a
 # suddenly swollen face with flashing lights also reads as a stroke or an allergy.
 KNOWN_OVER = {"triC-035"}
