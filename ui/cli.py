@@ -235,15 +235,15 @@ def eval_triage(args: argparse.Namespace, settings: Settings) -> int:
     """Score the care notices on a triage set: only the model is needed, not an index."""
     from index.runtime import embedder_for
     from qa import triage_eval
-    from qa.service import triage_bank
+    from qa.service import triage_model
     from qa.triage import triage
 
     cases = triage_eval.load_cases(args.questions)[: args.limit]
     embedder = embedder_for(settings, for_queries=True)
-    bank = triage_bank(settings, embedder)
+    learned = triage_model(embedder)
     vectors = embedder.embed([case.question for case in cases])
     by_question = {case.question: vector for case, vector in zip(cases, vectors, strict=True)}
-    report = triage_eval.run(cases, lambda q: triage(q, by_question[q], bank))
+    report = triage_eval.run(cases, lambda q: triage(q, by_question[q], learned))
     if args.json:
         print(json.dumps(report.to_dict(), indent=1))
     else:
