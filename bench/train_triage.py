@@ -29,7 +29,7 @@ from qa.triage_exemplars import EXEMPLARS  # noqa: E402
 from qa.triage_semantic import THRESHOLD, fit, save  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
-HELD_OUT = ("triage_blind3", "triage_blind4", "triage_blind5", "triage_blind6", "triage_blind7", "triage_blind8")
+HELD_OUT = tuple(f"triage_blind{i}" for i in range(3, 10))
 
 
 def level(value: str | None) -> int:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from qa.triage_anchors import anchors, text_prefixes
 from qa.triage_context import Scopes, normalise, scopes
 from qa.triage_lexicon import compiled, correct_typos, loose
 from qa.triage_patterns import PATTERNS, SITES
@@ -65,20 +66,35 @@ def _matchers() -> dict[str, re.Pattern[str]]:
     return {**compiled(), **{name: re.compile(rf"\b({loose(p)})\b") for name, p in PATTERNS.items()}}
 
 
+@lru_cache(maxsize=1)
+def _anchors() -> dict[str, frozenset[str] | None]:
+    return {name: anchors(matcher.pattern) for name, matcher in _matchers().items()}
+
+
 _SITE_MATCHERS = {region: re.compile(rf"\b({pattern})\b") for region, pattern in SITES.items()}
 # Triage reads what a question box accepts (qa.service caps questions at 2,000 characters).
 MAX_CHARS = 2000
 
 
 @lru_cache(maxsize=2048)
-def _prepare(question: str) -> tuple[str, Scopes, dict[str, tuple[tuple[int, int], ...]]]:
+def _prepare(question: str) -> tuple[str, Scopes, dict[str, tuple[tuple[int, int], ...]], frozenset[str]]:
+    """The normalised question, its scopes, its affirmed findings and the findings it denies."""
     text = correct_typos(normalise(question[:MAX_CHARS]))
     context = scopes(text)
     found: dict[str, tuple[tuple[int, int], ...]] = {}
+    denied: set[str] = set()
+    present = text_prefixes(text)
+    skip = _anchors()
     for name, matcher in _matchers().items():
-        spans = tuple((m.start(), m.end()) for m in matcher.finditer(text)
-                      if context.affirmed(m.start(), m.end(), at_end=name in _END_CHECKED,
-                                          timeless=name in _TIMELESS))
+        needed = skip[name]
+        if needed is not None and not needed & present:
+            continue  # none of its words is in the question: it cannot match
+        matches = [(m.start(), m.end()) for m in matcher.finditer(text)]
+        spans = tuple((s, e) for s, e in matches
+                      if context.affirmed(s, e, at_end=name in _END_CHECKED, timeless=name in _TIMELESS))
+        if matches and not spans and name not in _CONTEXT_ONLY and \
+                all(context.denied(s, e) for s, e in matches):
+            denied.add(name)
         if name in _ACUTE_ONLY:
             spans = tuple(span for span in spans
                           if not _GRADUAL.search(text[slice(*context.sentences[context.sentence_of(span[0])])]))
@@ -95,7 +111,7 @@ def _prepare(question: str) -> tuple[str, Scopes, dict[str, tuple[tuple[int, int
                    if any(context.affirmed(m.start(), m.end()) for m in matcher.finditer(text))}
         if len(regions) >= 3:
             found["twitch_many_sites"] = found["twitch"][:1]
-    return text, context, found
+    return text, context, found, frozenset(denied)
 
 
 def findings(question: str) -> dict[str, tuple[tuple[int, int], ...]]:
@@ -123,9 +139,17 @@ def _combo_fires(combo: str, text: str, context: Scopes, found: dict[str, tuple[
 
 def matching_rules(question: str) -> list[Rule]:
     """Every rule of the table met by the question's affirmed findings."""
-    text, context, found = _prepare(question)
+    text, context, found, _ = _prepare(question)
     return [rule for rule in RULES
             if any(_combo_fires(combo, text, context, found, rule.window) for combo in rule.combos)]
+
+
+def _mostly_denials(question: str) -> bool:
+    """A question that lists what the person does not have ("no weakness, no swelling, not
+    spreading") more than what they do: the classifier, which cannot read a "no", stays silent."""
+    _, _, found, denied = _prepare(question)
+    affirmed = [name for name in found if name not in _CONTEXT_ONLY]
+    return len(denied) >= 2 and len(denied) > len(affirmed)
 
 
 def reports_a_finding(question: str) -> bool:
@@ -143,7 +167,7 @@ def triage(question: str, vector: NDArray[np.float32] | None = None,
     fired = matching_rules(question)
     best = max(fired, key=lambda r: SEVERITY[r.level]) if fired else None
     source = "rules"
-    if vector is not None and learned is not None:
+    if vector is not None and learned is not None and not _mostly_denials(question):
         similar = learned.closest(vector)
         if similar is not None and (best is None or SEVERITY[similar.level] > SEVERITY[best.level]):
             best, source = similar, "similar"

@@ -26,7 +26,7 @@ ASKING = (r"\b(if|what if|in case|whether|unless|signs? of|symptoms? of|warning 
           r"caused by|prevent\w*|avoid\w*|reduce the risk|worried about (getting|having)|afraid of (getting|"
           r"having)|scared of (getting|having)|fear of|what (is|are|does|do|causes|happens|counts)|"
           r"how (is|are|does|do|long does|quickly does|common)|difference between|is it (possible|true)|"
-          r"treatment for|treat|first aid for|recover from|ever(?! since)|explain|define|definition of|meaning of|"
+          r"treatment for|treat|first aid for|recover from|if (\w+ ){0,2}ever|(have|has|do|does|did) (you|anyone|people|they) ever|explain|define|definition of|meaning of|"
           r"how to (spot|tell|recogni[sz]e|know|help|treat|deal with)|someone (who|with|having)|"
           r"a person (who|with|having)|people (who|with)|anyone who|is there a (link|connection))\b")
 PAST = (r"\b((years|months|ages|decades) ago|(19|20)\d\d|last (term|time)|(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|couple of|"
@@ -79,6 +79,10 @@ class Scopes:
             if start <= pos < end:
                 return i
         return len(self.sentences) - 1
+
+    def denied(self, start: int, end: int) -> bool:
+        """The finding at text[start:end] is negated ("no swelling", "the pain has gone")."""
+        return _inside(start, end, self.negated)
 
     def affirmed(self, start: int, end: int, *, at_end: bool = False, timeless: bool = False) -> bool:
         """The finding at text[start:end] is reported as happening now, to a person; with `at_end`,
@@ -153,7 +157,9 @@ def scopes(text: str) -> Scopes:
         for m in re.finditer(ASKING, text[start:end]):
             scope_end = _forward(text, start + m.end(), end, ASKING_WINDOW, WIDE_TERMINATOR)
             # "ever" keeps the whole clause hypothetical: "if I ever got chest pain…".
-            strong = re.search(r"\bever\b(?! since)", text[start:end])
+            # and so do "how would I know if…", "in case", "suppose": a conditional about oneself.
+            strong = re.search(r"\b(if (\w+ ){0,2}ever|(have|has|do|does|did) (you|anyone|people|they) ever|"
+                               r"would|were to|in case|suppose|supposing|imagine|hypothetical\w*)\b", text[start:end])
             report = None if strong else re.search(REPORTING, text[start + m.end():scope_end])
             asked.append((start + m.end(), start + m.end() + report.start() if report else scope_end))
         for m in re.finditer(PAST, text[start:end]):

@@ -50,7 +50,7 @@ FINDINGS: dict[str, str] = {
             r"tingl\w*|asleep and wont wake",
     "cant_move": r"cant (move|wiggle|bend|lift|flex)|(can|could) (hardly|barely|only just) (move|wiggle|lift|bend)|unable to (move|lift|wiggle)|wont move|paralys\w*|paralyz\w*|"
                  r"floppy",
-    "weak": r"weak|weaker|weakness|struggl\w* (with|on|up|to climb|to get up) (the )?stairs|struggl\w* to "
+    "weak": r"weak|weaker|weakness|cant lift (my|his|her) (toes|foot|feet)|struggl\w* (with|on|up|to climb|to get up) (the )?stairs|struggl\w* to "
             r"(walk|stand|get up)|giving (way|out)|gives (way|out)|gave way|buckl\w*|no strength|"
             r"lost strength|losing strength|cant (stand|walk|grip|hold|climb)|keeps? (falling|tripping)|"
             r"trip(ping)? (over|up)|jelly",
@@ -121,6 +121,12 @@ FINDINGS: dict[str, str] = {
     "parkinson_sign": r"handwriting (\w+ ){0,3}(smaller|tiny|cramped)|(shak\w*|trembl\w*|tremor) (\w+ ){0,5}(at rest|"
                       r"sitting still|when resting|resting)|(shuffl\w*|slower) (\w+ ){0,2}(walk\w*|steps)",
     "restless": r"urge to move|creepy ?crawly|crawling (feeling|sensation)|restless legs?|fidgety legs",
+    "cramp_drug": r"water (tablets?|pills?)|diuretics?|statins?|bendroflumethiazide|furosemide|indapamide|"
+                  r"atorvastatin|simvastatin|rosuvastatin|salbutamol|nifedipine",
+    "bulging_fontanelle": r"(soft spot|fontanelle) (\w+ ){0,4}(bulg\w*|swollen|raised|tense)|bulging (soft spot|fontanelle)",
+    "shingles_rash": r"shingles|(blister\w*|rash) (\w+ ){0,6}(forehead|one side of (my|his|her) (face|head)|near (my|his|her)"
+                     r" eye|around (my|his|her) eye|nose)",
+    "eye_symptom": r"eye (\w+ ){0,4}(red|sore|painful|swollen|blurr\w*|watering)|(red|sore|painful) eye|vision",
     "infection": r"infect\w*|cellulitis|pneumonia|abscess|septic|pus",
     "dvt_site": r"(left |right )?(leg|legs|calf|calves|calfs|thigh|thighs|shin|shins|lower leg|back of (my|his|her|the) "
                 r"(knee|leg))",
@@ -147,8 +153,10 @@ FINDINGS: dict[str, str] = {
                      r"(not sure|cant tell|dont know|cant feel|no idea) when (i|he|she) (need|needs) (a|to) (wee|pee|poo|go)",
     "no_urine": r"(not|havent|hasnt|hadnt|no|barely|hardly) (\w+ ){0,2}(peed|weed|pee|wee|urinated|wet nappy|"
                 r"wet nappies|wet diaper|wet diapers|passed urine)|(only|just) (\d|one|two|three) wet (nappy|nappies|"
-                r"diapers?)|(fewer|less) wet (nappies|diapers)",
-    "fluid_loss": r"vomit\w*|throw\w* up|threw up|diarrh\w*|the runs|(runny|watery|loose) (poos?|stools?|"
+                r"diapers?)|(only|just) (had |done |been )?(\d|one|two|three|a couple of) wet (nappy|nappies|diapers?)|"
+                r"(fewer|less) wet (nappies|diapers)",
+    "fluid_loss": r"vomit\w*|throw\w* up|threw up|diarrh\w*|the runs|(tummy|stomach|sickness|winter vomiting) "
+                  r"bug|gastro\w*|norovirus|d and v|(runny|watery|loose) (poos?|stools?|"
                   r"nappies|diapers|bowels)|being sick|sick all|cant keep "
                   r"(anything|water|fluids) down|heat ?wave|no water",
     "dizzy": r"dizz\w*|lightheaded|light headed|faint\w*|woozy|room spinning|sunken eyes|very thirsty|"
@@ -169,7 +177,7 @@ FINDINGS: dict[str, str] = {
              r"bit (me|him|her|my|his|their|our|them)|splinter|thorn|barbed wire|stepped on|trod on|stood on|"
              r"graz\w*|scrap(e|ed|es|ing)|laceration|garden fork|glass in|broke the skin",
     "no_jab": r"(no|not had a?|never had a?|havent had a?|no idea when (i|he|she) (last )?had a?|cant remember (my|his|her|the) last|not sure (my|his|her|"
-              r"if|when)|cant remember (ever )?(having|getting|having had)|no idea (when|if)|(dont|doesnt) know (when|if)|unsure (when|if)|cant recall|not up to date|out of date|years since (my|his|her|the|a)) ?(\w+ ){0,3}"
+              r"if|when)|not sure (i|ive|he|hes|she|shes|they) (ever )?(had|have|has|got)|cant remember (ever )?(having|getting|having had)|no idea (when|if)|(dont|doesnt) know (when|if)|unsure (when|if)|cant recall|not up to date|out of date|years since (my|his|her|the|a)) ?(\w+ ){0,3}"
               r"(tetanus|jabs?|shots?|booster|vaccin\w*|immunis\w*|immuniz\w*)",
     "jaw_stiff": r"lockjaw|lock jaw|(jaw|neck)( muscles?)? (\w+ ){0,3}(stiff\w*|lock\w*|tight\w*|clench\w*|"
                  r"spasm\w*|wont open)|cant open (my|his|her) mouth",
@@ -181,7 +189,8 @@ FINDINGS: dict[str, str] = {
     "child": r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?(year|yr)s? olds?|"
              r"(my|our) (son|daughter|kid|child|toddler|little one|boy|girl)\b",
     "fever_days": r"(\d+|three|four|five|six|seven|several) days|over a week|a week now",
-    "uti": r"cystitis|uti|urine infection|water infection|bladder infection|kidney infection|burn\w* (when|while) "
+    "uti": r"cystitis|uti|urine infection|water infection|bladder infection|kidney infection|(sting\w*|hurts?|pain|"
+           r"burn\w*) (\w+ )?(when|while) (i |he |she )?(wee|pee|urinate)|(hurts|stings|burns) to (wee|pee)|burn\w* (when|while) "
            r"(i |he |she )?(pee|wee)",
     "testicle": r"testicles?|testes|balls?|scrotum|nuts",
     "arch_drop": r"arch (\w+ ){0,8}(dropped|dropping|fallen|falling|collapsed|collapsing|flatter|flattening|lower)|"
@@ -202,7 +211,7 @@ FINDINGS: dict[str, str] = {
                  r"(goodbye|suicide|farewell|last) (note|letter|message)s?|(written|wrote|writing) (\w+ ){0,2}letters to "
                  r"(everyone|my family|my kids|my children)|goodbye (message|letter|note|post|text|video)|"
                  r"(cut|cutting|burn\w*|hurt\w*|scratch\w*|hit|hitting) (\w+ ){0,4}on purpose|end(ing)? (it all|"
-                 r"everything|things)|self[- ]?harm\w*|hurt(ing)? myself|cut(ting)? myself|harm(ing)? myself|"
+                 r"everything|things)|(texted|messaged|said|posted|wrote|sent) (\w+ ){0,2}goodbye|sorry for everything|self[- ]?harm\w*|hurt(ing)? myself|cut(ting)? myself|harm(ing)? myself|"
                  r"(dont|do not|no longer) (want|wanna) (\w+ )?(to )?(live|be alive|be here|wake up|exist)|"
                  r"(no|dont see (the|any|a)|what is the|whats the) (point|reason) (in|to|of)? ?(living|life|live|"
                  r"going on|being alive|anymore|carrying on|keep going|go on|carry on|continue|stay|be here)|"

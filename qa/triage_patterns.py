@@ -75,15 +75,15 @@ PATTERNS: dict[str, str] = {
         r"(harder|more difficult) (and harder )?(every (day|week) )?to (get up|stand|walk|climb|lift)|"
         r"every (day|week|month) (its|it is) harder|(keep|keeps|kept) (tripping|falling|stumbling) "
         r"(\w+ ){0,4}(more|every day|each day|all the time|this week)|"
-        r"(foot|feet) (is |are |keeps )?(slapping|dragging|flopping)|foot drop"),
+        r"(foot|feet) (is |are |keeps )?(slapping|slaps|slapped|dragging|drags|flopping|flops)|foot drop"),
     "ascending": (r"(feet|toes|hands|fingers) (\w+ ){0,3}(started |began |were )?(tingl\w*|numb\w*|pins and needles)"
                   r" (\w+ ){0,3}(and )?now (\w+ ){0,2}(legs|knees|thighs|arms|hands) (\w+ ){0,2}(weak|numb|tingl\w*|going)|"r"(tingl\w*|numb\w*|pins and needles|weak\w*) (\w+ ){0,8}(now|and now) (\w+ ){0,3}(up to|reached|"
                   r"in|into|at) (my|his|her|the) (shins|knees|thighs|hips|waist|hands|arms|legs)|"r"(tingl\w*|numb\w*|pins and needles|weak\w*) (\w+ ){0,6}(creeping|moving|spreading|going|"
                   r"rising|climbing|travelling|traveling|working (its|their) way) (up|into)|"
                   r"(started|began) in (my|his|her|the) (feet|toes|hands|fingers) (\w+ ){0,6}(now|and now) "
                   r"(\w+ ){0,4}(knees|thighs|hips|legs|arms|hands|waist|up)"),
-    "long_cramp": (rf"{_CRAMP} (\w+ ){{0,6}}(started|began|since|came on) (at )?(\d+ ?(am|pm)|\d+ oclock|this morning|"
-                   r"last night|breakfast|lunch) (\w+ ){0,12}(still|hasnt|wont|not|now)|"
+    "long_cramp": (rf"{_CRAMP} (\w+ ){{0,6}}(started|began|since|came on) (at )?(\d+ ?(am|pm|oclock)?|this morning|"
+                   r"last night|breakfast|lunch)( this morning| last night| tonight)? (\w+ ){0,12}(still|hasnt|wont|not|now)|"
         rf"{_CRAMP} (\w+ ){{0,14}}{_LONG} ?(minutes|mins|min|hours?|hrs?)\b|"
         rf"{_CRAMP} (\w+ ){{0,14}}(\d+|a few|several|couple of) ?(hours|hrs)\b|"
         rf"{_LONG} ?(minutes|mins|hours?|hrs?) (\w+ ){{0,6}}{_CRAMP}|"

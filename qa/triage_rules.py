@@ -83,7 +83,8 @@ RULES: tuple[Rule, ...] = (
     Rule("meningitis", EMERGENCY,
          f"A fever with a stiff neck, a dislike of bright light or a rash that does not fade under a glass "
          f"can be meningitis. {CALL_NOW}",
-         ("*fever + stiff_neck", "*headache + stiff_neck", "rash_nonfading", "meningitis_named")),
+         ("*fever + stiff_neck", "*headache + stiff_neck", "rash_nonfading", "meningitis_named",
+          "bulging_fontanelle", "*baby + fever + child_unwell")),
     Rule("heat_stroke", EMERGENCY,
          f"Confusion, collapse or hot dry skin after heat or hard exercise can be heatstroke: cool the "
          f"person down while you wait. {CALL_NOW}",
@@ -128,7 +129,11 @@ RULES: tuple[Rule, ...] = (
     Rule("infected_wound", URGENT,
          f"Redness spreading from a wound, red streaks, pus or a hot swollen wound can be an infection "
          f"that needs antibiotics. {TODAY}",
-         ("*wound + infection_spread",)),
+         ("*wound + infection_spread", "*wound + swollen + red_hot")),
+    Rule("shingles_eye", URGENT,
+         f"A blistering rash on one side of the forehead or near the eye, with a red or sore eye, can be "
+         f"shingles affecting the eye, which needs treatment the same day. {TODAY}",
+         ("*shingles_rash + eye_symptom",)),
     Rule("high_fever_child", URGENT,
          f"A baby under 3 months with a temperature of 38C or more, or a child with a fever who is floppy, "
          f"drowsy or not drinking, needs a doctor today. {TODAY}",
@@ -170,6 +175,6 @@ RULES: tuple[Rule, ...] = (
     Rule("cramps_frequent", SOON,
          f"Cramps that come often for weeks, disturb your sleep or began with a new medicine are worth a "
          f"check-up. {SOON_TEXT}",
-         ("cramps_often", "*cramp + frequent + long_duration", "*cramp + frequent + sleep_loss",
-          "*cramp + frequent + new_medicine")),
+         ("cramps_often", "*cramp + frequent + cramp_drug", "*cramp + frequent + long_duration",
+          "*cramp + frequent + sleep_loss", "*cramp + frequent + new_medicine")),
 )

@@ -87,6 +87,8 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
                            ["what is testicular torsion?"]),
     "possible_fracture": (["went over on my ankle an hour ago and I can't put any weight on it"],
                           ["how long does a sprained ankle take to heal?"]),
+    "shingles_eye": (["a blistery rash on one side of my forehead and now my eye is red and sore"],
+                     ["is there a vaccine for shingles?"]),
     "pre_eclampsia": (["30 weeks pregnant and my face and hands puffed up suddenly, I keep seeing flashing lights"],
                       ["is it normal for ankles to swell a bit in pregnancy?"]),
     "kidney_infection": (["had cystitis for days and now a temperature of 38.6 and pain in my back"],
@@ -233,7 +235,7 @@ def test_scorer_counts_levels_and_separates_under_from_over_triage(tmp_path) -> 
 
 
 LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", "triage_blind3", "triage_blind4",
-            "triage_blind5", "triage_blind6", "triage_blind7", "triage_blind8"]
+            "triage_blind5", "triage_blind6", "triage_blind7", "triage_blind8", "triage_blind9"]
 # Over-warning accepted (the safer mistake): suspected pre-eclampsia (urgent) given emergency, as a
 # suddenly swollen face with flashing lights also reads as a stroke or an allergy.
 KNOWN_OVER = {"triC-035"}
@@ -253,3 +255,22 @@ def test_labelled_sets_are_well_formed() -> None:
         for line in (DATA / f"{name}.jsonl").read_text().splitlines():
             row = json.loads(line)
             assert row["level"] in (None, "emergency", "urgent", "soon") and row["question"].strip()
+
+
+def test_anchor_prefilter_never_skips_a_pattern_that_would_match() -> None:
+    """Every labelled question: a skipped pattern has no match there (the filter only saves time)."""
+    from qa.triage import _anchors, _matchers
+    from qa.triage_anchors import anchors, text_prefixes
+    from qa.triage_context import normalise
+    from qa.triage_lexicon import correct_typos
+
+    assert anchors(r"\d+ ?(c|degrees)") == frozenset({"c", "deg"})
+    assert anchors(r"\b3[89](\.\d)?\b") is None  # digits alone: always run
+    for name in LABELLED:
+        for case in load_cases(DATA / f"{name}.jsonl"):
+            text = correct_typos(normalise(case.question))
+            present = text_prefixes(text)
+            for finding, matcher in _matchers().items():
+                needed = _anchors()[finding]
+                if needed is not None and not needed & present:
+                    assert matcher.search(text) is None, (finding, case.id)
