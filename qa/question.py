@@ -26,6 +26,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
                    r"\bwhat (percent|percentage|proportion|share|fraction|dose|amount|temperature)\b",
          r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|annually|yearly|daily|weekly|monthly|"
          r"every|seconds?|minutes?|hours?|days?|weeks?|months?|years?|percent|half|quarters?)\b"),
+        ("list", r"\b(types|kinds|sorts|categories|forms|examples|groups) of\b|\bwhat are the (\d+|two|three|four|"
+                 r"five)\b|\bwhich (exercises|stretches|foods|vitamins|minerals|remedies)\b|"
+                 r"\b(exercises|stretches) (to|for)\b",
+         r"\(\d\)|\b\d\)|:|\bincluding\b|\bsuch as\b|\b(types|kinds|categor\w*|classified|categorized)\b"),
         ("cause", r"^\s*why\b|\bwhat (causes|caused|makes|triggers)\b|\b(cause|causes|reason|reasons) (of|for)\b|"
                   r"\b(can|could|does|do|might) (\w+ ){1,5}(cause|make|trigger|lead to|give)\b",
          r"\b(because|due to|caused by|causes?|lead to|leads to|result (in|from)|triggers?|reasons?|associated|"
@@ -77,7 +81,8 @@ def term_weights(terms: Sequence[frozenset[str]], texts: Sequence[str]) -> list[
 
     stems = [set(tokenize(text)) for text in texts]
     n = max(len(stems), 1)
-    return [math.log(1 + n / (1 + sum(1 for s in stems if alternatives & s))) for alternatives in terms]
+    held = [sum(1 for s in stems if alternatives & s) for alternatives in terms]
+    return [math.log(1 + n / (1 + h)) for h in held]
 
 
 def term_share(terms: Sequence[frozenset[str]], text: str, weights: Sequence[float] | None = None) -> float:
@@ -96,7 +101,10 @@ def term_share(terms: Sequence[frozenset[str]], text: str, weights: Sequence[flo
 def defined_term(question: str) -> str | None:
     """"What is X?", "What does X mean?", "define X": the X asked about."""
     match = DEFINITION_QUESTION.match(question)
-    return match.group("term").strip() if match else None
+    if not match:
+        return None
+    # "what does having flat feet mean": the term is "flat feet".
+    return re.sub(r"^(having|getting|being|a|an|the|my|your)\s+", "", match.group("term").strip(), flags=re.I)
 
 
 def defines(term: str, text: str) -> bool:
@@ -105,4 +113,6 @@ def defines(term: str, text: str) -> bool:
     t = re.escape(term.lower().rstrip("s"))
     return bool(re.search(rf"\b{t}\w*\b\s*(\([^)]{{1,30}}\)\s*)?,?\s*((is|are) (a|an|the|one|when|where|what|used|"
                           rf"defined|made)\b|refers? to|means?\b|describes?\b|occurs? when)|\b{t}\w*, (a|an|the) \w+|"
+                          rf"\b{t}\w*,? (or|also called|also known as) [^,.]{{1,40}},? "
+                          rf"(is|are|occurs?|refers?|means?)\b|"
                           rf"\b(called|known as|termed|defined as)\s+(an?\s+)?{t}", text.lower()))
