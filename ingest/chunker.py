@@ -14,7 +14,10 @@ from ingest.clean import CleanText
 from ingest.sentences import split_spans
 
 TokenCounter = Callable[[Sequence[str]], list[int]]
-CHUNKER_VERSION = 2  # 2: a sentence may start with any non-lower-case character ("<", "(")
+# 2: a sentence may start with any non-lower-case character ("<", "(")
+# 3: a byline is not a section heading; a section path keeps its last three headings
+CHUNKER_VERSION = 3
+MAX_SECTION_DEPTH = 3
 SECTION_SEP = " › "
 
 
@@ -145,6 +148,17 @@ def _split_long(text: str, start: int, end: int, heading: bool, count_tokens: To
     return pieces
 
 
+def is_byline(line: str, text: str) -> bool:
+    """A short line of capitalised names ("Marlene Alphonse") whose words the article never uses
+    again: the author, not a section. A heading's words come back in its section ("Muscle
+    Fatigue" before a paragraph about fatigue)."""
+    words = line.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return False
+    rest = text.replace(line, " ").lower()
+    return not any(re.search(rf"\b{re.escape(w.lower())}\b", rest) for w in words)
+
+
 def _labels(text: str, units: list[_Unit], title: str) -> list[str | None]:
     """The section label in effect at each unit: consecutive headings form a path."""
     labels: list[str | None] = []
@@ -155,10 +169,11 @@ def _labels(text: str, units: list[_Unit], title: str) -> list[str | None]:
             heading = text[unit.start:unit.end].strip()
             if not previous_heading:
                 path = []
-            if heading != title:
+            if heading != title and not is_byline(heading, text):
                 path.append(heading)
         previous_heading = unit.heading
-        labels.append(SECTION_SEP.join(path) if path else None)
+        # A breadcrumb of fifteen headings says less than its last three.
+        labels.append(SECTION_SEP.join(path[-MAX_SECTION_DEPTH:]) if path else None)
     # A chunk that starts on a heading is labelled by the path its body will have.
     for i in range(len(units) - 2, -1, -1):
         if units[i].heading and units[i + 1].heading:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from index.types import Hit
+from ingest.chunker import SECTION_SEP
 from ingest.clean import looks_like_heading
 from ingest.sentences import split_spans
 from qa.question import defines, shape, term_share, term_weights
@@ -110,7 +111,7 @@ def candidates(hits: Sequence[Hit]) -> list[Candidate]:
     """
     out = []
     for hit in hits:
-        section = (hit.chunk.section or "").split(" > ")[-1].strip()
+        section = (hit.chunk.section or "").split(SECTION_SEP)[-1].strip()
         for start, end, heading in answer_spans(hit.chunk.text):
             if heading == _SECTION and not section:
                 continue

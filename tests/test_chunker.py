@@ -168,3 +168,23 @@ def test_a_spilled_sentence_never_joins_another_page_or_section() -> None:
         [0], [21], [28]]  # nor into another section
     assert [[u.start for u in g] for g in _fit([[a, b], [b, c]], text, "", counter, 22, one_page)] == [
         [0], [21, 28]]  # and never twice
+
+
+def test_a_byline_is_not_a_section_heading() -> None:
+    from ingest.chunker import is_byline
+
+    text = ("Muscle Twitching in Legs\nMarlene Alphonse\nThe entire human body is made up of muscles.\n"
+            "Muscle Fatigue\nFatigue of a muscle can make it twitch.")
+    assert is_byline("Marlene Alphonse", text)
+    assert not is_byline("Muscle Fatigue", text)  # its words come back in its section
+    assert not is_byline("Causes of twitching", text)  # not a line of names
+
+
+def test_a_section_path_keeps_its_last_three_headings() -> None:
+    from ingest.chunker import MAX_SECTION_DEPTH, SECTION_SEP, _labels, _Unit
+
+    text = "A\nB\nC\nD\nE\nbody text here."
+    offsets = [(0, 1), (2, 3), (4, 5), (6, 7), (8, 9)]
+    units = [_Unit(s, e, True, 0, 1) for s, e in offsets] + [_Unit(10, len(text), False, 3, 3)]
+    label = _labels(text, units, title="Title")[-1]
+    assert label is not None and label.split(SECTION_SEP) == ["C", "D", "E"] and MAX_SECTION_DEPTH == 3

@@ -15,7 +15,9 @@ def answer_to_dict(answer: Answer) -> dict[str, Any]:
     return {
         "question": answer.question,
         "found": answer.found,
-        "answer": [{"text": s.text, "cite": s.cite} for s in answer.sentences],
+        # "context" is the heading a span is shown under when its subject is only there.
+        "answer": [{"text": s.text, "cite": s.cite, **({"context": s.context} if s.context else {})}
+                   for s in answer.sentences],
         "passages": [
             {
                 "rank": hit.rank,
@@ -65,7 +67,7 @@ def answer_to_text(answer: Answer, width: int = 88) -> str:
     out.append(f"Q: {answer.question}")
     out.append("")
     if answer.found:
-        body = " ".join(f"{s.text} [{s.cite}]" for s in answer.sentences)
+        body = " ".join(f"{s.context + ': ' if s.context else ''}{s.text} [{s.cite}]" for s in answer.sentences)
         out += textwrap.wrap(body, width) or ["(no single sentence answers this; see the passages)"]
     else:
         out += textwrap.wrap(answer.message, width)

@@ -74,7 +74,8 @@ def answer_markdown(answer: Answer, *, links: bool = True) -> str:
     def cite(n: int) -> str:
         return f"[**\\[{n}\\]**](#{anchor(n)})" if links else f"**\\[{n}\\]**"
 
-    return " ".join(f"{escape(s.text)} {cite(s.cite)}" for s in answer.sentences)
+    return " ".join(f"{'**' + escape(s.context) + ':** ' if s.context else ''}{escape(s.text)} {cite(s.cite)}"
+                    for s in answer.sentences)
 
 
 def passage_markdown(answer: Answer, hit: Hit) -> str:
