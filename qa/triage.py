@@ -48,7 +48,10 @@ _ACUTE_ONLY = frozenset({"speech", "droop", "arm_face_weak_feel", "vision_loss"}
 _GRADUAL = re.compile(r"\b((over|for|during|in) (the )?(past|last)? ?(few |several |\d+ (or \d+ )?|many |couple of )?"
                       r"(months|years)|gradually|slowly|over time|progressively|bit by bit)\b")
 # A finding whose span falls inside another's is not what it seems there.
-_CANCELS = {"object_collapse": "unresponsive", "legal_seizure": "seizure"}
+_CANCELS = {"object_collapse": "unresponsive", "legal_seizure": "seizure", "figurative_heart": "heart_attack_named"}
+# Long findings whose last words can sit in a question on their own ("what would happen if he
+# swallowed a battery"), though a "feel fine now" after them changes nothing.
+_END_ASKED = frozenset({"overdose"})
 # Findings about how long ago something was: a date does not make them past.
 _TIMELESS = frozenset({"no_jab", "long_duration", "fever_days", "progressive"})
 
@@ -91,7 +94,8 @@ def _prepare(question: str) -> tuple[str, Scopes, dict[str, tuple[tuple[int, int
             continue  # none of its words is in the question: it cannot match
         matches = [(m.start(), m.end()) for m in matcher.finditer(text)]
         spans = tuple((s, e) for s, e in matches
-                      if context.affirmed(s, e, at_end=name in _END_CHECKED, timeless=name in _TIMELESS))
+                      if context.affirmed(s, e, at_end=name in _END_CHECKED, timeless=name in _TIMELESS)
+                      and not (name in _END_ASKED and context.asked_at(e)))
         if matches and not spans and name not in _CONTEXT_ONLY and \
                 all(context.denied(s, e) for s, e in matches):
             denied.add(name)
@@ -106,11 +110,13 @@ def _prepare(question: str) -> tuple[str, Scopes, dict[str, tuple[tuple[int, int
                          if not any(lo <= span[0] < hi for lo, hi in found[cancelling]))
             found = {**found, cancelled: kept} if kept else {k: v for k, v in found.items() if k != cancelled}
     # Twitching named with three or more body regions has spread ("eyelid, calf, arms and tongue").
-    if "twitch" in found:
+    # Twitching that started somewhere "back in March" and is now elsewhere has spread too.
+    twitches = [(m.start(), m.end()) for m in _matchers()["twitch"].finditer(text)]
+    if any(not context.denied(s, e) and not context.asked_at(s) for s, e in twitches):
         regions = {region for region, matcher in _SITE_MATCHERS.items()
-                   if any(context.affirmed(m.start(), m.end()) for m in matcher.finditer(text))}
+                   if any(context.affirmed(m.start(), m.end(), timeless=True) for m in matcher.finditer(text))}
         if len(regions) >= 3:
-            found["twitch_many_sites"] = found["twitch"][:1]
+            found["twitch_many_sites"] = tuple(twitches[:1])
     return text, context, found, frozenset(denied)
 
 

@@ -14,7 +14,8 @@ NEGATION = (r"\b(no|not|never|without|none|nothing|nor|neither|denies|deny|isnt|
             r"(dont|doesnt|didnt)(?= (have|get|feel|think|seem|look|notice|see any|see a|experience))|havent|hasnt|hadnt|free of|ruled? out|negative for|no signs? of|nothing like|"
             r"absence of|zero|lack of)\b")
 # Resolved, said after the finding: "the chest pain has gone", "the swelling went away".
-NEGATION_AFTER = (r"\b((was|is|got|were|came) back to normal|(is|are|was|were|feels?|seems?) (fine|ok|okay|normal) now|(has|have|hes|shes|ive|been) (been )?"
+NEGATION_AFTER = (r"\b((was|is|got|were|came) back to normal|(he|she|they|i|we) (was|were) (totally |completely |"
+                  r"absolutely |perfectly )?(fine|ok|okay|alright)|(is|are|was|were|feels?|seems?) (fine|ok|okay|normal) now|(has|have|hes|shes|ive|been) (been )?"
                   r"(fine|ok|okay|well) (ever )?since|ruled out|(has|have)? ?(gone|"
                   r"settled|resolved|cleared up|went away|gone away|passed|eased off)(?= ?(now|completely)? ?"
                   r"($|[.,;!?]|and\b|but\b)))")
@@ -30,7 +31,7 @@ ASKING = (r"\b(if|what if|in case|whether|unless|signs? of|symptoms? of|warning 
           r"how to (spot|tell|recogni[sz]e|know|help|treat|deal with)|someone (who|with|having)|"
           r"a person (who|with|having)|people (who|with)|anyone who|is there a (link|connection))\b")
 PAST = (r"\b((years|months|ages|decades) ago|(19|20)\d\d|last (term|time)|(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|couple of|"
-        r"couple) (years?|yrs?|decades?) ago|(?<!this\s)(?<!the\s)(?<!past\s)last (year|summer|winter|spring|autumn|fall)|in (19|20)\d\d|"
+        r"couple) (years?|yrs?|decades?) ago|(?<!this\s)(?<!the\s)(?<!past\s)last (year|summer|winter|spring|autumn|fall|christmas|easter|new year)|in (19|20)\d\d|"
         r"back in|history of|(?<!than\sit\s)(?<!than\si\s)(?<!than\s)used to|as a (kid|child|teen\w*|boy|girl)|when i was (a|young|younger|little|"
         r"at|in|pregnant)|years back|in the past|previous(ly)?|fully recovered|recovered from|long time ago|"
         r"a while back|(years|decades) before|old injury)\b")
@@ -38,7 +39,9 @@ NOT_A_PERSON = (r"\b((dog|cat|puppy|kitten|pet|horse|rabbit|hamster|parrot|pony|
                 r"keeps|seems|just|started|cant|wont|wasnt|isnt|got|ate|keeled|collapsed)|on (tv|the telly|"
                 r"television|the news|youtube|tiktok)|in (a|the|this) (film|movie|show|series|book|novel|"
                 r"episode|drama|soap|game|video)|(tv|telly) (show|drama|series)|characters?|the guy who|"
-                r"(writing|reading|watching) (a|my|the) (novel|story|book|script|screenplay|play|series)|in my (novel|story|"
+                r"(writing|reading|watching) (a|my|the) (novel|story|book|script|screenplay|play|series|documentary)|documentary|"
+                r"podcast|(saw|watched|seen|witnessed) (a|an|some|the) (man|woman|person|guy|lady|stranger|footballer|player|"
+                r"runner|someone|somebody|kid|child|boy|girl)|in my (novel|story|"
                 r"book|script)|(awareness|first aid|cpr|safety) (talk|course|training|day|week|session|campaign)|"
                 r"leaflets?|posters?|"
                 r"(for|in|on|at|during) (my|an|the|our|a) (exam|essay|assignment|homework|quiz|coursework|lecture|class|"
@@ -80,6 +83,9 @@ class Scopes:
                 return i
         return len(self.sentences) - 1
 
+    def asked_at(self, pos: int) -> bool:
+        return _inside(pos - 1, pos, self.asked)
+
     def denied(self, start: int, end: int) -> bool:
         """The finding at text[start:end] is negated ("no swelling", "the pain has gone")."""
         return _inside(start, end, self.negated)
@@ -88,7 +94,8 @@ class Scopes:
         """The finding at text[start:end] is reported as happening now, to a person; with `at_end`,
         its last word must not be negated either; a `timeless` finding ("my last tetanus jab was
         25 years ago") is not put in the past by a date."""
-        if at_end and _inside(max(start, end - 1), end, self.negated):
+        if at_end and (_inside(max(start, end - 1), end, self.negated) or
+                       _inside(max(start, end - 1), end, self.asked)):
             return False
         scopes = (self.negated, self.asked, self.other) if timeless else (self.negated, self.asked, self.past,
                                                                           self.other)

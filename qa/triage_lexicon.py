@@ -71,11 +71,12 @@ FINDINGS: dict[str, str] = {
     "confused": r"confus\w*|disorientat\w*|not making sense|doesnt know where|dont know where|delirious|"
                 r"drowsy|very sleepy|hard to wake|not himself|not herself|out of it|talking nonsense|"
                 r"(doesnt|dont|didnt) know (where|what day|who|what time|what year|his own|her own)|"
-                r"all over the place|not with it|sleepier|drowsier|hard to keep awake|pupils? (\w+ ){0,3}(bigger|different|"
+                r"all over the place|not with it|asking the same (question|questions|thing)|repeating (himself|herself|"
+                r"myself|questions)|cant remember (what happened|the accident|the fall)|sleepier|drowsier|hard to keep awake|pupils? (\w+ ){0,3}(bigger|different|"
                 r"uneven|unequal)|away with the fairies|cant think straight",
     "sudden": r"sudden\w*|all of a sudden|out of nowhere|out of the blue|abrupt\w*|just now|minutes ago|"
               r"an hour ago|within minutes|came on quickly|overnight|this morning|tonight|woke (up )?(with|and)",
-    "unresponsive": r"(?<!arch\s)(?<!arches\s)(?<!arch\sis\s)(?<!tent\s)(?<!market\s)(?<!stock\s)(?<!house\s)"
+    "unresponsive": r"out cold|knocked out|(?<!arch\s)(?<!arches\s)(?<!arch\sis\s)(?<!tent\s)(?<!market\s)(?<!stock\s)(?<!house\s)"
                     r"(?<!roof\s)(?<!bridge\s)(?<!lung\s)(?<!building\s)(?<!company\s)(?<!business\s)(?<!deal\s)(?<!souffle\s)(?<!cake\s)(?<!ceiling\s)(?<!wall\s)(?<!shelf\s)(?<!chair\s)(?<!table\s)(?<!bed\s)(?<!scaffolding\s)(?<!economy\s)(?<!government\s)(?<!talks\s)(?<!team\s)(?<!vein\s)(?<!veins\s)"
                     r"collaps\w*(?! (arch|arches|foot|feet|lung|of (the|my|our) (business|company|market|deal)))|passed out|pass(ing)? out|faint(ed)?|unconscious|"
                     r"unresponsive|wont wake|cant wake|not waking|blacked out|black out|keeled over|"
@@ -93,10 +94,11 @@ FINDINGS: dict[str, str] = {
     "stiff_neck": r"stiff neck|neck (is |feels )?(stiff|rigid)|cant (bend|touch|put) (his|her|my) (chin|neck)|"
                   r"light (\w+ ){0,2}(hurts|is hurting|hurting)|hates the light|(sensitive|sensitivity) to light|photophobia",
     "fever": r"fever\w*|temperature|temp of|high temp|feverish|burning up|shiver\w*|shaking with cold|rigou?rs|"
-             r"chills|\b3[89](\.\d)? ?(c|degrees)|(temp\w*|thermometer|fever|reading|says|of) (\w+ ){0,3}"
+             r"chills|burning hot|red hot|boiling hot|very hot|\b3[89](\.\d)? ?(c|degrees)|(temp\w*|thermometer|fever|reading|says|of) (\w+ ){0,3}"
              r"(3[89]|4[0-2])([.,]\d)?\b|\b(3[89]|4[0-2])[.,]\d\b|feels? (very )?hot|hot to (the )?touch|\b(10[1-5])(\.\d)? ?(f|degrees)",
     "mottled": r"mottled|blotchy|skin (looks |is )?(grey|gray|blue|pale|purple)|very unwell|extremely unwell|"
-               r"feel(s|ing)? like (im|hes|shes|i am) (going to|gonna) die|worst (i|she|he) has ever felt",
+               r"feel(s|ing)? like (im|hes|shes|i am|i) (going to|gonna|might|could|will) die|im dying|i am dying|"
+               r"(blood pressure|bp) (\w+ ){0,5}([4-8]\d ?/? ?\d\d|very low|really low|dropped)|worst (i|she|he) has ever felt",
     "swelling_airway": r"(lips?|tongue|throat|mouth) (\w+ ){0,3}(swell\w*|swollen|puff\w*|closing|tight)|"
                        r"(swell\w*|swollen|puffy) (\w+ ){0,2}(lips?|tongue|throat|mouth)|throat (is )?closing",
     # A swollen face alone is an allergy only with a trigger or breathing trouble (pre-eclampsia too).
@@ -117,16 +119,30 @@ FINDINGS: dict[str, str] = {
     "object_collapse": r"(arch|arches|foot|feet|bridge|footbridge|tent|roof|ceiling|souffle|cake|market|economy|"
                        r"building|wall|shelf|lung|vein|veins|company|business|deal|talks|team|scaffolding)( \w+){0,4} "
                        r"collaps\w*|collaps\w* (on|onto|into|in) (the |my |a |his |her )?(sofa|bed|couch|chair|heap)",
+    "figurative_heart": r"(gave|give|giving|gives|nearly|almost|going to|gonna) (me|him|her|us|them|you|my \w+)? ?a "
+                        r"heart attack|heart attack (lol|haha|ha)",
     "legal_seizure": r"seizures? of|(customs|police|drug|border) seizures?",
     "parkinson_sign": r"handwriting (\w+ ){0,3}(smaller|tiny|cramped)|(shak\w*|trembl\w*|tremor) (\w+ ){0,5}(at rest|"
                       r"sitting still|when resting|resting)|(shuffl\w*|slower) (\w+ ){0,2}(walk\w*|steps)",
     "restless": r"urge to move|creepy ?crawly|crawling (feeling|sensation)|restless legs?|fidgety legs",
     "cramp_drug": r"water (tablets?|pills?)|diuretics?|statins?|bendroflumethiazide|furosemide|indapamide|"
                   r"atorvastatin|simvastatin|rosuvastatin|salbutamol|nifedipine",
-    "bulging_fontanelle": r"(soft spot|fontanelle) (\w+ ){0,4}(bulg\w*|swollen|raised|tense)|bulging (soft spot|fontanelle)",
+    "bulging_fontanelle": r"(soft spot|fontanelle) (\w+ ){0,8}(bulg\w*|swollen|raised|tense)|bulging (soft spot|fontanelle)",
     "shingles_rash": r"shingles|(blister\w*|rash) (\w+ ){0,6}(forehead|one side of (my|his|her) (face|head)|near (my|his|her)"
                      r" eye|around (my|his|her) eye|nose)",
     "eye_symptom": r"eye (\w+ ){0,4}(red|sore|painful|swollen|blurr\w*|watering)|(red|sore|painful) eye|vision",
+    "cramp_start_time": r"(woke me|woke him|woke her|started|began|came on|kicked in) (up )?at \d+\w*",
+    "cramp_still": r"still (\w+ ){0,2}(locked|solid|hard|rock|tight|cramp\w*|going|there)|(hasnt|wont) (let go|released|"
+                   r"eased|stopped)|nothing (releases|helps|works|shifts)",
+    "claudication_walk": r"(after|when) (i )?(walk\w*|about \d+|\d+) (\w+ ){0,6}(calf|calves|leg|legs|thigh|buttock)s? (\w+ ){0,4}"
+                         r"(ache|aches|pain|hurt\w*|cramp\w*|tight\w*)|(calf|leg|thigh)s? (\w+ ){0,4}(ache|pain|hurt\w*|"
+                         r"cramp\w*) (\w+ ){0,4}(when|after|every time) (i )?walk",
+    "claudication_rest": r"(stop|rest|stand still|standing still|sit down) (\w+ ){0,8}(goes|eases|better|go away|fades|"
+                         r"settles|can walk again)",
+    "anticoagulant": r"warfarin|blood thinners?|anticoagulant\w*|apixaban|rivaroxaban|edoxaban|dabigatran|clopidogrel",
+    "cast": r"cast|plaster|splint|brace|bandaged",
+    "severe_pain": r"(pain|it) (\w+ ){0,4}(way |much |far )?worse than (when|before)|painkillers? (\w+ ){0,3}(do nothing|"
+                   r"not working|dont (help|touch|work))|(makes|make) (me|him|her) scream|unbearable|excruciating",
     "infection": r"infect\w*|cellulitis|pneumonia|abscess|septic|pus",
     "dvt_site": r"(left |right )?(leg|legs|calf|calves|calfs|thigh|thighs|shin|shins|lower leg|back of (my|his|her|the) "
                 r"(knee|leg))",
@@ -170,9 +186,10 @@ FINDINGS: dict[str, str] = {
                       r"not|isnt|not|cant) (stop|stopping)|spurting|spurts|pouring|gushing|soaked (through )?\w* ?(towels?|bandages?)|"
                       r"(soak\w*|pouring|pumping|gushing|spurting) (\w+ ){0,3}(towel|towels|bandage|cloth|tea towel|clothes|through)|"
                       r"blood (is |keeps )?(pumping|pouring|gushing|spurting|everywhere)|pool of blood|lots of blood|so much blood|blood everywhere|bleeding heavily|heavy bleeding",
-    "head_blow": r"(hit|banged|bumped|smacked|knocked|cracked) (\w+ ){0,4}head|head (injury|injuries|knock|bump)|"
+    "head_blow": r"(hit|banged|bumped|smacked|knocked|cracked|whacked|smashed|walloped|bashed) (\w+ ){0,4}head|"
+                 r"(knock|blow|bang|kick|hit|bump) (to|on) (the|his|her|my) head|head (injury|injuries|knock|bump)|"
                  r"fell (\w+ ){0,3}(head|face) first|concussion",
-    "wound": r"wound|(a|the|my|his|her|deep|nasty|bad|big|long|small|this) cut\b|cut (my|his|her|myself|himself|"
+    "wound": r"wound|ulcer|(a|the) sore (on|under|between|at)|blister|(a|the|my|his|her|deep|nasty|bad|big|long|small|this) cut\b|cut (my|his|her|myself|himself|"
              r"herself|open|on|from|by|it on)\b|gash\w*|puncture\w*|nail|rusty|bite|bitten|"
              r"bit (me|him|her|my|his|their|our|them)|splinter|thorn|barbed wire|stepped on|trod on|stood on|"
              r"graz\w*|scrap(e|ed|es|ing)|laceration|garden fork|glass in|broke the skin",
@@ -185,7 +202,7 @@ FINDINGS: dict[str, str] = {
     "infection_spread": r"red (line|streak|streaks|lines)|red (area|patch|skin|mark|bit)( \w+){0,3} (is |has )?"
                         r"(spread\w*|getting bigger|growing)|streak\w* (up|going up|spreading)|redness (is )?"
                         r"(spread\w*|getting bigger|growing|tracking)|spreading redness|pus|oozing|weeping|"
-                        r"hot and swollen|angry red",
+                        r"hot and swollen|angry red|smell\w*|stink\w*|whiff",
     "child": r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?(year|yr)s? olds?|"
              r"(my|our) (son|daughter|kid|child|toddler|little one|boy|girl)\b",
     "fever_days": r"(\d+|three|four|five|six|seven|several) days|over a week|a week now",
@@ -193,7 +210,8 @@ FINDINGS: dict[str, str] = {
            r"burn\w*) (\w+ )?(when|while) (i |he |she )?(wee|pee|urinate)|(hurts|stings|burns) to (wee|pee)|burn\w* (when|while) "
            r"(i |he |she )?(pee|wee)",
     "testicle": r"testicles?|testes|balls?|scrotum|nuts",
-    "arch_drop": r"arch (\w+ ){0,8}(dropped|dropping|fallen|falling|collapsed|collapsing|flatter|flattening|lower)|"
+    "arch_drop": r"arch (\w+ ){0,8}(dropped|dropping|fallen|falling|collapsed|collapsing|flatter|flattening|lower|sunk|"
+                 r"sinking|sagg\w*|gone down)|"
                  r"(foot|feet) (\w+ ){0,4}(flatter|flattening|flattened) than|(got|getting|become|becoming) (\w+ )?flatter",
     "one_foot": r"(one|left|right) (foot|ankle|arch)|(left|right) (one )?is fine|other foot is fine",
     "leg_shaking": r"(legs?|knees?) (\w+ ){0,4}(shake|shakes|shaking|tremble|trembling|wobbl\w*|unsteady|quiver\w*)|tremor",
@@ -205,7 +223,7 @@ FINDINGS: dict[str, str] = {
                     r"rash|fit|seizure|blue|mottled",
     "self_harm": r"\b(how to end it|end it (tonight|today|now|soon)|(?<!do\s)(?<!doing\s)(?<!run\s)(?<!ran\s)(?<!did\s)suicid\w*|kill (myself|me)|end (my|it) (life|all)|"
                  r"end(ing)? it( all)?$|end(ing)? it all|end (everything|things)|ending my life|take my (own )?life|"
-                 r"saving up (\w+ ){0,3}(tablets|pills|meds|medication)|stockpil\w*|taking them all (tonight|"
+                 r"(saving|saved) up (\w+ ){0,3}(tablets|pills|meds|medication)|tonight is the night|stockpil\w*|taking them all (tonight|"
                  r"today|now)|how many (\w+ ){0,3}(it takes|to die|would kill|to end)|"
                  r"(pills|tablets) (are |all )?(counted|laid|set) out|(written|wrote|writing|left) (\w+ ){0,2}"
                  r"(goodbye|suicide|farewell|last) (note|letter|message)s?|(written|wrote|writing) (\w+ ){0,2}letters to "

@@ -59,9 +59,11 @@ PATTERNS: dict[str, str] = {
         r"(toddler|child|kid|baby|son|daughter|grandson|granddaughter|little one|\d+ ?(yo|yr old|year old|month old)) "
         r"(\w+ ){0,8}(swallowed|ate|eaten|drank|chewed|licked)|"
         r"(toddler|child|kid|baby|son|daughter|grandson|granddaughter|little one|\d+ ?(yo|yr old|year old|month old)) "
-        r"(\w+ ){0,4}(got into|been into|into) (the|my|his|her|a|our|grans|grandmas|grandads) (\w+ ){0,2}(cabinet|"
+        r"(\w+ ){0,4}(got into|been into|into|found) (\w+ ){0,3}(cabinet|"
         r"cupboard|medicine|medicines|pills|tablets|handbag|bag|drawer|pill box|pillbox|bottle|cleaning|bleach|"
-        r"chemicals|shed)|empty (strip|packet|bottle|box|blister|pack|tub) of"),
+        r"chemicals|shed|blood pressure tablets|tablets|pills)|empty (strip|packet|bottle|box|blister|pack|tub) of|"
+        r"(\d+ or \d+|a few|some|several) (tablets |pills )?(are |were )?missing|blister pack (\w+ ){0,2}(open|popped|"
+        r"empty)"),
     "one_leg_only": r"(only )?(in )?one (calf|leg)\b|(one|left|right) (calf|leg) only",
     "worsening": (r"worse than (yesterday|last week|before|this morning)|(getting|gets|got|is|keeps|growing|becoming|seems) (\w+ ){0,2}(worse|weaker)|"
                   r"(weaker|worse) (and (weaker|worse)|each|every|by the) ?(day|week|hour)?|"
@@ -97,6 +99,8 @@ PATTERNS: dict[str, str] = {
         rf"{_TWITCH} (\w+ ){{0,8}}(for|over|past|since|last) (about |around |nearly |almost |over |"
         r"more than )?(a|one|several|many|a few|the last|the past)? ?(month|months|year|years)\b|"
         rf"(weeks|months|a month|a year) (of|with) (\w+ ){{0,3}}{_TWITCH}|"
+        rf"{_TWITCH} (\w+ ){{0,10}}(its|it has|has|theyve|they have|ive) been (\w+ ){{0,2}}(\d+|two|three|four|five|six|"
+        r"several|many|a few|a couple of) (weeks|months)|"
         rf"{_TWITCH} (\w+ ){{0,8}}since (january|february|march|april|may|june|july|august|september|"
         r"october|november|december|the spring|the summer|last (month|year))"),
     "twitch_spread": (
@@ -106,6 +110,8 @@ PATTERNS: dict[str, str] = {
         rf"{_TWITCH} (\w+ ){{0,12}}(now|also|too|as well) (\w+ ){{0,6}}(arms?|back|face|hands?|tongue|chest|"
         r"shoulders?|stomach|other leg|both legs|eyelids?)\b|"
         rf"{_TWITCH} (\w+ ){{0,4}}around (my|the|his|her) body|"
+        r"keeps? (moving|jumping|spreading|popping up) (to|around|in) (new |other |different )?(places|parts|areas|spots|"
+        r"muscles)|"
         rf"\b(now|also) (\w+ ){{0,3}}{_TWITCH} (\w+ ){{0,3}}(in|on) (my|his|her|the) (arms?|back|face|hands?|"
         r"tongue|chest|shoulders?|stomach|other leg|both legs)\b"),
     "twitch_plus": (

@@ -96,8 +96,12 @@ RULES: tuple[Rule, ...] = (
     Rule("head_injury", EMERGENCY,
          f"A head injury followed by being knocked out, vomiting, confusion or drowsiness needs help now. "
          f"{CALL_NOW}",
-         ("*head_blow + unresponsive", "*head_blow + nausea", "*head_blow + confused",
+         ("*head_blow + unresponsive", "*head_blow + nausea", "*head_blow + confused", "*head_blow + anticoagulant",
           "*head_blow + seizure")),
+    Rule("compartment_syndrome", EMERGENCY,
+         f"Pain under a cast or after an injury that keeps getting worse despite painkillers, with tingling "
+         f"or pain on moving the toes or fingers, can be compartment syndrome. {CALL_NOW}",
+         ("*cast + severe_pain", "*cast + numb + pain + sudden")),
     Rule("testicular_torsion", EMERGENCY,
          f"Sudden, severe pain in a testicle can be a twisted testicle, which needs surgery within hours. "
          f"{CALL_NOW}",
@@ -117,7 +121,7 @@ RULES: tuple[Rule, ...] = (
          f"{TODAY}",
          ("weak + worsening", "worsening_weakness", "ascending")),
     Rule("long_cramp", URGENT, f"A cramp that lasts more than 10 minutes is not a usual cramp. {TODAY}",
-         ("long_cramp",)),
+         ("long_cramp", "*cramp + cramp_start_time + cramp_still")),
     Rule("tetanus_wound", URGENT,
          "Muscle spasms or stiffness after a wound, or a deep or dirty wound without a recent tetanus jab, "
          f"need treatment quickly. {TODAY}",
@@ -172,6 +176,10 @@ RULES: tuple[Rule, ...] = (
          f"a check-up (restless legs syndrome can be treated). {SOON_TEXT}",
          ("*restless + sleep_loss + long_duration", "*restless + frequent + long_duration",
           "*restless + frequent + sleep_loss")),
+    Rule("claudication", SOON,
+         f"Calf pain that comes on walking and goes with rest can be narrowed leg arteries (claudication). "
+         f"{SOON_TEXT}",
+         ("*claudication_walk + claudication_rest",)),
     Rule("cramps_frequent", SOON,
          f"Cramps that come often for weeks, disturb your sleep or began with a new medicine are worth a "
          f"check-up. {SOON_TEXT}",

@@ -89,6 +89,11 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
                           ["how long does a sprained ankle take to heal?"]),
     "shingles_eye": (["a blistery rash on one side of my forehead and now my eye is red and sore"],
                      ["is there a vaccine for shingles?"]),
+    "compartment_syndrome": (["got a cast yesterday and the pain is way worse than when it broke, painkillers do "
+                              "nothing"],
+                             ["how long does a cast stay on a broken shin?"]),
+    "claudication": (["after I walk about 200 metres my calf aches and when I stand still it goes away"],
+                     ["is walking good for calf cramps?"]),
     "pre_eclampsia": (["30 weeks pregnant and my face and hands puffed up suddenly, I keep seeing flashing lights"],
                       ["is it normal for ankles to swell a bit in pregnancy?"]),
     "kidney_infection": (["had cystitis for days and now a temperature of 38.6 and pain in my back"],
@@ -235,7 +240,7 @@ def test_scorer_counts_levels_and_separates_under_from_over_triage(tmp_path) -> 
 
 
 LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", "triage_blind3", "triage_blind4",
-            "triage_blind5", "triage_blind6", "triage_blind7", "triage_blind8", "triage_blind9"]
+            "triage_blind5", "triage_blind6", "triage_blind7", "triage_blind8", "triage_blind9", "triage_blind10"]
 # Over-warning accepted (the safer mistake): suspected pre-eclampsia (urgent) given emergency, as a
 # suddenly swollen face with flashing lights also reads as a stroke or an allergy.
 KNOWN_OVER = {"triC-035"}
