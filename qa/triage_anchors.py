@@ -6,39 +6,61 @@ import re
 from re import _parser as sre_parse  # type: ignore[attr-defined]  # the re module's own parser
 from typing import Any
 
-_LETTER = frozenset(range(ord("a"), ord("z") + 1))
+DEPTH = 3  # letters of a match's first word that are compared
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
-def _needs_letter(items: Any) -> bool:
-    """Whether every match of this parsed sequence consumes at least one literal letter."""
-    for op, arg in items:
+def _starts(items: Any, prefix: str, out: set[str]) -> bool:
+    """Add to `out` every way (up to DEPTH letters) a match of `items` can begin after `prefix`;
+    False when a match could begin with something other than a letter (then no test is safe)."""
+    items = list(items)
+    for index, (op, arg) in enumerate(items):
         name = str(op)
-        if name == "LITERAL" and arg in _LETTER:
-            return True
-        if name == "SUBPATTERN" and _needs_letter(arg[-1]):
-            return True
-        if name == "BRANCH" and all(_needs_letter(branch) for branch in arg[1]):
-            return True
-        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and arg[0] >= 1 and _needs_letter(arg[2]):
-            return True
-    return False
+        if len(prefix) >= DEPTH:
+            break
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue  # zero width: \b and lookarounds consume nothing
+        rest = items[index + 1:]
+        if name == "LITERAL":
+            char = chr(arg)
+            if char not in _LETTERS:
+                break
+            prefix += char
+            continue
+        if name == "IN":
+            letters = [chr(a) for o, a in arg if str(o) == "LITERAL" and chr(a) in _LETTERS]
+            if len(letters) != len(arg) or not letters:
+                break
+            return all(_starts([*rest], prefix + letter, out) for letter in letters)
+        if name == "BRANCH":
+            return all(_starts([*branch, *rest], prefix, out) for branch in arg[1])
+        if name == "SUBPATTERN":
+            return _starts([*arg[-1], *rest], prefix, out)
+        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            low, _, body = arg
+            taken = _starts([*body, *rest], prefix, out)  # once (a longer repeat starts the same way)
+            skipped = _starts(rest, prefix, out) if low == 0 else True
+            return taken and skipped
+        break  # a class like \w or \d, or anything else: the start is open from here
+    if not prefix:
+        return False
+    out.add(prefix)
+    return True
 
 
 def anchors(pattern: str) -> frozenset[str] | None:
-    """Three-letter (or shorter) starts of the literal words in `pattern`, or None when a match
-    could consume no literal letter at all (it is then always run).
+    """The ways (up to three letters) a match's first word can begin, or None when a match could
+    begin otherwise (with a digit, with any word): such a pattern is always run.
 
-    A match must hold some literal word of the pattern, and every such word starts a word of
-    the question or follows a space or hyphen in the pattern, so a question none of whose words
-    starts like one of these cannot match. Optional and lookaround words only add starts: the
-    test may run a pattern that then finds nothing, never skip one that would match.
+    Patterns are matched from a word boundary, so a question none of whose words begins like one
+    of these cannot match.
     """
-    if not _needs_letter(sre_parse.parse(pattern)):
+    out: set[str] = set()
+    if not _starts(sre_parse.parse(pattern), "", out):
         return None
-    bare = re.sub(r"\[(?:\\.|[^\]])*\]", " ", re.sub(r"\\[a-zA-Z]", " ", pattern))
-    return frozenset(word[:3] for word in re.findall(r"[a-z]+", bare))
+    return frozenset(out)
 
 
 def text_prefixes(text: str) -> frozenset[str]:
     """Every one-, two- and three-letter start of the words of `text`."""
-    return frozenset(word[:k] for word in re.findall(r"[a-z]+", text) for k in (1, 2, 3))
+    return frozenset(word[:k] for word in re.findall(r"[a-z]+", text) for k in range(1, DEPTH + 1))

@@ -269,8 +269,9 @@ def test_anchor_prefilter_never_skips_a_pattern_that_would_match() -> None:
     from qa.triage_context import normalise
     from qa.triage_lexicon import correct_typos
 
-    assert anchors(r"\d+ ?(c|degrees)") == frozenset({"c", "deg"})
-    assert anchors(r"\b3[89](\.\d)?\b") is None  # digits alone: always run
+    assert anchors(r"\b(chest|breast ?bone)\b") == frozenset({"che", "bre"})
+    assert anchors(r"(left |right )?(arm|leg)") == frozenset({"lef", "rig", "arm", "leg"})
+    assert anchors(r"\d+ ?(c|degrees)") is None  # may begin with a digit: always run
     for name in LABELLED:
         for case in load_cases(DATA / f"{name}.jsonl"):
             text = correct_typos(normalise(case.question))
