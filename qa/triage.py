@@ -44,11 +44,12 @@ _END_CHECKED = frozenset({"twitch_plus", "twitch_spread", "twitch_long", "cramps
 
 # Signs of a stroke come on suddenly: said to have crept up over months they are not one
 # (slurred speech "over the past 4 or 5 months" is a "see a doctor soon", not a 999 call).
-_ACUTE_ONLY = frozenset({"speech", "droop", "arm_face_weak_feel", "vision_loss"})
+_ACUTE_ONLY = frozenset({"speech", "droop", "arm_face_weak_feel", "vision_loss", "worsening_weakness"})
 _GRADUAL = re.compile(r"\b((over|for|during|in) (the )?(past|last)? ?(few |several |\d+ (or \d+ )?|many |couple of )?"
                       r"(months|years)|gradually|slowly|over time|progressively|bit by bit)\b")
 # A finding whose span falls inside another's is not what it seems there.
-_CANCELS = {"object_collapse": "unresponsive", "legal_seizure": "seizure", "figurative_heart": "heart_attack_named"}
+_CANCELS = {"object_collapse": "unresponsive", "legal_seizure": "seizure", "figurative_heart": "heart_attack_named",
+            "figurative_od": "overdose_named", "near_faint": "unresponsive"}
 # Long findings whose last words can sit in a question on their own ("what would happen if he
 # swallowed a battery"), though a "feel fine now" after them changes nothing.
 _END_ASKED = frozenset({"overdose"})
@@ -101,7 +102,7 @@ def _prepare(question: str) -> tuple[str, Scopes, dict[str, tuple[tuple[int, int
             denied.add(name)
         if name in _ACUTE_ONLY:
             spans = tuple(span for span in spans
-                          if not _GRADUAL.search(text[slice(*context.sentences[context.sentence_of(span[0])])]))
+                          if not _GRADUAL.search(context.clause(text, span[0])))
         if spans:
             found[name] = spans
     for cancelling, cancelled in _CANCELS.items():

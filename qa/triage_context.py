@@ -32,19 +32,20 @@ ASKING = (r"\b(if|what if|in case|whether|unless|signs? of|symptoms? of|warning 
           r"a person (who|with|having)|people (who|with)|anyone who|is there a (link|connection))\b")
 PAST = (r"\b((years|months|ages|decades) ago|(19|20)\d\d|last (term|time)|(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|couple of|"
         r"couple) (years?|yrs?|decades?) ago|(?<!this\s)(?<!the\s)(?<!past\s)last (year|summer|winter|spring|autumn|fall|christmas|easter|new year)|in (19|20)\d\d|"
-        r"back in|history of|(?<!than\sit\s)(?<!than\si\s)(?<!than\s)used to|as a (kid|child|teen\w*|boy|girl)|when i was (a|young|younger|little|"
+        r"back in|history of|(?<!than\sit\s)(?<!than\si\s)(?<!than\s)(?<!like\si\s)(?<!like\she\s)(?<!like\sshe\s)(?<!like\sthey\s)(?<!like\sit\s)(?<!as\si\s)used to|at \d\d (after|when|while|during)|as a (kid|child|teen\w*|boy|girl)|when i was (a|young|younger|little|"
         r"at|in|pregnant)|years back|in the past|previous(ly)?|fully recovered|recovered from|long time ago|"
         r"a while back|(years|decades) before|old injury)\b")
 NOT_A_PERSON = (r"\b((dog|cat|puppy|kitten|pet|horse|rabbit|hamster|parrot|pony|budgie)s? (is|has|had|was|"
                 r"keeps|seems|just|started|cant|wont|wasnt|isnt|got|ate|keeled|collapsed)|on (tv|the telly|"
                 r"television|the news|youtube|tiktok)|in (a|the|this) (film|movie|show|series|book|novel|"
                 r"episode|drama|soap|game|video)|(tv|telly) (show|drama|series)|characters?|the guy who|"
-                r"(writing|reading|watching) (a|my|the) (novel|story|book|script|screenplay|play|series|documentary)|documentary|"
+                r"(writing|reading|watching) (a|my|the) (\w+ )?(novel|story|book|script|screenplay|play|series|documentary|thriller|"
+                r"scenario|scene|case study)|documentary|villain|protagonist|training scenario|simulation|case study|"
                 r"podcast|(saw|watched|seen|witnessed) (a|an|some|the) (man|woman|person|guy|lady|stranger|footballer|player|"
                 r"runner|someone|somebody|kid|child|boy|girl)|in my (novel|story|"
                 r"book|script)|(awareness|first aid|cpr|safety) (talk|course|training|day|week|session|campaign)|"
                 r"leaflets?|posters?|"
-                r"(for|in|on|at|during) (my|an|the|our|a) (exam|essay|assignment|homework|quiz|coursework|lecture|class|"
+                r"(for|in|on|at|during) (my|an|the|our|a) (\w+ ){0,2}(exam|essay|assignment|homework|quiz|coursework|lecture|class|"
                 r"first aid course|course)|revising|studying for|textbook)\b")
 # A scope ends at these: "no chest pain and now my calf is swollen" affirms the calf.
 TERMINATOR = (r"\b(but|however|although|though|except|yet|and|now|then|so|because|since|which|today|"
@@ -64,6 +65,7 @@ GENERIC_QUESTION = (r"(is|are|can|could|does|do|what|whats|how|hows|why|which|wh
 NEGATION_WINDOW = 7  # words from a negation to the finding it governs ("no swelling, redness or heat")
 ASKING_WINDOW = 12
 RESOLVED_WINDOW = 12
+PAST_WINDOW = 12
 NEVER = r"(?!x)x"  # a terminator that never matches
 
 
@@ -82,6 +84,14 @@ class Scopes:
             if start <= pos < end:
                 return i
         return len(self.sentences) - 1
+
+    def clause(self, text: str, pos: int) -> str:
+        """The part of the sentence around `pos` between turns ("…for months, but this week…")."""
+        start, end = self.sentences[self.sentence_of(pos)]
+        cuts = [start, *(start + m.start() for m in re.finditer(WIDE_TERMINATOR, text[start:end])), end]
+        lo = max(c for c in cuts if c <= pos)
+        hi = min(c for c in cuts if c > pos) if any(c > pos for c in cuts) else end
+        return text[lo:hi]
 
     def asked_at(self, pos: int) -> bool:
         return _inside(pos - 1, pos, self.asked)
@@ -170,9 +180,11 @@ def scopes(text: str) -> Scopes:
             report = None if strong else re.search(REPORTING, text[start + m.end():scope_end])
             asked.append((start + m.end(), start + m.end() + report.start() if report else scope_end))
         for m in re.finditer(PAST, text[start:end]):
+            if re.search(r"\b(started|began|start|begun|since|first|for)\b( \w+){0,3} ?$", text[start:start + m.start()]):
+                continue  # "started about a year ago" dates an onset: the thing goes on
             # Past reaches both ways ("had a stroke 8 years ago"), but not over "and now".
-            past.append((_backward(text, start + m.start(), start, 12, WIDE_TERMINATOR),
-                         _forward(text, start + m.end(), end, 12, WIDE_TERMINATOR)))
+            past.append((_backward(text, start + m.start(), start, PAST_WINDOW, WIDE_TERMINATOR),
+                         _forward(text, start + m.end(), end, PAST_WINDOW, WIDE_TERMINATOR)))
         if re.search(NOT_A_PERSON, text[start:end]):
             other.append((start, end))
         elif re.match(GENERIC_QUESTION, text[start:end].strip()) and not re.search(REPORTING, text[start:end]):

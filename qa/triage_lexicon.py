@@ -13,7 +13,9 @@ _NUM = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fif
 FINDINGS: dict[str, str] = {
     # --- body sites --------------------------------------------------------------------------
     "chest": r"chest|breast ?bone|sternum|rib ?cage|heart (hurts|is hurting|pain)",
-    "radiating_site": r"(left |right )?(arm|arms|jaw|neck|shoulder|shoulders|shoulder blades?|back|teeth)",
+    # "Back" is a body part only with its owner ("the arch doesn't come back" is not).
+    "radiating_site": r"(left |right )?(arm|arms|jaw|neck|shoulder|shoulders|shoulder blades?|teeth)|"
+                      r"(my|his|her|the|upper|lower|middle of (my|his|her|the)) back",
     "leg": r"(left |right )?(leg|legs|calf|calves|calfs|foot|feet|toes?|thigh|thighs|shin|shins|ankle|ankles|"
            r"knee|lower leg|limb|hamstring)",
     "face": r"face|mouth|smile|lip|lips|cheek|eyelid|one side of (his|her|my|the) (face|mouth)",
@@ -29,7 +31,7 @@ FINDINGS: dict[str, str] = {
             r"excruciating|throbbing|burning|stabbing|tender",
     "pressure": r"tight|tightness|tightening|pressure|heavy|heaviness|crushing|crushed|squeez\w*|"
                 r"elephant|weight on|vice|vise|clamp\w*|constrict\w*|band around|gripping|discomfort",
-    "spreading": r"spread\w*|radiat\w*|going (down|up|into|through)|goes (down|up|into|through)|"
+    "spreading": r"spread\w*|radiat\w*|(going|goes|went) (down|up|into|through) (my|his|her|the|to)|"
                  r"shoot\w*|travel\w*|moving (down|into|up)|down (my|his|her|the) (left |right )?arm|"
                  r"into (my|his|her|the) (jaw|arm|neck|back|shoulder)|up (my|his|her|the) (jaw|neck)",
     "sweating": r"sweat\w*|clammy|drenched",
@@ -54,11 +56,11 @@ FINDINGS: dict[str, str] = {
             r"(walk|stand|get up)|giving (way|out)|gives (way|out)|gave way|buckl\w*|no strength|"
             r"lost strength|losing strength|cant (stand|walk|grip|hold|climb)|keeps? (falling|tripping)|"
             r"trip(ping)? (over|up)|jelly",
-    "swollen": r"swollen|swelling|swell\w*|puffy|puffed up|(bigger|fatter|thicker|larger|wider|more swollen) than "
+    "swollen": r"swollen|swelling|swell\w*|puffy|puffed up|(bigger|fatter|thicker|larger|wider|more swollen|more (fat|big|thick|puffy)) than "
                r"(the )?(other|right|left)( one)?|enlarged|bloated",
     "red_hot": r"red|redness|reddish|hot|warm|inflamed|discolou?red|angry looking",
     "droop": r"droop\w*|drop\w*|(go|goes|gone|went|going) down|lopsided|sagg\w*|fall\w*|slump\w*|wonky|crooked|uneven",
-    "speech": r"slurr\w*|garbled|jumbled|muddled|cant (speak|talk|get (my|his|her|the) words out)|"
+    "speech": r"(wrong|funny|strange|weird|jumbled|muddled) words (come|came|coming) out|slurr\w*|garbled|jumbled|muddled|cant (speak|talk|get (my|his|her|the) words out)|"
               r"trouble (speaking|talking|finding words)|(struggling|trouble|hard|difficult|difficulty|cant|"
               r"cannot|unable|battling) (to )?(get|getting|find|finding|form|forming) (my|his|her|the|any)? ?"
               r"words( out)?|words? (are |is |keep )?(coming out |came out )?(wrong|"
@@ -66,7 +68,8 @@ FINDINGS: dict[str, str] = {
               r"gibberish|funny|strangely|weird)|speech (is |sounds )?(funny|strange|weird|off|odd|wrong)",
     "arm_face_weak_feel": r"(arm|hand|face|side)( \w+){0,3} (went|goes|gone|going|is|are|feels?|felt|suddenly|now|"
                           r"has|have|look|looks) (\w+ ){0,2}(weak|numb|heavy|floppy|dead|limp|useless)|"
-                          r"belongs? to someone else|cant (hold|grip) (\w+ ){0,2}(mug|cup|pen|spoon|phone)",
+                          r"belongs? to someone else|(arm|hand|face|side)( \w+){0,3} (go|goes|went|gone|going) (\w+ ){0,2}(weak|numb|"
+                          r"heavy|floppy|dead|limp|useless)|(like|as if) (it is |its )?not mine|cant (hold|grip) (\w+ ){0,2}(mug|cup|pen|spoon|phone)",
     "vision_loss": r"(lost|losing|cant see|loss of) (the )?(sight|vision)|went blind|blind in one eye|double vision",
     "confused": r"confus\w*|disorientat\w*|not making sense|doesnt know where|dont know where|delirious|"
                 r"drowsy|very sleepy|hard to wake|not himself|not herself|out of it|talking nonsense|"
@@ -76,7 +79,8 @@ FINDINGS: dict[str, str] = {
                 r"uneven|unequal)|away with the fairies|cant think straight",
     "sudden": r"sudden\w*|all of a sudden|out of nowhere|out of the blue|abrupt\w*|just now|minutes ago|"
               r"an hour ago|within minutes|came on quickly|overnight|this morning|tonight|woke (up )?(with|and)",
-    "unresponsive": r"out cold|knocked out|(?<!arch\s)(?<!arches\s)(?<!arch\sis\s)(?<!tent\s)(?<!market\s)(?<!stock\s)(?<!house\s)"
+    "unresponsive": r"out cold|knocked out|(wont|doesnt|cant|not) (answer|answering|respond|open (his|her|their) "
+                    r"eyes|wake)|went down (in|on|at)|(?<!arch\s)(?<!arches\s)(?<!arch\sis\s)(?<!tent\s)(?<!market\s)(?<!stock\s)(?<!house\s)"
                     r"(?<!roof\s)(?<!bridge\s)(?<!lung\s)(?<!building\s)(?<!company\s)(?<!business\s)(?<!deal\s)(?<!souffle\s)(?<!cake\s)(?<!ceiling\s)(?<!wall\s)(?<!shelf\s)(?<!chair\s)(?<!table\s)(?<!bed\s)(?<!scaffolding\s)(?<!economy\s)(?<!government\s)(?<!talks\s)(?<!team\s)(?<!vein\s)(?<!veins\s)"
                     r"collaps\w*(?! (arch|arches|foot|feet|lung|of (the|my|our) (business|company|market|deal)))|passed out|pass(ing)? out|faint(ed)?|unconscious|"
                     r"unresponsive|wont wake|cant wake|not waking|blacked out|black out|keeled over|"
@@ -87,7 +91,7 @@ FINDINGS: dict[str, str] = {
                r"epileptic fit|(shaking|jerking|convulsing|thrashing) (\w+ ){0,2}all over|whole body (is )?(shaking|jerking)|"
                r"eyes rolled|went stiff (\w+ ){0,4}(jerk\w*|shak\w*)|(jerking|shaking|fitting) (\w+ ){0,4}on the (floor|"
                r"ground)|on the (floor|ground) (\w+ ){0,4}(jerking|shaking|fitting)",
-    "rash_nonfading": r"(rash|spots|marks|blotches|dots) (\w+ ){0,6}(dont|doesnt|wont|didnt|do not|does not|"
+    "rash_nonfading": r"(pressed|press|pressing|rolled|roll) a glass|(rash|spots|marks|blotches|dots) (\w+ ){0,12}(dont|doesnt|wont|didnt|do not|does not|"
                       r"will not) (fade|go away|disappear|blanch)|glass test|"
                       r"rash (under|with) (a|the) glass|purple (spots|rash)|non blanching|blotchy purple",
     "headache": r"headache|migraine|head (is )?(pounding|splitting|killing)",
@@ -119,12 +123,19 @@ FINDINGS: dict[str, str] = {
     "object_collapse": r"(arch|arches|foot|feet|bridge|footbridge|tent|roof|ceiling|souffle|cake|market|economy|"
                        r"building|wall|shelf|lung|vein|veins|company|business|deal|talks|team|scaffolding)( \w+){0,4} "
                        r"collaps\w*|collaps\w* (on|onto|into|in) (the |my |a |his |her )?(sofa|bed|couch|chair|heap)",
+    "figurative_od": r"overdos\w* on (netflix|tv|telly|box sets?|tiktok|youtube|social media|sun|christmas|love|work|"
+                     r"sugar|chocolate|carbs|cake|shopping)",
+    "near_faint": r"(nearly|almost|close to) (blacked out|black out|fainted|faint|passed out|pass out|collapsed)",
     "figurative_heart": r"(gave|give|giving|gives|nearly|almost|going to|gonna) (me|him|her|us|them|you|my \w+)? ?a "
                         r"heart attack|heart attack (lol|haha|ha)",
     "legal_seizure": r"seizures? of|(customs|police|drug|border) seizures?",
-    "parkinson_sign": r"handwriting (\w+ ){0,3}(smaller|tiny|cramped)|(shak\w*|trembl\w*|tremor) (\w+ ){0,5}(at rest|"
+    "parkinson_sign": r"(hand)?writing (\w+ ){0,3}(smaller|tiny|cramped)|(shak\w*|trembl\w*|tremor) (\w+ ){0,5}(at rest|"
                       r"sitting still|when resting|resting)|(shuffl\w*|slower) (\w+ ){0,2}(walk\w*|steps)",
     "restless": r"urge to move|creepy ?crawly|crawling (feeling|sensation)|restless legs?|fidgety legs",
+    "gi_bleed": r"coffee grounds|black (and )?(sticky|tarry|tar like) (poo|stool|stools|bowel)|(poo|stool|stools) (\w+ ){0,3}"
+                r"(black and sticky|like tar|tarry)|(vomit\w*|threw up|throwing up|sick) (\w+ ){0,3}blood|blood in (my|his|her) "
+                r"(vomit|sick)",
+    "joint_hot": r"(knee|ankle|elbow|wrist|hip|joint)s? (\w+ ){0,3}(swell\w*|swollen|red|hot|puffed)",
     "cramp_drug": r"water (tablets?|pills?)|diuretics?|statins?|bendroflumethiazide|furosemide|indapamide|"
                   r"atorvastatin|simvastatin|rosuvastatin|salbutamol|nifedipine",
     "bulging_fontanelle": r"(soft spot|fontanelle) (\w+ ){0,8}(bulg\w*|swollen|raised|tense)|bulging (soft spot|fontanelle)",
@@ -170,12 +181,12 @@ FINDINGS: dict[str, str] = {
     "no_urine": r"(not|havent|hasnt|hadnt|no|barely|hardly) (\w+ ){0,2}(peed|weed|pee|wee|urinated|wet nappy|"
                 r"wet nappies|wet diaper|wet diapers|passed urine)|(only|just) (\d|one|two|three) wet (nappy|nappies|"
                 r"diapers?)|(only|just) (had |done |been )?(\d|one|two|three|a couple of) wet (nappy|nappies|diapers?)|"
-                r"(fewer|less) wet (nappies|diapers)",
+                r"(fewer|less) wet (nappies|diapers)|(only|just) (peed|weed|been|urinated) once",
     "fluid_loss": r"vomit\w*|throw\w* up|threw up|diarrh\w*|the runs|(tummy|stomach|sickness|winter vomiting) "
                   r"bug|gastro\w*|norovirus|d and v|(runny|watery|loose) (poos?|stools?|"
                   r"nappies|diapers|bowels)|being sick|sick all|cant keep "
                   r"(anything|water|fluids) down|heat ?wave|no water",
-    "dizzy": r"dizz\w*|lightheaded|light headed|faint\w*|woozy|room spinning|sunken eyes|very thirsty|"
+    "dizzy": r"(nearly|almost) (blacked out|fainted|passed out)|dizz\w*|lightheaded|light headed|faint\w*|woozy|room spinning|sunken eyes|very thirsty|"
              r"dry mouth|no tears|lethargic|floppy|sunken|soft spot (\w+ ){0,3}sunken",
     "overheated": r"heat|hot day|sun|sunstroke|heat ?wave|sauna|festival|hot weather|marathon|running|race|"
                   r"hot car|overheat\w*|boiling",
@@ -186,24 +197,25 @@ FINDINGS: dict[str, str] = {
                       r"not|isnt|not|cant) (stop|stopping)|spurting|spurts|pouring|gushing|soaked (through )?\w* ?(towels?|bandages?)|"
                       r"(soak\w*|pouring|pumping|gushing|spurting) (\w+ ){0,3}(towel|towels|bandage|cloth|tea towel|clothes|through)|"
                       r"blood (is |keeps )?(pumping|pouring|gushing|spurting|everywhere)|pool of blood|lots of blood|so much blood|blood everywhere|bleeding heavily|heavy bleeding",
-    "head_blow": r"(hit|banged|bumped|smacked|knocked|cracked|whacked|smashed|walloped|bashed) (\w+ ){0,4}head|"
+    "head_blow": r"(hit|banged|bumped|smacked|knocked|cracked|whacked|smashed|walloped|bashed) (\w+ ){0,4}(fore)?head|"
                  r"(knock|blow|bang|kick|hit|bump) (to|on) (the|his|her|my) head|head (injury|injuries|knock|bump)|"
                  r"fell (\w+ ){0,3}(head|face) first|concussion",
-    "wound": r"wound|ulcer|(a|the) sore (on|under|between|at)|blister|(a|the|my|his|her|deep|nasty|bad|big|long|small|this) cut\b|cut (my|his|her|myself|himself|"
+    "wound": r"wound|ulcer|scar|incision|stitches|surgical site|stab\w*|pitchfork|spike|impaled|(a|the) sore (on|under|between|at)|blister|(a|the|my|his|her|deep|nasty|bad|big|long|small|this) cut\b|cut (my|his|her|myself|himself|"
              r"herself|open|on|from|by|it on)\b|gash\w*|puncture\w*|nail|rusty|bite|bitten|"
              r"bit (me|him|her|my|his|their|our|them)|splinter|thorn|barbed wire|stepped on|trod on|stood on|"
              r"graz\w*|scrap(e|ed|es|ing)|laceration|garden fork|glass in|broke the skin",
     "no_jab": r"(no|not had a?|never had a?|havent had a?|no idea when (i|he|she) (last )?had a?|cant remember (my|his|her|the) last|not sure (my|his|her|"
               r"if|when)|not sure (i|ive|he|hes|she|shes|they) (ever )?(had|have|has|got)|cant remember (ever )?(having|getting|having had)|no idea (when|if)|(dont|doesnt) know (when|if)|unsure (when|if)|cant recall|not up to date|out of date|years since (my|his|her|the|a)) ?(\w+ ){0,3}"
-              r"(tetanus|jabs?|shots?|booster|vaccin\w*|immunis\w*|immuniz\w*)",
+              r"(tetanus|jabs?|shots?|booster|vaccin\w*|immunis\w*|immuniz\w*)|(last|only) (tetanus )?(jab|shot|booster|"
+              r"injection) (\w+ ){0,4}(remember|recall)",
     "jaw_stiff": r"lockjaw|lock jaw|(jaw|neck)( muscles?)? (\w+ ){0,3}(stiff\w*|lock\w*|tight\w*|clench\w*|"
                  r"spasm\w*|wont open)|cant open (my|his|her) mouth",
     "spasm": r"spasm\w*|stiff\w*|twitch\w*|jerk\w*|cramp\w*|rigid|tight\w*",
     "infection_spread": r"red (line|streak|streaks|lines)|red (area|patch|skin|mark|bit)( \w+){0,3} (is |has )?"
                         r"(spread\w*|getting bigger|growing)|streak\w* (up|going up|spreading)|redness (is )?"
                         r"(spread\w*|getting bigger|growing|tracking)|spreading redness|pus|oozing|weeping|"
-                        r"hot and swollen|angry red|smell\w*|stink\w*|whiff",
-    "child": r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?(year|yr)s? olds?|"
+                        r"hot and swollen|angry red|redness (\w+ ){0,3}(crept|creeping|creeps|grown|growing|bigger|further)|smell\w*|stink\w*|whiff",
+    "child": r"\d+ ?(yo|y o)\b|(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?(year|yr)s? olds?|"
              r"(my|our) (son|daughter|kid|child|toddler|little one|boy|girl)\b",
     "fever_days": r"(\d+|three|four|five|six|seven|several) days|over a week|a week now",
     "uti": r"cystitis|uti|urine infection|water infection|bladder infection|kidney infection|(sting\w*|hurts?|pain|"
@@ -229,7 +241,7 @@ FINDINGS: dict[str, str] = {
                  r"(goodbye|suicide|farewell|last) (note|letter|message)s?|(written|wrote|writing) (\w+ ){0,2}letters to "
                  r"(everyone|my family|my kids|my children)|goodbye (message|letter|note|post|text|video)|"
                  r"(cut|cutting|burn\w*|hurt\w*|scratch\w*|hit|hitting) (\w+ ){0,4}on purpose|end(ing)? (it all|"
-                 r"everything|things)|(texted|messaged|said|posted|wrote|sent) (\w+ ){0,2}goodbye|sorry for everything|self[- ]?harm\w*|hurt(ing)? myself|cut(ting)? myself|harm(ing)? myself|"
+                 r"everything|things)|(texted|messaged|said|posted|wrote|sent|saying) (\w+ ){0,4}goodbye|sorry for everything|self[- ]?harm\w*|hurt(ing)? myself|cut(ting)? myself|harm(ing)? myself|"
                  r"(dont|do not|no longer) (want|wanna) (\w+ )?(to )?(live|be alive|be here|wake up|exist)|"
                  r"(no|dont see (the|any|a)|what is the|whats the) (point|reason) (in|to|of)? ?(living|life|live|"
                  r"going on|being alive|anymore|carrying on|keep going|go on|carry on|continue|stay|be here)|"

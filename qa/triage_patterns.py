@@ -29,7 +29,7 @@ SITES: dict[str, str] = {
 PATTERNS: dict[str, str] = {
     "twitch": _TWITCH,
     "cramp": _CRAMP,
-    "frequent": (r"every (night|day|evening|morning)|most (nights|days|evenings|mornings)|(nearly|almost|pretty much) "
+    "frequent": (r"every (single )?(night|day|evening|morning)|most (nights|days|evenings|mornings)|(nearly|almost|pretty much) "
                  r"every|nightly|(\d|two|three|four|five|six|several|\d or \d) (times|nights|days) a (week|night|day)|"
                  r"all the time|constantly|daily"),
     "long_duration": (r"(for|over|past|last|since|nearly|almost|about) (the )?(last |past )?(\w+ ){0,2}(weeks|months|"
@@ -65,7 +65,7 @@ PATTERNS: dict[str, str] = {
         r"(\d+ or \d+|a few|some|several) (tablets |pills )?(are |were )?missing|blister pack (\w+ ){0,2}(open|popped|"
         r"empty)"),
     "one_leg_only": r"(only )?(in )?one (calf|leg)\b|(one|left|right) (calf|leg) only",
-    "worsening": (r"worse than (yesterday|last week|before|this morning)|(getting|gets|got|is|keeps|growing|becoming|seems) (\w+ ){0,2}(worse|weaker)|"
+    "worsening": (r"worse than (yesterday|last week|before|this morning)|(getting|gets|got|keeps|growing|becoming) (\w+ ){0,2}(worse|weaker)|"
                   r"(weaker|worse) (and (weaker|worse)|each|every|by the) ?(day|week|hour)?|"
                   r"(worsening|increasing|progressive|spreading)|more and more|each day|every day|"
                   r"by the day|day by day|over (the last|the past) (few )?(days|week)"),
@@ -77,7 +77,8 @@ PATTERNS: dict[str, str] = {
         r"(harder|more difficult) (and harder )?(every (day|week) )?to (get up|stand|walk|climb|lift)|"
         r"every (day|week|month) (its|it is) harder|(keep|keeps|kept) (tripping|falling|stumbling) "
         r"(\w+ ){0,4}(more|every day|each day|all the time|this week)|"
-        r"(foot|feet) (is |are |keeps )?(slapping|slaps|slapped|dragging|drags|flopping|flops)|foot drop"),
+        r"(foot|feet) (is |are |keeps )?(slapping|slaps|slapped|dragging|drags|flopping|flops)|foot drop|"
+        r"(scuff\w*|drag\w*) (his|her|my|the) (right |left )?(foot|feet|toes)"),
     "ascending": (r"(feet|toes|hands|fingers) (\w+ ){0,3}(started |began |were )?(tingl\w*|numb\w*|pins and needles)"
                   r" (\w+ ){0,3}(and )?now (\w+ ){0,2}(legs|knees|thighs|arms|hands) (\w+ ){0,2}(weak|numb|tingl\w*|going)|"r"(tingl\w*|numb\w*|pins and needles|weak\w*) (\w+ ){0,8}(now|and now) (\w+ ){0,3}(up to|reached|"
                   r"in|into|at) (my|his|her|the) (shins|knees|thighs|hips|waist|hands|arms|legs)|"r"(tingl\w*|numb\w*|pins and needles|weak\w*) (\w+ ){0,6}(creeping|moving|spreading|going|"
@@ -95,7 +96,7 @@ PATTERNS: dict[str, str] = {
     "tetanus_named": r"tetanus(?! (booster|shot|jab|vaccin\w*|injection|is up to date))|lock ?jaw",
     "twitch_long": (
         rf"{_TWITCH} (\w+ ){{0,8}}(for|over|more than|past|last|since) (\w+ ){{0,2}}"
-        r"(two|2|three|3|four|4|five|5|six|6|seven|7|eight|8|several|many|few|couple of) (weeks|months)|"
+        r"(two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|few|couple of) (weeks|months)|"
         rf"{_TWITCH} (\w+ ){{0,8}}(for|over|past|since|last) (about |around |nearly |almost |over |"
         r"more than )?(a|one|several|many|a few|the last|the past)? ?(month|months|year|years)\b|"
         rf"(weeks|months|a month|a year) (of|with) (\w+ ){{0,3}}{_TWITCH}|"

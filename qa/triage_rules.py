@@ -102,6 +102,10 @@ RULES: tuple[Rule, ...] = (
          f"Pain under a cast or after an injury that keeps getting worse despite painkillers, with tingling "
          f"or pain on moving the toes or fingers, can be compartment syndrome. {CALL_NOW}",
          ("*cast + severe_pain", "*cast + numb + pain + sudden")),
+    Rule("gi_bleed", EMERGENCY,
+         f"Vomiting blood or what looks like coffee grounds, or black, sticky poo, can be bleeding in the gut. "
+         f"{CALL_NOW}",
+         ("gi_bleed",)),
     Rule("testicular_torsion", EMERGENCY,
          f"Sudden, severe pain in a testicle can be a twisted testicle, which needs surgery within hours. "
          f"{CALL_NOW}",
@@ -134,6 +138,10 @@ RULES: tuple[Rule, ...] = (
          f"Redness spreading from a wound, red streaks, pus or a hot swollen wound can be an infection "
          f"that needs antibiotics. {TODAY}",
          ("*wound + infection_spread", "*wound + swollen + red_hot")),
+    Rule("septic_joint", URGENT,
+         f"A hot, swollen joint with a fever, or one you suddenly cannot move, needs a doctor today (a joint "
+         f"infection damages it fast). {TODAY}",
+         ("*joint_hot + fever",)),
     Rule("shingles_eye", URGENT,
          f"A blistering rash on one side of the forehead or near the eye, with a red or sore eye, can be "
          f"shingles affecting the eye, which needs treatment the same day. {TODAY}",

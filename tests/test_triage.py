@@ -83,6 +83,10 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
                               "I keep dropping things and my hand muscles twitch"],
                              ["my calf twitches but there's no weakness, numbness or wasting",
                               "what is spinal muscular atrophy and can it cause twitching?"]),
+    "gi_bleed": (["tonight I vomited stuff that looks like coffee grounds and my poo is black"],
+                 ["can iron tablets make your poo dark?"]),
+    "septic_joint": (["my knee swelled up overnight, red and hot, with a temperature of 38.5"],
+                     ["why do my knees click?"]),
     "testicular_torsion": (["my son woke with sudden bad pain in one testicle and he's been sick"],
                            ["what is testicular torsion?"]),
     "possible_fracture": (["went over on my ankle an hour ago and I can't put any weight on it"],
@@ -239,8 +243,7 @@ def test_scorer_counts_levels_and_separates_under_from_over_triage(tmp_path) -> 
         load_cases(path)
 
 
-LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", "triage_blind3", "triage_blind4",
-            "triage_blind5", "triage_blind6", "triage_blind7", "triage_blind8", "triage_blind9", "triage_blind10"]
+LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 12))]
 # Over-warning accepted (the safer mistake): suspected pre-eclampsia (urgent) given emergency, as a
 # suddenly swollen face with flashing lights also reads as a stroke or an allergy.
 KNOWN_OVER = {"triC-035"}
