@@ -50,7 +50,10 @@ META = re.compile(
     r"(explore|look|take a look|dive)|read on|below,? we (explore|discuss)|this article (explores|discusses|"
     r"covers)|understanding (the|this|these|how|why|what)\b.{0,80}\bcan help|(can|will) help you (take|make|"
     r"understand|decide)|here[’']s what|you[’']ll learn|keep reading|in conclusion|to sum up|the following "
-    r"(are|is|will)|as (mentioned|discussed|noted) (above|earlier|before)|click here|learn more)\b",
+    r"(are|is|will)|as (mentioned|discussed|noted) (above|earlier|before)|click here|learn more|"
+    # lead-ins that promise a list without giving any of it
+    r"(can be|are|is) (caused|triggered) by (a variety of|several|many|various|a number of|different) (factors|reasons|"
+    r"things|causes)|there (are|can be) (several|many|various|a number of|different) (reasons|causes|factors))\b",
     re.IGNORECASE,
 )
 # An opening word that points back to text the reader cannot see.

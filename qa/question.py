@@ -7,9 +7,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+# "What is X?", "what exactly is X", "In infection control, what does 'cleaning' actually mean?",
+# "What is PPE and what are some examples?" (the term is what comes before the second question).
 DEFINITION_QUESTION = re.compile(
-    r"^\s*(what(?:[’']s| is| are| does| do)|define|meaning of|definition of)\s+(?:the\s+)?(?:word\s+|term\s+)?"
-    r"(?:an?\s+)?(?P<term>[\w\s-]{3,40}?)\s*(?:actually\s+)?(?:mean|stand for)?\s*\??\s*$", re.IGNORECASE)
+    r"(?:^|[,;:]\s*)(what(?:[’']s|\s+(?:exactly\s+|actually\s+|really\s+)?(?:is|are|does|do))|define|meaning of|"
+    r"definition of)\s+(?:the\s+)?(?:word\s+|term\s+)?(?:an?\s+)?[\"'‘“]?(?P<term>[\w\s-]{2,40}?)[\"'’”]?\s*"
+    r"(?:actually\s+)?(?:mean|stand for)?\s*(?:\?|$|\s+and\s+(?:what|how|why|where|when)\b)", re.IGNORECASE)
 
 # The kind of answer a question expects, and words that a sentence giving that kind holds
 # (answer-type matching, as in classic factoid QA). First match wins.
@@ -100,7 +103,7 @@ def term_share(terms: Sequence[frozenset[str]], text: str, weights: Sequence[flo
 
 def defined_term(question: str) -> str | None:
     """"What is X?", "What does X mean?", "define X": the X asked about."""
-    match = DEFINITION_QUESTION.match(question)
+    match = DEFINITION_QUESTION.search(question.strip())
     if not match:
         return None
     # "what does having flat feet mean": the term is "flat feet".
@@ -115,4 +118,6 @@ def defines(term: str, text: str) -> bool:
                           rf"defined|made)\b|refers? to|means?\b|describes?\b|occurs? when)|\b{t}\w*, (a|an|the) \w+|"
                           rf"\b{t}\w*,? (or|also called|also known as) [^,.]{{1,40}},? "
                           rf"(is|are|occurs?|refers?|means?)\b|"
-                          rf"\b(called|known as|termed|defined as)\s+(an?\s+)?{t}", text.lower()))
+                          rf"\b(called|known as|termed|defined as)\s+(an?\s+)?{t}|"
+                          rf"\({t}\)\s*(is|are|refers? to|means?)\b|"
+                          rf"\b{t}\w*( \w+)?\s*[—–]\s*(a|an|the) \w+", text.lower()))

@@ -184,3 +184,30 @@ def test_markup_in_articles_is_escaped_for_the_page() -> None:
     answer = compose("q", [hit], cands, [0.9] * len(cands), found=True)
     assert "<script>" not in passage_markdown(answer, hit)
     assert "<script>" not in answer_markdown(answer)
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("What exactly is the plantar fascia?", "plantar fascia"),
+    ("In infection control, what does 'cleaning' actually mean?", "cleaning"),
+    ("What is PPE and what are some examples?", "PPE"),
+    ("what does having flat feet actually mean", "flat feet"),
+    ("how do I stop cramps?", None),
+])
+def test_the_term_a_definitional_question_asks_about(question: str, term: str | None) -> None:
+    from qa.question import defined_term
+
+    assert defined_term(question) == term
+
+
+def test_definitions_in_brackets_dashes_and_appositions_are_recognised() -> None:
+    from qa.question import defines
+
+    assert defines("ppe", "Personal Protective Equipment (PPE) refers to wearable equipment.")
+    assert defines("plantar fascia", "It tightens the plantar fascia muscle—the band of tissue under the arch.")
+    assert defines("flat feet", "Flat feet, or fallen arches, occur when the arch of the foot collapses.")
+
+
+def test_a_lead_in_that_promises_a_list_is_not_an_answer() -> None:
+    hit = _hit(1, "Calf twitching can be caused by a variety of factors. Sciatica can cause calf twitching.", 0.7)
+    texts = [c.text for c in candidates([hit])]
+    assert texts == ["Sciatica can cause calf twitching."]
