@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -11,6 +10,7 @@ from typing import Any
 
 from index.errors import HealthQAError
 from qa.answer import Answer
+from qa.labelled import first_row, read_rows
 
 # A sentence that opens with these needs text the reader cannot see: a back-reference or a label.
 DANGLING = re.compile(
@@ -60,28 +60,14 @@ class AnswerReport:
 
 def is_answer_file(path: Path) -> bool:
     """An answer set marks the sentences that answer each question."""
-    try:
-        with path.open(encoding="utf-8") as handle:
-            for line in handle:
-                row = json.loads(line) if line.strip() else {}
-                if row.get("answerable", True) and row:
-                    return "answer_sentences" in row or "key_facts" in row
-    except (OSError, UnicodeDecodeError, ValueError):
-        return False
-    return False
+    row = first_row(path)
+    return "answer_sentences" in row or "key_facts" in row or row.get("answerable") is False
 
 
 def load_cases(path: Path) -> list[AnswerCase]:
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise HealthQAError(f"{path}: cannot read questions ({exc})") from exc
     cases = []
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
+    for number, row in read_rows(path):
         try:
-            row = json.loads(line)
             case = AnswerCase(str(row.get("id", number)), str(row["question"]), bool(row.get("answerable", True)),
                               tuple(str(s) for s in row.get("answer_sentences") or ()),
                               tuple(str(k) for k in row.get("key_facts") or ()),
@@ -91,8 +77,6 @@ def load_cases(path: Path) -> list[AnswerCase]:
         if case.answerable and not (case.sentences or case.key_facts):
             raise HealthQAError(f"{path}:{number}: an answerable question needs answer_sentences or key_facts")
         cases.append(case)
-    if not cases:
-        raise HealthQAError(f"{path}: no questions")
     return cases
 
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from index.errors import HealthQAError
+from qa.labelled import first_row, read_rows
 from qa.triage import SEVERITY, Notice
 
 LEVELS = ("emergency", "urgent", "soon")
@@ -51,27 +51,13 @@ class TriageReport:
 
 def is_triage_file(path: Path) -> bool:
     """A triage set labels each question with a "level"; an answer set does not."""
-    try:
-        with path.open(encoding="utf-8") as handle:
-            for line in handle:
-                if line.strip():
-                    return "level" in json.loads(line)
-    except (OSError, UnicodeDecodeError, ValueError):
-        return False
-    return False
+    return "level" in first_row(path)
 
 
 def load_cases(path: Path) -> list[TriageCase]:
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise HealthQAError(f"{path}: cannot read questions ({exc})") from exc
     cases = []
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
+    for number, row in read_rows(path):
         try:
-            row = json.loads(line)
             level = row["level"]
             if level is not None and level not in LEVELS:
                 raise ValueError(f"level must be one of {', '.join(LEVELS)} or null, not {level!r}")
@@ -79,8 +65,6 @@ def load_cases(path: Path) -> list[TriageCase]:
                                     str(row.get("rule", ""))))
         except (ValueError, KeyError, TypeError) as exc:
             raise HealthQAError(f"{path}:{number}: not a triage line ({exc})") from exc
-    if not cases:
-        raise HealthQAError(f"{path}: no questions")
     return cases
 
 

@@ -72,3 +72,35 @@ def test_bad_question_files_name_the_line(tmp_path: Path, content: str, message:
     path.write_text(content)
     with pytest.raises(HealthQAError, match=message):
         load_questions(path)
+
+
+def test_answer_scoring_counts_hits_precision_dangling_and_refusals(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from index.types import Chunk, DocInfo, Hit
+    from qa.answer import Answer, AnswerSentence
+    from qa.answer_eval import AnswerCase, format_report, is_answer_file, is_marked, load_cases, score
+
+    doc = DocInfo(source="a.txt", title="A", sha256="x")
+    hit = Hit(chunk=Chunk(id="a#1", source="a.txt", text="t", start=0, end=1), doc=doc, score=0.5, rank=1)
+
+    def said(*texts: str, context: str = "") -> Answer:
+        sentences = tuple(AnswerSentence(t, 1, 0, len(t), 0.5, context) for t in texts)
+        return Answer("q", True, sentences, (hit,))
+
+    cases = [AnswerCase("1", "what is SMA?", True, ("This is a genetic disorder of the spinal cord.",), ("genetic",)),
+             AnswerCase("2", "how long to wash hands?", True, ("Wash for 20 seconds.",), ("20 seconds",)),
+             AnswerCase("3", "capital of France?", False), AnswerCase("4", "dose of quinine?", False)]
+    answers = [said("This is a genetic disorder of the spinal cord.", context="Spinal muscular atrophy"),
+               said("b. Do not wash gloves.", "Gloves are single use."),
+               Answer("q", False, (), ()), said("Quinine is a drug.")]
+    report = score(cases, answers)
+    assert report.hits == 1 and report.missed == ["2"] and report.marked == 1 and report.n_sentences == 3
+    assert report.dangling == 1  # "b. …" (a heading in front of "This is…" keeps that one readable)
+    assert report.unanswerable_refused == 1 and report.answered_unanswerable == ["4"]
+    assert "answer hit" in format_report(report, "t")
+    assert is_marked("Wash  for 20\nseconds", ["Wash for 20 seconds."]) and not is_marked("Rest.", ["Wash."])
+    path = tmp_path / "a.jsonl"
+    path.write_text('{"id": "1", "question": "q", "answer_sentences": ["s"], "key_facts": []}\n')
+    assert is_answer_file(path) and load_cases(path)[0].sentences == ("s",)
+    path.write_text('{"id": "1", "question": "q"}\n')
+    with pytest.raises(HealthQAError, match="needs answer_sentences or key_facts"):
+        load_cases(path)
