@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -79,11 +80,14 @@ class Scopes:
     past: tuple[tuple[int, int], ...]
     other: tuple[tuple[int, int], ...]
 
+    @property
+    def starts(self) -> list[int]:
+        return _starts(self.sentences)
+
     def sentence_of(self, pos: int) -> int:
-        for i, (start, end) in enumerate(self.sentences):
-            if start <= pos < end:
-                return i
-        return len(self.sentences) - 1
+        """Index of the sentence holding `pos` (the one before it when `pos` falls between two)."""
+        index = bisect.bisect_right(self.starts, pos) - 1
+        return min(max(index, 0), len(self.sentences) - 1)
 
     def clause(self, text: str, pos: int) -> str:
         """The part of the sentence around `pos` between turns ("…for months, but this week…")."""
@@ -110,6 +114,11 @@ class Scopes:
         scopes = (self.negated, self.asked, self.other) if timeless else (self.negated, self.asked, self.past,
                                                                           self.other)
         return not any(_inside(start, end, ranges) for ranges in scopes)
+
+
+@lru_cache(maxsize=4096)
+def _starts(sentences: tuple[tuple[int, int], ...]) -> list[int]:
+    return [start for start, _ in sentences]
 
 
 def _inside(start: int, end: int, ranges: Sequence[tuple[int, int]]) -> bool:

@@ -283,3 +283,19 @@ def test_anchor_prefilter_never_skips_a_pattern_that_would_match() -> None:
                 needed = _anchors()[finding]
                 if needed is not None and not needed & present:
                     assert matcher.search(text) is None, (finding, case.id)
+
+
+@pytest.mark.parametrize("question", [
+    "leg. cold. pale. " * 120, "calf. cold. numb. sudden. " * 80, "chest " * 3000, "no " * 700,
+    "my leg is cold pale numb and painful suddenly " * 45, "twitch " * 300, ", " * 1000,
+])
+def test_hostile_questions_cost_milliseconds_not_seconds(question: str) -> None:
+    """Many findings in many sentences once made the combination search exponential (30 s)."""
+    import time
+
+    from qa.triage import _prepare
+
+    _prepare.cache_clear()
+    started = time.perf_counter()
+    triage(question)
+    assert time.perf_counter() - started < 1.0
