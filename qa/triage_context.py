@@ -33,7 +33,8 @@ ASKING = (r"\b(if|what if|in case|whether|unless|signs? of|symptoms? of|warning 
           r"a person (who|with|having)|people (who|with)|anyone who|is there a (link|connection))\b")
 PAST = (r"\b((years|months|ages|decades) ago|(19|20)\d\d|last (term|time)|(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|couple of|"
         r"couple) (years?|yrs?|decades?) ago|(?<!this\s)(?<!the\s)(?<!past\s)last (year|summer|winter|spring|autumn|fall|christmas|easter|new year)|in (19|20)\d\d|"
-        r"back in|history of|(?<!than\sit\s)(?<!than\si\s)(?<!than\s)(?<!like\si\s)(?<!like\she\s)(?<!like\sshe\s)(?<!like\sthey\s)(?<!like\sit\s)(?<!as\si\s)used to|at \d\d (after|when|while|during)|as a (kid|child|teen\w*|boy|girl)|when i was (a|young|younger|little|"
+        r"back in|history of|(?<!than\sit\s)(?<!than\si\s)(?<!than\s)(?<!like\si\s)(?<!like\she\s)(?<!like\sshe\s)(?<!like\sthey\s)(?<!like\sit\s)(?<!as\si\s)used to|at \d\d (after|when|while|during)|when (he|she|they|i) (was|were) (\d+|a baby|a child|a kid|a toddler|"
+        r"little|young|small)|as a (kid|child|teen\w*|boy|girl)|when i was (a|young|younger|little|"
         r"at|in|pregnant)|years back|in the past|previous(ly)?|fully recovered|recovered from|long time ago|"
         r"a while back|(years|decades) before|old injury)\b")
 NOT_A_PERSON = (r"\b((dog|cat|puppy|kitten|pet|horse|rabbit|hamster|parrot|pony|budgie)s? (is|has|had|was|"
@@ -48,6 +49,10 @@ NOT_A_PERSON = (r"\b((dog|cat|puppy|kitten|pet|horse|rabbit|hamster|parrot|pony|
                 r"leaflets?|posters?|"
                 r"(for|in|on|at|during) (my|an|the|our|a) (\w+ ){0,2}(exam|essay|assignment|homework|quiz|coursework|lecture|class|"
                 r"first aid course|course)|revising|studying for|textbook)\b")
+# Fiction, teaching and scenarios frame the whole question, not only their own sentence ("In my
+# novel the heroine is bitten by a snake. How fast would her leg swell?").
+WHOLE_QUESTION_OTHER = (r"\b(novel|screenplay|short story|fiction|villain|heroine|hero|protagonist|character|"
+                        r"training scenario|simulation|case study|roleplay|role play)\b")
 # A scope ends at these: "no chest pain and now my calf is swollen" affirms the calf.
 TERMINATOR = (r"\b(but|however|although|though|except|yet|and|now|then|so|because|since|which|today|"
               r"tonight|this morning|this evening|right now|suddenly|still)\b|"
@@ -174,9 +179,16 @@ def scopes(text: str) -> Scopes:
     asked: list[tuple[int, int]] = []
     past: list[tuple[int, int]] = []
     other: list[tuple[int, int]] = []
+    framed = re.search(WHOLE_QUESTION_OTHER, text) is not None
     for start, end in sents:
+        if framed:
+            other.append((start, end))
         for m in re.finditer(NEGATION, text[start:end]):
-            negated.append((start + m.end(), _forward(text, start + m.end(), end, NEGATION_WINDOW)))
+            # "without" governs its object, up to a comma: "without a helmet, hit his head".
+            if m.group(0) == "without":
+                negated.append((start + m.end(), _forward(text, start + m.end(), end, 5, TERMINATOR + "|,")))
+            else:
+                negated.append((start + m.end(), _forward(text, start + m.end(), end, NEGATION_WINDOW)))
         for m in re.finditer(NEGATION_AFTER, text[start:end]):
             # Resolution reaches back over "but": "I was gasping, but my breathing was back to normal".
             negated.append((_backward(text, start + m.start(), start, RESOLVED_WINDOW, NEVER), start + m.end()))
@@ -184,7 +196,8 @@ def scopes(text: str) -> Scopes:
             scope_end = _forward(text, start + m.end(), end, ASKING_WINDOW, WIDE_TERMINATOR)
             # "ever" keeps the whole clause hypothetical: "if I ever got chest pain…".
             # and so do "how would I know if…", "in case", "suppose": a conditional about oneself.
-            strong = re.search(r"\b(if (\w+ ){0,2}ever|(have|has|do|does|did) (you|anyone|people|they) ever|"
+            strong = re.search(r"\b(if (someone|somebody|anyone|a person|people|a (man|woman|kid|child|friend|stranger|"
+                               r"player|runner|colleague|patient))\b|if (\w+ ){0,2}ever|(have|has|do|does|did) (you|anyone|people|they) ever|"
                                r"would|were to|in case|suppose|supposing|imagine|hypothetical\w*)\b", text[start:end])
             report = None if strong else re.search(REPORTING, text[start + m.end():scope_end])
             asked.append((start + m.end(), start + m.end() + report.start() if report else scope_end))

@@ -74,7 +74,7 @@ FINDINGS: dict[str, str] = {
     "confused": r"confus\w*|disorientat\w*|not making sense|doesnt know where|dont know where|delirious|"
                 r"drowsy|very sleepy|hard to wake|not himself|not herself|out of it|talking nonsense|"
                 r"(doesnt|dont|didnt) know (where|what day|who|what time|what year|his own|her own)|"
-                r"all over the place|not with it|asking the same (question|questions|thing)|repeating (himself|herself|"
+                r"all over the place|not with it|nodding off|keeps? falling asleep|cant stay awake|asking the same (question|questions|thing)|repeating (himself|herself|"
                 r"myself|questions)|cant remember (what happened|the accident|the fall)|sleepier|drowsier|hard to keep awake|pupils? (\w+ ){0,3}(bigger|different|"
                 r"uneven|unequal)|away with the fairies|cant think straight",
     "sudden": r"sudden\w*|all of a sudden|out of nowhere|out of the blue|abrupt\w*|just now|minutes ago|"
@@ -98,9 +98,9 @@ FINDINGS: dict[str, str] = {
     "stiff_neck": r"stiff neck|neck (is |feels )?(stiff|rigid)|cant (bend|touch|put) (his|her|my) (chin|neck)|"
                   r"light (\w+ ){0,2}(hurts|is hurting|hurting)|hates the light|(sensitive|sensitivity) to light|photophobia",
     "fever": r"fever\w*|temperature|temp of|high temp|feverish|burning up|shiver\w*|shaking with cold|rigou?rs|"
-             r"chills|burning hot|red hot|boiling hot|very hot|\b3[89](\.\d)? ?(c|degrees)|(temp\w*|thermometer|fever|reading|says|of) (\w+ ){0,3}"
+             r"chills|shaking uncontrollably|uncontrollable shaking|teeth (are )?chattering|burning hot|red hot|boiling hot|very hot|\b3[89](\.\d)? ?(c|degrees)|(temp\w*|thermometer|fever|reading|says|of) (\w+ ){0,3}"
              r"(3[89]|4[0-2])([.,]\d)?\b|\b(3[89]|4[0-2])[.,]\d\b|feels? (very )?hot|hot to (the )?touch|\b(10[1-5])(\.\d)? ?(f|degrees)",
-    "mottled": r"mottled|blotchy|skin (looks |is )?(grey|gray|blue|pale|purple)|very unwell|extremely unwell|"
+    "mottled": r"dusky|going dark|turning (black|dark)|mottled|blotchy|skin (looks |is )?(grey|gray|blue|pale|purple)|very unwell|extremely unwell|"
                r"feel(s|ing)? like (im|hes|shes|i am|i) (going to|gonna|might|could|will) die|im dying|i am dying|"
                r"(blood pressure|bp) (\w+ ){0,5}([4-8]\d ?/? ?\d\d|very low|really low|dropped)|worst (i|she|he) has ever felt",
     "swelling_airway": r"(lips?|tongue|throat|mouth) (\w+ ){0,3}(swell\w*|swollen|puff\w*|closing|tight)|"
@@ -125,13 +125,22 @@ FINDINGS: dict[str, str] = {
                        r"collaps\w*|collaps\w* (on|onto|into|in) (the |my |a |his |her )?(sofa|bed|couch|chair|heap)",
     "figurative_od": r"overdos\w* on (netflix|tv|telly|box sets?|tiktok|youtube|social media|sun|christmas|love|work|"
                      r"sugar|chocolate|carbs|cake|shopping)",
-    "near_faint": r"(nearly|almost|close to) (blacked out|black out|fainted|faint|passed out|pass out|collapsed)",
+    "near_faint": r"(nearly|almost|close to) (blacked out|black out|fainted|faint|passed out|pass out|collapsed)|"
+                  r"(drops off|dropped off|asleep|sleep|dozes off|dozed off|nodded off)( \w+){0,8} out cold|out like a light",
     "figurative_heart": r"(gave|give|giving|gives|nearly|almost|going to|gonna) (me|him|her|us|them|you|my \w+)? ?a "
                         r"heart attack|heart attack (lol|haha|ha)",
     "legal_seizure": r"seizures? of|(customs|police|drug|border) seizures?",
     "parkinson_sign": r"(hand)?writing (\w+ ){0,3}(smaller|tiny|cramped)|(shak\w*|trembl\w*|tremor) (\w+ ){0,5}(at rest|"
                       r"sitting still|when resting|resting)|(shuffl\w*|slower) (\w+ ){0,2}(walk\w*|steps)",
-    "restless": r"urge to move|creepy ?crawly|crawling (feeling|sensation)|restless legs?|fidgety legs",
+    "restless": r"urge to move|creepy ?crawly|crawly|fizzy|crawling (feeling|sensation)|restless legs?|fidgety legs|"
+                r"(have|need|urge) to keep moving",
+    "hearing_loss": r"(cant|cannot) hear (anything )?(out of|in|from|with) (my|his|her) (left |right )?ear|sudden (hearing "
+                    r"loss|deafness)|(lost|losing) (the |my |his |her )?hearing in (one|my|his|her)",
+    "lump": r"lump|bump|mass|swelling",
+    "growing": r"(got|getting|grown|growing|become|becoming) (\w+ )?(bigger|larger)|grow(ing|n)? (\w+ )?(fast|quickly|slowly)",
+    "diabetes": r"diabet\w*|type (1|one)|blood sugar|sugar (meter|level|levels|reading)|insulin|glucose",
+    "dka_sign": r"pear drops|fruity (breath|smell)|ketones?|(meter|sugar|reading) (\w+ ){0,3}(says|reads|shows|is) (hi|high|"
+                r"over \d+)|breathing (\w+ ){0,3}(deep|deeply)",
     "gi_bleed": r"coffee grounds|black (and )?(sticky|tarry|tar like) (poo|stool|stools|bowel)|(poo|stool|stools) (\w+ ){0,3}"
                 r"(black and sticky|like tar|tarry)|(vomit\w*|threw up|throwing up|sick) (\w+ ){0,3}blood|blood in (my|his|her) "
                 r"(vomit|sick)",
@@ -142,7 +151,7 @@ FINDINGS: dict[str, str] = {
     "shingles_rash": r"shingles|(blister\w*|rash) (\w+ ){0,6}(forehead|one side of (my|his|her) (face|head)|near (my|his|her)"
                      r" eye|around (my|his|her) eye|nose)",
     "eye_symptom": r"eye (\w+ ){0,4}(red|sore|painful|swollen|blurr\w*|watering)|(red|sore|painful) eye|vision",
-    "cramp_start_time": r"(woke me|woke him|woke her|started|began|came on|kicked in) (up )?at \d+\w*",
+    "cramp_start_time": r"(woke me|woke him|woke her|started|began|came on|kicked in|cramped|seized up) (up )?at \d+\w*",
     "cramp_still": r"still (\w+ ){0,2}(locked|solid|hard|rock|tight|cramp\w*|going|there)|(hasnt|wont) (let go|released|"
                    r"eased|stopped)|nothing (releases|helps|works|shifts)",
     "claudication_walk": r"(after|when) (i )?(walk\w*|about \d+|\d+) (\w+ ){0,6}(calf|calves|leg|legs|thigh|buttock)s? (\w+ ){0,4}"
@@ -163,7 +172,7 @@ FINDINGS: dict[str, str] = {
     "hives": r"hives|welts|itchy rash|rash all over|blotches",
     "dark_urine": r"(dark|brown|cola|coke|tea|black|red|reddish|rust\w*|bloody|blood in|coffee|"
                   r"dark brown|brownish)[ -]?(colou?red )?(\w+ ){0,2}(pee|wee|urine|piss|wee wee)|"
-                  r"(pee|wee|urine|piss) (\w+ ){0,3}(dark|brown|cola|coke|tea|black|red|rust\w*|bloody|coffee)",
+                  r"(pee|wee|urine|piss) (\w+ ){0,6}(dark|brown|cola|coke|coca|tea|black|red|rust\w*|bloody|coffee)",
     "muscle_pain": r"muscles? (\w+ ){0,2}(pain|ache|aching|agony|sore|hurt\w*|tender|killing|swollen)|"
                    r"(sore|aching|achy|agonising|painful) muscles|muscle pain|(thighs|legs|arms|calves|quads) "
                    r"(\w+ ){0,2}(agony|killing|so sore|swollen|rock hard|hurt)",
@@ -200,14 +209,15 @@ FINDINGS: dict[str, str] = {
     "head_blow": r"(hit|banged|bumped|smacked|knocked|cracked|whacked|smashed|walloped|bashed) (\w+ ){0,4}(fore)?head|"
                  r"(knock|blow|bang|kick|hit|bump) (to|on) (the|his|her|my) head|head (injury|injuries|knock|bump)|"
                  r"fell (\w+ ){0,3}(head|face) first|concussion",
-    "wound": r"wound|ulcer|scar|incision|stitches|surgical site|stab\w*|pitchfork|spike|impaled|(a|the) sore (on|under|between|at)|blister|(a|the|my|his|her|deep|nasty|bad|big|long|small|this) cut\b|cut (my|his|her|myself|himself|"
+    "wound": r"wound|ulcer|ingrown (toe)?nail|scar|incision|stitches|surgical site|stab\w*|pitchfork|spike|impaled|(a|the) sore (on|under|between|at)|blister|(a|the|my|his|her|deep|nasty|bad|big|long|small|this) cut\b|cut (my|his|her|myself|himself|"
              r"herself|open|on|from|by|it on)\b|gash\w*|puncture\w*|nail|rusty|bite|bitten|"
              r"bit (me|him|her|my|his|their|our|them)|splinter|thorn|barbed wire|stepped on|trod on|stood on|"
              r"graz\w*|scrap(e|ed|es|ing)|laceration|garden fork|glass in|broke the skin",
     "no_jab": r"(no|not had a?|never had a?|havent had a?|no idea when (i|he|she) (last )?had a?|cant remember (my|his|her|the) last|not sure (my|his|her|"
               r"if|when)|not sure (i|ive|he|hes|she|shes|they) (ever )?(had|have|has|got)|cant remember (ever )?(having|getting|having had)|no idea (when|if)|(dont|doesnt) know (when|if)|unsure (when|if)|cant recall|not up to date|out of date|years since (my|his|her|the|a)) ?(\w+ ){0,3}"
               r"(tetanus|jabs?|shots?|booster|vaccin\w*|immunis\w*|immuniz\w*)|(last|only) (tetanus )?(jab|shot|booster|"
-              r"injection) (\w+ ){0,4}(remember|recall)",
+              r"injection) (\w+ ){0,4}(remember|recall)|(last|only) (tetanus )?(jab|shot|booster|injection) (was|i had) "
+              r"(\w+ ){0,4}(school|years ago|as a (kid|child|teenager)|in the (\d0s|seventies|eighties|nineties))",
     "jaw_stiff": r"lockjaw|lock jaw|(jaw|neck)( muscles?)? (\w+ ){0,3}(stiff\w*|lock\w*|tight\w*|clench\w*|"
                  r"spasm\w*|wont open)|cant open (my|his|her) mouth",
     "spasm": r"spasm\w*|stiff\w*|twitch\w*|jerk\w*|cramp\w*|rigid|tight\w*",
@@ -253,7 +263,7 @@ FINDINGS: dict[str, str] = {
 CONDITIONS: dict[str, str] = {
     "heart_attack_named": r"(?<!giving\sme\sa\s)(?<!gave\sme\sa\s)(?<!give\sme\sa\s)(?<!nearly\shad\sa\s)"
                           r"(?<!almost\shad\sa\s)(?<!gives\sme\sa\s)heart attack(?! (inducing|risk|food|on a plate|"
-                          r"waiting))|cardiac arrest|angina attack|mi\b",
+                          r"waiting))|cardiac arrest|angina attack|myocardial infarction",
     "stroke_named": r"(having|had|has|is having|am i having|could (this|it) be|might be|think (its|it is|he|she|"
                     r"i|hes|shes|im) (\w+ )?(having|had)?) ?a (mini[- ])?stroke\b|\btia\b",
     "anaphylaxis_named": r"anaphyla\w*|allergic reaction|used (my|his|her|the|an) (epi ?pen|adrenaline)",

@@ -88,7 +88,7 @@ PATTERNS: dict[str, str] = {
     "long_cramp": (rf"{_CRAMP} (\w+ ){{0,6}}(started|began|since|came on) (at )?(\d+ ?(am|pm|oclock)?|this morning|"
                    r"last night|breakfast|lunch)( this morning| last night| tonight)? (\w+ ){0,12}(still|hasnt|wont|not|now)|"
         rf"{_CRAMP} (\w+ ){{0,14}}{_LONG} ?(minutes|mins|min|hours?|hrs?)\b|"
-        rf"{_CRAMP} (\w+ ){{0,14}}(\d+|a few|several|couple of) ?(hours|hrs)\b|"
+        rf"{_CRAMP} (\w+ ){{0,14}}(\d+|one|two|three|four|five|six|a few|several|couple of) ?(hours|hrs)\b|"
         rf"{_LONG} ?(minutes|mins|hours?|hrs?) (\w+ ){{0,6}}{_CRAMP}|"
         rf"{_CRAMP} (\w+ ){{0,6}}(wont|will not|doesnt|does not|not|isnt) (go away|stop|let go|ease|"
         r"release|relax|going away|stopping|letting go|easing)( off| up)? (\w+ ){0,4}(hour|half|ages|long|"
@@ -121,7 +121,7 @@ PATTERNS: dict[str, str] = {
         r"drop(s|ped)? (things|stuff|my \w+)|hollow\w*|caved|dent\w*|clumsy|clumsier|grip|trip\w*|stumbl\w*|"
         r"catching (his|her|my) (toes|foot|feet)|slurr\w*)|"
         rf"(weak\w*|wast\w*|shrink\w*|numb\w*|stiff\w*|thinner|smaller|dropping (things|stuff|my \w+)|drop things|"
-        rf"clumsy|clumsier|slurr\w*|trip\w*|stumbl\w*) (\w+ ){{0,14}}{_TWITCH}"),
+        rf"clumsy|clumsier|slurr\w*|trip\w*|stumbl\w*|catch\w*) (\w+ ){{0,14}}{_TWITCH}"),
     "cramps_often": (
         rf"{_CRAMP} (\w+ ){{0,10}}(every night|most nights|nightly|every day|daily|several times a (day|"
         r"night|week)) (\w+ ){0,8}(weeks|months|ages|a month|a year)|"

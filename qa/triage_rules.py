@@ -79,7 +79,7 @@ RULES: tuple[Rule, ...] = (
          f"unwell can be sepsis. {CALL_NOW}",
          ("*fever + confused", "*fever + mottled", "*fever + breathless", "*wound + confused + fever",
           "sepsis_named", "*infection_spread + confused", "*infection_spread + mottled", "*infection + confused",
-          "*infection + mottled")),
+          "*infection + mottled", "*wound + fever + mottled", "*wound + fever + no_urine")),
     Rule("meningitis", EMERGENCY,
          f"A fever with a stiff neck, a dislike of bright light or a rash that does not fade under a glass "
          f"can be meningitis. {CALL_NOW}",
@@ -102,6 +102,10 @@ RULES: tuple[Rule, ...] = (
          f"Pain under a cast or after an injury that keeps getting worse despite painkillers, with tingling "
          f"or pain on moving the toes or fingers, can be compartment syndrome. {CALL_NOW}",
          ("*cast + severe_pain", "*cast + numb + pain + sudden")),
+    Rule("dka", EMERGENCY,
+         f"A diabetic with very high sugar, vomiting, deep fast breathing or breath smelling of pear drops can "
+         f"have diabetic ketoacidosis. {CALL_NOW}",
+         ("*diabetes + dka_sign", "*diabetes + nausea + breathless")),
     Rule("gi_bleed", EMERGENCY,
          f"Vomiting blood or what looks like coffee grounds, or black, sticky poo, can be bleeding in the gut. "
          f"{CALL_NOW}",
@@ -142,6 +146,10 @@ RULES: tuple[Rule, ...] = (
          f"A hot, swollen joint with a fever, or one you suddenly cannot move, needs a doctor today (a joint "
          f"infection damages it fast). {TODAY}",
          ("*joint_hot + fever",)),
+    Rule("sudden_hearing_loss", URGENT,
+         f"Hearing that goes suddenly in one ear needs treatment within a day or two to have the best chance "
+         f"of coming back. {TODAY}",
+         ("hearing_loss",)),
     Rule("shingles_eye", URGENT,
          f"A blistering rash on one side of the forehead or near the eye, with a red or sore eye, can be "
          f"shingles affecting the eye, which needs treatment the same day. {TODAY}",
@@ -179,6 +187,13 @@ RULES: tuple[Rule, ...] = (
     Rule("tremor_progressive", SOON,
          f"Legs that shake more and more, or shake on standing still, are worth a check-up. {SOON_TEXT}",
          ("*leg_shaking + progressive", "parkinson_sign")),
+    Rule("twitch_new_medicine", SOON,
+         f"Twitching that began when a medicine was started or changed is worth raising with your doctor. "
+         f"{SOON_TEXT}",
+         ("*twitch + new_medicine",)),
+    Rule("lump_growing", SOON,
+         f"A lump that keeps growing is worth showing to a doctor. {SOON_TEXT}",
+         ("*lump + growing",)),
     Rule("restless_legs", SOON,
          f"An urge to move the legs with crawling feelings that keeps you awake, night after night, is worth "
          f"a check-up (restless legs syndrome can be treated). {SOON_TEXT}",

@@ -87,6 +87,14 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
                  ["can iron tablets make your poo dark?"]),
     "septic_joint": (["my knee swelled up overnight, red and hot, with a temperature of 38.5"],
                      ["why do my knees click?"]),
+    "dka": (["type 1 diabetic, sugar meter says HI, vomiting, and my breath smells like pear drops"],
+            ["how often should a diabetic check their feet?"]),
+    "twitch_new_medicine": (["since the doctor switched my blood pressure tablets my calves twitch all day"],
+                            ["can blood pressure tablets cause cramps?"]),
+    "sudden_hearing_loss": (["woke up and I can't hear anything out of my left ear"],
+                            ["how loud is too loud for headphones?"]),
+    "lump_growing": (["a soft lump behind my knee has slowly got bigger over the last few months"],
+                     ["why do knees swell after running?"]),
     "testicular_torsion": (["my son woke with sudden bad pain in one testicle and he's been sick"],
                            ["what is testicular torsion?"]),
     "possible_fracture": (["went over on my ankle an hour ago and I can't put any weight on it"],
@@ -243,7 +251,7 @@ def test_scorer_counts_levels_and_separates_under_from_over_triage(tmp_path) -> 
         load_cases(path)
 
 
-LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 12))]
+LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 13))]
 # Over-warning accepted (the safer mistake): suspected pre-eclampsia (urgent) given emergency, as a
 # suddenly swollen face with flashing lights also reads as a stroke or an allergy.
 KNOWN_OVER = {"triC-035"}
