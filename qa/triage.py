@@ -47,6 +47,8 @@ _END_CHECKED = frozenset({"twitch_plus", "twitch_spread", "twitch_long", "cramps
 _ACUTE_ONLY = frozenset({"speech", "droop", "arm_face_weak_feel", "vision_loss", "worsening_weakness"})
 _GRADUAL = re.compile(r"\b((over|for|during|in) (the )?(past|last)? ?(few |several |\d+ (or \d+ )?|many |couple of )?"
                       r"(months|years)|gradually|slowly|over time|progressively|bit by bit)\b")
+# Findings that say the alarming words are used in another sense.
+_FIGURATIVE = frozenset({"figurative_od", "figurative_heart", "object_collapse", "legal_seizure"})
 # A finding whose span falls inside another's is not what it seems there.
 _CANCELS = {"object_collapse": "unresponsive", "legal_seizure": "seizure", "figurative_heart": "heart_attack_named",
             "figurative_od": "overdose_named", "near_faint": "unresponsive"}
@@ -181,8 +183,10 @@ def _mostly_denials(question: str) -> bool:
     """A question that lists what the person does not have ("no weakness, no swelling, not
     spreading") more than what they do: the classifier, which cannot read a "no", stays silent."""
     _, _, found, denied = _prepare(question)
+    if any(name in found for name in _FIGURATIVE):
+        return True  # "I overdosed on Netflix": alarming words in another sense
     affirmed = [name for name in found if name not in _CONTEXT_ONLY]
-    return len(denied) >= 2 and len(denied) > len(affirmed)
+    return len(denied) >= 2 and len(denied) >= len(affirmed)
 
 
 def reports_a_finding(question: str) -> bool:

@@ -33,7 +33,7 @@ ASKING = (r"\b(if|what if|in case|whether|unless|signs? of|symptoms? of|warning 
           r"a person (who|with|having)|people (who|with)|anyone who|is there a (link|connection))\b")
 PAST = (r"\b((years|months|ages|decades) ago|(19|20)\d\d|last (term|time)|(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|couple of|"
         r"couple) (years?|yrs?|decades?) ago|(?<!this\s)(?<!the\s)(?<!past\s)last (year|summer|winter|spring|autumn|fall|christmas|easter|new year)|in (19|20)\d\d|"
-        r"back in|history of|(?<!than\sit\s)(?<!than\si\s)(?<!than\s)(?<!like\si\s)(?<!like\she\s)(?<!like\sshe\s)(?<!like\sthey\s)(?<!like\sit\s)(?<!as\si\s)used to|at \d\d (after|when|while|during)|when (he|she|they|i) (was|were) (\d+|a baby|a child|a kid|a toddler|"
+        r"back in|history of|at \d\d (after|when|while|during)|when (he|she|they|i) (was|were) (\d+|a baby|a child|a kid|a toddler|"
         r"little|young|small)|as a (kid|child|teen\w*|boy|girl)|when i was (a|young|younger|little|"
         r"at|in|pregnant)|years back|in the past|previous(ly)?|fully recovered|recovered from|long time ago|"
         r"a while back|(years|decades) before|old injury)\b")
@@ -45,10 +45,13 @@ NOT_A_PERSON = (r"\b((dog|cat|puppy|kitten|pet|horse|rabbit|hamster|parrot|pony|
                 r"scenario|scene|case study)|documentary|villain|protagonist|training scenario|simulation|case study|"
                 r"podcast|(saw|watched|seen|witnessed) (a|an|some|the) (man|woman|person|guy|lady|stranger|footballer|player|"
                 r"runner|someone|somebody|kid|child|boy|girl)|in my (novel|story|"
-                r"book|script)|(awareness|first aid|cpr|safety) (talk|course|training|day|week|session|campaign)|"
-                r"leaflets?|posters?|"
+                r"book|script)|(awareness|first aid|cpr|safety) (talk|course|training|day|week|session|campaign|assembly|"
+                r"lesson|lecture|video)|dreamt|dreamed|(a|my|the|last nights) dream|metal band|the name of (a|the) (band|"
+                r"song|film)|(\w+ )?exam (tomorrow|today|tonight|next week|this week)|posters?|"
                 r"(for|in|on|at|during) (my|an|the|our|a) (\w+ ){0,2}(exam|essay|assignment|homework|quiz|coursework|lecture|class|"
                 r"first aid course|course)|revising|studying for|textbook)\b")
+USED_TO = (r"(?<!than\sit\s)(?<!than\si\s)(?<!than\s)(?<!like\si\s)(?<!like\she\s)(?<!like\sshe\s)"
+           r"(?<!like\sthey\s)(?<!like\sit\s)(?<!as\si\s)\bused to\b")
 # Fiction, teaching and scenarios frame the whole question, not only their own sentence ("In my
 # novel the heroine is bitten by a snake. How fast would her leg swell?").
 WHOLE_QUESTION_OTHER = (r"\b(novel|screenplay|short story|fiction|villain|heroine|hero|protagonist|character|"
@@ -207,6 +210,10 @@ def scopes(text: str) -> Scopes:
             # Past reaches both ways ("had a stroke 8 years ago"), but not over "and now".
             past.append((_backward(text, start + m.start(), start, PAST_WINDOW, WIDE_TERMINATOR),
                          _forward(text, start + m.end(), end, PAST_WINDOW, WIDE_TERMINATOR)))
+        for m in re.finditer(USED_TO, text[start:end]):
+            # "I used to get cramps as a kid": what follows is the past, not what came before it
+            # ("my arch has flattened, it used to match the left").
+            past.append((start + m.end(), _forward(text, start + m.end(), end, PAST_WINDOW, WIDE_TERMINATOR)))
         if re.search(NOT_A_PERSON, text[start:end]):
             other.append((start, end))
         elif re.match(GENERIC_QUESTION, text[start:end].strip()) and not re.search(REPORTING, text[start:end]):

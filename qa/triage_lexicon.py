@@ -41,6 +41,8 @@ FINDINGS: dict[str, str] = {
                   r"get (my|a|his|her) breath|catch (my|a|his|her) breath)|gasp\w*|wheez\w*|out of breath|"
                   r"not breathing|stopped breathing|choking|choked|blue lips|lips (\w+ ){0,3}(blue\w*|grey\w*|gray\w*|purple)|"
                   r"(cant|unable to|struggling to|cannot) (get|say|finish|speak|talk) (\w+ ){0,5}(full )?sentences?|"
+                  r"(cant|unable to|struggling to) (take|get|draw) (a |my )?(\w+ ){0,2}breath|struggl\w* to swallow|"
+                  r"cant swallow|choking on (my|his|her) (own )?(spit|saliva)|"
                   r"ribs (\w+ ){0,2}sucking in|sucking in (under|between|at) (his|her|the|my) ribs|"
                   r"inhaler (\w+ ){0,8}(still|not helping|isnt helping|doesnt help|not working|no help)|(breathing|breathe|breath) (is |feels |seems |sounds |getting )?(so |really |very )?(hard|"
                   r"difficult|laboured|labored|a struggle|rapid|noisy|fast and shallow|shallow)|cant (talk|speak) in full sentences|cant finish a sentence|fighting for breath",
@@ -56,7 +58,7 @@ FINDINGS: dict[str, str] = {
             r"(walk|stand|get up)|giving (way|out)|gives (way|out)|gave way|buckl\w*|no strength|"
             r"lost strength|losing strength|cant (stand|walk|grip|hold|climb)|keeps? (falling|tripping)|"
             r"trip(ping)? (over|up)|jelly",
-    "swollen": r"swollen|swelling|swell\w*|puffy|puffed up|(bigger|fatter|thicker|larger|wider|more swollen|more (fat|big|thick|puffy)) than "
+    "swollen": r"swollen|swelling|swell\w*|puffy|puffed up|\d+ ?(cm|centimetres|inches|inch) (more|bigger|larger|wider)|(bigger|fatter|thicker|larger|wider|more swollen|more (fat|big|thick|puffy)) than "
                r"(the )?(other|right|left)( one)?|enlarged|bloated",
     "red_hot": r"red|redness|reddish|hot|warm|inflamed|discolou?red|angry looking",
     "droop": r"droop\w*|drop\w*|(go|goes|gone|went|going) down|lopsided|sagg\w*|fall\w*|slump\w*|wonky|crooked|uneven",
@@ -130,7 +132,8 @@ FINDINGS: dict[str, str] = {
     "figurative_heart": r"(gave|give|giving|gives|nearly|almost|going to|gonna) (me|him|her|us|them|you|my \w+)? ?a "
                         r"heart attack|heart attack (lol|haha|ha)",
     "legal_seizure": r"seizures? of|(customs|police|drug|border) seizures?",
-    "parkinson_sign": r"(hand)?writing (\w+ ){0,3}(smaller|tiny|cramped)|(shak\w*|trembl\w*|tremor) (\w+ ){0,5}(at rest|"
+    "parkinson_sign": r"(handwriting|my writing|his writing|her writing) (\w+ ){0,3}(got|gotten|become|becoming|getting) "
+                      r"(\w+ )?(smaller|tiny|cramped)|(shak\w*|trembl\w*|tremor) (\w+ ){0,5}(at rest|"
                       r"sitting still|when resting|resting)|(shuffl\w*|slower) (\w+ ){0,2}(walk\w*|steps)",
     "restless": r"urge to move|creepy ?crawly|crawly|fizzy|crawling (feeling|sensation)|restless legs?|fidgety legs|"
                 r"(have|need|urge) to keep moving",
@@ -138,6 +141,8 @@ FINDINGS: dict[str, str] = {
                     r"loss|deafness)|(lost|losing) (the |my |his |her )?hearing in (one|my|his|her)",
     "lump": r"lump|bump|mass|swelling",
     "growing": r"(got|getting|grown|growing|become|becoming) (\w+ )?(bigger|larger)|grow(ing|n)? (\w+ )?(fast|quickly|slowly)",
+    "new_onset": r"never had (this|these|them|it|that) before|new (to|for) me|(started|began) (only )?recently|out of the blue",
+    "neck_surgery": r"thyroid\w*|parathyroid\w*|neck (surgery|operation|op)",
     "diabetes": r"diabet\w*|type (1|one)|blood sugar|sugar (meter|level|levels|reading)|insulin|glucose",
     "dka_sign": r"pear drops|fruity (breath|smell)|ketones?|(meter|sugar|reading) (\w+ ){0,3}(says|reads|shows|is) (hi|high|"
                 r"over \d+)|breathing (\w+ ){0,3}(deep|deeply)",
@@ -155,10 +160,11 @@ FINDINGS: dict[str, str] = {
     "cramp_still": r"still (\w+ ){0,2}(locked|solid|hard|rock|tight|cramp\w*|going|there)|(hasnt|wont) (let go|released|"
                    r"eased|stopped)|nothing (releases|helps|works|shifts)",
     "claudication_walk": r"(after|when) (i )?(walk\w*|about \d+|\d+) (\w+ ){0,6}(calf|calves|leg|legs|thigh|buttock)s? (\w+ ){0,4}"
-                         r"(ache|aches|pain|hurt\w*|cramp\w*|tight\w*)|(calf|leg|thigh)s? (\w+ ){0,4}(ache|pain|hurt\w*|"
+                         r"(ache|aches|aching|achy|pain|hurt\w*|cramp\w*|tight\w*)|(calf|leg|thigh)s? (\w+ ){0,4}(ache|aching|pain|hurt\w*|"
                          r"cramp\w*) (\w+ ){0,4}(when|after|every time) (i )?walk",
     "claudication_rest": r"(stop|rest|stand still|standing still|sit down) (\w+ ){0,8}(goes|eases|better|go away|fades|"
-                         r"settles|can walk again)",
+                         r"settles|can walk again)|(goes|eases|settles|fades|better) (\w+ ){0,6}(rest|resting|stopping|"
+                         r"standing still|sitting down)",
     "anticoagulant": r"warfarin|blood thinners?|anticoagulant\w*|apixaban|rivaroxaban|edoxaban|dabigatran|clopidogrel",
     "cast": r"cast|plaster|splint|brace|bandaged",
     "severe_pain": r"(pain|it) (\w+ ){0,4}(way |much |far )?worse than (when|before)|painkillers? (\w+ ){0,3}(do nothing|"
@@ -233,7 +239,7 @@ FINDINGS: dict[str, str] = {
            r"(i |he |she )?(pee|wee)",
     "testicle": r"testicles?|testes|balls?|scrotum|nuts",
     "arch_drop": r"arch (\w+ ){0,8}(dropped|dropping|fallen|falling|collapsed|collapsing|flatter|flattening|lower|sunk|"
-                 r"sinking|sagg\w*|gone down)|"
+                 r"sinking|sagg\w*|gone down|flattened)|"
                  r"(foot|feet) (\w+ ){0,4}(flatter|flattening|flattened) than|(got|getting|become|becoming) (\w+ )?flatter",
     "one_foot": r"(one|left|right) (foot|ankle|arch)|(left|right) (one )?is fine|other foot is fine",
     "leg_shaking": r"(legs?|knees?) (\w+ ){0,4}(shake|shakes|shaking|tremble|trembling|wobbl\w*|unsteady|quiver\w*)|tremor",

@@ -100,6 +100,8 @@ PATTERNS: dict[str, str] = {
         rf"{_TWITCH} (\w+ ){{0,8}}(for|over|past|since|last) (about |around |nearly |almost |over |"
         r"more than )?(a|one|several|many|a few|the last|the past)? ?(month|months|year|years)\b|"
         rf"(weeks|months|a month|a year) (of|with) (\w+ ){{0,3}}{_TWITCH}|"
+        r"(for|over) (about |around |nearly |almost |more than )?(\d+|two|three|four|five|six|several|many|a few) "
+        rf"(weeks|months) (\w+ ){{0,6}}{_TWITCH}|"
         rf"{_TWITCH} (\w+ ){{0,10}}(its|it has|has|theyve|they have|ive) been (\w+ ){{0,2}}(\d+|two|three|four|five|six|"
         r"several|many|a few|a couple of) (weeks|months)|"
         rf"{_TWITCH} (\w+ ){{0,8}}since (january|february|march|april|may|june|july|august|september|"
@@ -121,7 +123,7 @@ PATTERNS: dict[str, str] = {
         r"drop(s|ped)? (things|stuff|my \w+)|hollow\w*|caved|dent\w*|clumsy|clumsier|grip|trip\w*|stumbl\w*|"
         r"catching (his|her|my) (toes|foot|feet)|slurr\w*)|"
         rf"(weak\w*|wast\w*|shrink\w*|numb\w*|stiff\w*|thinner|smaller|dropping (things|stuff|my \w+)|drop things|"
-        rf"clumsy|clumsier|slurr\w*|trip\w*|stumbl\w*|catch\w*) (\w+ ){{0,14}}{_TWITCH}"),
+        rf"clumsy|clumsier|slurr\w*|trip\w*|stumbl\w*|catch\w*|hollow\w*) (\w+ ){{0,14}}{_TWITCH}"),
     "cramps_often": (
         rf"{_CRAMP} (\w+ ){{0,10}}(every night|most nights|nightly|every day|daily|several times a (day|"
         r"night|week)) (\w+ ){0,8}(weeks|months|ages|a month|a year)|"

@@ -150,6 +150,10 @@ RULES: tuple[Rule, ...] = (
          f"Hearing that goes suddenly in one ear needs treatment within a day or two to have the best chance "
          f"of coming back. {TODAY}",
          ("hearing_loss",)),
+    Rule("low_calcium", URGENT,
+         f"Tingling around the lips or fingertips with cramping hands after thyroid or neck surgery can be low "
+         f"calcium, which needs treatment today. {TODAY}",
+         ("*neck_surgery + numb + spasm",)),
     Rule("shingles_eye", URGENT,
          f"A blistering rash on one side of the forehead or near the eye, with a red or sore eye, can be "
          f"shingles affecting the eye, which needs treatment the same day. {TODAY}",
@@ -207,5 +211,6 @@ RULES: tuple[Rule, ...] = (
          f"Cramps that come often for weeks, disturb your sleep or began with a new medicine are worth a "
          f"check-up. {SOON_TEXT}",
          ("cramps_often", "*cramp + frequent + cramp_drug", "*cramp + frequent + long_duration",
-          "*cramp + frequent + sleep_loss", "*cramp + frequent + new_medicine")),
+          "*cramp + frequent + sleep_loss", "*cramp + frequent + new_medicine",
+          "*cramp + frequent + new_onset")),
 )

@@ -95,6 +95,8 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
                             ["how loud is too loud for headphones?"]),
     "lump_growing": (["a soft lump behind my knee has slowly got bigger over the last few months"],
                      ["why do knees swell after running?"]),
+    "low_calcium": (["thyroid removed 4 days ago, now pins and needles round my lips and my hands cramp into claws"],
+                    ["does thyroid medicine cause cramps?"]),
     "testicular_torsion": (["my son woke with sudden bad pain in one testicle and he's been sick"],
                            ["what is testicular torsion?"]),
     "possible_fracture": (["went over on my ankle an hour ago and I can't put any weight on it"],
@@ -251,7 +253,7 @@ def test_scorer_counts_levels_and_separates_under_from_over_triage(tmp_path) -> 
         load_cases(path)
 
 
-LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 13))]
+LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 14))]
 # Over-warning accepted (the safer mistake): suspected pre-eclampsia (urgent) given emergency, as a
 # suddenly swollen face with flashing lights also reads as a stroke or an allergy.
 KNOWN_OVER = {"triC-035"}
