@@ -31,8 +31,8 @@ if TYPE_CHECKING:
 __all__ = ["CALL_NOW", "CRISIS", "EMERGENCY", "RULES", "SEVERITY", "SOON", "TODAY", "URGENT", "Notice",
            "Rule", "findings", "matching_rules", "triage"]
 
-# Findings that describe what a person feels or shows (not where, not a trigger like heat):
-# the semantic layer speaks only for questions that report at least one of them.
+# Findings that set the scene (where, a trigger like heat) rather than describe what a person feels
+# or shows: they are not counted when weighing a question's denials against its findings.
 _CONTEXT_ONLY = frozenset({"chest", "radiating_site", "leg", "face", "saddle", "back", "one_side", "arm",
                            "baby", "exertion", "overheated", "allergen", "sudden", "wound", "fluid_loss",
                            "bleeding", "spasm"})
@@ -88,6 +88,7 @@ def _prepare(question: str) -> tuple[str, Scopes, dict[str, tuple[tuple[int, int
     text = correct_typos(normalise(question[:MAX_CHARS]))
     context = scopes(text)
     found: dict[str, tuple[tuple[int, int], ...]] = {}
+    raw: dict[str, list[tuple[int, int]]] = {}  # every match, affirmed or not
     denied: set[str] = set()
     present = text_prefixes(text)
     skip = _anchors()
@@ -95,7 +96,7 @@ def _prepare(question: str) -> tuple[str, Scopes, dict[str, tuple[tuple[int, int
         needed = skip[name]
         if needed is not None and not needed & present:
             continue  # none of its words is in the question: it cannot match
-        matches = [(m.start(), m.end()) for m in matcher.finditer(text)]
+        matches = raw[name] = [(m.start(), m.end()) for m in matcher.finditer(text)]
         spans = tuple((s, e) for s, e in matches
                       if context.affirmed(s, e, at_end=name in _END_CHECKED, timeless=name in _TIMELESS)
                       and not (name in _END_ASKED and context.asked_at(e)))
@@ -107,10 +108,12 @@ def _prepare(question: str) -> tuple[str, Scopes, dict[str, tuple[tuple[int, int
                           if not _GRADUAL.search(context.clause(text, span[0])))
         if spans:
             found[name] = spans
+    # A figurative or object use cancels where it stands, whatever its own scope ("the stock
+    # market collapse is giving me a heart attack"): the words are not about a person's body.
     for cancelling, cancelled in _CANCELS.items():
-        if cancelling in found and cancelled in found:
+        if raw.get(cancelling) and cancelled in found:
             kept = tuple(span for span in found[cancelled]
-                         if not any(lo <= span[0] < hi for lo, hi in found[cancelling]))
+                         if not any(lo <= span[0] < hi for lo, hi in raw[cancelling]))
             found = {**found, cancelled: kept} if kept else {k: v for k, v in found.items() if k != cancelled}
     # Twitching named with three or more body regions has spread ("eyelid, calf, arms and tongue").
     # Twitching that started somewhere "back in March" and is now elsewhere has spread too.
@@ -187,11 +190,6 @@ def _mostly_denials(question: str) -> bool:
         return True  # "I overdosed on Netflix": alarming words in another sense
     affirmed = [name for name in found if name not in _CONTEXT_ONLY]
     return len(denied) >= 2 and len(denied) >= len(affirmed)
-
-
-def reports_a_finding(question: str) -> bool:
-    """Whether the question reports something a person feels or shows (not only asks about it)."""
-    return any(name not in _CONTEXT_ONLY for name in findings(question))
 
 
 def triage(question: str, vector: NDArray[np.float32] | None = None,
