@@ -141,8 +141,8 @@ def answer_spans(text: str) -> tuple[tuple[int, int, str], ...]:
     prev: tuple[int, int] | None = None  # the sentence before, in the same paragraph
     run_start: int | None = None  # where the sentences a back-reference may lean on begin
     heading = ""
-    for first, end in split_spans(text):
-        start = first
+    for sentence_start, end in split_spans(text):
+        start = sentence_start
         sentence = text[start:end]
         own_line = (start == 0 or text[start - 1] == "\n") and text[end:end + 1] in ("", "\n")
         if own_line and looks_like_heading(sentence):
@@ -156,7 +156,8 @@ def answer_spans(text: str) -> tuple[tuple[int, int, str], ...]:
         if paragraph_start:
             run_start = None
         back = bool(BACK_REFERENCE.match(sentence))
-        if _standalone(sentence):
+        standalone = _standalone(sentence)
+        if standalone:
             if not back:
                 out.append((start, end, ""))
             elif run_start is not None and len(_WORD.findall(text[run_start:end])) <= MAX_WORDS:
@@ -168,10 +169,11 @@ def answer_spans(text: str) -> tuple[tuple[int, int, str], ...]:
                 out.append((start, end, heading or _SECTION))  # the passage opens with it
             elif heading and paragraph_start:
                 out.append((start, end, heading))
-        if _standalone(sentence) and not back:
-            run_start = start
-        elif not _standalone(sentence):
+        # A run of standalone sentences is what a later "This…" may lean on.
+        if not standalone:
             run_start = None
+        elif not back:
+            run_start = start
         prev = (start, end)
     return tuple(out)
 
@@ -189,7 +191,7 @@ def covered(dense_top: float, coverage: float, *, min_score: float, sure_score: 
 
 def compose(question: str, hits: Sequence[Hit], cands: Sequence[Candidate],
             similarities: Sequence[float], *, found: bool, urgent: Notice | None = None) -> Answer:
-    """Pick up to three spans that answer the question, each cited to its passage.
+    """Pick up to MAX_SENTENCES spans that answer the question, each cited to its passage.
 
     `similarities[i]` is the cosine between the question and `cands[i]`. A span scores by its
     meaning, by the share of the question's key terms it holds and by its passage's relevance.
@@ -201,27 +203,25 @@ def compose(question: str, hits: Sequence[Hit], cands: Sequence[Candidate],
     asked = shape(question)
     texts = [f"{cand.context} {cand.text}" for cand in cands]
     weights = term_weights(asked.terms, texts)
-    scored: list[tuple[float, int, float, float]] = []
+    # (score, index, meaning, key-term share, of the expected kind, defines the asked term)
+    scored: list[tuple[float, int, float, float, bool, bool]] = []
     for i, (cand, sim, text) in enumerate(zip(cands, similarities, texts, strict=True)):
         share = term_share(asked.terms, text, weights)
         if share == 0 and sim < BARE_MEANING:
             continue
+        of_kind = asked.cue is not None and asked.cue.search(cand.text) is not None
+        defining = asked.defined is not None and defines(asked.defined, cand.text)
         score = W_MEANING * sim + W_TERMS * share + W_PASSAGE * cand.hit.score
-        if asked.cue is not None and asked.cue.search(cand.text):
-            score += W_KIND
-        if asked.defined and defines(asked.defined, cand.text):
-            score += W_DEFINES
-        scored.append((score, i, sim, share))
+        score += W_KIND * of_kind + W_DEFINES * defining
+        scored.append((score, i, sim, share, of_kind, defining))
     scored.sort(key=lambda row: (-row[0], row[1]))
     if scored:
-        _, best_i, best_sim, best_share = scored[0]
+        best, _, best_sim, best_share, _, best_defines = scored[0]
         reads = best_sim >= ANSWER_MEANING or best_share >= ANSWER_TERMS
         sure = best_sim >= SURE_MEANING and best_share >= SURE_TERMS
-        defining = asked.defined is not None and defines(asked.defined, cands[best_i].text)
-        found = (found and reads) or defining or sure
+        found = (found and reads) or best_defines or sure
         if asked.kind in NEEDS_KIND and not any(
-                asked.cue is not None and asked.cue.search(cands[i].text)
-                for score, i, _, _ in scored if score >= RELATIVE_FLOOR * scored[0][0]):
+                of_kind for score, _, _, _, of_kind, _ in scored if score >= RELATIVE_FLOOR * best):
             # "How many seconds should I wash my hands?" answered by a span with no number in
             # it does not hold the asked fact: the collection does not say.
             found = False
@@ -230,7 +230,7 @@ def compose(question: str, hits: Sequence[Hit], cands: Sequence[Candidate],
     chosen: list[AnswerSentence] = []
     seen: set[str] = set()
     words = 0
-    for score, i, _, _ in scored:
+    for score, i, *_ in scored:
         cand = cands[i]
         key = " ".join(cand.text.lower().split())
         inside = [j for j, c in enumerate(chosen) if c.cite == cand.hit.rank and cand.start <= c.start

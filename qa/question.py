@@ -6,6 +6,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 # "What is X?", "what exactly is X", "In infection control, what does 'cleaning' actually mean?",
 # "What is PPE and what are some examples?" (the term is what comes before the second question).
@@ -81,15 +82,22 @@ def question_terms(question: str) -> list[frozenset[str]]:
     return terms
 
 
+@lru_cache(maxsize=20_000)
+def stems(text: str) -> frozenset[str]:
+    """The stemmed words of a candidate span; cached, as the weights and the shares of one answer
+    read the same spans, and the same passages come back question after question."""
+    from index.lexical import tokenize
+
+    return frozenset(tokenize(text))
+
+
 def term_weights(terms: Sequence[frozenset[str]], texts: Sequence[str]) -> list[float]:
     """A weight per key term from how few of the candidate texts hold it (a local IDF): in
     "can chocolate make my legs twitch?" every candidate speaks of legs and twitching, so the
     one that names chocolate is the one that answers."""
-    from index.lexical import tokenize
-
-    stems = [set(tokenize(text)) for text in texts]
-    n = max(len(stems), 1)
-    held = [sum(1 for s in stems if alternatives & s) for alternatives in terms]
+    held_by = [stems(text) for text in texts]
+    n = max(len(held_by), 1)
+    held = [sum(1 for s in held_by if alternatives & s) for alternatives in terms]
     return [math.log(1 + n / (1 + h)) for h in held]
 
 
@@ -97,12 +105,10 @@ def term_share(terms: Sequence[frozenset[str]], text: str, weights: Sequence[flo
     """Weighted share of the question's key terms that `text` holds."""
     if not terms:
         return 0.0
-    from index.lexical import tokenize
-
-    stems = set(tokenize(text))
+    words = stems(text)
     weights = weights if weights is not None else [1.0] * len(terms)
     total = sum(weights)
-    held = sum(w for alternatives, w in zip(terms, weights, strict=True) if alternatives & stems)
+    held = sum(w for alternatives, w in zip(terms, weights, strict=True) if alternatives & words)
     return held / total if total else 0.0
 
 
