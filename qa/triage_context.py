@@ -71,6 +71,12 @@ REPORTING = (r"\b(my|mine|me|i|im|ive|id|his|him|he|hes|her|she|shes|our|we|were
 GENERIC_QUESTION = (r"(is|are|can|could|does|do|what|whats|how|hows|why|which|when|should|would|will|"
                     r"who|where)\b")
 
+# In a sentence with these, a question stays hypothetical even about oneself: "if I ever got chest
+# pain…", "how would I know if…", "if someone at my gym collapsed…", "in case", "suppose".
+HYPOTHETICAL = (r"\b(if (someone|somebody|anyone|a person|people|a (man|woman|kid|child|friend|stranger|player|"
+                r"runner|colleague|patient))\b|if (\w+ ){0,2}ever|(have|has|do|does|did) (you|anyone|people|they) "
+                r"ever|would|were to|in case|suppose|supposing|imagine|hypothetical\w*)\b")
+
 NEGATION_WINDOW = 7  # words from a negation to the finding it governs ("no swelling, redness or heat")
 ASKING_WINDOW = 12
 RESOLVED_WINDOW = 12
@@ -182,10 +188,9 @@ def scopes(text: str) -> Scopes:
     asked: list[tuple[int, int]] = []
     past: list[tuple[int, int]] = []
     other: list[tuple[int, int]] = []
-    framed = re.search(WHOLE_QUESTION_OTHER, text) is not None
+    if re.search(WHOLE_QUESTION_OTHER, text):
+        other.append((0, len(text)))
     for start, end in sents:
-        if framed:
-            other.append((start, end))
         for m in re.finditer(NEGATION, text[start:end]):
             # "without" governs its object, up to a comma: "without a helmet, hit his head".
             if m.group(0) == "without":
@@ -195,13 +200,9 @@ def scopes(text: str) -> Scopes:
         for m in re.finditer(NEGATION_AFTER, text[start:end]):
             # Resolution reaches back over "but": "I was gasping, but my breathing was back to normal".
             negated.append((_backward(text, start + m.start(), start, RESOLVED_WINDOW, NEVER), start + m.end()))
+        strong = re.search(HYPOTHETICAL, text[start:end]) is not None
         for m in re.finditer(ASKING, text[start:end]):
             scope_end = _forward(text, start + m.end(), end, ASKING_WINDOW, WIDE_TERMINATOR)
-            # "ever" keeps the whole clause hypothetical: "if I ever got chest pain…".
-            # and so do "how would I know if…", "in case", "suppose": a conditional about oneself.
-            strong = re.search(r"\b(if (someone|somebody|anyone|a person|people|a (man|woman|kid|child|friend|stranger|"
-                               r"player|runner|colleague|patient))\b|if (\w+ ){0,2}ever|(have|has|do|does|did) (you|anyone|people|they) ever|"
-                               r"would|were to|in case|suppose|supposing|imagine|hypothetical\w*)\b", text[start:end])
             report = None if strong else re.search(REPORTING, text[start + m.end():scope_end])
             asked.append((start + m.end(), start + m.end() + report.start() if report else scope_end))
         for m in re.finditer(PAST, text[start:end]):
