@@ -8,7 +8,7 @@ import streamlit as st
 
 from index.store import StoredIndex
 from qa.answer import DISCLAIMER, Answer
-from qa.triage import Notice
+from qa.triage import EMERGENCY, URGENT, Notice
 from ui.view import (
     anchor,
     answer_markdown,
@@ -22,7 +22,6 @@ from ui.view import (
     source_caption,
 )
 
-EMERGENCY, URGENT = "emergency", "urgent"  # Notice.level values
 SECONDARY = "What the articles say (not a substitute for emergency care)"
 SECONDARY_EARLIER = "What the articles said (not a substitute for emergency care)"
 MAX_LISTED = 50  # articles named in the sidebar; a bulk collection can hold thousands

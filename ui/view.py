@@ -8,7 +8,7 @@ from urllib.parse import urlparse
 
 from index.types import DocInfo, Hit
 from qa.answer import Answer
-from qa.triage import Notice
+from qa.triage import EMERGENCY, SOON, URGENT, Notice
 
 # Markdown punctuation that could turn article text into markup, links, code or directives.
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|~:$])")
@@ -27,9 +27,9 @@ class Level:
 
 
 LEVELS = {
-    "emergency": Level("Emergency", "Call an emergency number now", ":material/emergency:", "red"),
-    "urgent": Level("See a doctor today", "See a doctor today", ":material/warning:", "orange"),
-    "soon": Level("See a doctor soon", "See a doctor soon", ":material/stethoscope:", "blue"),
+    EMERGENCY: Level("Emergency", "Call an emergency number now", ":material/emergency:", "red"),
+    URGENT: Level("See a doctor today", "See a doctor today", ":material/warning:", "orange"),
+    SOON: Level("See a doctor soon", "See a doctor soon", ":material/stethoscope:", "blue"),
 }
 # A level triage may add later still gets a notice rather than a crash.
 _OTHER = Level("Medical advice", "Ask a doctor about this", ":material/stethoscope:", "blue")
