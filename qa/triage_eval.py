@@ -9,9 +9,9 @@ from typing import Any
 
 from index.errors import HealthQAError
 from qa.labelled import first_row, read_rows
-from qa.triage import SEVERITY, Notice
+from qa.triage import EMERGENCY, SEVERITY, SOON, URGENT, Notice
 
-LEVELS = ("emergency", "urgent", "soon")
+LEVELS = (EMERGENCY, URGENT, SOON)
 
 
 @dataclass(frozen=True)
