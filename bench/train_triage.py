@@ -4,8 +4,10 @@
     python bench/train_triage.py --report   # report only
 
 Held out in turn, each blind set is scored by a classifier trained on all the others: the
-classifier alone (false notices decide its threshold) and beside the rule table. The rule table
-was written with these sets in view, so its own figures here are not blind; the classifier's are.
+classifier alone (false notices decide its threshold), beside the rule table, and as a silencer
+(how many red flags and how many ordinary questions with alarming words it would be sure are
+ordinary: that decides QUIET). The rule table was written with these sets in view, so its own
+figures here are not blind; the classifier's are.
 """
 
 from __future__ import annotations
@@ -24,12 +26,12 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from index.runtime import embedder_for  # noqa: E402
 from index.settings import Settings  # noqa: E402
-from qa.triage import SEVERITY, matching_rules  # noqa: E402
+from qa.triage import CRISIS, SEVERITY, matching_rules, mentioned  # noqa: E402
 from qa.triage_exemplars import EXEMPLARS  # noqa: E402
-from qa.triage_semantic import THRESHOLD, fit, save  # noqa: E402
+from qa.triage_semantic import QUIET, THRESHOLD, fit, save  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
-HELD_OUT = tuple(f"triage_blind{i}" for i in range(3, 14))
+HELD_OUT = tuple(f"triage_blind{i}" for i in range(3, 16))
 
 
 def level(value: str | None) -> int:
@@ -74,6 +76,14 @@ def main() -> int:
         alone = np.where(probabilities.max(axis=1) >= THRESHOLD, probabilities.argmax(axis=1), 0)
         print(f"  rules (not blind here): {figures(wanted[name], rules)}")
         print(f"  rules + classifier at {THRESHOLD}: {figures(wanted[name], np.maximum(rules, alone))}")
+        flags, crisis = wanted[name] > 0, np.array([row.get("rule") == "suicide_self_harm" or any(
+            r.message == CRISIS for r in matching_rules(row["question"])) for row in sets[name]])
+        alarming = (wanted[name] == 0) & np.array([bool(mentioned(row["question"])) for row in sets[name]])
+        for quiet in (0.8, 0.85, QUIET, 0.95):
+            sure = probabilities[:, 0] >= quiet
+            print(f"  silencer at {quiet:.2f}: red flags {np.sum(sure & flags & ~crisis)} (crisis, never "
+                  f"silenced: {np.sum(sure & flags & crisis)}), ordinary with alarming words "
+                  f"{np.sum(sure & alarming)}/{np.sum(alarming)}")
     if not args.report:
         model = train(list(sets))
         save(model)

@@ -48,15 +48,15 @@ _ACUTE_ONLY = frozenset({"speech", "droop", "arm_face_weak_feel", "vision_loss",
 _GRADUAL = re.compile(r"\b((over|for|during|in) (the )?(past|last)? ?(few |several |\d+ (or \d+ )?|many |couple of )?"
                       r"(months|years)|gradually|slowly|over time|progressively|bit by bit)\b")
 # Findings that say the alarming words are used in another sense.
-_FIGURATIVE = frozenset({"figurative_od", "figurative_heart", "object_collapse", "legal_seizure"})
+_FIGURATIVE = frozenset({"figurative_od", "figurative_heart", "object_collapse", "legal_seizure", "figurative_kill"})
 # A finding whose span falls inside another's is not what it seems there.
 _CANCELS = {"object_collapse": "unresponsive", "legal_seizure": "seizure", "figurative_heart": "heart_attack_named",
-            "figurative_od": "overdose_named", "near_faint": "unresponsive"}
+            "figurative_od": "overdose_named", "near_faint": "unresponsive", "figurative_kill": "self_harm"}
 # Long findings whose last words can sit in a question on their own ("what would happen if he
 # swallowed a battery"), though a "feel fine now" after them changes nothing.
 _END_ASKED = frozenset({"overdose"})
 # Findings about how long ago something was: a date does not make them past.
-_TIMELESS = frozenset({"no_jab", "long_duration", "fever_days", "progressive"})
+_TIMELESS = frozenset({"no_jab", "long_duration", "fever_days", "progressive", "new_medicine"})
 
 
 @dataclass(frozen=True)
@@ -131,6 +131,13 @@ def findings(question: str) -> dict[str, tuple[tuple[int, int], ...]]:
     return _prepare(question)[2]
 
 
+def mentioned(question: str) -> frozenset[str]:
+    """Findings the question's words name, affirmed or not ("what are the signs of a stroke")."""
+    text = correct_typos(normalise(question[:MAX_CHARS]))
+    return frozenset(name for name, matcher in _matchers().items()
+                     if name not in _CONTEXT_ONLY and matcher.search(text))
+
+
 def _combo_fires(combo: str, text: str, context: Scopes, found: dict[str, tuple[tuple[int, int], ...]],
                  window: int) -> bool:
     whole = combo.startswith("*")
@@ -197,15 +204,23 @@ def triage(question: str, vector: NDArray[np.float32] | None = None,
     """The most severe care notice the question calls for, or None for an ordinary question.
 
     With the question's vector and the learned layer, a question the classifier is sure about
-    is raised to its level (never lowered: the table's notice stands when it is more severe).
+    is raised to its level (the table's notice stands when it is more severe), and the table's
+    notice is withdrawn when the classifier is sure the question is ordinary (never a crisis one).
     """
     fired = matching_rules(question)
     best = max(fired, key=lambda r: SEVERITY[r.level]) if fired else None
     source = "rules"
-    if vector is not None and learned is not None and not _mostly_denials(question):
-        similar = learned.closest(vector)
-        if similar is not None and (best is None or SEVERITY[similar.level] > SEVERITY[best.level]):
-            best, source = similar, "similar"
+    if vector is not None and learned is not None:
+        if not _mostly_denials(question):
+            similar = learned.closest(vector)
+            if similar is not None and (best is None or SEVERITY[similar.level] > SEVERITY[best.level]):
+                best, source = similar, "similar"
+        # Words the table reads as a red flag in a question the classifier is sure is ordinary
+        # (an exam, a novel, a story of years ago) are not reported as happening. A crisis
+        # notice is never silenced: one line about pills saved up can sit in a calm question.
+        if best is not None and source == "rules" and not any(r.message == CRISIS for r in fired) \
+                and learned.sure_ordinary(vector):
+            best = None
     if best is None:
         return None
     return Notice(best.level, best.name, best.message, source)

@@ -30,16 +30,18 @@ ASKING = (r"\b(if|what if|in case|whether|unless|signs? of|symptoms? of|warning 
           r"how (is|are|does|do|long does|quickly does|common)|difference between|is it (possible|true)|"
           r"treatment for|treat|first aid for|recover from|if (\w+ ){0,2}ever|(have|has|do|does|did) (you|anyone|people|they) ever|explain|define|definition of|meaning of|"
           r"how to (spot|tell|recogni[sz]e|know|help|treat|deal with)|someone (who|with|having)|"
-          r"a person (who|with|having)|people (who|with)|anyone who|is there a (link|connection))\b")
+          r"a person (who|with|having)|people (who|with)|anyone who|is there a (link|connection)|counts? as|"
+          r"classed as|considered (a|an|to be)|mentioned|talked about|told (me|us) about|warned (me |us )?(about|of))\b")
 PAST = (r"\b((years|months|ages|decades) ago|(19|20)\d\d|last (term|time)|(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|couple of|"
         r"couple) (years?|yrs?|decades?) ago|(?<!this\s)(?<!the\s)(?<!past\s)last (year|summer|winter|spring|autumn|fall|christmas|easter|new year)|in (19|20)\d\d|"
         r"back in|history of|at \d\d (after|when|while|during)|when (he|she|they|i) (was|were) (\d+|a baby|a child|a kid|a toddler|"
-        r"little|young|small)|as a (kid|child|teen\w*|boy|girl)|when i was (a|young|younger|little|"
+        r"little|young|small)|as a (kid|child|teen\w*|boy|girl|baby|toddler|youngster)|when i was (a|young|younger|little|"
         r"at|in|pregnant)|years back|in the past|previous(ly)?|fully recovered|recovered from|long time ago|"
         r"a while back|(years|decades) before|old injury)\b")
-NOT_A_PERSON = (r"\b((dog|cat|puppy|kitten|pet|horse|rabbit|hamster|parrot|pony|budgie)s? (is|has|had|was|"
+NOT_A_PERSON = (r"\b((dog|cat|puppy|kitten|pet|horse|rabbit|hamster|parrot|pony|budgie)s (\w+ )?(legs?|paws?|tail|eyes?|face|"
+                r"body|back|belly|head)|(dog|cat|puppy|kitten|pet|horse|rabbit|hamster|parrot|pony|budgie)s? (is|has|had|was|"
                 r"keeps|seems|just|started|cant|wont|wasnt|isnt|got|ate|keeled|collapsed)|on (tv|the telly|"
-                r"television|the news|youtube|tiktok)|in (a|the|this) (film|movie|show|series|book|novel|"
+                r"television|the news|youtube|tiktok)|in (a|the|this) (\w+ )?(film|movie|show|series|book|novel|"
                 r"episode|drama|soap|game|video)|(tv|telly) (show|drama|series)|characters?|the guy who|"
                 r"(writing|reading|watching) (a|my|the) (\w+ )?(novel|story|book|script|screenplay|play|series|documentary|thriller|"
                 r"scenario|scene|case study)|documentary|villain|protagonist|training scenario|simulation|case study|"
@@ -47,7 +49,7 @@ NOT_A_PERSON = (r"\b((dog|cat|puppy|kitten|pet|horse|rabbit|hamster|parrot|pony|
                 r"runner|someone|somebody|kid|child|boy|girl)|in my (novel|story|"
                 r"book|script)|(awareness|first aid|cpr|safety) (talk|course|training|day|week|session|campaign|assembly|"
                 r"lesson|lecture|video)|dreamt|dreamed|(a|my|the|last nights) dream|metal band|the name of (a|the) (band|"
-                r"song|film)|(\w+ )?exam (tomorrow|today|tonight|next week|this week)|posters?|"
+                r"song|film)|(\w+ )?exam (tomorrow|today|tonight|next week|this week)|posters?|(leaflets?|pamphlets?|brochures?|flyers?) (about|on|for)|"
                 r"(for|in|on|at|during) (my|an|the|our|a) (\w+ ){0,2}(exam|essay|assignment|homework|quiz|coursework|lecture|class|"
                 r"first aid course|course)|revising|studying for|textbook)\b")
 USED_TO = (r"(?<!than\sit\s)(?<!than\si\s)(?<!than\s)(?<!like\si\s)(?<!like\she\s)(?<!like\sshe\s)"
@@ -65,8 +67,10 @@ TERMINATOR = (r"\b(but|however|although|though|except|yet|and|now|then|so|becaus
 WIDE_TERMINATOR = r"\b(but|however|although|though|except|yet|now|today|tonight|this morning|right now|still|again|currently|these days|since then)\b"
 # Words that report a person's own experience: after an asking trigger they take the finding
 # back out of its scope ("what should I do if my calf is swollen" is a report, not a question).
-REPORTING = (r"\b(my|mine|me|i|im|ive|id|his|him|he|hes|her|she|shes|our|we|were|us|their|they|theyre|"
-             r"mum|mom|dad|son|daughter|wife|husband|partner|baby|toddler|grandma|grandad|grandpa|nan)\b")
+# "a baby" is anyone's; "baby" after no article is someone's own.
+REPORTING = (r"\b(my|mine|me|i|im|ive|id|his|him|he|hes|her|she|shes|our|we|were|us|their|they|theyre)\b|"
+             r"(?<!\ba )(?<!\ban )(?<!\bany )\b(mum|mom|dad|son|daughter|wife|husband|partner|baby|toddler|grandma|grandad|"
+             r"grandpa|nan)\b")
 
 GENERIC_QUESTION = (r"(is|are|can|could|does|do|what|whats|how|hows|why|which|when|should|would|will|"
                     r"who|where)\b")

@@ -98,7 +98,7 @@ FINDINGS: dict[str, str] = {
     "stiff_neck": r"stiff neck|neck (is |feels )?(stiff|rigid)|cant (bend|touch|put) (his|her|my) (chin|neck)|"
                   r"light (\w+ ){0,2}(hurts|is hurting|hurting)|hates the light|(sensitive|sensitivity) to light|photophobia",
     "fever": r"fever\w*|temperature|temp of|high temp|feverish|burning up|shiver\w*|shaking with cold|rigou?rs|"
-             r"chills|shaking uncontrollably|uncontrollable shaking|teeth (are )?chattering|burning hot|red hot|boiling hot|very hot|\b3[89](\.\d)? ?(c|degrees)|(temp\w*|thermometer|fever|reading|says|of) (\w+ ){0,3}"
+             r"chills|shaking uncontrollably|uncontrollable shaking|teeth (are )?chattering|burning hot|red hot|boiling hot|very hot|really hot|so hot|\b3[89](\.\d)? ?(c|degrees)|(temp\w*|thermometer|fever|reading|says|of) (\w+ ){0,3}"
              r"(3[89]|4[0-2])([.,]\d)?\b|\b(3[89]|4[0-2])[.,]\d\b|feels? (very )?hot|hot to (the )?touch|\b(10[1-5])(\.\d)? ?(f|degrees)",
     "mottled": r"dusky|going dark|turning (black|dark)|mottled|blotchy|skin (looks |is )?(grey|gray|blue|pale|purple)|very unwell|extremely unwell|"
                r"feel(s|ing)? like (im|hes|shes|i am|i) (going to|gonna|might|could|will) die|im dying|i am dying|"
@@ -131,6 +131,36 @@ FINDINGS: dict[str, str] = {
                   r"(drops off|dropped off|asleep|sleep|dozes off|dozed off|nodded off)( \w+){0,8} out cold|out like a light",
     "figurative_heart": r"(gave|give|giving|gives|nearly|almost|going to|gonna) (me|him|her|us|them|you|my \w+|had)? ?a "
                         r"heart attack|heart attack (lol|haha|ha|inducing|risk|food|on a plate|waiting)",
+    # "My boss is gonna kill me if I'm late": someone else's anger, not a wish to die.
+    # An animal (or a person) bit someone: the bite needs cleaning, antibiotics, perhaps rabies care.
+    "animal_bite": r"(dogs?|cats?|fox|bats?|monkeys?|rats?|horses?|animals?|ferrets?) (\w+ ){0,2}(bit|bitten|has bitten|"
+                   r"nipped) ((me|him|her|us|them)\b|(my|his|her|our|a|the) (\w+ ){0,2}(son|daughter|child|kid|boy|girl|baby|"
+                   r"toddler|husband|wife|mum|dad|hand|arm|leg|ankle|foot|face|fingers?|calf|thigh|wrist|nose|cheek|lip|"
+                   r"year old|yo)\b)|bitten by (a|an|the|our|my|their|his|her|"
+                   r"next doors?|neighbours?|the neighbours?) (\w+ ){0,2}(dogs?|cats?|fox|bats?|animals?|rats?|monkeys?|horses?)",
+    # Trapped under a weight: muscle crushed for long can poison the kidneys and heart once freed.
+    "crush": r"(trapped|pinned|crushed|stuck) (\w+ ){0,3}(under|beneath|by|for (over |more than )?(an?|\d+|two|three|several) "
+             r"(hours?|hrs?))|(was|were|got|been) (trapped|pinned)|crush(ed|ing)? (\w+ ){0,2}(legs?|arms?|limbs?|injur\w*)",
+    # The front of the foot that will not lift: it slaps down, drags or catches.
+    "foot_drop": r"(foot|feet) (\w+ ){0,4}(slaps?|slapping|flops?|flopping|drags?|dragging)|(front of (my |his |her |the )?"
+                 r"(foot|feet|it)|toes) (\w+ ){0,3}(wont|doesnt|cant|dont|will not|does not) (lift|come up|go up|raise)",
+    "figurative_kill": r"(boss|manager|mum|mom|mam|mother|dad|father|wife|husband|partner|girlfriend|boyfriend|"
+                       r"teacher|coach|sister|brother|parents|family|nan|gran|he|she|they) (is |s |are |will |would )?"
+                       r"(gonna|going to|will|ll|about to)? ?(literally |actually |totally )?kill me",
+    # A muscle that has shrunk: named, or said to look thinner or flatter than the other side.
+    "wasting": r"(muscles?|thumbs?|hands?|calf|calves|thighs?|arms?|shoulders?|legs?|shins?) (\w+ ){0,6}"
+               r"(wasting|wasted|shrink\w*|shrunk|hollow\w*|(thinner|smaller|flatter) than)|"
+               r"(wast\w*|shrink\w*|shrunk|atroph\w*) (\w+ ){0,3}(muscles?|thumb|hand|calf|thigh|arm|shoulder)|"
+               r"(thinner|smaller|flatter|hollow\w*) than (the|my|his|her) other",
+    # Fine hand work getting hard: buttons, jars, keys, writing.
+    "dexterity": r"(struggl\w*|trouble|difficult\w*|hard|fumbl\w*) (\w+ ){0,2}(with |to do up |doing up )?(my |his |her )?"
+                 r"(buttons|zips|jars|keys|shoelaces|laces)|cant (do up|fasten|undo) (my |his |her )?(buttons|zips|laces)|"
+                 r"(keeps?|kept|keeping|started|been|always) dropping (things|stuff|cups?|mugs?|glasses|plates|keys|pens?|"
+                 r"my \w+|his \w+|her \w+)",
+    # What frequent cramps are doing to a life: work, sleep, dread.
+    "impact": r"(hard|harder|difficult|impossible) to (do|work|walk|sleep|get through)|affect\w* (my|his|her) "
+              r"(work|job|sleep|life)|(ruin|wreck|disrupt)\w*|interfer\w*|dread\w*|stop\w* me (from )?\w+ing|"
+              r"cant (do|finish) (my|his|her) (job|work|shift)",
     "legal_seizure": r"seizures? of|(customs|police|drug|border) seizures?",
     "parkinson_sign": r"(handwriting|my writing|his writing|her writing) (\w+ ){0,3}(got|gotten|become|becoming|getting) "
                       r"(\w+ )?(smaller|tiny|cramped)|(shak\w*|trembl\w*|tremor) (\w+ ){0,5}(at rest|"
@@ -156,11 +186,12 @@ FINDINGS: dict[str, str] = {
     "shingles_rash": r"shingles|(blister\w*|rash) (\w+ ){0,6}(forehead|one side of (my|his|her) (face|head)|near (my|his|her)"
                      r" eye|around (my|his|her) eye|nose)",
     "eye_symptom": r"eye (\w+ ){0,4}(red|sore|painful|swollen|blurr\w*|watering)|(red|sore|painful) eye|vision",
-    "cramp_start_time": r"(woke me|woke him|woke her|started|began|came on|kicked in|cramped|seized up) (up )?at \d+\w*",
-    "cramp_still": r"still (\w+ ){0,2}(locked|solid|hard|rock|tight|cramp\w*|going|there)|(hasnt|wont) (let go|released|"
+    "cramp_start_time": r"(woke me|woke him|woke her|woke|woke up|started|began|came on|kicked in|cramped|seized up) (up )?at \d+\w*",
+    "cramp_still": r"still (\w+ ){0,2}(locked|solid|hard|rock|tight|knotted|in a knot|clenched|seized|cramp\w*|going|there)|"
+                   r"(hasnt|wont) (let go|released|"
                    r"eased|stopped)|nothing (releases|helps|works|shifts)",
     "claudication_walk": r"(after|when) (i )?(walk\w*|about \d+|\d+) (\w+ ){0,6}(calf|calves|leg|legs|thigh|buttock)s? (\w+ ){0,4}"
-                         r"(ache|aches|aching|achy|pain|hurt\w*|cramp\w*|tight\w*)|(calf|leg|thigh)s? (\w+ ){0,4}(ache|aching|pain|hurt\w*|"
+                         r"(ache|aches|aching|achy|pain|hurt\w*|cramp\w*|tight\w*)|(calf|calves|leg|thigh)s? (\w+ ){0,4}(ache|aching|pain|hurt\w*|"
                          r"cramp\w*) (\w+ ){0,4}(when|after|every time) (i )?walk",
     "claudication_rest": r"(stop|rest|stand still|standing still|sit down) (\w+ ){0,8}(goes|eases|better|go away|fades|"
                          r"settles|can walk again)|(goes|eases|settles|fades|better) (\w+ ){0,6}(rest|resting|stopping|"
@@ -217,7 +248,7 @@ FINDINGS: dict[str, str] = {
                  r"fell (\w+ ){0,3}(head|face) first|concussion",
     "wound": r"wound|ulcer|ingrown (toe)?nail|scar|incision|stitches|surgical site|stab\w*|pitchfork|spike|impaled|(a|the) sore (on|under|between|at)|blister|(a|the|my|his|her|deep|nasty|bad|big|long|small|this) cut\b|cut (my|his|her|myself|himself|"
              r"herself|open|on|from|by|it on)\b|gash\w*|puncture\w*|nail|rusty|bite|bitten|"
-             r"bit (me|him|her|my|his|their|our|them)|splinter|thorn|barbed wire|stepped on|trod on|stood on|"
+             r"bit (me|him|her|my|his|their|our|them)|scratched (me|my|him|her|his)|(the|a|deep|nasty|cat|dog) scratch\b|splinter|thorn|barbed wire|stepped on|trod on|stood on|"
              r"graz\w*|scrap(e|ed|es|ing)|laceration|garden fork|glass in|broke the skin",
     "no_jab": r"(no|not had a?|never had a?|havent had a?|no idea when (i|he|she) (last )?had a?|cant remember (my|his|her|the) last|not sure (my|his|her|"
               r"if|when)|not sure (i|ive|he|hes|she|shes|they) (ever )?(had|have|has|got)|cant remember (ever )?(having|getting|having had)|no idea (when|if)|(dont|doesnt) know (when|if)|unsure (when|if)|cant recall|not up to date|out of date|years since (my|his|her|the|a)) ?(\w+ ){0,3}"
@@ -225,7 +256,7 @@ FINDINGS: dict[str, str] = {
               r"injection) (\w+ ){0,4}(remember|recall)|(last|only) (tetanus )?(jab|shot|booster|injection) (was|i had) "
               r"(\w+ ){0,4}(school|years ago|as a (kid|child|teenager)|in the (\d0s|seventies|eighties|nineties))",
     "jaw_stiff": r"lockjaw|lock jaw|(jaw|neck)( muscles?)? (\w+ ){0,3}(stiff\w*|lock\w*|tight\w*|clench\w*|"
-                 r"spasm\w*|wont open)|cant open (my|his|her) mouth",
+                 r"spasm\w*|stuck|seized|wont open)|(cant|can barely|can hardly|struggl\w* to) open (my|his|her) mouth",
     "spasm": r"spasm\w*|stiff\w*|twitch\w*|jerk\w*|cramp\w*|rigid|tight\w*",
     "infection_spread": r"red (line|streak|streaks|lines)|red (area|patch|skin|mark|bit)( \w+){0,3} (is |has )?"
                         r"(spread\w*|getting bigger|growing)|streak\w* (up|going up|spreading)|redness (is )?"
@@ -247,7 +278,8 @@ FINDINGS: dict[str, str] = {
                    r"(over|in) the (last|past) (\w+ )?(year|years|months)|each (month|year)",
     "baby": r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven) (week|weeks|wk|wks|month|months) old|"
             r"newborn|infant|baby|babies|little one|toddler",
-    "child_unwell": r"floppy|wont (feed|drink|wake)|not feeding|not drinking|drowsy|lethargic|high pitched cry|"
+    "child_unwell": r"floppy|wont (feed|drink|wake)|not feeding|not drinking|(not|doesnt|dont|isnt) (want(ing)? to |wanna )?"
+                    r"(drink|drinking|feed|feeding)|unusually sleepy|drowsy|lethargic|high pitched cry|"
                     r"rash|fit|seizure|blue|mottled",
     "self_harm": r"\b(how to end it|end it (tonight|today|now|soon)|(?<!do\s)(?<!doing\s)(?<!run\s)(?<!ran\s)(?<!did\s)suicid\w*|kill (myself|me)|end (my|it) (life|all)|"
                  r"end(ing)? it( all)?$|end(ing)? it all|end (everything|things)|ending my life|take my (own )?life|"

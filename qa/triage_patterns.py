@@ -26,11 +26,18 @@ SITES: dict[str, str] = {
     "bottom": r"bum|buttocks?|glutes?",
 }
 
+# Household poisons a child or a confused adult may swallow.
+_POISONS = (r"bleach|antifreeze|detergent|cleaner|cleaning|washing (up )?liquid|dishwasher|laundry (pods?|capsules?|tablets?)|"
+            r"battery|batteries|button battery|chemical|chemicals|weedkiller|weed killer|pesticide|insecticide|"
+            r"rat poison|slug pellets|paraffin|petrol|lamp oil|berries|mushrooms|e ?cig (liquid|juice)|vape (liquid|juice)|"
+            r"nicotine")
+
 PATTERNS: dict[str, str] = {
     "twitch": _TWITCH,
     "cramp": _CRAMP,
-    "frequent": (r"every (single )?(night|day|evening|morning)|most (nights|days|evenings|mornings)|(nearly|almost|pretty much) "
-                 r"every|nightly|(\d|two|three|four|five|six|several|\d or \d) (times|nights|days) a (week|night|day)|"
+    "frequent": (r"every (single )?(night|day|evening|morning|session|shift|run|game|workout|match)|most (nights|days|evenings|"
+                 r"mornings|sessions|shifts|runs|games|workouts|matches)|(nearly|almost|pretty much) "
+                 r"every|nightly|(\d|two|three|four|five|six|several|a few|few|many|\d or \d) (times|nights|days) a (week|night|day)|so often|"
                  r"all the time|constantly|daily"),
     "long_duration": (r"(for|over|past|last|since|nearly|almost|about) (the )?(last |past )?(\w+ ){0,2}(weeks|months|"
                       r"year|years|a month)|(weeks|months) (of|now)"),
@@ -48,11 +55,10 @@ PATTERNS: dict[str, str] = {
     "overdose": (
         rf"{_TOOK} (\w+ ){{0,3}}{_QUANTITY} (\w+ ){{0,4}}{_MEDS}|{_TOOK} (\w+ ){{0,3}}{_COUNT} (of (my|his|her|the|their|our) )?(\w+ )?{_MEDS}|"
         rf"{_MEDS} (\w+ ){{0,3}}(overdose|too many|too much|all gone|is empty|was empty|were empty)|"
-        r"(swallowed|drank|drunk|ingested|ate|eaten|got into|been into|licked|chewed|bit into|sucked) (\w+ ){0,5}(bleach|"
-        r"antifreeze|detergent|cleaner|cleaning|washing (up )?liquid|dishwasher|laundry (pods?|capsules?|tablets?)|"
-        r"battery|batteries|button battery|chemical|chemicals|weedkiller|weed killer|pesticide|insecticide|"
-        r"rat poison|slug pellets|paraffin|petrol|lamp oil|berries|mushrooms|e ?cig (liquid|juice)|vape "
-        r"(liquid|juice)|nicotine|pills?|tablets?|medicine|meds)|"
+        r"(swallowed|drank|drunk|ingested|ate|eaten|got into|been into|licked|chewed|bit into|sucked) (\w+ ){0,5}"
+        rf"({_POISONS}|pills?|tablets?|medicine|meds)|"
+        rf"({_POISONS}) (\w+ ){{0,10}}(has |have |had |s )?(drunk|drank|swallowed|ate|eaten) (some|a bit|a little|it|"
+        r"a mouthful|a sip|a gulp)|"
         r"(packet|bottle|box|blister pack|pill box|pillbox|tub) (is|was|were|are) (now )?(empty|gone|open)|"
         rf"{_COUNT} (\w+ ){{0,2}}{_MEDS} (\w+ ){{0,2}}(since|in|over|within|across) (yesterday|the (last|past)|a day|"
         r"one day|two days|24|48|\d+ (hours|hrs|days)|this morning|last night)|"

@@ -62,6 +62,17 @@ RULES: tuple[Rule, ...] = (
          f"Keep the packet or bottle to show the emergency services.",
          ("overdose", "overdose_named")),
     Rule("suicide_self_harm", EMERGENCY, CRISIS, ("self_harm",)),
+    Rule("crush_injury", EMERGENCY,
+         f"Someone freed after being trapped or crushed, whose limb swells or who turns pale or drowsy, needs "
+         f"hospital care now (crushed muscle can harm the kidneys and heart). {CALL_NOW}",
+         ("*crush + swollen", "*crush + pale", "*crush + confused", "*crush + dark_urine", "*crush + numb")),
+    Rule("dehydration_drowsy", EMERGENCY,
+         f"Being sick or having diarrhoea, with little or no urine, and now confused or hard to wake, is severe "
+         f"dehydration. {CALL_NOW}",
+         ("*fluid_loss + confused + no_urine", "*no_urine + confused")),
+    Rule("tetanus_signs", EMERGENCY,
+         f"A jaw that is stiff or will not open, or stiff, spasming neck muscles, can be tetanus. {CALL_NOW}",
+         ("jaw_stiff",)),
     Rule("limb_ischaemia", EMERGENCY,
          f"A leg or foot that is suddenly cold, pale or blue, numb or hard to move can have lost its "
          f"blood supply. {CALL_NOW}",
@@ -133,15 +144,23 @@ RULES: tuple[Rule, ...] = (
     Rule("tetanus_wound", URGENT,
          "Muscle spasms or stiffness after a wound, or a deep or dirty wound without a recent tetanus jab, "
          f"need treatment quickly. {TODAY}",
-         ("jaw_stiff", "*wound + spasm", "*wound + no_jab", "tetanus_named")),
+         ("*wound + spasm", "*wound + no_jab", "tetanus_named")),
     Rule("severe_dehydration", URGENT,
          f"Passing little or no urine, dizziness and being unable to keep fluids down are signs of "
          f"serious dehydration. {TODAY}",
          ("no_urine", "*fluid_loss + dizzy", "*fluid_loss + no_urine", "*baby + fluid_loss")),
+    Rule("animal_bite", URGENT,
+         f"An animal bite that broke the skin needs a doctor today (cleaning, antibiotics, and tetanus or rabies "
+         f"care). {TODAY}",
+         ("animal_bite",)),
     Rule("infected_wound", URGENT,
          f"Redness spreading from a wound, red streaks, pus or a hot swollen wound can be an infection "
          f"that needs antibiotics. {TODAY}",
          ("*wound + infection_spread", "*wound + swollen + red_hot")),
+    Rule("cellulitis", URGENT,
+         f"A hot, red, swollen or painful patch of skin that is spreading can be a skin infection (cellulitis) "
+         f"that needs antibiotics. {TODAY}",
+         ("red_hot + swollen + spreading",)),
     Rule("septic_joint", URGENT,
          f"A hot, swollen joint with a fever, or one you suddenly cannot move, needs a doctor today (a joint "
          f"infection damages it fast). {TODAY}",
@@ -161,7 +180,7 @@ RULES: tuple[Rule, ...] = (
     Rule("high_fever_child", URGENT,
          f"A baby under 3 months with a temperature of 38C or more, or a child with a fever who is floppy, "
          f"drowsy or not drinking, needs a doctor today. {TODAY}",
-         ("*baby + fever", "*child + fever + fever_days")),
+         ("*baby + fever", "*child + fever + fever_days", "*child + fever + child_unwell")),
     Rule("possible_fracture", URGENT,
          "An injury you cannot put weight on, that looks misshapen or that cracked can be a broken bone: go "
          f"to an urgent treatment centre or A&E today. {TODAY}",
@@ -207,10 +226,20 @@ RULES: tuple[Rule, ...] = (
          f"Calf pain that comes on walking and goes with rest can be narrowed leg arteries (claudication). "
          f"{SOON_TEXT}",
          ("*claudication_walk + claudication_rest",)),
+    Rule("foot_drop", SOON,
+         f"A foot whose front will not lift, that slaps down or trips you, is worth a check-up (a nerve may be "
+         f"pressed). {SOON_TEXT}",
+         ("foot_drop",)),
+    Rule("numbness_persistent", SOON,
+         f"Numbness or pins and needles that has lasted for weeks is worth a check-up. {SOON_TEXT}",
+         ("numb + long_duration",)),
+    Rule("muscle_wasting", SOON,
+         f"A muscle that has shrunk, or hands that fumble buttons and keys, are worth a check-up. {SOON_TEXT}",
+         ("wasting", "dexterity")),
     Rule("cramps_frequent", SOON,
          f"Cramps that come often for weeks, disturb your sleep or began with a new medicine are worth a "
          f"check-up. {SOON_TEXT}",
          ("cramps_often", "*cramp + frequent + cramp_drug", "*cramp + frequent + long_duration",
           "*cramp + frequent + sleep_loss", "*cramp + frequent + new_medicine",
-          "*cramp + frequent + new_onset")),
+          "*cramp + frequent + new_onset", "*cramp + frequent + impact")),
 )

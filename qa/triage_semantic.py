@@ -18,6 +18,11 @@ LEVELS = (None, SOON, URGENT, EMERGENCY)  # class index -> level
 # trained on: the lowest probability at which, with each older blind set held out in turn, the
 # classifier alone raised no more than 5% false notices (bench/train_triage.py prints this).
 THRESHOLD = 0.8
+# It silences the rule table only when this sure a question is ordinary ("my first-aid exam asks
+# what FAST stands for"). Chosen the same way: the lowest probability at which, each older blind
+# set held out in turn, it silenced no red flag but a crisis one (never silenced: see triage.py)
+# was 0.85; 0.9 keeps a margin above the closest red flag (0.83, a buried chest pressure).
+QUIET = 0.9
 WEIGHTS = Path(__file__).with_name("data") / "triage_learned.npz"
 
 # What the learned layer says: it knows a level, not a rule, so its notices speak of the picture.
@@ -38,6 +43,7 @@ class LearnedTriage:
     bias: NDArray[np.float64]  # (4,)
     fingerprint: str  # the model whose vectors it was trained on
     threshold: float = THRESHOLD
+    quiet: float = QUIET
 
     def probabilities(self, vector: NDArray[np.float32]) -> NDArray[np.float64]:
         z = vector.astype(np.float64) @ self.weights + self.bias
@@ -52,6 +58,13 @@ class LearnedTriage:
         best = int(np.argmax(p))
         level = LEVELS[best]
         return LEARNED_RULES[level] if level is not None and p[best] >= self.threshold else None
+
+    def sure_ordinary(self, vector: NDArray[np.float32]) -> bool:
+        """The classifier is sure the question reports no red flag (asks for information, tells a
+        story, jokes), though it may use alarming words."""
+        if vector.shape[-1] != self.weights.shape[0]:
+            return False
+        return bool(self.probabilities(vector)[0] >= self.quiet)
 
 
 def fit(vectors: NDArray[np.float32], levels: NDArray[np.int64], *, fingerprint: str, c: float = 4.0,

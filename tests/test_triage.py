@@ -118,8 +118,26 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
                            ["why does my leg shake when I lift my heel?"]),
     "restless_legs": (["every evening for months I get a creepy crawly feeling in my legs that keeps me awake"],
                       ["what is restless legs syndrome?"]),
-    "cramps_frequent": (["leg cramps nearly every night for the last month, they wake me up"],
+    "cramps_frequent": (["leg cramps nearly every night for the last month, they wake me up",
+                         "my hands cramp every day at work, it's getting hard to do my job"],
                         ["30 weeks pregnant and getting leg cramps most nights, which foods help?"]),
+    "cellulitis": (["there's a hot, red, swollen patch on my shin and it's spreading up my leg"],
+                   ["why does my calf go red after a hot bath?"]),
+    "animal_bite": (["our neighbour's dog bit my son on the hand and broke the skin"],
+                    ["my dog bit his toy in half", "why do I bite my cheek at night?"]),
+    "dehydration_drowsy": (["grandad has had diarrhoea for days, hasn't had a wee since yesterday and is now confused"],
+                           ["how much should I drink when I have diarrhoea?"]),
+    "crush_injury": (["a wall fell on my brother and his leg was trapped for two hours, now it is swelling up"],
+                     ["my trainers crush my toes, which shoes help?", "I was stuck in traffic for 2 hours and my calf cramped"]),
+    "foot_drop": (["my right foot slaps down when I walk and I keep tripping over it"],
+                  ["is it normal to trip over my own feet when I'm tired?"]),
+    "tetanus_signs": (["cut my foot on a rusty gate last week and now my jaw is stuck, I can barely open my mouth"],
+                      ["what are the signs of tetanus, like lockjaw?", "I clench my jaw at night, any tips?"]),
+    "numbness_persistent": (["both my feet have had pins and needles for a few months now"],
+                            ["my leg went numb for a few seconds after sitting cross-legged"]),
+    "muscle_wasting": (["the muscle at the base of my thumb looks flatter than the other hand",
+                        "my dad is struggling with his buttons and his thigh muscles have shrunk"],
+                       ["how do I build calf muscle?", "my boss is gonna kill me if I'm late again"]),
 }
 
 
@@ -201,9 +219,14 @@ def test_learned_layer_raises_a_level_it_is_sure_of_and_never_lowers_one() -> No
     assert notice is not None and notice.level == "emergency" and notice.source == "similar"
     assert "emergency number" in notice.message
     assert triage("my dad is not himself at all", calm, learned) is None
-    # The table's notice stands when the classifier is calm: it never lowers a level.
-    kept = triage("my calf is red, hot and swollen", calm, learned)
+    # The table's notice stands when the classifier is unsure: it never lowers a level.
+    unsure = np.array([0.0, 0.1], dtype=np.float32)
+    kept = triage("my calf is red, hot and swollen", unsure, learned)
     assert kept is not None and kept.level == "urgent" and kept.source == "rules"
+    # Sure the question is ordinary, it withdraws the table's notice, but never a crisis one.
+    assert triage("my calf is red, hot and swollen", calm, learned) is None
+    crisis = triage("i have saved up my pills and i am going to end my life tonight", calm, learned)
+    assert crisis is not None and crisis.rule == "suicide_self_harm"
     # A vector of another model's size is ignored rather than misread.
     assert learned.closest(np.ones(3, dtype=np.float32)) is None
 
@@ -253,10 +276,14 @@ def test_scorer_counts_levels_and_separates_under_from_over_triage(tmp_path) -> 
         load_cases(path)
 
 
-LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 14))]
+LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 16))]
 # Over-warning accepted (the safer mistake): suspected pre-eclampsia (urgent) given emergency, as a
 # suddenly swollen face with flashing lights also reads as a stroke or an allergy.
-KNOWN_OVER = {"triC-035"}
+# Two older sets labelled a stiff or locking jaw after a wound "urgent"; the NHS sends tetanus signs
+# to A&E, as the set written last did, so they are given emergency.
+# A foot that slaps down and catches the kerb for weeks reads as worsening weakness (urgent) where the
+# writer asked for a check-up soon.
+KNOWN_OVER = {"triC-035", "ttest-024", "tb2-016", "triM-109"}
 
 
 @pytest.mark.parametrize("name", LABELLED)
@@ -309,3 +336,29 @@ def test_hostile_questions_cost_milliseconds_not_seconds(question: str) -> None:
     started = time.perf_counter()
     triage(question)
     assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize("name", LABELLED)
+def test_learned_layer_silences_no_labelled_red_flag(name: str, real_embedder) -> None:  # type: ignore[no-untyped-def]
+    from qa.triage_semantic import load
+
+    learned = load(real_embedder.fingerprint)
+    assert learned is not None
+    cases = load_cases(DATA / f"{name}.jsonl")
+    vectors = real_embedder.embed([c.question for c in cases])
+    report = score(cases, [triage(c.question, v, learned) for c, v in zip(cases, vectors, strict=True)])
+    assert report.under == [], report.under
+
+
+def test_learned_layer_silences_alarming_words_in_an_ordinary_question(real_embedder) -> None:  # type: ignore[no-untyped-def]
+    from qa.triage_semantic import load
+
+    learned = load(real_embedder.fingerprint)
+    quiz = ("Quiz night question: which organ is affected when someone has a stroke with face drooping and "
+            "slurred speech?")
+    real = "I have crushing chest pain spreading to my left arm and I feel sick"
+    quiz_vector, real_vector = real_embedder.embed([quiz, real])
+    assert [r.name for r in matching_rules(quiz)] == ["stroke"]  # the table alone would warn
+    assert triage(quiz, quiz_vector, learned) is None
+    notice = triage(real, real_vector, learned)
+    assert notice is not None and notice.rule == "heart_attack"
