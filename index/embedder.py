@@ -99,6 +99,33 @@ def resolve_model(model: str) -> tuple[str, str, str]:
     return model, model, "unverified"
 
 
+_TRUE = ("1", "on", "yes", "true")
+
+
+def offline() -> bool:
+    """True when the Hugging Face libraries are told not to use the network."""
+    return any(os.environ.get(name, "").strip().lower() in _TRUE
+               for name in ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE"))
+
+
+def in_hub_cache(name: str) -> bool:
+    """Whether a hub model name is in the local Hugging Face (or sentence-transformers) cache;
+    a bare name is also looked up under sentence-transformers/, as the loader does."""
+    from huggingface_hub import try_to_load_from_cache
+
+    folders = [None, os.environ.get("SENTENCE_TRANSFORMERS_HOME") or None]
+    names = [name] if "/" in name else [name, f"sentence-transformers/{name}"]
+    for repo in names:
+        for folder in folders:
+            for file in ("modules.json", "config.json"):
+                try:
+                    if isinstance(try_to_load_from_cache(repo, file, cache_dir=folder), str):
+                        return True
+                except ValueError:  # not a valid repository name: it cannot be cached either
+                    return False
+    return False
+
+
 class SentenceTransformerEmbedder:
     """An Embedder backed by sentence-transformers on the CPU: the reference and the fallback."""
 
@@ -109,6 +136,11 @@ class SentenceTransformerEmbedder:
         if model == BUNDLED_MODEL or Path(target).is_dir():
             # A local model must never reach for a hub; set before the hub library is imported.
             os.environ["HF_HUB_OFFLINE"] = "1"
+        elif offline() and not in_hub_cache(target):
+            # Said at once: the loader would otherwise import torch and try every file name first.
+            raise ModelError(f"embedding model {model!r} is neither a folder nor in the local "
+                             f"Hugging Face cache, and HF_HUB_OFFLINE is set; download it once with "
+                             f"a network, or set HEALTHQA_MODEL to 'bundled' or a model folder")
         os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
         try:
             from sentence_transformers import SentenceTransformer
@@ -118,7 +150,8 @@ class SentenceTransformerEmbedder:
 
             self._model: Any = SentenceTransformer(target, device="cpu")
         except Exception as exc:  # any loader failure is one message about the model
-            raise ModelError(f"cannot load embedding model {model!r}: {exc}") from exc
+            # One line: the loaders' messages run over several.
+            raise ModelError(f"cannot load embedding model {model!r}: {' '.join(str(exc).split())}") from exc
         dimension = self._model.get_embedding_dimension()
         max_tokens = self._model.max_seq_length
         if not isinstance(dimension, int) or not isinstance(max_tokens, int):

@@ -45,3 +45,7 @@ class VectorStoreError(HealthQAError):
 
     Unlike IndexMismatchError this never means the index is wrong: rebuilding would not help.
     """
+
+
+class AccessError(HealthQAError):
+    """A change to the collection was asked for by someone who may not make it (not signed in)."""

@@ -27,6 +27,10 @@ ENV_VARS = {
     "vector_store": "HEALTHQA_VECTOR_STORE",
     "qdrant_url": "HEALTHQA_QDRANT_URL",
     "exact_limit": "HEALTHQA_EXACT_LIMIT",
+    "max_text_chars": "HEALTHQA_MAX_TEXT_CHARS",
+    "max_pdf_pages": "HEALTHQA_MAX_PDF_PAGES",
+    "parse_seconds": "HEALTHQA_PARSE_SECONDS",
+    "parse_memory_mb": "HEALTHQA_PARSE_MEMORY_MB",
 }
 RUNTIMES = ("onnx", "onnx-int8", "torch")
 VECTOR_STORES = ("faiss", "qdrant")
@@ -62,6 +66,13 @@ class Settings:
     qdrant_url: str = ""
     # FAISS searches exactly up to this many chunks, then through an HNSW graph.
     exact_limit: int = 100_000
+    # Budgets of reading one article file (ingest/isolate.py): the text it may yield, the pages
+    # of a PDF, and the CPU seconds and memory of the worker process that parses it. A file past
+    # any of them is refused, so one hostile file never stalls the others.
+    max_text_chars: int = 1_000_000
+    max_pdf_pages: int = 2_000
+    parse_seconds: float = 5.0
+    parse_memory_mb: int = 512
 
     def __post_init__(self) -> None:
         for name in ("corpus_dir", "data_dir"):  # accept str from Python callers
@@ -87,6 +98,10 @@ class Settings:
                               f"got {self.vector_store!r}")
         if self.exact_limit < 0:
             raise ConfigError(f"exact_limit must not be negative, got {self.exact_limit}")
+        for name, low in (("max_text_chars", 1000), ("max_pdf_pages", 1), ("parse_seconds", 1),
+                          ("parse_memory_mb", 128)):
+            if getattr(self, name) < low:
+                raise ConfigError(f"{name} must be at least {low}, got {getattr(self, name)}")
 
     @property
     def max_file_bytes(self) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter, deque
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, replace
 from typing import Any
@@ -14,11 +15,23 @@ from ingest.clean import CleanText
 from ingest.sentences import split_spans
 
 TokenCounter = Callable[[Sequence[str]], list[int]]
+_WORD = re.compile(r"\S+")
 # 2: a sentence may start with any non-lower-case character ("<", "(")
 # 3: a byline is not a section heading; a section path keeps its last three headings
 CHUNKER_VERSION = 3
 MAX_SECTION_DEPTH = 3
 SECTION_SEP = " › "
+# A word piece of the model is at most a few characters, but a "word" the tokenizer cannot split
+# (10 MB without a space) is one [UNK] token: sizes are also bounded in characters, so no passage
+# is longer than this many characters per token of the model's limit. Prose never comes near it
+# (160 words are about 1,000 characters), so normal text is chunked exactly as before.
+CHARS_PER_TOKEN = 10
+# A "word" longer than half a passage is cut into pieces of this many characters (the bundled
+# model's tokenizer reads no word longer than 100 characters anyway: it becomes [UNK]).
+WORD_PIECE_CHARS = 100
+# Characters the byline test may search in all (the whole text once per heading); past them it
+# counts words once instead, since a text of many headings would make it quadratic.
+BYLINE_SEARCH_BUDGET = 50_000_000
 
 
 @dataclass(frozen=True)
@@ -57,6 +70,7 @@ def chunk_text(
     exceeds the model's limit) and whose embedding text fits in `config.max_tokens`."""
     text = clean.text
     specials = count_tokens([""])[0]
+    max_chars = config.max_tokens * CHARS_PER_TOKEN
     units = _units(text, clean.headings, count_tokens, specials, config)
     labels = _labels(text, units, title)
     prefix_cache: dict[str | None, int] = {}
@@ -82,11 +96,14 @@ def chunk_text(
             continue
         label = labels[current[0]] if current else labels[i]
         tokens = prefix_tokens(label) + sum(units[j].tokens + 1 for j in current) + unit.tokens
-        if current and (body + unit.words > config.max_words or tokens > config.max_tokens):
+        chars = unit.end - units[current[0]].start if current else 0
+        if current and (body + unit.words > config.max_words or tokens > config.max_tokens
+                        or chars > max_chars):
             groups.append(current)
             carry = [j for j in current[-config.overlap:] if not units[j].heading] if config.overlap else []
             carried = sum(units[j].tokens + 1 for j in carry) + unit.tokens + prefix_tokens(labels[i])
-            current = carry if not unit.heading and carried <= config.max_tokens else []
+            fits = carried <= config.max_tokens and (not carry or unit.end - units[carry[0]].start <= max_chars)
+            current = carry if not unit.heading and fits else []
         current.append(i)
     if current:
         groups.append(current)
@@ -112,34 +129,44 @@ def _units(text: str, headings: frozenset[int], count_tokens: TokenCounter, spec
         else:
             spans.extend((s, e, False) for s, e in split_spans(text, pos, pos + len(line)))
         pos += len(line) + 1
-    counts = count_tokens([text[s:e] for s, e, _ in spans]) if spans else []
     # One sentence longer than half the budget is cut at word boundaries: the only case where a
     # sentence is split, because the model would otherwise drop its end silently.
     limit = (config.max_tokens - specials) // 2
+    char_limit = config.max_tokens * CHARS_PER_TOKEN // 2
+    # A span too long in characters is cut without being tokenized whole first.
+    counted = [(s, e) for s, e, _ in spans if e - s <= char_limit]
+    counts = iter(count_tokens([text[s:e] for s, e in counted]) if counted else [])
     units: list[_Unit] = []
-    for (s, e, heading), count in zip(spans, counts, strict=True):
+    for s, e, heading in spans:
+        if e - s > char_limit:
+            units.extend(_split_long(text, s, e, heading, count_tokens, specials, limit,
+                                     config.max_words // 2, char_limit))
+            continue
+        count = next(counts)
         words = 0 if heading else len(text[s:e].split())
         if count - specials <= limit and words <= config.max_words:
             units.append(_Unit(s, e, heading, words, count - specials))
         else:
             units.extend(_split_long(text, s, e, heading, count_tokens, specials, limit,
-                                     config.max_words // 2))
+                                     config.max_words // 2, char_limit))
     return units
 
 
 def _split_long(text: str, start: int, end: int, heading: bool, count_tokens: TokenCounter,
-                specials: int, limit: int, max_words: int) -> list[_Unit]:
+                specials: int, limit: int, max_words: int, max_chars: int) -> list[_Unit]:
     words: list[tuple[int, int]] = []
-    pos = start
-    for word in text[start:end].split():
-        at = text.index(word, pos)
-        words.append((at, at + len(word)))
-        pos = at + len(word)
-    costs = [c - specials for c in count_tokens([text[s:e] for s, e in words])]
+    for match in _WORD.finditer(text, start, end):
+        at, stop = match.span()
+        if stop - at <= max_chars:
+            words.append((at, stop))
+        else:  # no passage may be one 10-million-character "word"
+            words.extend((i, min(i + WORD_PIECE_CHARS, stop)) for i in range(at, stop, WORD_PIECE_CHARS))
+    costs = [c - specials for c in count_tokens([text[s:e] for s, e in words])] if words else []
     pieces: list[_Unit] = []
     begin, tokens = 0, 0
     for i, cost in enumerate([*costs, limit + 1]):
-        if i == len(costs) or (i > begin and (tokens + cost > limit or i - begin >= max_words)):
+        too_long = i < len(costs) and words[i][1] - words[begin][0] > max_chars
+        if i == len(costs) or (i > begin and (tokens + cost > limit or i - begin >= max_words or too_long)):
             if i > begin:
                 s, e = words[begin][0], words[i - 1][1]
                 pieces.append(_Unit(s, e, heading, 0 if heading else i - begin, tokens))
@@ -159,8 +186,37 @@ def is_byline(line: str, text: str) -> bool:
     return not any(re.search(rf"\b{re.escape(w.lower())}\b", rest) for w in words)
 
 
+def _byline_test(text: str) -> Callable[[str], bool]:
+    """is_byline(line, text), answered once per distinct line; past the search budget, from word
+    counts made once (a search of the whole text for every heading would be quadratic)."""
+    answers: dict[str, bool] = {}
+    counts: dict[str, Counter[str]] = {}
+    searched = 0
+
+    def counted(line: str) -> bool:
+        words = line.split()
+        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.isalpha() for w in words):
+            return False
+        if not counts:
+            counts["words"] = Counter(re.findall(r"\w+", text.lower()))
+            counts["lines"] = Counter(text.split("\n"))
+        own = Counter(re.findall(r"\w+", line.lower()))
+        copies = max(1, counts["lines"][line])
+        return all(counts["words"][w.lower()] <= copies * own[w.lower()] for w in words)
+
+    def cached(line: str) -> bool:
+        nonlocal searched
+        if line not in answers:
+            searched += len(text)
+            answers[line] = is_byline(line, text) if searched <= BYLINE_SEARCH_BUDGET else counted(line)
+        return answers[line]
+
+    return cached
+
+
 def _labels(text: str, units: list[_Unit], title: str) -> list[str | None]:
     """The section label in effect at each unit: consecutive headings form a path."""
+    byline = _byline_test(text)
     labels: list[str | None] = []
     path: list[str] = []
     previous_heading = False
@@ -169,7 +225,7 @@ def _labels(text: str, units: list[_Unit], title: str) -> list[str | None]:
             heading = text[unit.start:unit.end].strip()
             if not previous_heading:
                 path = []
-            if heading != title and not is_byline(heading, text):
+            if heading != title and not byline(heading):
                 path.append(heading)
         previous_heading = unit.heading
         # A breadcrumb of fifteen headings says less than its last three.
@@ -189,9 +245,9 @@ def _fit(groups: list[list[_Unit]], text: str, title: str, count_tokens: TokenCo
     halved at a word boundary.
     """
     fitted: list[list[_Unit]] = []
-    queue = [list(g) for g in groups]
+    queue = deque(list(g) for g in groups)  # popped and pushed at the front: O(1) each
     while queue:
-        group = queue.pop(0)
+        group = queue.popleft()
         while True:
             body = text[group[0].start:group[-1].end]
             if count_tokens([embedding_text(title, group[0].label, body)])[0] <= max_tokens:
@@ -201,7 +257,7 @@ def _fit(groups: list[list[_Unit]], text: str, title: str, count_tokens: TokenCo
                 if halves is None:
                     raise ValueError(f"the title and section alone exceed {max_tokens} tokens")
                 group = [halves[0]]
-                queue.insert(0, [halves[1]])
+                queue.appendleft([halves[1]])
                 continue
             spill = group.pop()
             nxt = queue[0] if queue else None
@@ -211,7 +267,7 @@ def _fit(groups: list[list[_Unit]], text: str, title: str, count_tokens: TokenCo
                     and page_of(nxt[0]) == page_of(spill)):
                 nxt.insert(0, spill)
             else:  # never carried across a section or page boundary
-                queue.insert(0, [spill])
+                queue.appendleft([spill])
         fitted.append(group)
     return fitted
 
@@ -219,7 +275,12 @@ def _fit(groups: list[list[_Unit]], text: str, title: str, count_tokens: TokenCo
 def _halve(text: str, unit: _Unit) -> tuple[_Unit, _Unit] | None:
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[unit.start:unit.end])]
     if len(words) < 2:
-        return None
+        # One word the model reads as many pieces ("!!!!…"): cut it in the middle.
+        if unit.end - unit.start < 2 or len(words) == 0:
+            return None
+        mid = (unit.end - unit.start) // 2
+        return (replace(unit, end=unit.start + mid, tokens=unit.tokens // 2),
+                replace(unit, start=unit.start + mid, tokens=unit.tokens - unit.tokens // 2))
     mid = len(words) // 2
     first_end, second_start = unit.start + words[mid - 1][1], unit.start + words[mid][0]
     count = 0 if unit.heading else mid

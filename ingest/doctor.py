@@ -8,7 +8,8 @@ from index.embedder import resolve_model
 from index.errors import DocumentError, HealthQAError
 from index.settings import Settings
 from index.store import StoredIndex, current_generation, load_index
-from ingest.document import load_clean
+from ingest.document import ReadLimits, load_clean
+from ingest.oneline import describe
 from ingest.pipeline import FileResult, chunking_mismatch, plan_changes
 
 
@@ -31,6 +32,9 @@ def diagnose(settings: Settings) -> list[Check]:
             index = load_index(settings.data_dir)
         except HealthQAError as exc:
             checks.append(Check("index", False, str(exc)))
+        except OSError as exc:
+            checks.append(Check("index", False, f"cannot read the index in {settings.data_dir} "
+                                                f"({describe(exc)})"))
         else:
             m = index.manifest
             mismatch = chunking_mismatch(m, settings)
@@ -53,7 +57,8 @@ def diagnose(settings: Settings) -> list[Check]:
         else:
             checks.append(Check("model", True, f"{model_id} (weights {fingerprint[:12]}…)"))
     checks.append(_runtime_check(settings, index))
-    results = [_readable(settings, r) for r in plan_changes(settings, index)]
+    limits = ReadLimits.from_settings(settings)
+    results = [_readable(settings, r, limits) for r in plan_changes(settings, index)]
     checks.append(_corpus_check(results))
     return checks
 
@@ -79,15 +84,18 @@ def _runtime_check(settings: Settings, index: StoredIndex | None) -> Check:
     return Check("runtime", True, f"{runtime}, exported model in {folder}")
 
 
-def _readable(settings: Settings, row: FileResult) -> FileResult:
-    """A pending article file that cannot be read is reported now, not at the next ingest."""
+def _readable(settings: Settings, row: FileResult, limits: ReadLimits) -> FileResult:
+    """A pending article file that cannot be read is reported now, not at the next ingest; it
+    is read in the parsing worker, within the same budgets as ingest."""
     path = settings.corpus_dir / row.source
-    if row.status not in ("added", "changed") or not path.is_file():  # bulk documents have '#'
-        return row
     try:
-        load_clean(path, row.source, settings.max_file_bytes)
+        if row.status not in ("added", "changed") or not path.is_file():  # bulk documents have '#'
+            return row
+        load_clean(path, row.source, settings.max_file_bytes, limits=limits)
     except DocumentError as exc:
         return replace(row, status="failed", detail=exc.reason)
+    except OSError as exc:
+        return replace(row, status="failed", detail=f"cannot read ({describe(exc)})")
     return row
 
 

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from index.errors import DocumentError
+from index.settings import Settings
 from index.types import Chunk, DocInfo
 from ingest.chunker import ChunkerConfig, TokenCounter, chunk_text
-from ingest.clean import CleanText, clean_text, pick_title
-from ingest.loaders import RawDocument, read_document
+from ingest.clean import CleanText, pick_title
+from ingest.extract import MIN_WORDS, PAGE_BREAK, ReadLimits, clean_document, clean_raw
+from ingest.isolate import load_isolated
+from ingest.loaders import RawDocument
 
-PAGE_BREAK = "\n\n"
-MIN_WORDS = 3
+__all__ = ["MIN_WORDS", "PAGE_BREAK", "PreparedDoc", "ReadLimits", "clean_document", "clean_raw",
+           "load_clean", "prepare_clean", "prepare_document", "prepare_raw"]
 
 
 @dataclass(frozen=True)
@@ -22,39 +25,12 @@ class PreparedDoc:
     chunks: list[Chunk]
 
 
-def clean_document(raw: RawDocument) -> tuple[CleanText, list[int] | None]:
-    """Clean each page and join them; returns the text and, for PDFs, each page's start offset."""
-    markdown = raw.kind in ("markdown", "html")
-    if not raw.paged:
-        return clean_text(raw.pages[0], markdown=markdown), None
-    parts: list[str] = []
-    headings: set[int] = set()
-    starts: list[int] = []
-    pos = 0
-    for page in raw.pages:
-        clean = clean_text(page)
-        if parts:
-            pos += len(PAGE_BREAK)
-        starts.append(pos)
-        headings.update(pos + h for h in clean.headings)
-        parts.append(clean.text)
-        pos += len(clean.text)
-    return CleanText(PAGE_BREAK.join(parts), frozenset(headings)), starts
-
-
-def clean_raw(raw: RawDocument, label: str) -> tuple[CleanText, list[int] | None]:
-    """Clean extracted text, refusing a document with no article text left."""
-    clean, page_starts = clean_document(raw)
-    if len(clean.text.split()) < MIN_WORDS:
-        what = "page furniture" if raw.kind == "html" else "boilerplate"
-        raise DocumentError(label, f"no article text (empty, or only {what})")
-    return clean, page_starts
-
-
-def load_clean(path: Path, label: str, max_bytes: int) -> tuple[RawDocument, CleanText, list[int] | None]:
-    """Read and clean a file, refusing one with no article text left."""
-    raw = read_document(path, label=label, max_bytes=max_bytes)
-    return (raw, *clean_raw(raw, label))
+def load_clean(path: Path, label: str, max_bytes: int, *,
+               limits: ReadLimits | None = None) -> tuple[RawDocument, CleanText, list[int] | None]:
+    """Read and clean a file in the parsing worker, within its budgets (ingest/isolate.py),
+    refusing one with no article text left. Without `limits`, the HEALTHQA_* settings apply."""
+    base = limits or ReadLimits.from_settings(Settings.load())
+    return load_isolated(path, label, replace(base, max_bytes=max_bytes))
 
 
 def prepare_raw(raw: RawDocument, source: str, sha256: str, *, count_tokens: TokenCounter,
@@ -62,6 +38,14 @@ def prepare_raw(raw: RawDocument, source: str, sha256: str, *, count_tokens: Tok
                 doc_id: str | None = None) -> PreparedDoc:
     """Clean, title and chunk an extracted document."""
     clean, page_starts = clean_raw(raw, source)
+    return prepare_clean(raw, clean, page_starts, source, sha256, count_tokens=count_tokens,
+                         config=config, ingested_at=ingested_at, doc_id=doc_id)
+
+
+def prepare_clean(raw: RawDocument, clean: CleanText, page_starts: list[int] | None, source: str,
+                  sha256: str, *, count_tokens: TokenCounter, config: ChunkerConfig,
+                  ingested_at: str | None = None, doc_id: str | None = None) -> PreparedDoc:
+    """Title and chunk a cleaned document."""
     name = doc_id if doc_id else Path(source).stem.replace("-", " ")
     title = raw.meta.get("title") or pick_title(clean, name)
     doc = DocInfo(source=source, title=title, sha256=sha256, url=raw.meta.get("url"),
@@ -78,7 +62,8 @@ def prepare_raw(raw: RawDocument, source: str, sha256: str, *, count_tokens: Tok
 
 def prepare_document(path: Path, source: str, sha256: str, *, max_bytes: int,
                      count_tokens: TokenCounter, config: ChunkerConfig,
-                     ingested_at: str | None = None) -> PreparedDoc:
-    raw = read_document(path, label=source, max_bytes=max_bytes)
-    return prepare_raw(raw, source, sha256, count_tokens=count_tokens, config=config,
-                       ingested_at=ingested_at)
+                     ingested_at: str | None = None, limits: ReadLimits | None = None) -> PreparedDoc:
+    """Read and clean `path` in the parsing worker, then title and chunk it here."""
+    raw, clean, page_starts = load_clean(path, source, max_bytes, limits=limits)
+    return prepare_clean(raw, clean, page_starts, source, sha256, count_tokens=count_tokens,
+                         config=config, ingested_at=ingested_at)

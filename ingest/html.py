@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup, Comment, Tag
+from bs4.element import PageElement
+
+from index.errors import DocumentError
 
 # Elements that never hold article text.
 _DROP = ("script", "style", "noscript", "template", "iframe", "svg", "canvas", "form", "button",
@@ -18,6 +22,10 @@ _NEGATIONS = frozenset(("no", "ha", "has", "with", "without", "hide", "hidden"))
 _BLOCKS = ("p", "div", "section", "article", "main", "blockquote", "pre", "table", "tr", "dl",
            "dt", "dd", "figcaption", "ul", "ol", "br", "hr")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_CONTENT = ("article", "main", "h1")  # furniture never holds these
+# "<" characters a page may hold: a long article page has a few tens of thousands of tags,
+# and each parsed tag costs about a kilobyte.
+MAX_TAGS = 400_000
 
 
 @dataclass(frozen=True)
@@ -28,15 +36,19 @@ class HtmlText:
     meta: dict[str, str] = field(default_factory=dict)
 
 
-def html_to_text(markup: str) -> HtmlText:
+def html_to_text(markup: str, label: str = "page") -> HtmlText:
+    """The page's main text; a page with more tags than MAX_TAGS is refused before parsing."""
+    tags = markup.count("<")
+    if tags > MAX_TAGS:
+        raise DocumentError(label, f"too large or too complex to read ({tags:,} tags, over the "
+                                   f"{MAX_TAGS:,} an article page needs)")
     soup = BeautifulSoup(markup, "html.parser")
     meta = _metadata(soup)
     for node in soup.find_all(string=lambda s: isinstance(s, Comment)):
         node.extract()
-    for tag in soup.find_all(_DROP):
-        tag.decompose()
-    for tag in soup.find_all(_is_furniture):
-        tag.decompose()
+    _decompose(soup.find_all(_DROP))
+    holders = _holders(soup)
+    _decompose(soup.find_all(lambda t: _is_furniture(t, holders)))
     root: Tag = soup.find("article") or soup.find("main") or soup.find(role="main") or soup.body or soup
     h1 = root.find("h1")
     if isinstance(h1, Tag) and h1.get_text(strip=True):
@@ -47,7 +59,27 @@ def html_to_text(markup: str) -> HtmlText:
     return HtmlText(text=text, meta=meta)
 
 
-def _is_furniture(tag: Tag) -> bool:
+def _decompose(tags: list[Tag]) -> None:
+    """Remove tags, skipping those already gone with an ancestor (nested furniture would
+    otherwise be destroyed once per level: quadratic on a deep page)."""
+    for tag in tags:
+        if not tag.decomposed:
+            tag.decompose()
+
+
+def _holders(soup: BeautifulSoup) -> set[int]:
+    """ids of the tags that contain an <article>, <main> or <h1>, found in one upward pass each
+    (a search under every furniture tag would be quadratic on deeply nested pages)."""
+    marked: set[int] = set()
+    for target in soup.find_all(_CONTENT):
+        node = target.parent
+        while node is not None and id(node) not in marked:
+            marked.add(id(node))
+            node = node.parent
+    return marked
+
+
+def _is_furniture(tag: Tag, holders: set[int]) -> bool:
     if tag.name in ("html", "body", "article", "main") or tag.attrs is None:
         return False
     names = [*(tag.get("class") or []), str(tag.get("id") or ""), str(tag.get("role") or "")]
@@ -55,7 +87,7 @@ def _is_furniture(tag: Tag) -> bool:
     # "no-sidebar" or "has-related-posts" does not, and nor does anything holding the article.
     if not any(_furniture_name(name) for name in names if name):
         return False
-    return tag.find(["article", "main", "h1"]) is None
+    return id(tag) not in holders
 
 
 def _furniture_name(name: str) -> bool:
@@ -65,41 +97,52 @@ def _furniture_name(name: str) -> bool:
     return bool(set(words) & _FURNITURE) or words[0].startswith(("share", "social", "comment"))
 
 
-def _walk(node: Tag, lines: list[str]) -> None:
-    buffer: list[str] = []
-
-    def flush() -> None:
-        text = " ".join("".join(buffer).split())
-        if text:
-            lines.append(text)
-        buffer.clear()
-
-    for child in node.children:
-        if isinstance(child, Tag):
-            if child.name in _HEADINGS:
-                flush()
+def _walk(root: Tag, lines: list[str]) -> None:
+    """Block elements become lines, depth first, with an explicit stack: a page nested 100,000
+    <div>s deep must not exhaust Python's recursion limit."""
+    stack: list[tuple[Iterator[PageElement], list[str]]] = [(iter(root.children), [])]
+    while stack:
+        children, buffer = stack[-1]
+        for child in children:
+            if not isinstance(child, Tag):
+                buffer.append(str(child))
+            elif child.name in _HEADINGS:
+                _flush(buffer, lines)
                 heading = " ".join(child.get_text(" ").split())
                 if heading:
                     lines.append(f"{'#' * int(child.name[1])} {heading}")
             elif child.name == "li":
-                flush()
+                _flush(buffer, lines)
                 item = " ".join(child.get_text(" ").split())
                 if item:
                     lines.append(f"• {item}")
             elif child.name in _BLOCKS:
-                flush()
-                _walk(child, lines)
+                _flush(buffer, lines)
+                stack.append((iter(child.children), []))
+                break
             else:
                 buffer.append(child.get_text(" "))
         else:
-            buffer.append(str(child))
-    flush()
+            _flush(buffer, lines)
+            stack.pop()
+
+
+def _flush(buffer: list[str], lines: list[str]) -> None:
+    text = " ".join("".join(buffer).split())
+    if text:
+        lines.append(text)
+    buffer.clear()
 
 
 def _metadata(soup: BeautifulSoup) -> dict[str, str]:
+    metas = soup.find_all("meta")  # one pass over the page, not two per name
+
+    def first(attr: str, name: str) -> Tag | None:
+        return next((t for t in metas if isinstance(t, Tag) and t.get(attr) == name), None)
+
     def meta(*names: str) -> str | None:
         for name in names:
-            tag = soup.find("meta", property=name) or soup.find("meta", attrs={"name": name})
+            tag = first("property", name) or first("name", name)
             if isinstance(tag, Tag) and tag.get("content"):
                 return " ".join(str(tag["content"]).split())
         return None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -27,9 +26,14 @@ from index.types import Chunk, DocInfo
 from index.vectors import backend_for
 from ingest.bulk import SEPARATOR, BulkDoc, BulkError, is_bulk, read_bulk
 from ingest.chunker import CHUNKER_VERSION, ChunkerConfig
-from ingest.document import PreparedDoc, prepare_document, prepare_raw
-from ingest.loaders import is_supported
+from ingest.document import PreparedDoc, ReadLimits, prepare_document, prepare_raw
+from ingest.loaders import check_length, is_supported
+from ingest.oneline import describe
+from ingest.scan import Scan, corpus_state, scan, scan_corpus
 from ingest.stream import ProgressFn, read_and_embed, stack
+
+__all__ = ["FileResult", "SyncReport", "chunking_mismatch", "corpus_state", "plan_changes",
+           "scan_corpus", "sync"]
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
@@ -82,45 +86,20 @@ def chunker_config(settings: Settings, embedder: Embedder) -> ChunkerConfig:
     return ChunkerConfig(max_words=settings.chunk_words, max_tokens=embedder.max_tokens)
 
 
-
-def scan_corpus(corpus_dir: Path) -> list[tuple[str, Path]]:
-    """Every non-hidden file under corpus/, as (path relative to corpus/, path); links not followed."""
-    if not corpus_dir.is_dir():
-        raise HealthQAError(f"corpus folder {corpus_dir} does not exist")
-    found: list[tuple[str, Path]] = []
-    for root, dirs, files in os.walk(corpus_dir, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            path = Path(root) / name
-            if not name.startswith(".") and path.is_file():
-                found.append((path.relative_to(corpus_dir).as_posix(), path))
-    return found
-
-
-def corpus_state(files: list[tuple[str, Path]]) -> dict[str, str]:
-    """Size and modification time of every corpus file: a cheap test of whether anything changed."""
-    state = {}
-    for source, path in files:
-        try:
-            info = path.stat()
-        except OSError:
-            continue
-        state[source] = f"{info.st_size}:{info.st_mtime_ns}"
-    return state
-
-
 def sync(settings: Settings, embedder: Embedder, *, rebuild: bool = False, dry_run: bool = False,
          progress: ProgressFn | None = None) -> SyncReport:
     """Make the index describe exactly the readable articles in corpus/; never half-written."""
     from filelock import FileLock, Timeout
 
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
     lock = FileLock(str(settings.data_dir / LOCK_NAME))
     try:
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
         lock.acquire(timeout=0)
     except Timeout:
         raise IngestConflictError(f"another ingest is updating {settings.data_dir}; "
                                   f"wait for it to finish") from None
+    except OSError as exc:
+        raise HealthQAError(_unwritable(settings, exc)) from None
     try:
         return _sync_locked(settings, embedder, rebuild, dry_run, progress)
     finally:
@@ -131,8 +110,9 @@ def _sync_locked(settings: Settings, embedder: Embedder, rebuild: bool, dry_run:
                  progress: ProgressFn | None) -> SyncReport:
     config = chunker_config(settings, embedder)
     previous, note = _previous(settings, embedder, config, rebuild)
-    files = scan_corpus(settings.corpus_dir)
-    plan = _plan(files, previous, settings)
+    listing = scan(settings.corpus_dir)
+    files = listing.files
+    plan = _plan(listing, previous, settings)
     if dry_run:
         return SyncReport(sorted(plan.results.values(), key=lambda r: r.source),
                           len(plan.keep) + len(plan.todo), 0, False, note)
@@ -140,13 +120,23 @@ def _sync_locked(settings: Settings, embedder: Embedder, rebuild: bool, dry_run:
 
     stamp = datetime.now(UTC).isoformat(timespec="seconds")
 
+    limits = ReadLimits.from_settings(settings)
+
     def prepare(item: _Item) -> PreparedDoc:
-        if item.bulk is not None:
-            return prepare_raw(item.bulk.raw(), item.source, item.digest,
-                               count_tokens=embedder.token_counts, config=config,
-                               ingested_at=stamp, doc_id=item.bulk.id)
-        return prepare_document(item.path, item.source, item.digest, max_bytes=settings.max_file_bytes,
-                                count_tokens=embedder.token_counts, config=config, ingested_at=stamp)
+        # Whatever a hostile file makes a parser or the chunker raise, it fails alone, in one line.
+        try:
+            if item.bulk is not None:
+                check_length(len(item.bulk.text), settings.max_text_chars, item.source)
+                return prepare_raw(item.bulk.raw(), item.source, item.digest,
+                                   count_tokens=embedder.token_counts, config=config,
+                                   ingested_at=stamp, doc_id=item.bulk.id)
+            return prepare_document(item.path, item.source, item.digest,
+                                    max_bytes=settings.max_file_bytes, count_tokens=embedder.token_counts,
+                                    config=config, ingested_at=stamp, limits=limits)
+        except DocumentError:
+            raise
+        except Exception as exc:
+            raise DocumentError(item.source, f"cannot be indexed ({describe(exc)})") from exc
 
     fresh = read_and_embed(plan.todo, len(plan.todo), prepare, embedder,
                            batch_size=settings.batch_size, progress=progress)
@@ -175,9 +165,17 @@ def _sync_locked(settings: Settings, embedder: Embedder, rebuild: bool, dry_run:
                             files={d.source: d.sha256 for d in docs}, n_chunks=len(chunks),
                             created=stamp, extra={"corpus": state}, runtime=embedder.runtime)
         lexical = LexicalIndex.build(_texts(docs, chunks)) if chunks else None
-        save_index(settings.data_dir, manifest, docs, chunks, matrix, lexical, backend)
+        try:
+            save_index(settings.data_dir, manifest, docs, chunks, matrix, lexical, backend)
+        except OSError as exc:
+            raise HealthQAError(_unwritable(settings, exc)) from None
     return SyncReport(sorted(plan.results.values(), key=lambda r: r.source), len(docs), len(chunks),
                       wrote, note, embedded=fresh.n_vectors)
+
+
+def _unwritable(settings: Settings, exc: OSError) -> str:
+    return (f"cannot write the index in {settings.data_dir} ({exc.strerror or describe(exc)}); make "
+            f"the folder writable, or point HEALTHQA_DATA at one that is")
 
 
 def chunking_mismatch(manifest: Manifest, settings: Settings) -> str | None:
@@ -198,7 +196,7 @@ def chunking_mismatch(manifest: Manifest, settings: Settings) -> str | None:
 
 def plan_changes(settings: Settings, previous: StoredIndex | None) -> list[FileResult]:
     """What an ingest would do to each document, judged by content hashes alone."""
-    plan = _plan(scan_corpus(settings.corpus_dir), previous, settings)
+    plan = _plan(scan(settings.corpus_dir), previous, settings)
     return sorted(plan.results.values(), key=lambda r: r.source)
 
 
@@ -254,10 +252,14 @@ def _items(files: list[tuple[str, Path]], plan: _Plan, indexed: dict[str, str],
     return items
 
 
-def _plan(files: list[tuple[str, Path]], previous: StoredIndex | None, settings: Settings) -> _Plan:
+def _plan(listing: Scan, previous: StoredIndex | None, settings: Settings) -> _Plan:
     plan = _Plan()
     indexed = previous.manifest.files if previous else {}
-    items = _items(files, plan, indexed, settings.max_file_bytes)
+    for name, reason in listing.problems:
+        plan.results[name] = FileResult(name, "failed", reason)
+    # Articles of a folder that cannot be listed now stay as they were indexed.
+    plan.keep.extend(s for s in indexed if s.startswith(tuple(listing.unread)))
+    items = _items(listing.files, plan, indexed, settings.max_file_bytes)
     counts = Counter(c.source for c in previous.chunks) if previous else Counter()
     # Of two documents with the same content, the one already indexed stays; a new copy is the
     # duplicate.

@@ -24,12 +24,14 @@ LETTER_NAMES = frozenset(
     "section appendix figure table schedule category level".split()
 )
 
-# Terminal punctuation, closing quotes/brackets, then the space that follows.
-_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
+# Terminal punctuation, closing quotes/brackets, then the space that follows. It starts only where
+# a run of punctuation starts and never backtracks (possessive), so a line of a million dots is
+# scanned once, not once per dot.
+_END = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?=\s)")
 # "conditions.Treatment": scraped pages sometimes drop the space after a full stop.
 _GLUED = re.compile(r"(?<=[a-z]{3})[.!?](?=[A-Z][a-z])")
 _BULLET = re.compile(r"^\s*(?:[•●▪◦‣∙·*\-–—]|\d{1,3}[.)](?=\s+[a-z]))\s+")
-_WORD_BEFORE = re.compile(r"(\S+)$")
+_NON_SPACE = re.compile(r"\S")
 
 
 def split_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -73,21 +75,39 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _is_boundary(line: str, punct_start: int, punct_end: int) -> bool:
-    after = line[punct_end:].lstrip()
-    if not after:
+    # Every look around is bounded by the neighbouring words: the split is linear in the line.
+    after = _NON_SPACE.search(line, punct_end)
+    if after is None:
         return True
     if line[punct_start] == "." and punct_end - punct_start == 1:
-        word = _WORD_BEFORE.search(line[:punct_start])
-        token = word.group(1).lower().lstrip("(\"'“‘") if word else ""
+        token = line[_word_start(line, punct_start):punct_start].lower().lstrip("(\"'“‘")
         if token in ABBREVIATIONS:
             return False
         # "K. Smith" is an initial; "vitamin C. Citrus…" and "hepatitis B. It…" end a sentence.
         if len(token) == 1 and token.isalpha():
-            before = line[:punct_start - 1].split()
-            if not before or before[-1].lower().strip("(\"'") not in LETTER_NAMES:
+            before = _last_word(line, punct_start - 1)
+            if before is None or before.lower().strip("(\"'") not in LETTER_NAMES:
                 return False
         # "3. Muscle" inside a line is a list number, and "e.g. Smith" stays one sentence.
         if token.isdigit() and len(token) <= 2:
             return False
     # Anything but a lower-case letter may open a sentence: "Next…", "3 times…", "<b>…", "(see…".
-    return not after[0].islower()
+    return not line[after.start()].islower()
+
+
+def _word_start(line: str, end: int) -> int:
+    """Start of the run of non-space characters that ends at `end` (`end` itself if none)."""
+    start = end
+    while start > 0 and not line[start - 1].isspace():
+        start -= 1
+    return start
+
+
+def _last_word(line: str, end: int) -> str | None:
+    """The last white-space-separated word of `line[:end]`, or None when there is none."""
+    stop = end
+    while stop > 0 and line[stop - 1].isspace():
+        stop -= 1
+    if stop == 0:
+        return None
+    return line[_word_start(line, stop):stop]

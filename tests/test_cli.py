@@ -227,3 +227,69 @@ def test_doctor_is_happy_after_ingest(settings: Settings, use_real_model,  # typ
     assert cli.main(["doctor", *flags]) == 0
     out = capsys.readouterr().out
     assert out.count("ok ") == 4 and "5 unchanged" in out and "onnx, exported model in" in out
+
+
+@pytest.mark.e2e
+def test_ask_from_standard_input_answers_each_line_as_it_arrives(real_qa) -> None:  # type: ignore[no-untyped-def]
+    """A question piped in is answered while standard input is still open."""
+    import queue
+    import threading
+
+    proc = subprocess.Popen([HEALTHQA, "ask", "--file", "-", "--json",
+                             "--data", str(real_qa.settings.data_dir)],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, cwd=ROOT)
+    assert proc.stdin is not None and proc.stdout is not None
+    lines: queue.Queue[str] = queue.Queue()
+    reader = threading.Thread(target=lambda: [lines.put(line) for line in proc.stdout], daemon=True)
+    reader.start()
+    try:
+        proc.stdin.write("Can flat feet cause leg twitching?\n")
+        proc.stdin.flush()
+        first = json.loads(lines.get(timeout=120))  # stdin is still open here
+        assert first["question"] == "Can flat feet cause leg twitching?" and first["found"]
+        proc.stdin.write("What is the capital of France?\n")
+        proc.stdin.flush()
+        assert json.loads(lines.get(timeout=60))["found"] is False
+    finally:
+        proc.stdin.close()
+    assert proc.wait(timeout=60) == 0
+
+
+@pytest.mark.e2e
+def test_ingest_reports_names_on_one_line(settings: Settings, use_real_model, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    """A name with a newline or a right-to-left override is refused in a line of its own."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "two\nlines.txt").write_text("Calf cramps often strike at night. Stretching helps.")
+    (folder / "x.txt").mkdir()
+    flags = ["--corpus", str(settings.corpus_dir), "--data", str(settings.data_dir), "--dry-run"]
+    code = cli.main(["ingest", str(folder / "two\nlines.txt"), str(folder / "x.txt"), *flags])
+    out = capsys.readouterr().out
+    assert code == 1
+    failed = [line for line in out.splitlines() if line.startswith("failed")]
+    assert len(failed) == 2
+    assert "two\\u000alines.txt" in failed[0] and "control or bidirectional" in failed[0]
+    assert "x.txt" in failed[1] and "folder named like an article file" in failed[1]
+
+
+@pytest.mark.parametrize(("address", "token", "says"), [
+    ("0.0.0.0", None, "read-only on 0.0.0.0; to let editors add or remove articles, set "
+                      "HEALTHQA_EDITOR_TOKEN"),
+    ("localhost", None, "this computer only"),
+    ("0.0.0.0", "x" * 20, "editors sign in with HEALTHQA_EDITOR_TOKEN"),
+])
+def test_serve_says_who_may_edit(address: str, token: str | None, says: str) -> None:
+    from ui.auth import editing_notice
+
+    notice = editing_notice(address, token)
+    assert says in notice and "\n" not in notice
+
+
+def test_serve_refuses_a_short_editor_token_before_starting(tmp_path: Path) -> None:
+    result = _run("serve", "--address", "0.0.0.0", "--data", str(tmp_path / "data"),
+                  env={"HEALTHQA_EDITOR_TOKEN": "secret"})
+    assert result.returncode == 1 and result.stderr.count("\n") == 1
+    assert "HEALTHQA_EDITOR_TOKEN must be at least 16 characters" in result.stderr
+    assert not (tmp_path / "data").exists()  # refused before any work

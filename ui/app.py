@@ -7,7 +7,9 @@ import streamlit as st
 from index.errors import HealthQAError, QuestionError
 from qa.answer import Answer
 from ui.components import care_notice, collection, disclaimer, show_answer
-from ui.resources import EXAMPLES, UPLOAD_TYPES, copy_uploads, ensure_index, get_qa, index_uploads
+from ui.editing import remove_with_report, show_uploads
+from ui.editor import can_edit, sign_in_panel
+from ui.resources import EXAMPLES, UPLOAD_TYPES, ensure_index, get_qa
 from ui.view import escape, history_label
 
 st.set_page_config(page_title="healthqa: answers from your health articles", page_icon="🩺")
@@ -72,30 +74,28 @@ else:
                 show_answer(old, latest=False)
 
 with st.sidebar:
-    # Uploads first, so the collection listed below already includes what was just added.
-    st.header("Add articles", anchor=False)
-    with st.form("upload", clear_on_submit=True):
-        files = st.file_uploader("Article files (.txt, .md, .html, .pdf)", type=list(UPLOAD_TYPES),
-                                 accept_multiple_files=True)
-        add = st.form_submit_button("Add to the collection")
-    if add and files:
-        results = copy_uploads(qa, files)
-        for r in results:  # shown before indexing, so an indexing error cannot hide them
-            name = escape(r.path.rsplit("/", 1)[-1])
-            if r.status == "failed":
-                st.error(f"{name}: {escape(r.detail)}")
-            elif r.status == "copied":
-                st.success(f"Added {escape(str(r.source))}")
-            else:
-                st.info(f"{name}: {escape(r.detail or r.status)}")
-        try:
-            report = index_uploads(qa, results)
-        except HealthQAError as exc:
-            st.error(f"The files are in the collection but not indexed yet: {escape(str(exc))}")
-        else:
-            for row in report.failed if report is not None else []:
-                st.error(f"{escape(row.source)}: {escape(row.detail)}")
     try:
-        collection(qa.retriever.index)
+        sign_in_panel()
+        editing = can_edit()
+    except HealthQAError as exc:  # a bad HEALTHQA_EDITOR_TOKEN: read-only, and say why
+        st.error(escape(str(exc)))
+        editing = False
+    for kind, text in st.session_state.pop("flash", []):  # what the last removal did
+        (st.success if kind == "ok" else st.error)(text)
+    # Uploads first, so the collection listed below already includes what was just added.
+    if editing:
+        st.header("Add articles", anchor=False)
+        with st.form("upload", clear_on_submit=True):
+            files = st.file_uploader("Article files (.txt, .md, .html, .pdf)", type=list(UPLOAD_TYPES),
+                                     accept_multiple_files=True)
+            add = st.form_submit_button("Add to the collection")
+        if add and files:
+            show_uploads(qa, files)
+    try:
+        removed = collection(qa.retriever.index, removable=editing)
     except HealthQAError as exc:
-        st.error(str(exc))
+        st.error(escape(str(exc)))
+    else:
+        if removed is not None:
+            st.session_state["flash"] = remove_with_report(qa, removed)
+            st.rerun()  # list the collection again, without the article

@@ -8,12 +8,13 @@ import math
 import os
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from index.errors import HealthQAError
 from index.settings import ENV_VARS, Settings
+from ingest.names import shown
 
 if TYPE_CHECKING:
     from index.embedder import Embedder
@@ -145,7 +146,7 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
             elif result.status == "skipped":
                 print(f"skipped    {result.path}: {result.detail}")
             elif result.status in ("copied", "would copy"):
-                print(f"{result.status:<10} {result.path} -> {settings.corpus_dir / str(result.source)}")
+                print(f"{result.status:<10} {result.path} -> {shown(str(settings.corpus_dir / str(result.source)))}")
     report = run_sync(settings, load_embedder(settings), rebuild=args.rebuild, dry_run=args.dry_run)
     if report.note:
         print(report.note)
@@ -172,7 +173,7 @@ def report_lines(results: Sequence[FileResult], *, dry_run: bool) -> list[str]:
         detail = f": {row.detail}" if row.detail else ""
         chunks = f" ({row.chunks} chunks)" if row.chunks else ""
         prefix = "would be " if dry_run and row.status in ("added", "changed", "removed") else ""
-        lines.append(f"{prefix}{row.status:<10} {row.source}{chunks}{detail}")
+        lines.append(f"{prefix}{row.status:<10} {shown(row.source)}{chunks}{shown(detail)}")
     for collection, counts in bulk.items():
         summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
         lines.append(f"{'collection':<10} {collection}: {summary} documents")
@@ -190,37 +191,43 @@ def _collection(source: str) -> str | None:
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     if (args.question is None) == (args.file is None):
         raise HealthQAError("give a QUESTION or --file F (one question a line), not both")
-    if args.file is not None:
-        source = sys.stdin if str(args.file) == "-" else _open_questions(args.file)
-        questions = [line.strip() for line in source if line.strip()]
-    else:
-        questions = [args.question]
-
     from qa.service import QA, clean_question
 
     if args.file is None:
         clean_question(args.question)  # refuse a blank question before loading the model
+        lines: Iterable[str] = [args.question]
+    elif str(args.file) == "-":
+        lines = _stdin_lines()  # lazily: each question is answered as its line arrives
+    else:
+        lines = _open_questions(args.file)
     from ui.render import answer_to_dict, answer_to_text
 
-    qa = QA(settings)
+    qa = QA(settings)  # loaded before the first line is read, so a piped line is answered at once
     status = 0
-    for n, question in enumerate(questions):
+    asked = 0
+    for number, line in enumerate(lines, 1):
+        question = line.strip() if args.file is not None else line
+        if not question:
+            continue
+        asked += 1
         try:
             answer = qa.ask(question, args.k)
         except HealthQAError as exc:
             if args.file is None:
                 raise
             status = 1
-            print(f"{PROG}: error: line {n + 1}: {exc}", file=sys.stderr)
+            print(f"{PROG}: error: line {number}: {exc}", file=sys.stderr, flush=True)
             if args.json:
-                print(json.dumps({"question": question, "error": str(exc)}, ensure_ascii=False))
+                print(json.dumps({"question": question, "error": str(exc)}, ensure_ascii=False),
+                      flush=True)
             continue
         if args.json:
-            print(json.dumps(answer_to_dict(answer), ensure_ascii=False, indent=None if args.file else 2))
+            print(json.dumps(answer_to_dict(answer), ensure_ascii=False, indent=None if args.file else 2),
+                  flush=True)
         else:
-            if n:
+            if asked > 1:
                 print("\n" + "=" * 40 + "\n")
-            print(answer_to_text(answer))
+            print(answer_to_text(answer), flush=True)
     return status
 
 
@@ -229,6 +236,14 @@ def _open_questions(path: Path) -> list[str]:
         return path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         raise HealthQAError(f"{path}: cannot read questions ({exc})") from exc
+
+
+def _stdin_lines() -> Iterator[str]:
+    """Standard input line by line as it arrives (iterating a pipe never waits for its end)."""
+    try:
+        yield from sys.stdin
+    except UnicodeDecodeError as exc:
+        raise HealthQAError(f"standard input is not UTF-8 text ({exc.reason})") from None
 
 
 def eval_triage(args: argparse.Namespace, settings: Settings) -> int:
@@ -307,11 +322,14 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
 
     settings = replace(settings, corpus_dir=settings.corpus_dir.resolve(),
                        data_dir=settings.data_dir.resolve())
+    from ui.auth import TOKEN_ENV, editing_notice
+
+    access = editing_notice(args.address, os.environ.get(TOKEN_ENV))  # a bad token stops us here
     if current_generation(settings.data_dir) is None or _corpus_changed(settings):
         print("building the index from the corpus ...", file=sys.stderr)
         report = run_sync(settings, load_embedder(settings))
         for row in report.failed:
-            print(f"failed     {row.source}: {row.detail}", file=sys.stderr)
+            print(f"failed     {shown(row.source)}: {shown(row.detail)}", file=sys.stderr)
         print(f"index: {report.n_docs} articles, {report.n_chunks} chunks", file=sys.stderr)
     command = [sys.executable, "-m", "streamlit", "run", str(APP),
                "--server.port", str(args.port), "--server.address", args.address,
@@ -321,6 +339,7 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
                # Streamlit's own cap; ingest applies HEALTHQA_MAX_FILE_MB with a clear message.
                "--server.maxUploadSize", str(max(1, math.ceil(settings.max_file_mb)))]
     print(f"serving on http://{args.address}:{args.port}", file=sys.stderr)
+    print(f"{PROG}: {access}", file=sys.stderr)
     sys.stderr.flush()
     os.execve(sys.executable, command, {**os.environ, **settings.env()})
     return 0  # not reached

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 
 import streamlit as st
 
 from index.store import StoredIndex
+from ingest.bulk import SEPARATOR
 from qa.answer import DISCLAIMER, Answer
 from qa.triage import EMERGENCY, URGENT, Notice
 from ui.view import (
@@ -88,7 +90,12 @@ def _passages(answer: Answer, *, anchors: bool) -> None:
             st.markdown(passage_markdown(answer, hit))
 
 
-def collection(index: StoredIndex) -> None:
+def collection(index: StoredIndex, *, removable: bool = False) -> str | None:
+    """The articles in the index; with `removable`, a remove control per article file.
+
+    Returns the source of the article whose removal was just confirmed, for the caller to remove
+    (this module lays out; it never changes the collection).
+    """
     st.header("Collection", anchor=False)
     counts = Counter(c.source for c in index.chunks)
     manifest = index.manifest
@@ -96,7 +103,23 @@ def collection(index: StoredIndex) -> None:
                f"{escape(index.path.name)} built {escape(manifest.created[:16].replace('T', ' '))} · "
                f"model {escape(manifest.model_id.rsplit('/', 1)[-1])}")
     docs = sorted(index.docs.values(), key=lambda d: d.title.lower())
+    chosen = None
     for doc in docs[:MAX_LISTED]:
-        st.markdown(article_line(doc, counts[doc.source]))
+        with st.container(key=f"article-{_key(doc.source)}"):
+            st.markdown(article_line(doc, counts[doc.source]))
+            # A bulk collection's documents live in one file: removing one would remove them all.
+            if removable and SEPARATOR not in doc.source:
+                with st.popover("Remove", icon=":material/delete:", help=f"Remove {doc.title}",
+                                type="tertiary"):
+                    st.markdown(f"Remove **{escape(doc.title)}**? This deletes "
+                                f"`corpus/{doc.source.replace('`', '')}` and takes it out of the answers.")
+                    if st.button("Remove for good", key=f"remove-{_key(doc.source)}", type="primary"):
+                        chosen = doc.source
     if len(docs) > MAX_LISTED:
         st.caption(f"… and {len(docs) - MAX_LISTED} more (`healthqa doctor` lists the state)")
+    return chosen
+
+
+def _key(source: str) -> str:
+    """A widget key for an article: stable, and made only of characters a CSS class allows."""
+    return hashlib.sha256(source.encode("utf-8")).hexdigest()[:16]

@@ -2,19 +2,28 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+import secrets
 import tempfile
 import time
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Protocol
 
 import streamlit as st
 
+from index.errors import DocumentError
 from index.settings import Settings
 from index.store import current_generation
+from ingest.bulk import SEPARATOR
 from ingest.corpus import CopyResult, add_to_corpus
+from ingest.names import normalise
 from ingest.pipeline import SyncReport, sync
 from qa.service import QA
+from ui.editor import require_editor
+from ui.view import escape
 
 EXAMPLES = (
     "Can flat feet cause leg twitching?",
@@ -73,16 +82,70 @@ def ensure_index(qa: QA) -> SyncReport | None:
 
 
 def copy_uploads(qa: QA, uploads: Sequence[Upload]) -> list[CopyResult]:
-    """The same checks as `healthqa ingest FILE…`, then a copy into corpus/."""
+    """The same checks as `healthqa ingest FILE…`, then a copy into corpus/; editors only."""
+    require_editor()
+    results: list[CopyResult | None] = []
     with tempfile.TemporaryDirectory(prefix="healthqa-upload-") as folder:
         paths = []
         for i, upload in enumerate(uploads):
-            name = Path(upload.name.replace("\\", "/")).name.lstrip(".") or "upload.txt"
+            base = upload.name.replace("\\", "/").rsplit("/", 1)[-1].lstrip(".") or "upload.txt"
+            try:
+                # Before the bytes touch the disk: a name over 255 bytes cannot even be written.
+                name = normalise(base)
+            except DocumentError as exc:
+                results.append(CopyResult(exc.path, None, "failed", exc.reason))
+                continue
             path = Path(folder) / str(i) / name  # one folder each: equal names never collide
-            path.parent.mkdir()
-            path.write_bytes(upload.getvalue())
+            try:
+                path.parent.mkdir()
+                path.write_bytes(upload.getvalue())
+            except OSError as exc:
+                results.append(CopyResult(name, None, "failed", f"cannot be received ({exc.strerror})"))
+                continue
             paths.append(path)
-        return add_to_corpus(paths, qa.settings.corpus_dir, qa.settings.max_file_bytes)
+            results.append(None)
+        copied = iter(add_to_corpus(paths, qa.settings.corpus_dir, qa.settings.max_file_bytes))
+    return [r if r is not None else _named(next(copied)) for r in results]
+
+
+def _named(result: CopyResult) -> CopyResult:
+    """The upload's own name, not the temporary folder it was checked in."""
+    return replace(result, path=result.path.rsplit("/", 1)[-1])
+
+
+def remove_article(qa: QA, source: str) -> SyncReport:
+    """Delete an article file from corpus/ and take it out of the index; editors only.
+
+    The file is first hidden (scan_corpus skips dot files), then the index is synced; if the sync
+    fails the file is put back, so corpus/ and the index never disagree about it.
+    """
+    require_editor()
+    path = article_path(qa, source)
+    hidden = path.with_name(f".removing-{secrets.token_hex(8)}")
+    os.replace(path, hidden)
+    try:
+        report = _sync_with_progress(qa, f"Removing {escape(source)} from the index…")
+    except BaseException:
+        with contextlib.suppress(FileExistsError):  # a new file of that name wins; the index follows
+            os.link(hidden, path, follow_symlinks=False)
+        os.unlink(hidden)
+        raise
+    os.unlink(hidden)
+    return report
+
+
+def article_path(qa: QA, source: str) -> Path:
+    """The file of an indexed article, inside corpus/; anything else is refused."""
+    if source not in qa.retriever.index.docs:
+        raise DocumentError(source, "not an article of this collection")
+    if SEPARATOR in source:
+        raise DocumentError(source, f"a document of the bulk collection "
+                                    f"{source.split(SEPARATOR, 1)[0]}; remove that file instead")
+    root = qa.settings.corpus_dir.resolve()
+    path = root / source
+    if not path.parent.resolve().is_relative_to(root) or not path.is_file():
+        raise DocumentError(source, "no such article file in the collection")
+    return path
 
 
 def index_uploads(qa: QA, results: Sequence[CopyResult]) -> SyncReport | None:

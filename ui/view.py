@@ -12,6 +12,11 @@ from qa.triage import EMERGENCY, SOON, URGENT, Notice
 
 # Markdown punctuation that could turn article text into markup, links, code or directives.
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|~:$])")
+# What GitHub-flavoured Markdown turns into links by itself: scheme://, www. and e-mail addresses.
+# It does so on the parsed text, after escapes, so backslashes cannot stop it; a word joiner
+# (invisible, never a line break) inside the pattern does.
+_AUTOLINK = re.compile(r"(?i)\b(?:https?|ftp):(?=//)|\bwww(?=\.)|(?<=[-.\w+])(?=@)")
+_JOINER = "\u2060"
 # Phone numbers in a notice ("911", "116 123"): bold, so they stand out of the sentence.
 _PHONE = re.compile(r"\b\d{3}(?: \d{3})?\b")
 
@@ -62,7 +67,13 @@ def escape(text: str) -> str:
     """Text shown literally by st.markdown: `<script>` stays visible text, `**x**` stays stars."""
     # Entities first: `<` never reaches the renderer as a tag opener, only as a character.
     entities = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return _MARKDOWN.sub(r"\\\1", entities).replace("\n", "  \n")
+    return _MARKDOWN.sub(r"\\\1", unlinked(entities)).replace("\n", "  \n")
+
+
+def unlinked(text: str) -> str:
+    """`text` with every would-be automatic link broken by an invisible word joiner: links on the
+    page come only from an article's front-matter url, never from what its text says."""
+    return _AUTOLINK.sub(lambda m: m.group(0) + _JOINER, text)
 
 
 def anchor(rank: int) -> str:
@@ -127,8 +138,19 @@ def _doc_facts(doc: DocInfo) -> list[str]:
         facts.append(f"reviewed {escape(doc.reviewed)}")
     url = safe_url(doc.url)
     if url:
-        facts.append(f"[original article]({url})")
+        # The domain is part of the link text, so a reader sees where a link goes before following it.
+        facts.append(f"[original article at {escape(link_domain(url))}]({url})")
     return facts
+
+
+def link_domain(url: str) -> str:
+    """The host a link leads to, in ASCII (punycode), so a look-alike domain cannot pass for
+    another: "https://user@www.Example.com:8080/x" → "www.example.com"."""
+    host = (urlparse(url).hostname or "").rstrip(".")
+    try:
+        return host.encode("idna").decode("ascii")
+    except UnicodeError:
+        return host
 
 
 def article_line(doc: DocInfo, chunks: int) -> str:
