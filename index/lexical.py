@@ -17,7 +17,11 @@ _WORD = re.compile(r"(?u)\b\w\w+\b")
 # NLTK's English list (as bm25s ships it) plus words that only frame a question.
 # "cause" stays searchable: "what causes X" is answered by "X is caused by".
 _QUESTION_WORDS = ("could would may might also get gets got anything something thing things "
-                   "way ways really much many".split())
+                   "way ways really much many "
+                   # contractions typed without the apostrophe ("whats", "dont"): NLTK lists only
+                   # the spelled-out forms, and "whats" is no word any article is about
+                   "whats hows whys wheres whos whens thats heres theres im ive youre dont doesnt didnt "
+                   "isnt arent wasnt werent wont cant couldnt shouldnt wouldnt".split())
 
 
 # Rows above which keyword top-k skips the rows of common words (MaxScore); below, dense sums

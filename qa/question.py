@@ -47,7 +47,19 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
 
 # Words that say what kind of answer is wanted, not what it is about: "can flat feet cause leg
 # twitching?" is about flat feet and twitching; the answer-kind cue rewards causal language.
-_ASKING_STEMS = frozenset({"caus", "mean", "make", "happen", "reason", "actual", "exact", "realli", "need", "possibl"})
+_ASKING_STEMS = frozenset({"caus", "mean", "make", "happen", "reason", "actual", "exact", "realli", "need", "possibl",
+                           # the frame of a question, not its topic: "what are they called", "how
+                           # often", "loads of", "I heard", "in plain English"
+                           "call", "often", "load", "lot", "bunch", "heard", "wonder",
+                           "curious", "plain", "english"})
+
+
+# "What's the difference between cleaning and disinfecting?": both terms want defining.
+DIFFERENCE_QUESTION = re.compile(r"\bdifference between (?:an?\s+|the\s+)?(?P<a>[\w\s-]{2,40}?) and (?:an?\s+|the\s+)?"
+                                 r"(?P<b>[\w-]{2,30}(?:\s[\w-]{2,30})?)\b", re.IGNORECASE)
+# "My physio wrote 'calf fasciculation' in my notes, what does that mean?": the quoted words.
+_QUOTED = re.compile(r"[\"'‘“](?P<term>[\w][\w\s-]{1,40}?)[\"'’”]")
+_POINTING = frozenset({"that", "this", "it", "these", "those"})
 
 
 @dataclass(frozen=True)
@@ -55,14 +67,14 @@ class QuestionShape:
     """Everything answer composition needs to know about the question, computed once."""
 
     terms: tuple[frozenset[str], ...]  # each key term as the stems that count for it
-    defined: str | None  # "What is X?": X
+    defined: tuple[str, ...]  # "What is X?": X; "the difference between X and Y": X and Y
     kind: str | None  # the kind of answer expected, or None
     cue: re.Pattern[str] | None  # words a sentence of that kind holds
 
 
 def shape(question: str) -> QuestionShape:
     kind = next(((name, cue) for name, ask, cue in _KINDS if ask.search(question)), None)
-    return QuestionShape(tuple(question_terms(question)), defined_term(question),
+    return QuestionShape(tuple(question_terms(question)), defined_terms(question),
                          kind[0] if kind else None, kind[1] if kind else None)
 
 
@@ -118,7 +130,21 @@ def defined_term(question: str) -> str | None:
     if not match:
         return None
     # "what does having flat feet mean": the term is "flat feet".
-    return re.sub(r"^(having|getting|being|a|an|the|my|your)\s+", "", match.group("term").strip(), flags=re.I)
+    term = re.sub(r"^(having|getting|being|a|an|the|my|your)\s+", "", match.group("term").strip(), flags=re.I)
+    if term.split()[0].lower() in _POINTING:  # "what does that mean": the words it points to were quoted
+        quoted = _QUOTED.search(question)
+        return quoted.group("term").strip() if quoted else None
+    return term
+
+
+def defined_terms(question: str) -> tuple[str, ...]:
+    """Every term the question wants defined: one ("what is X?"), two (the difference between X
+    and Y), or none."""
+    difference = DIFFERENCE_QUESTION.search(question)
+    if difference:
+        return tuple(t.strip() for t in (difference.group("a"), difference.group("b")))
+    term = defined_term(question)
+    return (term,) if term else ()
 
 
 def defines(term: str, text: str) -> bool:

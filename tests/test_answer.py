@@ -211,3 +211,18 @@ def test_a_lead_in_that_promises_a_list_is_not_an_answer() -> None:
     hit = _hit(1, "Calf twitching can be caused by a variety of factors. Sciatica can cause calf twitching.", 0.7)
     texts = [c.text for c in candidates([hit])]
     assert texts == ["Sciatica can cause calf twitching."]
+
+
+def test_difference_questions_and_quoted_terms_want_their_terms_defined() -> None:
+    from qa.question import defined_terms, question_terms
+
+    assert defined_terms("whats the difference between cleaning and disinfecting a surface?") == (
+        "cleaning", "disinfecting")
+    assert defined_terms("my physio wrote 'calf fasciculation' in my notes, what does that mean?") == (
+        "calf fasciculation",)
+    assert defined_terms("what does that mean?") == ()  # nothing quoted: nothing to define
+    assert defined_terms("why do my legs cramp?") == ()
+    # The frame of a question and typed contractions are no key terms.
+    stems = {s for term in question_terms("whats the right stretch, I heard loads of people swear by it?")
+             for s in term}
+    assert not stems & {"what", "whats", "heard", "load"} and "stretch" in stems
