@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -158,11 +159,15 @@ class SentenceTransformerEmbedder:
             raise ModelError(f"model {model!r} does not report its dimension and sequence length")
         self.dimension: int = dimension
         self.max_tokens: int = max_tokens
+        # The fast tokenizer is reconfigured (truncation, padding) on every call, and two threads
+        # doing that at once get "Already borrowed": the app's sessions share this embedder.
+        self._lock = threading.Lock()
 
     def token_counts(self, texts: Sequence[str]) -> list[int]:
         if not texts:
             return []
-        encoded = self._model.tokenizer(list(texts), add_special_tokens=True, verbose=False)
+        with self._lock:
+            encoded = self._model.tokenizer(list(texts), add_special_tokens=True, verbose=False)
         return [len(ids) for ids in encoded["input_ids"]]
 
     def embed(
@@ -173,13 +178,14 @@ class SentenceTransformerEmbedder:
         step = max(batch_size * 8, 1)
         for start in range(0, len(texts), step):
             part = list(texts[start : start + step])
-            vectors = self._model.encode(
-                part,
-                batch_size=batch_size,
-                normalize_embeddings=True,
-                convert_to_numpy=True,
-                show_progress_bar=False,
-            )
+            with self._lock:
+                vectors = self._model.encode(
+                    part,
+                    batch_size=batch_size,
+                    normalize_embeddings=True,
+                    convert_to_numpy=True,
+                    show_progress_bar=False,
+                )
             out[start : start + len(part)] = vectors
             if progress is not None:
                 progress(len(part))

@@ -150,3 +150,17 @@ def test_cold_ask_loads_no_torch_and_answers_quickly(real_qa) -> None:  # type: 
     assert result.returncode == 0, result.stderr
     assert "HEAVY []" in result.stdout and "flat feet" in result.stdout.lower()
     assert elapsed < 5, f"cold ask took {elapsed:.2f} s"  # ~1.3 s measured; slack for a busy CI
+
+
+def test_two_threads_asking_through_the_torch_embedder_both_get_answers(reference_embedder) -> None:  # type: ignore[no-untyped-def]
+    """The app's sessions share one embedder (issue 14 saw "Already borrowed" from the fast
+    tokenizer; tokenizers 0.23 does not raise it here, and the embedder's lock keeps it so)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [f"why does my calf cramp at night, question {i}? " * (1 + i % 5) for i in range(40)]
+    expected = reference_embedder.embed(texts)
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(lambda i: (reference_embedder.embed([texts[i]]),
+                                           reference_embedder.token_counts([texts[i]])), range(40)))
+    for i, (vector, counts) in enumerate(results):
+        assert np.allclose(vector[0], expected[i], atol=1e-5) and counts[0] > 0
