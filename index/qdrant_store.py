@@ -19,6 +19,7 @@ client helpers it uses are in `index.qdrant_io`.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import re
 import shutil
@@ -44,6 +45,8 @@ from index.qdrant_io import (
     skip_sync_per_point,
     upload,
 )
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
@@ -242,8 +245,10 @@ class QdrantBackend:
                     raise VectorStoreError(f"the Qdrant server at {self.where} kept {stored} of "
                                            f"{matrix.shape[0]} vectors in {name}")
             except BaseException:
-                with contextlib.suppress(Exception):  # the store prunes it too; this is sooner
+                try:  # the store prunes it too; this is sooner
                     client.delete_collection(name)
+                except Exception as exc:
+                    log.warning("could not delete the unfinished Qdrant collection %s (%s)", name, exc)
                 raise
 
     def _open_server(self, generation: str, name: str) -> ServerIndex:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
+import logging
 import os
 import shutil
 import tempfile
@@ -16,6 +16,8 @@ from index.embedder import Embedder, locate_model, resolve_model
 from index.errors import HealthQAError, ModelError
 from index.onnx_embedder import CONFIG, CONFIG_FORMAT, MODEL, OnnxEmbedder
 from index.settings import Settings
+
+log = logging.getLogger(__name__)
 
 CACHE_ENV = "HEALTHQA_MODEL_CACHE"  # shared export cache, e.g. for a test run or several data folders
 Notice = Callable[[str], None]
@@ -55,9 +57,14 @@ def cached_export(model: str, runtime: str, root: Path) -> Path | None:
             if digest != config.get("fingerprint"):
                 return None
             config["weights"] = _stat(weights)
-            with contextlib.suppress(OSError):
+            try:
                 (folder / CONFIG).write_text(json.dumps(config, indent=1), encoding="utf-8")
-    except (OSError, ValueError):
+            except OSError as exc:  # the check runs again next time: slower, never wrong
+                log.info("could not record the checked weights in %s (%s)", folder, exc)
+    except FileNotFoundError:
+        return None  # not exported yet
+    except (OSError, ValueError) as exc:
+        log.warning("the exported model in %s is unreadable (%s); it will be exported again", folder, exc)
         return None
     return folder
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import shutil
 import tempfile
@@ -19,6 +20,8 @@ from index.faults import checkpoint
 from index.lexical import LexicalIndex
 from index.types import Chunk, DocInfo
 from index.vectors import FaissBackend, VectorBackend, VectorIndex, backend_from_info
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
@@ -174,8 +177,10 @@ def save_index(data_dir: Path, manifest: Manifest, docs: Iterable[DocInfo], chun
         os.replace(staging, data_dir / name)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
-        with contextlib.suppress(Exception):  # a half-filled external collection of this generation
+        try:  # a half-filled external collection of this generation
             backend.prune(data_dir, keep={previous} if previous else set())
+        except Exception as exc:  # the write's own error is the one to report
+            log.warning("could not remove the unfinished vectors of %s (%s)", name, exc)
         raise
     _fsync_dir(data_dir)
     checkpoint("renamed")
@@ -184,8 +189,11 @@ def save_index(data_dir: Path, manifest: Manifest, docs: Iterable[DocInfo], chun
     os.replace(pointer, data_dir / CURRENT)
     _fsync_dir(data_dir)
     _remove_stale(data_dir, keep={name, previous})
-    with contextlib.suppress(Exception):  # leftovers elsewhere cost space, never correctness
+    try:
         backend.prune(data_dir, keep={g for g in (name, previous) if g})
+    except Exception as exc:  # leftovers elsewhere cost space, never correctness
+        log.warning("could not remove vectors of older generations (%s); they only take space", exc)
+    log.info("saved generation %s (%d chunks)", name, len(chunks))
     return data_dir / name
 
 

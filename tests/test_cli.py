@@ -293,3 +293,19 @@ def test_serve_refuses_a_short_editor_token_before_starting(tmp_path: Path) -> N
     assert result.returncode == 1 and result.stderr.count("\n") == 1
     assert "HEALTHQA_EDITOR_TOKEN must be at least 16 characters" in result.stderr
     assert not (tmp_path / "data").exists()  # refused before any work
+
+
+def test_verbose_flag_turns_on_healthqa_logs_and_quiet_is_the_default(tmp_path: Path) -> None:
+    import logging
+
+    from ui.cli import main
+
+    empty = tmp_path / "corpus"
+    empty.mkdir()
+    main(["doctor", "--corpus", str(empty), "--data", str(tmp_path / "data")])
+    assert logging.getLogger("index").getEffectiveLevel() == logging.WARNING
+    main(["doctor", "-v", "--corpus", str(empty), "--data", str(tmp_path / "data")])
+    assert logging.getLogger("index").getEffectiveLevel() == logging.INFO
+    logging.getLogger("index").setLevel(logging.NOTSET)  # leave the root's level to other tests
+    for name in ("ingest", "qa", "ui"):
+        logging.getLogger(name).setLevel(logging.NOTSET)

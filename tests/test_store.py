@@ -169,3 +169,19 @@ def test_larger_hnsw_graphs_search_wider() -> None:
     assert hnsw_ef_search(600) == hnsw_ef_search(HNSW_WIDER_ABOVE) == HNSW_EF_SEARCH
     assert hnsw_ef_search(HNSW_WIDER_ABOVE + 1) > HNSW_EF_SEARCH
     assert hnsw_ef_search(1_000_000) >= hnsw_ef_search(HNSW_WIDER_ABOVE + 1)
+
+
+def test_a_prune_that_fails_is_logged_and_the_generation_still_saved(tmp_path: Path, caplog) -> None:  # type: ignore[no-untyped-def]
+    import logging
+
+    from index.vectors import FaissBackend
+
+    class Stubborn(FaissBackend):
+        def prune(self, data_dir: Path, keep: set[str]) -> None:
+            raise OSError("device busy")
+
+    manifest, docs, chunks, matrix = _sample()
+    with caplog.at_level(logging.WARNING, logger="index.store"):
+        folder = save_index(tmp_path, manifest, docs, chunks, matrix, _lex(chunks), backend=Stubborn())
+    assert folder.is_dir() and load_index(tmp_path).chunks == chunks
+    assert any("device busy" in r.getMessage() and r.levelno == logging.WARNING for r in caplog.records)

@@ -31,6 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--data", type=Path, help=f"index folder (${ENV_VARS['data_dir']}, default: data)")
     common.add_argument("--model", help=f"embedding model: 'bundled' (all-MiniLM-L6-v2, offline), a "
                                         f"sentence-transformers name or a folder (${ENV_VARS['model']})")
+    common.add_argument("-v", "--verbose", action="count", default=0,
+                        help="log what happens on standard error (-v: steps, -vv: details)")
     parser = argparse.ArgumentParser(
         prog=PROG, description="Answers health questions from your own article collection, offline, "
                                "with the source of every passage.")
@@ -80,6 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    _configure_logging(args.verbose)
     try:
         settings = Settings.load(corpus_dir=args.corpus, data_dir=args.data, model=args.model,
                                  top_k=getattr(args, "k", None))
@@ -92,6 +95,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
         return 130
+
+
+def _configure_logging(verbose: int) -> None:
+    """Quiet by default (warnings only: a leftover that could not be removed, a cache rebuilt);
+    -v shows healthqa's steps, -vv every library's details too."""
+    import logging
+
+    level = logging.WARNING if verbose <= 0 else logging.INFO if verbose == 1 else logging.DEBUG
+    logging.basicConfig(level=logging.WARNING if verbose < 2 else logging.DEBUG,
+                        format=f"{PROG}: %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    for name in ("index", "ingest", "qa", "ui"):
+        logging.getLogger(name).setLevel(level)
 
 
 def load_embedder(settings: Settings) -> Embedder:
