@@ -80,6 +80,7 @@ def _anchors() -> dict[str, frozenset[str] | None]:
 _SITE_MATCHERS = {region: re.compile(rf"\b({pattern})\b") for region, pattern in SITES.items()}
 # Triage reads what a question box accepts (qa.service caps questions at 2,000 characters).
 MAX_CHARS = 2000
+_WORDS = re.compile(r"[^\W\d_]{2,}")
 
 
 @lru_cache(maxsize=2048)
@@ -210,7 +211,8 @@ def triage(question: str, vector: NDArray[np.float32] | None = None,
     fired = matching_rules(question)
     best = max(fired, key=lambda r: SEVERITY[r.level]) if fired else None
     source = "rules"
-    if vector is not None and learned is not None:
+    if vector is not None and learned is not None and len(set(_WORDS.findall(question.lower()))) >= 3:
+        # (Too few distinct words — "b b b b b b" — and the vector means nothing to the classifier.)
         if not _mostly_denials(question):
             similar = learned.closest(vector)
             if similar is not None and (best is None or SEVERITY[similar.level] > SEVERITY[best.level]):

@@ -38,11 +38,14 @@ PAST = (r"\b((years|months|ages|decades) ago|(19|20)\d\d|last (term|time)|(\d+|a
         r"little|young|small)|as a (kid|child|teen\w*|boy|girl|baby|toddler|youngster)|when i was (a|young|younger|little|"
         r"at|in|pregnant)|years back|in the past|previous(ly)?|fully recovered|recovered from|long time ago|"
         r"a while back|(years|decades) before|old injury)\b")
-NOT_A_PERSON = (r"\b((dog|cat|puppy|kitten|pet|horse|rabbit|hamster|parrot|pony|budgie)s (\w+ )?(legs?|paws?|tail|eyes?|face|"
+NOT_A_PERSON = (r"\b((dog|cat|puppy|kitten|pet|horse|rabbit|hamster|parrot|pony|budgie)s? (twitch\w*|paddl\w*|shak\w*|trembl\w*|"
+                r"jerk\w*|kick\w*|limp\w*|yelp\w*|whin\w*|dream\w*|sleeps)|"
+                r"(dog|cat|puppy|kitten|pet|horse|rabbit|hamster|parrot|pony|budgie)s (\w+ )?(legs?|paws?|tail|eyes?|face|"
                 r"body|back|belly|head)|(dog|cat|puppy|kitten|pet|horse|rabbit|hamster|parrot|pony|budgie)s? (is|has|had|was|"
                 r"keeps|seems|just|started|cant|wont|wasnt|isnt|got|ate|keeled|collapsed)|on (tv|the telly|"
                 r"television|the news|youtube|tiktok)|in (a|the|this) (\w+ )?(film|movie|show|series|book|novel|"
                 r"episode|drama|soap|game|video)|(tv|telly) (show|drama|series)|characters?|the guy who|"
+                r"(watched|read|saw) (a|an|the) (\w+ )?(drama|documentary|film|movie|show|series|episode|programme|program|story)|"
                 r"(writing|reading|watching) (a|my|the) (\w+ )?(novel|story|book|script|screenplay|play|series|documentary|thriller|"
                 r"scenario|scene|case study)|documentary|villain|protagonist|training scenario|simulation|case study|"
                 r"podcast|(saw|watched|seen|witnessed) (a|an|some|the) (man|woman|person|guy|lady|stranger|footballer|player|"
@@ -210,7 +213,7 @@ def scopes(text: str) -> Scopes:
             report = None if strong else re.search(REPORTING, text[start + m.end():scope_end])
             asked.append((start + m.end(), start + m.end() + report.start() if report else scope_end))
         for m in re.finditer(PAST, text[start:end]):
-            if re.search(r"\b(started|began|start|begun|since|first|for)\b( \w+){0,3} ?$", text[start:start + m.start()]):
+            if re.search(r"\b(started|began|start|begun|since|first|for)\b( \w+){0,4} ?$", text[start:start + m.start()]):
                 continue  # "started about a year ago" dates an onset: the thing goes on
             # Past reaches both ways ("had a stroke 8 years ago"), but not over "and now".
             past.append((_backward(text, start + m.start(), start, PAST_WINDOW, WIDE_TERMINATOR),

@@ -74,7 +74,7 @@ FINDINGS: dict[str, str] = {
                           r"heavy|floppy|dead|limp|useless)|(like|as if) (it is |its )?not mine|cant (hold|grip) (\w+ ){0,2}(mug|cup|pen|spoon|phone)",
     "vision_loss": r"(lost|losing|cant see|loss of) (the )?(sight|vision)|went blind|blind in one eye|double vision",
     "confused": r"confus\w*|disorientat\w*|not making sense|doesnt know where|dont know where|delirious|"
-                r"drowsy|very sleepy|hard to wake|not himself|not herself|out of it|talking nonsense|"
+                r"drowsy|very sleepy|hard to wake|not himself|not herself|out of it|talking (nonsense|rubbish|gibberish|garbage)|"
                 r"(doesnt|dont|didnt) know (where|what day|who|what time|what year|his own|her own)|"
                 r"all over the place|not with it|nodding off|keeps? falling asleep|cant stay awake|asking the same (question|questions|thing)|repeating (himself|herself|"
                 r"myself|questions)|cant remember (what happened|the accident|the fall)|sleepier|drowsier|hard to keep awake|pupils? (\w+ ){0,3}(bigger|different|"
@@ -88,6 +88,7 @@ FINDINGS: dict[str, str] = {
                     r"(fell|dropped|went down|slumped) (to|on) the (floor|ground)|foaming at the mouth|"
                     r"not (responding|answering|reacting)|wont respond|isnt (responding|answering)|limp and",
     "seizure": r"seizures?|seizing|convuls\w*|fitting|(having|had|has|is having) a fit|fit (now|right now)|"
+               r"(had|having|has) (some kind of|a sort of|a kind of|like a|another) (fit|seizure)|"
                r"epileptic fit|(shaking|jerking|convulsing|thrashing) (\w+ ){0,2}all over|whole body (is )?(shaking|jerking)|"
                r"eyes rolled|went stiff (\w+ ){0,4}(jerk\w*|shak\w*)|(jerking|shaking|fitting) (\w+ ){0,4}on the (floor|"
                r"ground)|on the (floor|ground) (\w+ ){0,4}(jerking|shaking|fitting)",
@@ -144,6 +145,26 @@ FINDINGS: dict[str, str] = {
     # The front of the foot that will not lift: it slaps down, drags or catches.
     "foot_drop": r"(foot|feet) (\w+ ){0,4}(slaps?|slapping|flops?|flopping|drags?|dragging)|(front of (my |his |her |the )?"
                  r"(foot|feet|it)|toes) (\w+ ){0,3}(wont|doesnt|cant|dont|will not|does not) (lift|come up|go up|raise)",
+    # A heart that races, flutters or skips: with fainting, breathlessness or chest pain, an emergency.
+    "palpitations": r"palpitation\w*|heart (is |keeps |has been |was |started )?(flutter\w*|racing|pounding|skipp\w*|"
+                    r"jumping|irregular|beating (fast|funny|irregular\w*|all over))|(flutter\w*|racing|pounding) heart",
+    # The worst headache ever, sudden as a blow: bleeding around the brain until shown otherwise.
+    "thunderclap": r"worst headache|headache (\w+ ){0,6}(worst (ever|of my life|i have ever)|like (being )?(hit|struck|"
+                   r"kicked)|like a thunderclap|exploded)|(sudden|suddenly) (\w+ ){0,3}(excruciating|agonising|"
+                   r"agonizing|blinding|explosive) headache|like (being )?(hit|struck) (on|in|round) the (back of the )?head",
+    # Seeing or hearing what is not there.
+    "hallucinating": r"hallucinat\w*|(seeing|hearing|sees|hears|saw|heard) (\w+ ){0,5}(that (arent|isnt|wasnt|werent|"
+                     r"are not|is not|was not|were not) "
+                     r"(there|real)|(things|people|voices|bugs|insects|spiders) (that )?(arent|isnt|not) (there|real))",
+    # Cancer treatment that lowers the body's defences: a fever is an emergency.
+    "chemo": r"chemo\w*|immunotherapy for|on treatment for (cancer|leukaemia|leukemia|lymphoma|myeloma)|neutropeni\w*|"
+             r"low white (blood )?(cell|count)",
+    # A child who falls more than others or climbs up his own legs to stand.
+    "gowers": r"struggl\w* (to get|getting|to stand|standing) up (off|from) the floor|(push|pushes|pushing|climb\w*|walks?) "
+              r"(\w+ ){0,2}(hands|arms)? ?(up|on) (his|her|their) (own )?(legs|thighs|knees) to (get|stand) up|"
+              r"(falls|falling|fall) (over )?(a lot|much) more than (his|her|their|other)|"
+              r"(calves|calf muscles) (look|are|seem|looks|seems) (\w+ ){0,2}(big|bulky|large|huge|enlarged|chunky)",
+    "missed_dialysis": r"missed (my|his|her|a|the|their) (\w+ )?dialysis|(skipped|no) (\w+ )?dialysis (session|yesterday|today)",
     "figurative_kill": r"(boss|manager|mum|mom|mam|mother|dad|father|wife|husband|partner|girlfriend|boyfriend|"
                        r"teacher|coach|sister|brother|parents|family|nan|gran|he|she|they) (is |s |are |will |would )?"
                        r"(gonna|going to|will|ll|about to)? ?(literally |actually |totally )?kill me",
@@ -192,7 +213,8 @@ FINDINGS: dict[str, str] = {
                    r"eased|stopped)|nothing (releases|helps|works|shifts)",
     "claudication_walk": r"(after|when) (i )?(walk\w*|about \d+|\d+) (\w+ ){0,6}(calf|calves|leg|legs|thigh|buttock)s? (\w+ ){0,4}"
                          r"(ache|aches|aching|achy|pain|hurt\w*|cramp\w*|tight\w*)|(calf|calves|leg|thigh)s? (\w+ ){0,4}(ache|aching|pain|hurt\w*|"
-                         r"cramp\w*) (\w+ ){0,4}(when|after|every time) (i )?walk",
+                         r"cramp\w*) (\w+ ){0,4}(when|after|every time) (i )?walk|(ache|aching|pain|hurt\w*|cramp\w*) (\w+ ){0,5}"
+                         r"(calf|calves|leg|legs|thigh|buttock)s? (\w+ ){0,3}(when|after|while) (i )?(walk\w*|about \d+)",
     "claudication_rest": r"(stop|rest|stand still|standing still|sit down) (\w+ ){0,8}(goes|eases|better|go away|fades|"
                          r"settles|can walk again)|(goes|eases|settles|fades|better) (\w+ ){0,6}(rest|resting|stopping|"
                          r"standing still|sitting down)",
@@ -235,7 +257,7 @@ FINDINGS: dict[str, str] = {
     "dizzy": r"(nearly|almost) (blacked out|fainted|passed out)|dizz\w*|lightheaded|light headed|faint\w*|woozy|room spinning|sunken eyes|very thirsty|"
              r"dry mouth|no tears|lethargic|floppy|sunken|soft spot (\w+ ){0,3}sunken",
     "overheated": r"heat|hot day|sun|sunstroke|heat ?wave|sauna|festival|hot weather|marathon|running|race|"
-                  r"hot car|overheat\w*|boiling",
+                  r"hot car|overheat\w*|boiling|scorching|4[3-9] ?(degrees|c)\b|(3\d|4\d) degrees (out|outside|today|in the shade)",
     "not_sweating": r"(stopped|not|isnt|no longer|wasnt) sweating|hot (and )?dry skin|skin (is )?(hot|burning) "
                     r"(and )?dry|dry hot skin",
     "bleeding": r"bleed\w*|blood",
@@ -246,7 +268,7 @@ FINDINGS: dict[str, str] = {
     "head_blow": r"(hit|banged|bumped|smacked|knocked|cracked|whacked|smashed|walloped|bashed) (\w+ ){0,4}(fore)?head|"
                  r"(knock|blow|bang|kick|hit|bump) (to|on) (the|his|her|my) head|head (injury|injuries|knock|bump)|"
                  r"fell (\w+ ){0,3}(head|face) first|concussion",
-    "wound": r"wound|ulcer|ingrown (toe)?nail|scar|incision|stitches|surgical site|stab\w*|pitchfork|spike|impaled|(a|the) sore (on|under|between|at)|blister|(a|the|my|his|her|deep|nasty|bad|big|long|small|this) cut\b|cut (my|his|her|myself|himself|"
+    "wound": r"wound|ulcer|ingrown (toe)?nail|scar|incision|stitches|surgical site|stab(bed|bing|s)?\b|pitchfork|spike|impaled|(a|the) sore (on|under|between|at)|blister|(a|the|my|his|her|deep|nasty|bad|big|long|small|this) cut\b|cut (my|his|her|myself|himself|"
              r"herself|open|on|from|by|it on)\b|gash\w*|puncture\w*|nail|rusty|bite|bitten|"
              r"bit (me|him|her|my|his|their|our|them)|scratched (me|my|him|her|his)|(the|a|deep|nasty|cat|dog) scratch\b|splinter|thorn|barbed wire|stepped on|trod on|stood on|"
              r"graz\w*|scrap(e|ed|es|ing)|laceration|garden fork|glass in|broke the skin",
@@ -263,7 +285,8 @@ FINDINGS: dict[str, str] = {
                         r"(spread\w*|getting bigger|growing|tracking)|spreading redness|pus|oozing|weeping|"
                         r"hot and swollen|angry red|redness (\w+ ){0,3}(crept|creeping|creeps|grown|growing|bigger|further)|smell\w*|stink\w*|whiff",
     "child": r"\d+ ?(yo|y o)\b|(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?(year|yr)s? olds?|"
-             r"(my|our) (son|daughter|kid|child|toddler|little one|boy|girl)\b",
+             r"(my|our) (son|daughter|kid|child|toddler|little one|boy|girl)\b|grandson|granddaughter|grandchild|"
+             r"(son|daughter|boy|girl|toddler|kid|child) (aged|age) \d",
     "fever_days": r"(\d+|three|four|five|six|seven|several) days|over a week|a week now",
     "uti": r"cystitis|uti|urine infection|water infection|bladder infection|kidney infection|(sting\w*|hurts?|pain|"
            r"burn\w*) (\w+ )?(when|while) (i |he |she )?(wee|pee|urinate)|(hurts|stings|burns) to (wee|pee)|burn\w* (when|while) "
@@ -332,7 +355,10 @@ _TYPOS = {"cant": "cant", "brething": "breathing", "breating": "breathing", "bre
           "diarrea": "diarrhoea", "diahorrea": "diarrhoea", "diarhea": "diarrhoea", "temprature": "temperature",
           "temperture": "temperature", "u": "you", "ur": "your", "im": "im", "pee": "pee", "bc": "because",
           "pls": "please", "thru": "through", "wiggly": "wiggly", "urin": "urine", "blured": "blurred",
-          "paralized": "paralysed", "unconcious": "unconscious", "concious": "conscious"}
+          "paralized": "paralysed", "unconcious": "unconscious", "concious": "conscious",
+          # abbreviations of time typed in a hurry ("3 wks now")
+          "wks": "weeks", "wk": "week", "mths": "months", "mnths": "months", "mos": "months", "yrs": "years",
+          "hrs": "hours", "mins": "minutes"}
 
 
 @lru_cache(maxsize=1)

@@ -66,6 +66,19 @@ RULES: tuple[Rule, ...] = (
          f"Someone freed after being trapped or crushed, whose limb swells or who turns pale or drowsy, needs "
          f"hospital care now (crushed muscle can harm the kidneys and heart). {CALL_NOW}",
          ("*crush + swollen", "*crush + pale", "*crush + confused", "*crush + dark_urine", "*crush + numb")),
+    Rule("heart_rhythm", EMERGENCY,
+         f"A racing, fluttering or skipping heart with fainting or nearly fainting, breathlessness or chest pain "
+         f"needs help now. {CALL_NOW}",
+         ("*palpitations + near_faint", "*palpitations + breathless", "*palpitations + chest + pain",
+          "*palpitations + unresponsive")),
+    Rule("thunderclap_headache", EMERGENCY,
+         f"A sudden, very severe headache (the worst ever, like a blow to the head) needs help now. {CALL_NOW}",
+         ("thunderclap",)),
+    Rule("delirium", EMERGENCY,
+         f"Seeing or hearing things that are not there, with sweating, fever or confusion (for example days "
+         f"after stopping heavy drinking), needs help now. {CALL_NOW}",
+         ("*hallucinating + sweating", "*hallucinating + fever", "*hallucinating + confused",
+          "*hallucinating + seizure")),
     Rule("dehydration_drowsy", EMERGENCY,
          f"Being sick or having diarrhoea, with little or no urine, and now confused or hard to wake, is severe "
          f"dehydration. {CALL_NOW}",
@@ -88,7 +101,7 @@ RULES: tuple[Rule, ...] = (
     Rule("sepsis", EMERGENCY,
          f"Fever or shivering with confusion, mottled or very pale skin, fast breathing or feeling very "
          f"unwell can be sepsis. {CALL_NOW}",
-         ("*fever + confused", "*fever + mottled", "*fever + breathless", "*wound + confused + fever",
+         ("*fever + confused", "*fever + mottled", "*fever + breathless", "*wound + confused + fever", "*chemo + fever",
           "sepsis_named", "*infection_spread + confused", "*infection_spread + mottled", "*infection + confused",
           "*infection + mottled", "*wound + fever + mottled", "*wound + fever + no_urine")),
     Rule("meningitis", EMERGENCY,
@@ -149,6 +162,10 @@ RULES: tuple[Rule, ...] = (
          f"Passing little or no urine, dizziness and being unable to keep fluids down are signs of "
          f"serious dehydration. {TODAY}",
          ("no_urine", "*fluid_loss + dizzy", "*fluid_loss + no_urine", "*baby + fluid_loss")),
+    Rule("missed_dialysis", URGENT,
+         f"A missed dialysis session needs your renal unit today (or a doctor, if they cannot be reached); "
+         f"with breathlessness, chest pain or a heart that feels wrong, {CALL_NOW[0].lower()}{CALL_NOW[1:]}",
+         ("missed_dialysis",)),
     Rule("animal_bite", URGENT,
          f"An animal bite that broke the skin needs a doctor today (cleaning, antibiotics, and tetanus or rabies "
          f"care). {TODAY}",
@@ -196,7 +213,7 @@ RULES: tuple[Rule, ...] = (
     # ---- soon ------------------------------------------------------------------------------------
     Rule("twitch_persistent", SOON,
          f"Twitching that has lasted more than two weeks is worth a check-up. {SOON_TEXT}",
-         ("twitch_long", "*twitch + time_anchor")),
+         ("twitch_long", "*twitch + time_anchor", "twitch + long_duration"), window=24),
     Rule("twitch_spreading", SOON,
          f"Twitching that spreads to several parts of the body is worth a check-up. {SOON_TEXT}",
          ("twitch_spread", "twitch_many_sites")),
@@ -231,8 +248,12 @@ RULES: tuple[Rule, ...] = (
          f"pressed). {SOON_TEXT}",
          ("foot_drop",)),
     Rule("numbness_persistent", SOON,
-         f"Numbness or pins and needles that has lasted for weeks is worth a check-up. {SOON_TEXT}",
-         ("numb + long_duration",)),
+         f"Numbness or pins and needles that has lasted for weeks, or never goes, is worth a check-up. {SOON_TEXT}",
+         ("numb + long_duration", "numb + frequent")),
+    Rule("child_weakness", SOON,
+         f"A child who falls over more than others or struggles to get up from the floor is worth a check-up. "
+         f"{SOON_TEXT}",
+         ("gowers",)),
     Rule("muscle_wasting", SOON,
          f"A muscle that has shrunk, or hands that fumble buttons and keys, are worth a check-up. {SOON_TEXT}",
          ("wasting", "dexterity")),

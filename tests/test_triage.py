@@ -123,6 +123,16 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
                         ["30 weeks pregnant and getting leg cramps most nights, which foods help?"]),
     "cellulitis": (["there's a hot, red, swollen patch on my shin and it's spreading up my leg"],
                    ["why does my calf go red after a hot bath?"]),
+    "missed_dialysis": (["I missed my dialysis session yesterday and my legs are cramping"],
+                        ["can dialysis cause leg cramps?"]),
+    "heart_rhythm": (["my heart keeps fluttering and skipping and I nearly passed out standing up"],
+                     ["can coffee give you palpitations?"]),
+    "thunderclap_headache": (["sudden headache 10 minutes ago, worst ever, like being hit with a bat"],
+                             ["what is the worst headache remedy for a hangover?"]),
+    "delirium": (["he stopped drinking two days ago and now he is sweating and seeing bugs that aren't there"],
+                 ["can magnesium make you hallucinate?"]),
+    "child_weakness": (["my 6 year old struggles getting up off the floor and falls a lot more than his friends"],
+                       ["how do I help my toddler stop falling over when he runs?"]),
     "animal_bite": (["our neighbour's dog bit my son on the hand and broke the skin"],
                     ["my dog bit his toy in half", "why do I bite my cheek at night?"]),
     "dehydration_drowsy": (["grandad has had diarrhoea for days, hasn't had a wee since yesterday and is now confused"],
@@ -277,14 +287,16 @@ def test_scorer_counts_levels_and_separates_under_from_over_triage(tmp_path) -> 
         load_cases(path)
 
 
-LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 16))]
+LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 17))]
 # Over-warning accepted (the safer mistake): suspected pre-eclampsia (urgent) given emergency, as a
 # suddenly swollen face with flashing lights also reads as a stroke or an allergy.
 # Two older sets labelled a stiff or locking jaw after a wound "urgent"; the NHS sends tetanus signs
 # to A&E, as the set written last did, so they are given emergency.
 # A foot that slaps down and catches the kerb for weeks reads as worsening weakness (urgent) where the
 # writer asked for a check-up soon.
-KNOWN_OVER = {"triC-035", "ttest-024", "tb2-016", "triM-109"}
+# A 5-month-old with 39.2C feeding less reads as meningitis (baby + fever + unwell), where the
+# writer asked for a doctor today.
+KNOWN_OVER = {"triC-035", "ttest-024", "tb2-016", "triM-109", "triN-039"}
 
 
 @pytest.mark.parametrize("name", LABELLED)
@@ -363,3 +375,11 @@ def test_learned_layer_silences_alarming_words_in_an_ordinary_question(real_embe
     assert triage(quiz, quiz_vector, learned) is None
     notice = triage(real, real_vector, learned)
     assert notice is not None and notice.rule == "heart_attack"
+
+
+def test_learned_layer_says_nothing_about_a_question_of_too_few_words(real_embedder) -> None:  # type: ignore[no-untyped-def]
+    from qa.triage_semantic import load
+
+    learned = load(real_embedder.fingerprint)
+    for question in ("b b b b b b b b", "a " * 150):
+        assert triage(question, real_embedder.embed([question])[0], learned) is None
