@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +14,10 @@ from ingest.loaders import RawDocument
 
 SUFFIX = ".jsonl"
 SEPARATOR = "#"  # a bulk document's source is "<file under corpus/>#<id>"
+MAX_ID_CHARS = 200
+MAX_TITLE_CHARS = 300
+# Characters that would break a one-line report or a terminal: controls, and bidirectional overrides.
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 class BulkError(DocumentError):
@@ -60,13 +65,20 @@ def read_bulk(path: Path, label: str, max_bytes: int) -> Iterator[BulkDoc | Docu
                 row = json.loads(line)
                 if not isinstance(row, dict):
                     raise ValueError("not a JSON object")
-                doc_id = str(row["id"]).strip()
-                text = row["text"]
+                raw_id, text = row["id"], row["text"]
+                if isinstance(raw_id, bool) or not isinstance(raw_id, (str, int)):
+                    raise ValueError("'id' must be a string or a whole number")
+                doc_id = str(raw_id).strip()
                 if not doc_id or not isinstance(text, str):
                     raise ValueError("needs a non-empty 'id' and a string 'text'")
+                if len(doc_id) > MAX_ID_CHARS or _UNPRINTABLE.search(doc_id):
+                    raise ValueError(f"'id' must be at most {MAX_ID_CHARS} printable characters")
             except (ValueError, KeyError, UnicodeDecodeError) as exc:
                 reason = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc)
                 yield DocumentError(where, f"not a document line ({reason})")
+                continue
+            except RecursionError:  # json gives up on deep nesting this way, not with ValueError
+                yield DocumentError(where, "not a document line (nested too deeply)")
                 continue
             if doc_id in seen:
                 yield DocumentError(where, f"id {doc_id!r} appears twice in the file")
@@ -76,9 +88,12 @@ def read_bulk(path: Path, label: str, max_bytes: int) -> Iterator[BulkDoc | Docu
                 yield BulkError(where, f"text over the {max_bytes / 2**20:.1f} MB limit",
                                 source=f"{label}{SEPARATOR}{doc_id}")
                 continue
-            title = " ".join(str(row.get("title") or doc_id).split())
+            title = row.get("title")
+            title = " ".join(_UNPRINTABLE.sub(" ", title if isinstance(title, str) and title.strip() else doc_id)
+                             .split())[:MAX_TITLE_CHARS]
             url = row.get("source_url") or row.get("url")
-            yield BulkDoc(doc_id, title, text, str(url) if url else None,
+            url = url if isinstance(url, str) and not _UNPRINTABLE.search(url) else None
+            yield BulkDoc(doc_id, title, text, url,
                           hashlib.sha256(line.strip()).hexdigest())
 
 

@@ -88,6 +88,10 @@ def looks_like_heading(line: str) -> bool:
     return title_cased
 
 
+_LINE_FEEDS = re.compile(r"[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+
+
 def clean_text(raw: str, *, markdown: bool = False) -> CleanText:
     """Normalize white space, drop boilerplate and repeated lines, and mark headings.
 
@@ -95,6 +99,9 @@ def clean_text(raw: str, *, markdown: bool = False) -> CleanText:
     """
     lines: list[str] = []
     headings: list[bool] = []
+    # Control characters are no text: an escape sequence would retitle, clear or recolour the
+    # terminal that prints a passage, or make a link of it. Page and line feeds end a line.
+    raw = _CONTROL.sub("", _LINE_FEEDS.sub("\n", raw))
     for raw_line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         line = normalize_line(raw_line)
         explicit = False

@@ -14,6 +14,12 @@ from ingest.extract import MIN_WORDS, PAGE_BREAK, ReadLimits, clean_document, cl
 from ingest.isolate import load_isolated
 from ingest.loaders import RawDocument
 
+MAX_TITLE_CHARS = 300
+# Passages one document may yield. A million characters of prose (the text limit) make about
+# 900; text of one-letter words makes six times more, and embedding them held ingest (and the
+# start of `serve`) for minutes.
+MAX_CHUNKS = 1500
+
 __all__ = ["MIN_WORDS", "PAGE_BREAK", "PreparedDoc", "ReadLimits", "clean_document", "clean_raw",
            "load_clean", "prepare_clean", "prepare_document", "prepare_raw"]
 
@@ -47,7 +53,9 @@ def prepare_clean(raw: RawDocument, clean: CleanText, page_starts: list[int] | N
                   ingested_at: str | None = None, doc_id: str | None = None) -> PreparedDoc:
     """Title and chunk a cleaned document."""
     name = doc_id if doc_id else Path(source).stem.replace("-", " ")
-    title = raw.meta.get("title") or pick_title(clean, name)
+    # Bounded: every passage carries its title into the model's 256 word pieces, and a page can
+    # declare a title of any length.
+    title = (raw.meta.get("title") or pick_title(clean, name))[:MAX_TITLE_CHARS]
     doc = DocInfo(source=source, title=title, sha256=sha256, url=raw.meta.get("url"),
                   author=raw.meta.get("author"), published=raw.meta.get("published"),
                   reviewed=raw.meta.get("reviewed"), doc_id=doc_id, ingested_at=ingested_at)
@@ -57,6 +65,9 @@ def prepare_clean(raw: RawDocument, clean: CleanText, page_starts: list[int] | N
         raise DocumentError(source, f"cannot be chunked: {exc}") from exc
     if not chunks:
         raise DocumentError(source, "no article text to index")
+    if len(chunks) > MAX_CHUNKS:
+        raise DocumentError(source, f"too large or too complex to read ({len(chunks):,} passages, over the "
+                                    f"{MAX_CHUNKS:,} one document may have; split it into several files)")
     return PreparedDoc(doc, clean.text, chunks)
 
 

@@ -26,6 +26,11 @@ _CONTENT = ("article", "main", "h1")  # furniture never holds these
 # "<" characters a page may hold: a long article page has a few tens of thousands of tags,
 # and each parsed tag costs about a kilobyte.
 MAX_TAGS = 400_000
+# Inline styles that hide an element from the page's readers.
+_HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d]*[1-9])",
+                           re.IGNORECASE)
+# Longest title kept (a page can carry a <title> of a hundred thousand words).
+MAX_TITLE_CHARS = 300
 
 
 @dataclass(frozen=True)
@@ -47,16 +52,29 @@ def html_to_text(markup: str, label: str = "page") -> HtmlText:
     for node in soup.find_all(string=lambda s: isinstance(s, Comment)):
         node.extract()
     _decompose(soup.find_all(_DROP))
+    # What the page hides from its own readers is not its text: a saved page could otherwise carry
+    # advice nobody who read it saw, and the answers would quote it.
+    _decompose(soup.find_all(_is_hidden))
     holders = _holders(soup)
     _decompose(soup.find_all(lambda t: _is_furniture(t, holders)))
     root: Tag = soup.find("article") or soup.find("main") or soup.find(role="main") or soup.body or soup
     h1 = root.find("h1")
     if isinstance(h1, Tag) and h1.get_text(strip=True):
         meta["title"] = " ".join(h1.get_text(" ").split())  # the article's own heading beats <title>
+    if "title" in meta:
+        meta["title"] = meta["title"][:MAX_TITLE_CHARS]
     lines: list[str] = []
     _walk(root, lines)
     text = "\n".join(lines)
     return HtmlText(text=text, meta=meta)
+
+
+def _is_hidden(tag: Tag) -> bool:
+    attrs = tag.attrs
+    if "hidden" in attrs or str(attrs.get("aria-hidden", "")).lower() == "true":
+        return True
+    style = attrs.get("style")
+    return isinstance(style, str) and _HIDING_STYLE.search(style) is not None
 
 
 def _decompose(tags: list[Tag]) -> None:

@@ -22,7 +22,9 @@ SENTENCE_CACHE = 20_000  # sentence vectors kept (about 30 MB at 384 dimensions)
 
 def clean_question(question: str) -> str:
     """The question as searched; refuses one with no words in it."""
-    text = " ".join(question.split())
+    # Cut before anything else reads it: a visitor can paste megabytes, and every later step
+    # (splitting, triage, key terms, the echo on the page) would pay for all of them.
+    text = " ".join(question[:MAX_QUESTION_CHARS * 2].split())
     if not text:
         raise QuestionError("the question is empty: type a question about the articles")
     if not any(ch.isalnum() for ch in text):
@@ -101,4 +103,4 @@ class QA:
         if cands:
             vectors = self._sentence_vectors([c.text for c in cands])
             similarities = [float(v) for v in vectors @ query]
-        return compose(question.strip(), hits, cands, similarities, found=found, urgent=urgent)
+        return compose(text, hits, cands, similarities, found=found, urgent=urgent)

@@ -49,3 +49,12 @@ def test_the_learned_layer_reads_the_real_question_vector(answer_qa) -> None:  #
     cases = triage_eval.load_cases(DATA / "triage_blind8.jsonl")
     report = triage_eval.run(cases, answer_qa.triage)
     assert report.under == [] and report.false_alarms == 0, (report.under, report.over)
+
+
+def test_a_question_of_megabytes_is_cut_before_it_costs_anything(answer_qa) -> None:  # type: ignore[no-untyped-def]
+    import time
+
+    question = "why do my calves cramp at night " * 250_000  # 8 MB
+    started = time.perf_counter()
+    answer = answer_qa.ask(question)
+    assert time.perf_counter() - started < 5 and len(answer.question) <= 2000

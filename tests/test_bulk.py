@@ -94,3 +94,22 @@ def test_an_indexed_document_that_grows_too_big_keeps_its_last_version(
     report = sync(small, fake_embedder)
     assert any(r.status == "failed" and "limit" in r.detail for r in report.results)
     assert "nih.jsonl#d1" in load_index(bulk_settings.data_dir).docs  # not removed
+
+
+def test_hostile_lines_fail_alone_and_ingest_doctor_and_serve_startup_go_on(
+        settings: Settings, fake_embedder: FakeEmbedder) -> None:
+    from ingest.doctor import diagnose
+
+    lines = [json.dumps({"id": "ok", "title": "Cramps", "text": "Night cramps often ease with stretching."}),
+             "[" * 5000 + "]" * 5000,  # json gives up with RecursionError, not ValueError
+             json.dumps({"id": "a\nb\u202e", "text": "x"}), json.dumps({"id": True, "text": "x"}),
+             json.dumps({"id": "t", "title": {"a": 1}, "text": "Titled by its id.", "url": ["no"]})]
+    (settings.corpus_dir / "hostile.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    report = sync(settings, fake_embedder)
+    failed = {r.source.rsplit(":", 1)[-1]: r.detail for r in report.failed}
+    assert "nested too deeply" in failed["2"] and "printable" in failed["3"] and "whole number" in failed["4"]
+    docs = load_index(settings.data_dir).docs
+    assert "hostile.jsonl#ok" in docs and docs["hostile.jsonl#t"].title == "t" and docs["hostile.jsonl#t"].url is None
+    assert len([d for d in docs if not d.startswith("hostile")]) == 5  # the seed is indexed beside it
+    assert diagnose(settings)  # doctor runs with the file still there
+    assert cli.main(["ingest", "--corpus", str(settings.corpus_dir), "--data", str(settings.data_dir)]) == 1

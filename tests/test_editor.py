@@ -23,7 +23,8 @@ FLAT_FEET = "what-causes-twitching-leg-muscles.txt"
 @pytest.fixture
 def site(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, real_qa) -> Iterator[Path]:  # type: ignore[no-untyped-def]
     """A private corpus and a copy of the session's index, so tests may change both."""
-    from ui.editor import limiter
+    from ui import editor
+    from ui.auth import SignInLimiter
     from ui.resources import get_qa
 
     corpus = tmp_path / "corpus"
@@ -34,11 +35,10 @@ def site(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, real_qa) -> Iterator[P
     monkeypatch.delenv(TOKEN_ENV, raising=False)
     old = config.get_option("server.address")
     get_qa.clear()
-    limiter.clear()
+    monkeypatch.setattr(editor, "_LIMITER", SignInLimiter())  # each test starts with no failures
     yield corpus
     config.set_option("server.address", old)
     get_qa.clear()
-    limiter.clear()
 
 
 def _serve(address: str | None) -> None:
@@ -172,6 +172,15 @@ def test_guessing_is_slowed_down_for_every_session(site: Path, monkeypatch: pyte
     second = _sign_in(_page(), TOKEN)
     assert any("Too many failed sign-ins" in e.value for e in second.sidebar.error)
     assert not _uploaders(second)
+    # Any visitor's browser can make Streamlit empty its resource caches: the lockout stays, and
+    # the service is not loaded a second time.
+    import streamlit as st
+
+    from ui.resources import get_qa
+
+    service = get_qa()
+    st.cache_resource.clear()
+    assert limiter() is shared and shared.wait() > 100 and get_qa() is service
 
 
 def test_a_short_token_keeps_the_page_read_only(site: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -42,6 +42,8 @@ with st.form("ask", enter_to_submit=True):
 
 pending = st.session_state.pop("pending", None)
 to_ask = pending or (question if asked else None)
+if to_ask is not None and not isinstance(to_ask, str):
+    to_ask = ""  # a hand-made websocket message can give the box a number or bytes
 if to_ask is not None:
     if not to_ask.strip():
         st.info("Type a question about the articles, for example about muscle twitching or cramps.")

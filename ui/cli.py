@@ -248,7 +248,9 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
 
 def _open_questions(path: Path) -> list[str]:
     try:
-        return path.read_text(encoding="utf-8").splitlines()
+        # Line feeds only, as standard input is read: str.splitlines also breaks at form feeds and
+        # Unicode separators, and line numbers in messages would not match the file.
+        return path.read_text(encoding="utf-8").replace("\r\n", "\n").split("\n")
     except (OSError, UnicodeDecodeError) as exc:
         raise HealthQAError(f"{path}: cannot read questions ({exc})") from exc
 
@@ -351,6 +353,9 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
                "--server.headless", "true", "--browser.gatherUsageStats", "false",
                "--server.fileWatcherType", "none", "--global.developmentMode", "false",
                "--client.toolbarMode", "minimal",
+               # An exception that escapes the page (a hand-made websocket message can send a widget
+               # a value of another type) shows its kind only: no traceback, no server path.
+               "--client.showErrorDetails", "type",
                # Streamlit's own cap; ingest applies HEALTHQA_MAX_FILE_MB with a clear message.
                "--server.maxUploadSize", str(max(1, math.ceil(settings.max_file_mb)))]
     print(f"serving on http://{args.address}:{args.port}", file=sys.stderr)

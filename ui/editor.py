@@ -29,11 +29,15 @@ class SignedIn:
     state a browser sends can ever stand in for it."""
 
 
-@st.cache_resource(show_spinner=False)
+# Not in st.cache_resource: any visitor's browser can send Streamlit's "clear cache" message,
+# which would hand a guesser a fresh limiter.
+_LIMITER = SignInLimiter()
+
+
 def limiter() -> SignInLimiter:
     """One limiter per server process, shared by every session: a guesser gains nothing by
-    opening more tabs."""
-    return SignInLimiter()
+    opening more tabs or by clearing the server's caches."""
+    return _LIMITER
 
 
 def _token() -> str | None:

@@ -6,6 +6,7 @@ import contextlib
 import os
 import secrets
 import tempfile
+import threading
 import time
 from collections.abc import Sequence
 from dataclasses import replace
@@ -40,9 +41,20 @@ class Upload(Protocol):
     def getvalue(self) -> bytes: ...
 
 
+# Any visitor's browser can send Streamlit's "clear cache" message, which empties every
+# st.cache_resource: kept here too, the service is built once per process whatever a visitor sends
+# (a reload per message grew the server by about 100 MB each time).
+_SERVICES: dict[Settings, QA] = {}
+_SERVICE_LOCK = threading.Lock()
+
+
 @st.cache_resource(show_spinner="Loading the language model (first visit only)…")
 def get_qa() -> QA:
-    return QA(Settings.load())
+    settings = Settings.load()
+    with _SERVICE_LOCK:
+        if settings not in _SERVICES:
+            _SERVICES[settings] = QA(settings)
+        return _SERVICES[settings]
 
 
 def _sync_with_progress(qa: QA, label: str) -> SyncReport:
