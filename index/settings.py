@@ -31,6 +31,7 @@ ENV_VARS = {
     "max_pdf_pages": "HEALTHQA_MAX_PDF_PAGES",
     "parse_seconds": "HEALTHQA_PARSE_SECONDS",
     "parse_memory_mb": "HEALTHQA_PARSE_MEMORY_MB",
+    "max_chunks": "HEALTHQA_MAX_CHUNKS",
 }
 RUNTIMES = ("onnx", "onnx-int8", "torch")
 VECTOR_STORES = ("faiss", "qdrant")
@@ -73,6 +74,9 @@ class Settings:
     max_pdf_pages: int = 2_000
     parse_seconds: float = 5.0
     parse_memory_mb: int = 512
+    # Passages one document may yield: a million characters of prose make about 900, text of
+    # one-letter words six times more, and embedding those held ingest (and `serve`) for minutes.
+    max_chunks: int = 1_500
 
     def __post_init__(self) -> None:
         for name in ("corpus_dir", "data_dir"):  # accept str from Python callers
@@ -99,7 +103,7 @@ class Settings:
         if self.exact_limit < 0:
             raise ConfigError(f"exact_limit must not be negative, got {self.exact_limit}")
         for name, low in (("max_text_chars", 1000), ("max_pdf_pages", 1), ("parse_seconds", 1),
-                          ("parse_memory_mb", 128)):
+                          ("parse_memory_mb", 128), ("max_chunks", 10)):
             if getattr(self, name) < low:
                 raise ConfigError(f"{name} must be at least {low}, got {getattr(self, name)}")
 

@@ -15,10 +15,6 @@ from ingest.isolate import load_isolated
 from ingest.loaders import RawDocument
 
 MAX_TITLE_CHARS = 300
-# Passages one document may yield. A million characters of prose (the text limit) make about
-# 900; text of one-letter words makes six times more, and embedding them held ingest (and the
-# start of `serve`) for minutes.
-MAX_CHUNKS = 1500
 
 __all__ = ["MIN_WORDS", "PAGE_BREAK", "PreparedDoc", "ReadLimits", "clean_document", "clean_raw",
            "load_clean", "prepare_clean", "prepare_document", "prepare_raw"]
@@ -65,9 +61,6 @@ def prepare_clean(raw: RawDocument, clean: CleanText, page_starts: list[int] | N
         raise DocumentError(source, f"cannot be chunked: {exc}") from exc
     if not chunks:
         raise DocumentError(source, "no article text to index")
-    if len(chunks) > MAX_CHUNKS:
-        raise DocumentError(source, f"too large or too complex to read ({len(chunks):,} passages, over the "
-                                    f"{MAX_CHUNKS:,} one document may have; split it into several files)")
     return PreparedDoc(doc, clean.text, chunks)
 
 

@@ -123,6 +123,13 @@ def _sync_locked(settings: Settings, embedder: Embedder, rebuild: bool, dry_run:
     limits = ReadLimits.from_settings(settings)
 
     def prepare(item: _Item) -> PreparedDoc:
+        prepared = _prepare(item)
+        if len(prepared.chunks) > settings.max_chunks:
+            raise DocumentError(item.source, f"too large or too complex to read ({len(prepared.chunks):,} "
+                                             f"passages, over {settings.max_chunks:,}; HEALTHQA_MAX_CHUNKS)")
+        return prepared
+
+    def _prepare(item: _Item) -> PreparedDoc:
         # Whatever a hostile file makes a parser or the chunker raise, it fails alone, in one line.
         try:
             if item.bulk is not None:

@@ -5,11 +5,6 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -17,6 +12,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import CORPUS, ROOT
+from tests.serving import serving
 
 CHROMIUM = Path("/usr/bin/chromium")
 SHOTS = ROOT / "test-output" / "screenshots"
@@ -41,44 +37,13 @@ if not CHROMIUM.exists():
 pytestmark = [pytest.mark.browser, pytest.mark.e2e]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """`healthqa serve` on a free localhost port, over a private copy of the corpus."""
     home = tmp_path_factory.mktemp("served")
     shutil.copytree(CORPUS, home / "corpus")
-    port = _free_port()
-    log = (home / "serve.log").open("w")
-    proc = subprocess.Popen(
-        [str(Path(sys.executable).with_name("healthqa")), "serve", "--port", str(port),
-         "--address", "127.0.0.1", "--corpus", str(home / "corpus"), "--data", str(home / "data")],
-        stdout=log, stderr=subprocess.STDOUT, cwd=home, env={**os.environ})
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 240
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-                if response.read() == b"ok":
-                    break
-        except OSError:
-            time.sleep(0.5)
-        if proc.poll() is not None:
-            raise RuntimeError((home / "serve.log").read_text())
-    else:
-        proc.kill()
-        raise RuntimeError("healthqa serve did not come up in 240 s")
-    yield url
-    proc.terminate()
-    try:
-        proc.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-    log.close()
+    with serving(home, "127.0.0.1", {**os.environ}) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

@@ -7,9 +7,6 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import subprocess
-import sys
-import time
 import urllib.error
 import urllib.request
 import uuid
@@ -20,7 +17,8 @@ from typing import Any
 import pytest
 
 from tests.conftest import CORPUS
-from tests.test_browser import ARGS, CHROMIUM, SHOTS, SIZES, _free_port
+from tests.serving import serving
+from tests.test_browser import ARGS, CHROMIUM, SHOTS, SIZES
 
 pytestmark = [pytest.mark.browser, pytest.mark.e2e]
 TOKEN = "browser-test-editor-token-0123456789"
@@ -35,35 +33,9 @@ def shared(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     """`healthqa serve --address 0.0.0.0` with an editor token: (url, corpus, server log)."""
     home = tmp_path_factory.mktemp("shared")
     shutil.copytree(CORPUS, home / "corpus")
-    port = _free_port()
-    log_path = home / "serve.log"
-    log = log_path.open("w")
-    proc = subprocess.Popen(
-        [str(Path(sys.executable).with_name("healthqa")), "serve", "--port", str(port),
-         "--address", "0.0.0.0", "--corpus", str(home / "corpus"), "--data", str(home / "data")],
-        stdout=log, stderr=subprocess.STDOUT, cwd=home,
-        env={**os.environ, "HEALTHQA_EDITOR_TOKEN": TOKEN})
-    url = f"http://127.0.0.1:{port}"  # listening everywhere, but only ever reached on loopback
-    deadline = time.monotonic() + 240
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-                if response.read() == b"ok":
-                    break
-        except OSError:
-            time.sleep(0.5)
-        if proc.poll() is not None:
-            raise RuntimeError(log_path.read_text())
-    else:
-        proc.kill()
-        raise RuntimeError("healthqa serve did not come up in 240 s")
-    yield url, home / "corpus", log_path
-    proc.terminate()
-    try:
-        proc.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-    log.close()
+    # Listening everywhere, but only ever reached on loopback.
+    with serving(home, "0.0.0.0", {**os.environ, "HEALTHQA_EDITOR_TOKEN": TOKEN}) as url:
+        yield url, home / "corpus", home / "serve.log"
 
 
 @pytest.fixture(scope="module")

@@ -235,7 +235,7 @@ def test_hostile_file_beside_the_seed(settings: Settings, name: str, write: Call
 
 def test_long_line_under_a_raised_limit_is_split_in_linear_time(settings: Settings) -> None:
     """1.5 MB on one line used to take minutes to split into sentences."""
-    settings = replace(settings, max_text_chars=2_000_000)
+    settings = replace(settings, max_text_chars=2_000_000, max_chunks=100_000)
     (settings.corpus_dir / "long-line.txt").write_text(_prose(1_500_000))
     run = _ingest(settings, FakeEmbedder())
     _check(settings, run, "long-line.txt", "added")
@@ -263,7 +263,7 @@ def test_a_word_of_a_million_characters_is_cut_into_bounded_passages() -> None:
 
 def test_ten_megabytes_without_spaces_under_a_raised_limit_become_bounded_passages(
         settings: Settings) -> None:
-    settings = replace(settings, max_text_chars=11_000_000)
+    settings = replace(settings, max_text_chars=11_000_000, max_chunks=100_000)
     (settings.corpus_dir / "no-spaces.md").write_text("# Leg cramps\n" + "x" * 10_000_000)
     run = _ingest(settings, FakeEmbedder())
     _check(settings, run, "no-spaces.md", "added")
