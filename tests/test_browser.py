@@ -127,7 +127,9 @@ def test_first_screen(page: Any) -> None:
     if page.size_name == "desktop":  # on a phone the sidebar starts folded away
         # The caption streams in just after the heading: wait for it rather than race it.
         page.get_by_text("5 articles").first.wait_for()
-    assert page.get_by_role("button", name="Can flat feet cause leg twitching?").is_visible()
+    example = page.get_by_role("button", name="Can flat feet cause leg twitching?")
+    example.wait_for()  # streamed in with the rest of the page: wait for it rather than race it
+    assert example.is_visible()
     _assert_quiet_disclaimer(page)
     assert not _visible_notices(page)
     _shot(page, "01-empty")
