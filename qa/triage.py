@@ -51,12 +51,13 @@ _GRADUAL = re.compile(r"\b((over|for|during|in) (the )?(past|last)? ?(few |sever
 _FIGURATIVE = frozenset({"figurative_od", "figurative_heart", "object_collapse", "legal_seizure", "figurative_kill"})
 # A finding whose span falls inside another's is not what it seems there.
 _CANCELS = {"object_collapse": "unresponsive", "legal_seizure": "seizure", "figurative_heart": "heart_attack_named",
-            "figurative_od": "overdose_named", "near_faint": "unresponsive", "figurative_kill": "self_harm"}
+            "figurative_od": "overdose_named", "near_faint": "unresponsive", "figurative_kill": "self_harm",
+            "breath_on_exertion": "breathless"}
 # Long findings whose last words can sit in a question on their own ("what would happen if he
 # swallowed a battery"), though a "feel fine now" after them changes nothing.
 _END_ASKED = frozenset({"overdose"})
 # Findings about how long ago something was: a date does not make them past.
-_TIMELESS = frozenset({"no_jab", "long_duration", "fever_days", "progressive", "new_medicine"})
+_TIMELESS = frozenset({"no_jab", "long_duration", "fever_days", "progressive", "new_medicine", "knee_gives_way"})
 
 
 @dataclass(frozen=True)

@@ -166,8 +166,59 @@ FINDINGS: dict[str, str] = {
               r"(calves|calf muscles) (look|are|seem|looks|seems) (\w+ ){0,2}(big|bulky|large|huge|enlarged|chunky)",
     "missed_dialysis": r"missed (my|his|her|a|the|their) (\w+ )?dialysis|(skipped|no) (\w+ )?dialysis (session|yesterday|today)",
     "figurative_kill": r"(boss|manager|mum|mom|mam|mother|dad|father|wife|husband|partner|girlfriend|boyfriend|"
-                       r"teacher|coach|sister|brother|parents|family|nan|gran|he|she|they) (is |s |are |will |would )?"
-                       r"(gonna|going to|will|ll|about to)? ?(literally |actually |totally )?kill me",
+                       r"teacher|coach|sister|brother|parents|family|nan|gran|he|she|they|pt|trainer|physio|instructor) "
+                       r"(is |s |are |will |would )?(gonna|going to|will|ll|about to)? ?(literally |actually |totally )?kill me|"
+                       r"\b\w+ (is |s |are )?(gonna|going to|about to) (literally |actually |totally )?kill me (lol|haha|if)\b",
+    # Breathless climbing stairs or hills: a sign to see a doctor about, not an emergency.
+    "breath_on_exertion": r"(breathless|out of breath|puffed|winded|short of breath) (\w+ ){0,2}(on|climbing|going up|walking "
+                          r"up) (the )?(stairs|hills?|steps)",
+    # ---- pictures beyond muscles, from a blind set that went across the body ----
+    "retention": r"(cant|cannot|unable to|not (been )?able to|hasnt been able to|havent been able to|couldnt|can not) "
+                 r"(\w+ ){0,2}(pee|wee|urinate|pass (urine|water))",
+    "curtain": r"(curtain|shadow|veil|blind) (\w+ ){0,4}(came|coming|come|comes) (down|across|over)|(curtain|shadow|veil) "
+               r"(\w+ ){0,3}(over|across) (my|his|her|the) (\w+ )?(eye|vision|sight)|new floaters|shower of floaters",
+    "flashes": r"flash\w*|floaters",
+    "no_bowel": r"(not|hasnt|havent|no|nor) (\w+ ){0,3}(opened (his|her|my|their) bowels|pooed|had a poo|passed (wind|gas|"
+                r"a stool|stools)|bowel movement)",
+    "vomit_green": r"(vomit\w*|sick|throwing up|threw up) (\w+ ){0,3}(green|bile|poo|faeces|feces|coffee grounds)",
+    "rigid_belly": r"(tummy|belly|stomach|abdomen) (\w+ ){0,4}(hard|rigid|like a board|board like)|"
+                   r"(suddenly|much) (\w+ ){0,3}worse (and|then) (spread|spreading)",
+    "right_lower_pain": r"(lower right|bottom right|right lower|low down on the right|right side of (my|his|her|the) "
+                        r"(tummy|belly|abdomen|stomach))",
+    "shoulder_tip": r"(tip of|top of) (my|her|the) shoulder|shoulder tip",
+    "halos": r"(halos?|rainbows?|rings) (\w+ ){0,4}(round|around) (the )?lights",
+    "red_eye_pain": r"(painful|sore|agonising|aching) (\w+ )?red eye|red (\w+ )?(painful|sore) eye|eye (is |feels )?(\w+ )?"
+                    r"(really |very |so )?(painful|agony|killing)",
+    "contact_lens": r"contact lens\w*|contacts in|(wore|wearing|slept in) (my )?contacts",
+    "fewer_movements": r"baby (\w+ ){0,4}(not|hasnt|isnt|stopped|less|quieter) (\w+ ){0,3}(moving|kicking|movements|"
+                       r"as much|active)|(fewer|less|reduced|quieter|no) (\w+ ){0,2}(movements|kicks)|(movements|kicking) "
+                       r"(\w+ ){0,3}(slowed|less|reduced|stopped|changed)",
+    "diuretic": r"bendroflumethiazide|furosemide|frusemide|bumetanide|indapamide|spironolactone|thiazide|diuretics?|"
+                r"water (tablets?|pills?)",
+    "immunosuppressant": r"methotrexate|azathioprine|mycophenolate|tacrolimus|ciclosporin|cyclosporine|cyclophosphamide|"
+                         r"carbimazole|clozapine|biologics?|on (\w+ )?immunosuppress\w*",
+    "sore_throat": r"sore throat|throat (is )?(sore|killing|raw)|mouth ulcers|ulcers in (my|his|her) mouth",
+    "scalp_tender": r"scalp (\w+ ){0,3}(tender|sore|hurts|painful)|(tender|sore|painful) scalp",
+    "jaw_claudication": r"jaw (\w+ ){0,3}(aches?|aching|pain|hurts) (\w+ ){0,3}(chew\w*|eating|eat)",
+    "low_mood": r"(feel\w*|been|is|seems|am|im) (\w+ )?(flat|down|low|grey|gray|empty|hopeless|numb inside) (\w+ ){0,4}"
+                r"(all the time|for (weeks|months|a couple of months|ages|a while))|not enjoying (\w+ ){0,3}(anymore|any more)|"
+                r"lost interest in (\w+ )?(everything|things|anything)",
+    "knee_gives_way": r"(knee|ankle)s? (\w+ ){0,10}(gives? way|giving way|gave way|buckles?|buckling|locks? up|locking)",
+    "changing_mole": r"mole (\w+ ){0,6}(bigger|grown|growing|changed|changing|darker|bleed\w*|itch\w*|ragged|irregular|"
+                     r"new colour)|(new|changing) mole",
+    "thirst": r"(always|really|very|constantly|so|extremely) thirsty|thirsty all the time|drinking (loads|lots|gallons|so much)",
+    "polyuria": r"(wee|pee|urinat\w*) (\w+ ){0,4}(a lot|all the time|more than usual|constantly|\d+ times a night)|up (\w+ ){0,3}"
+                r"(times )?(a|every) night to (wee|pee)|up (\d|two|three|four|five) times a night",
+    "weight_loss": r"lost (\w+ ){0,3}(stone|kg|kilos|pounds|lbs|weight) (\w+ )?without (trying|dieting)|(unexplained|"
+                   r"unintentional|unintended) weight loss|losing weight without (trying|dieting)",
+    "vision_gradual": r"(vision|eyesight|sight) (\w+ ){0,3}(getting|gone|going|become|becoming) (\w+ )?(cloudy|cloudier|blurry|"
+                      r"blurrier|worse|misty|foggy)|glare from (\w+ )?(headlights|lights)",
+    "testicular_lump": r"lump (\w+ ){0,4}(testicle|testis|ball|balls|scrotum)|(testicle|ball|scrotum) (\w+ ){0,4}lump",
+    "statin": r"\w*statin\b|statins",
+    "eye_chemical": r"(bleach|oven cleaner|drain cleaner|cleaner|chemicals?|acid|alkali|lime|cement|ammonia|caustic|"
+                    r"superglue|glue|pepper spray) (\w+ ){0,6}(in|into) (my|his|her|their|the|both|one) (\w+ )?eyes?|"
+                    r"eyes? (\w+ ){0,4}(bleach|oven cleaner|drain cleaner|chemicals?|acid|cement|caustic|superglue)",
+    "white_fingers": r"(fingers|toes) (\w+ ){0,4}(go|turn|goes|turns|went|turned|going) (\w+ )?white",
     # A muscle that has shrunk: named, or said to look thinner or flatter than the other side.
     "wasting": r"(muscles?|thumbs?|hands?|calf|calves|thighs?|arms?|shoulders?|legs?|shins?) (\w+ ){0,6}"
                r"(wasting|wasted|shrink\w*|shrunk|hollow\w*|(thinner|smaller|flatter) than)|"
@@ -206,16 +257,17 @@ FINDINGS: dict[str, str] = {
     "bulging_fontanelle": r"(soft spot|fontanelle) (\w+ ){0,8}(bulg\w*|swollen|raised|tense)|bulging (soft spot|fontanelle)",
     "shingles_rash": r"shingles|(blister\w*|rash) (\w+ ){0,6}(forehead|one side of (my|his|her) (face|head)|near (my|his|her)"
                      r" eye|around (my|his|her) eye|nose)",
-    "eye_symptom": r"eye (\w+ ){0,4}(red|sore|painful|swollen|blurr\w*|watering)|(red|sore|painful) eye|vision",
+    "eye_symptom": r"eye (\w+ ){0,6}(red|sore|painful|swollen|blurr\w*|watering)|(red|sore|painful) eye|vision",
     "cramp_start_time": r"(woke me|woke him|woke her|woke|woke up|started|began|came on|kicked in|cramped|seized up) (up )?at \d+\w*",
     "cramp_still": r"still (\w+ ){0,2}(locked|solid|hard|rock|tight|knotted|in a knot|clenched|seized|cramp\w*|going|there)|"
                    r"(hasnt|wont) (let go|released|"
                    r"eased|stopped)|nothing (releases|helps|works|shifts)",
-    "claudication_walk": r"(after|when) (i )?(walk\w*|about \d+|\d+) (\w+ ){0,6}(calf|calves|leg|legs|thigh|buttock)s? (\w+ ){0,4}"
+    "claudication_walk": r"(after|when) (i |ive |i have |he |she )?(walk\w*|about \d+|\d+) (\w+ ){0,6}(calf|calves|leg|legs|thigh|buttock)s? (\w+ ){0,4}"
                          r"(ache|aches|aching|achy|pain|hurt\w*|cramp\w*|tight\w*)|(calf|calves|leg|thigh)s? (\w+ ){0,4}(ache|aching|pain|hurt\w*|"
-                         r"cramp\w*) (\w+ ){0,4}(when|after|every time) (i )?walk|(ache|aching|pain|hurt\w*|cramp\w*) (\w+ ){0,5}"
+                         r"cramp\w*) (\w+ ){0,4}(when|after|every time) (i |ive |i have |he |she )?walk\w*|(ache|aching|pain|hurt\w*|cramp\w*) (\w+ ){0,5}"
                          r"(calf|calves|leg|legs|thigh|buttock)s? (\w+ ){0,3}(when|after|while) (i )?(walk\w*|about \d+)",
-    "claudication_rest": r"(stop|rest|stand still|standing still|sit down) (\w+ ){0,8}(goes|eases|better|go away|fades|"
+    "claudication_rest": r"(goes|wears|eases) (off|away) (\w+ ){0,4}(stop|rest|stand still|standing still|sit down)|"
+                         r"(stop|rest|stand still|standing still|sit down) (\w+ ){0,8}(goes|eases|better|go away|fades|"
                          r"settles|can walk again)|(goes|eases|settles|fades|better) (\w+ ){0,6}(rest|resting|stopping|"
                          r"standing still|sitting down)",
     "anticoagulant": r"warfarin|blood thinners?|anticoagulant\w*|apixaban|rivaroxaban|edoxaban|dabigatran|clopidogrel",
@@ -246,7 +298,7 @@ FINDINGS: dict[str, str] = {
                      r"(bladder|bowels?) (\w+ ){0,2}(not working|stopped|wont work|leak\w*)|"
                      r"cant (feel|tell) (when )?(i|he|she) (need|needs) to (pee|wee|go)|leaking urine|"
                      r"(not sure|cant tell|dont know|cant feel|no idea) when (i|he|she) (need|needs) (a|to) (wee|pee|poo|go)",
-    "no_urine": r"(not|havent|hasnt|hadnt|no|barely|hardly) (\w+ ){0,2}(peed|weed|pee|wee|urinated|wet nappy|"
+    "no_urine": r"(not|havent|hasnt|hadnt|no|barely|hardly) (?!(dark|brown|red|cola|blood)\b)(\w+ ){0,2}(peed|weed|pee|wee|urinated|wet nappy|"
                 r"wet nappies|wet diaper|wet diapers|passed urine)|(only|just) (\d|one|two|three) wet (nappy|nappies|"
                 r"diapers?)|(only|just) (had |done |been )?(\d|one|two|three|a couple of) wet (nappy|nappies|diapers?)|"
                 r"(fewer|less) wet (nappies|diapers)|(only|just) (peed|weed|been|urinated) once",

@@ -41,14 +41,17 @@ PATTERNS: dict[str, str] = {
                  r"all the time|constantly|daily"),
     "long_duration": (r"(for|over|past|last|since|nearly|almost|about) (the )?(last |past )?(\w+ ){0,3}(weeks|months|"
                       r"year|years|a month)|(weeks|months) (of|now)"),
-    "sleep_loss": (r"(wake|wakes|waking|woke) (me|him|her|us)|keep(s|ing)? (me|him|her) (up|awake)|(wreck|ruin|"
+    "sleep_loss": (r"(havent|hasnt|not) had (a )?(decent|good|proper|full) (nights? )?sleep|"
+                   r"(wake|wakes|waking|woke) (me|him|her|us)|keep(s|ing)? (me|him|her) (up|awake)|(wreck|ruin|"
                    r"disturb)\w* (my|his|her) sleep|cant sleep|no sleep|shattered|exhausted|lack of sleep"),
     "new_medicine": (r"(increased|raised|doubled|upped|changed|switched) (my |the |his |her )?(dose|dosage|tablets|"
                      r"medication|medicine|pills)|"r"(water (tablets?|pills?)|diuretics?|statins?|medicine|medication|dose|tablets) (\w+ ){0,2}"
                      r"(were|was|got|have been|has been)? ?(increased|raised|doubled|changed|upped)|"r"(since|after|when) (\w+ ){0,4}(start\w*|began|put (me|him|her) on|switch\w*|prescribed|on) "
                      r"(\w+ ){0,4}(water (tablets?|pills?)|diuretics?|statins?|medicine|medication|tablets?|pills|"
                      r"\w+ tablets?)|(started|began|put on|prescribed) (\w+ ){0,4}(water (tablets?|pills?)|diuretics?|"
-                     r"statins?|new (medicine|medication|tablets?|pills))|(started|began|put on|prescribed|switched to|on) (a |an )?new "
+                     r"statins?|new (medicine|medication|tablets?|pills))|(since|after|when) (i |he |she |they )?(started|began) (taking |on )?"
+                     r"[a-z]+(pine|pril|sartan|statin|olol|azole|mab|cillin|mycin|xetine|pram|zepam|profen|formin|tide|"
+                     r"lukast|gliflozin|mide|zide)\b|(started|began|put on|prescribed|switched to|on) (a |an )?new "
                      r"(\w+ ){0,3}(medicine|medication|tablets?|pills?|drug|inhaler|prescription)"),
     "time_anchor": (r"(since|started|began|starting) (\w+ ){0,2}(before|after|around|in|at)? ?(christmas|easter|"
                     r"the new year|new year|january|february|march|april|may|june|july|august|september|october|"

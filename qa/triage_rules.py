@@ -79,6 +79,31 @@ RULES: tuple[Rule, ...] = (
          f"after stopping heavy drinking), needs help now. {CALL_NOW}",
          ("*hallucinating + sweating", "*hallucinating + fever", "*hallucinating + confused",
           "*hallucinating + seizure")),
+    Rule("urinary_retention", EMERGENCY,
+         f"Not being able to pee at all, especially with a swollen or painful lower belly, needs help now. {CALL_NOW}",
+         ("retention",)),
+    Rule("retinal_detachment", EMERGENCY,
+         f"A shadow or curtain moving over your sight, or a sudden shower of new floaters or flashes, can be a "
+         f"detached retina: go to A&E or an eye emergency service now. {CALL_NOW}",
+         ("curtain",)),
+    Rule("bowel_obstruction", EMERGENCY,
+         f"No poo or wind for days with a swollen tummy and vomiting (green or dark vomit especially) can be a "
+         f"blocked bowel. {CALL_NOW}",
+         ("*no_bowel + nausea", "*no_bowel + swollen", "vomit_green")),
+    Rule("acute_abdomen", EMERGENCY,
+         f"A tummy that is hard or rigid, or pain that suddenly gets much worse and spreads, needs help now. {CALL_NOW}",
+         ("rigid_belly",)),
+    Rule("ectopic_pregnancy", EMERGENCY,
+         f"In early pregnancy, tummy pain with pain in the tip of the shoulder, or feeling faint, can be an "
+         f"ectopic pregnancy. {CALL_NOW}",
+         ("*pregnant + shoulder_tip", "*pregnant + near_faint")),
+    Rule("acute_glaucoma", EMERGENCY,
+         f"A painful red eye with haloes round lights, blurred sight or being sick can be acute glaucoma: go to "
+         f"A&E or an eye emergency service now. {CALL_NOW}",
+         ("halos", "*red_eye_pain + vision_change + nausea")),
+    Rule("eye_chemical", EMERGENCY,
+         f"A chemical in the eye: rinse it with running water for at least 20 minutes while help comes. {CALL_NOW}",
+         ("eye_chemical",)),
     Rule("dehydration_drowsy", EMERGENCY,
          f"Being sick or having diarrhoea, with little or no urine, and now confused or hard to wake, is severe "
          f"dehydration. {CALL_NOW}",
@@ -162,6 +187,30 @@ RULES: tuple[Rule, ...] = (
          f"Passing little or no urine, dizziness and being unable to keep fluids down are signs of "
          f"serious dehydration. {TODAY}",
          ("no_urine", "*fluid_loss + dizzy", "*fluid_loss + no_urine", "*baby + fluid_loss")),
+    Rule("appendicitis", URGENT,
+         f"Pain low on the right of the tummy with being sick or a temperature can be appendicitis; if it "
+         f"suddenly gets worse or spreads, call an emergency number. {TODAY}",
+         ("*right_lower_pain + nausea", "*right_lower_pain + fever")),
+    Rule("fetal_movements", URGENT,
+         "A baby moving less than usual in pregnancy needs checking now: call your midwife or maternity unit "
+         f"straight away, do not wait until tomorrow. {TODAY}",
+         ("*pregnant + fewer_movements",)),
+    Rule("electrolyte_weakness", URGENT,
+         f"New weakness and cramps on water tablets (diuretics) can mean the body's salts are out of balance: a "
+         f"blood test is needed today. {TODAY}",
+         ("*diuretic + weak + cramp",)),
+    Rule("immunosuppressed_infection", URGENT,
+         f"A sore throat, mouth ulcers or a fever on medicines that lower immunity (methotrexate, "
+         f"azathioprine and others) need a blood test today. {TODAY}",
+         ("*immunosuppressant + sore_throat", "*immunosuppressant + fever")),
+    Rule("eye_infection", URGENT,
+         f"A painful red eye, especially with contact lenses, blurred sight or light hurting it, needs an eye "
+         f"check today. {TODAY}",
+         ("*contact_lens + red_eye_pain", "*red_eye_pain + vision_change", "*red_eye_pain + stiff_neck")),
+    Rule("giant_cell_arteritis", URGENT,
+         f"A new headache with a tender scalp or a jaw that aches when chewing, over the age of 50, can be "
+         f"giant cell arteritis, which can take the sight. {TODAY}",
+         ("*headache + scalp_tender", "*headache + jaw_claudication", "*scalp_tender + jaw_claudication")),
     Rule("missed_dialysis", URGENT,
          f"A missed dialysis session needs your renal unit today (or a doctor, if they cannot be reached); "
          f"with breathlessness, chest pain or a heart that feels wrong, {CALL_NOW[0].lower()}{CALL_NOW[1:]}",
@@ -243,13 +292,47 @@ RULES: tuple[Rule, ...] = (
          f"Calf pain that comes on walking and goes with rest can be narrowed leg arteries (claudication). "
          f"{SOON_TEXT}",
          ("*claudication_walk + claudication_rest",)),
+    Rule("low_mood", SOON,
+         f"Feeling low, flat or without pleasure for weeks is worth talking to a doctor about; if thoughts of "
+         f"harming yourself come, call a crisis line. {SOON_TEXT}",
+         ("low_mood",)),
+    Rule("knee_instability", SOON,
+         f"A knee or ankle that keeps giving way or locking is worth a check-up. {SOON_TEXT}",
+         ("knee_gives_way",)),
+    Rule("changing_mole", SOON,
+         f"A mole that grows, darkens, bleeds or changes shape should be shown to a doctor. {SOON_TEXT}",
+         ("changing_mole",)),
+    Rule("possible_diabetes", SOON,
+         f"Being very thirsty, peeing more and losing weight without trying can be diabetes: ask for a test. "
+         f"{SOON_TEXT}",
+         ("*thirst + polyuria", "*thirst + weight_loss", "*polyuria + weight_loss")),
+    Rule("vision_gradual", SOON,
+         f"Sight that is slowly getting cloudier or blurrier, or glare from lights, is worth an eye test. "
+         f"{SOON_TEXT}",
+         ("vision_gradual",)),
+    Rule("testicular_lump", SOON,
+         f"A lump in a testicle, even a painless one, should be checked. {SOON_TEXT}",
+         ("testicular_lump",)),
+    Rule("raynauds", SOON,
+         f"Fingers or toes that turn white, then blue or red, in the cold are worth a check-up. {SOON_TEXT}",
+         ("white_fingers",)),
+    Rule("statin_muscle_pain", SOON,
+         f"Muscle aches, cramps or weakness on a statin are worth raising with your doctor (with dark urine, "
+         f"the same day). {SOON_TEXT}",
+         ("*statin + pain", "*statin + cramp", "*statin + weak")),
+    Rule("medicine_swelling", SOON,
+         f"Swelling that began with a new medicine is worth raising with your doctor or pharmacist. {SOON_TEXT}",
+         ("*new_medicine + swollen",)),
+    Rule("breathless_on_exertion", SOON,
+         f"Getting out of breath on stairs or hills more than before is worth a check-up. {SOON_TEXT}",
+         ("breath_on_exertion",)),
     Rule("foot_drop", SOON,
          f"A foot whose front will not lift, that slaps down or trips you, is worth a check-up (a nerve may be "
          f"pressed). {SOON_TEXT}",
          ("foot_drop",)),
     Rule("numbness_persistent", SOON,
          f"Numbness or pins and needles that has lasted for weeks, or never goes, is worth a check-up. {SOON_TEXT}",
-         ("numb + long_duration", "numb + frequent")),
+         ("*numb + long_duration", "numb + frequent", "*numb + sleep_loss")),
     Rule("child_weakness", SOON,
          f"A child who falls over more than others or struggles to get up from the floor is worth a check-up. "
          f"{SOON_TEXT}",
