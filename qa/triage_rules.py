@@ -91,7 +91,8 @@ RULES: tuple[Rule, ...] = (
          f"blocked bowel. {CALL_NOW}",
          ("*no_bowel + nausea", "*no_bowel + swollen", "vomit_green")),
     Rule("acute_abdomen", EMERGENCY,
-         f"A tummy that is hard or rigid, or pain that suddenly gets much worse and spreads, needs help now. {CALL_NOW}",
+         f"A tummy that is hard or rigid, or pain that suddenly gets much worse and spreads, needs help now. "
+         f"{CALL_NOW}",
          ("rigid_belly",)),
     Rule("ectopic_pregnancy", EMERGENCY,
          f"In early pregnancy, tummy pain with pain in the tip of the shoulder, or feeling faint, can be an "

@@ -1,4 +1,4 @@
-"""`healthqa serve` on a free loopback port for the browser tests: started, awaited, stopped."""
+"""`healthqa serve` on a free loopback port and Debian's Chromium, for the browser tests."""
 
 from __future__ import annotations
 
@@ -10,6 +10,11 @@ import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-quic",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
 def free_port() -> int:
@@ -53,3 +58,16 @@ def _wait_until_up(url: str, proc: subprocess.Popen[bytes], log_path: Path) -> N
         if proc.poll() is not None:
             raise RuntimeError(log_path.read_text())
     raise RuntimeError("healthqa serve did not come up in 240 s")
+
+
+@contextmanager
+def chromium() -> Iterator[Any]:
+    """Debian's Chromium driven by Playwright: never a browser of Playwright's own."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()

@@ -12,12 +12,9 @@ from typing import Any
 import pytest
 
 from tests.conftest import CORPUS, ROOT
-from tests.serving import serving
+from tests.serving import CHROMIUM, chromium, serving
 
-CHROMIUM = Path("/usr/bin/chromium")
 SHOTS = ROOT / "test-output" / "screenshots"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-quic",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 SIZES = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
 # Questions the triage flags at each level, and one it leaves alone.
 EMERGENCY = "my face is drooping on one side and my speech is slurred"
@@ -48,12 +45,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield chromium
-        chromium.close()
+    with chromium() as launched:
+        yield launched
 
 
 @pytest.fixture(params=list(SIZES))

@@ -17,8 +17,8 @@ from typing import Any
 import pytest
 
 from tests.conftest import CORPUS
-from tests.serving import serving
-from tests.test_browser import ARGS, CHROMIUM, SHOTS, SIZES
+from tests.serving import chromium, serving
+from tests.test_browser import SHOTS, SIZES
 
 pytestmark = [pytest.mark.browser, pytest.mark.e2e]
 TOKEN = "browser-test-editor-token-0123456789"
@@ -40,12 +40,8 @@ def shared(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield chromium
-        chromium.close()
+    with chromium() as launched:
+        yield launched
 
 
 def _names(corpus: Path) -> list[str]:
