@@ -140,13 +140,18 @@ def mentioned(question: str) -> frozenset[str]:
                      if name not in _CONTEXT_ONLY and matcher.search(text))
 
 
+@lru_cache(maxsize=1024)
+def _parts(combo: str) -> tuple[bool, tuple[str, ...]]:
+    """A combination as (spread over the whole question, its findings); parsed once."""
+    return combo.startswith("*"), tuple(p.strip() for p in combo.lstrip("*").split("+"))
+
+
 def _combo_fires(combo: str, text: str, context: Scopes, found: dict[str, tuple[tuple[int, int], ...]],
                  window: int) -> bool:
-    whole = combo.startswith("*")
-    parts = [p.strip() for p in combo.lstrip("*").split("+")]
-    spans = [found.get(p, ()) for p in parts]
-    if not all(spans):
+    whole, parts = _parts(combo)
+    if not all(p in found for p in parts):  # most combinations end here, on a dict lookup
         return False
+    spans = [found[p] for p in parts]
     if whole or len(parts) == 1:
         return True
     # One sentence at a time, the narrowest stretch of words holding every part (a sliding

@@ -168,7 +168,7 @@ FINDINGS: dict[str, str] = {
     "figurative_kill": r"(boss|manager|mum|mom|mam|mother|dad|father|wife|husband|partner|girlfriend|boyfriend|"
                        r"teacher|coach|sister|brother|parents|family|nan|gran|he|she|they|pt|trainer|physio|instructor) "
                        r"(is |s |are |will |would )?(gonna|going to|will|ll|about to)? ?(literally |actually |totally )?kill me|"
-                       r"\b\w+ (is |s |are )?(gonna|going to|about to) (literally |actually |totally )?kill me (lol|haha|if)\b",
+                       r"(gonna|going to|about to) (literally |actually |totally )?kill me (lol|haha|if)\b",
     # Breathless climbing stairs or hills: a sign to see a doctor about, not an emergency.
     "breath_on_exertion": r"(breathless|out of breath|puffed|winded|short of breath) (\w+ ){0,2}(on|climbing|going up|walking "
                           r"up) (the )?(stairs|hills?|steps)",
@@ -214,7 +214,7 @@ FINDINGS: dict[str, str] = {
     "vision_gradual": r"(vision|eyesight|sight) (\w+ ){0,3}(getting|gone|going|become|becoming) (\w+ )?(cloudy|cloudier|blurry|"
                       r"blurrier|worse|misty|foggy)|glare from (\w+ )?(headlights|lights)",
     "testicular_lump": r"lump (\w+ ){0,4}(testicle|testis|ball|balls|scrotum)|(testicle|ball|scrotum) (\w+ ){0,4}lump",
-    "statin": r"\w*statin\b|statins",
+    "statin": r"(simva|atorva|rosuva|prava|fluva|pitava|lova)statin|statins?",
     "eye_chemical": r"(bleach|oven cleaner|drain cleaner|cleaner|chemicals?|acid|alkali|lime|cement|ammonia|caustic|"
                     r"superglue|glue|pepper spray) (\w+ ){0,6}(in|into) (my|his|her|their|the|both|one) (\w+ )?eyes?|"
                     r"eyes? (\w+ ){0,4}(bleach|oven cleaner|drain cleaner|chemicals?|acid|cement|caustic|superglue)",
