@@ -27,7 +27,8 @@ _CONTENT = ("article", "main", "h1")  # furniture never holds these
 # and each parsed tag costs about a kilobyte.
 MAX_TAGS = 400_000
 # Inline styles that hide an element from the page's readers.
-_HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d]*[1-9])",
+_HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d]*[1-9])|"
+                           r"opacity\s*:\s*0(?![.\d]*[1-9])",
                            re.IGNORECASE)
 # Longest title kept (a page can carry a <title> of a hundred thousand words).
 MAX_TITLE_CHARS = 300
@@ -51,10 +52,11 @@ def html_to_text(markup: str, label: str = "page") -> HtmlText:
     meta = _metadata(soup)
     for node in soup.find_all(string=lambda s: isinstance(s, Comment)):
         node.extract()
+    hidden_classes = _hidden_classes(soup)
     _decompose(soup.find_all(_DROP))
     # What the page hides from its own readers is not its text: a saved page could otherwise carry
     # advice nobody who read it saw, and the answers would quote it.
-    _decompose(soup.find_all(_is_hidden))
+    _decompose(soup.find_all(lambda tag: _is_hidden(tag) or bool(hidden_classes & set(tag.get("class") or ()))))
     holders = _holders(soup)
     _decompose(soup.find_all(lambda t: _is_furniture(t, holders)))
     root: Tag = soup.find("article") or soup.find("main") or soup.find(role="main") or soup.body or soup
@@ -67,6 +69,16 @@ def html_to_text(markup: str, label: str = "page") -> HtmlText:
     _walk(root, lines)
     text = "\n".join(lines)
     return HtmlText(text=text, meta=meta)
+
+
+def _hidden_classes(soup: BeautifulSoup) -> set[str]:
+    """Classes that the page's own <style> blocks hide (".note { display: none }")."""
+    names: set[str] = set()
+    for style in soup.find_all("style"):
+        for selectors, body in re.findall(r"([^{}]+)\{([^{}]*)\}", style.get_text()[:200_000]):
+            if _HIDING_STYLE.search(body):
+                names.update(re.findall(r"\.([\w-]+)\s*(?:,|$)", selectors.strip()))
+    return names
 
 
 def _is_hidden(tag: Tag) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from collections import OrderedDict
 
@@ -20,11 +21,18 @@ MAX_QUESTION_CHARS = 2000
 SENTENCE_CACHE = 20_000  # sentence vectors kept (about 30 MB at 384 dimensions)
 
 
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
 def clean_question(question: str) -> str:
     """The question as searched; refuses one with no words in it."""
     # Cut before anything else reads it: a visitor can paste megabytes, and every later step
     # (splitting, triage, key terms, the echo on the page) would pay for all of them.
-    text = " ".join(question[:MAX_QUESTION_CHARS * 2].split())
+    text = question[:MAX_QUESTION_CHARS * 2]
+    # Bytes that are not UTF-8 (a shell argument, a pipe) arrive as lone surrogates the tokenizer
+    # refuses; control and direction-override characters would reach the terminal that echoes it.
+    text = _UNPRINTABLE.sub(" ", text.encode("utf-8", "replace").decode("utf-8"))
+    text = " ".join(text.split())
     if not text:
         raise QuestionError("the question is empty: type a question about the articles")
     if not any(ch.isalnum() for ch in text):

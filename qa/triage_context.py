@@ -21,7 +21,7 @@ NEGATION_AFTER = (r"\b((was|is|got|were|came) back to normal|(he|she|they|i|we) 
                   r"settled|resolved|cleared up|went away|gone away|passed|eased off)(?= ?(now|completely)? ?"
                   r"($|[.,;!?]|and\b|but\b)))")
 ASKING = (r"\b(if|what if|in case|whether|unless|signs? of|symptoms? of|warning signs?|red flags?|risks? of|"
-          r"chances? of|can (you|one|people|anyone) |why|how (much|many|long|often) |(need to |should i )?(worry|worried|concerned) about|how (do|can|would|will|could) (i|you|we|one|people) (know|tell|spot|recogni[sz]e)|"
+          r"chances? of|(signs|symptoms) to (look|watch) (out )?for|can (you|one|people|anyone) |why|how (much|many|long|often) |(need to |should i )?(worry|worried|concerned) about|how (do|can|would|will|could) (i|you|we|one|people) (know|tell|spot|recogni[sz]e)|"
           r"when (should|to|do|does|must|would) (i|you|we|one|someone|people)|should i (worry|be worried)|"
           r"(can|could|does|do|would|will|might|may|is|are) (\w+ ){0,4}(cause|causes|lead to|leads to|trigger|"
           r"give you|mean|be a sign|a sign|be related|related to|linked|be linked|result in)|causes? of|"
@@ -53,6 +53,7 @@ NOT_A_PERSON = (r"\b((dog|cat|puppy|kitten|pet|horse|rabbit|hamster|parrot|pony|
                 r"book|script)|(awareness|first aid|cpr|safety) (talk|course|training|day|week|session|campaign|assembly|"
                 r"lesson|lecture|video)|dreamt|dreamed|(a|my|the|last nights) dream|metal band|the name of (a|the) (band|"
                 r"song|film)|(\w+ )?exam (tomorrow|today|tonight|next week|this week)|posters?|(leaflets?|pamphlets?|brochures?|flyers?) (about|on|for)|"
+                r"in the (news|paper|papers)|news (story|article|report)|(school|science|class|uni|college) project|project (is |was )?(on|about)|"
                 r"(for|in|on|at|during) (my|an|the|our|a) (\w+ ){0,2}(exam|essay|assignment|homework|quiz|coursework|lecture|class|"
                 r"first aid course|course)|revising|studying for|textbook)\b")
 USED_TO = (r"(?<!than\sit\s)(?<!than\si\s)(?<!than\s)(?<!like\si\s)(?<!like\she\s)(?<!like\sshe\s)"

@@ -187,7 +187,8 @@ FINDINGS: dict[str, str] = {
                         r"(tummy|belly|abdomen|stomach))",
     "shoulder_tip": r"(tip of|top of) (my|her|the) shoulder|shoulder tip",
     "halos": r"(halos?|rainbows?|rings) (\w+ ){0,4}(round|around) (the )?lights",
-    "red_eye_pain": r"(painful|sore|agonising|aching) (\w+ )?red eye|red (\w+ )?(painful|sore) eye|eye (is |feels )?(\w+ )?"
+    "red_eye_pain": r"eye (\w+ ){0,3}red (and|&) (painful|sore)|eye (\w+ ){0,3}(painful|sore) (and|&) red|"
+                    r"(painful|sore|agonising|aching) (\w+ )?red eye|red (\w+ )?(painful|sore) eye|eye (is |feels )?(\w+ )?"
                     r"(really |very |so )?(painful|agony|killing)",
     "contact_lens": r"contact lens\w*|contacts in|(wore|wearing|slept in) (my )?contacts",
     "fewer_movements": r"baby (\w+ ){0,4}(not|hasnt|isnt|stopped|less|quieter) (\w+ ){0,3}(moving|kicking|movements|"
@@ -209,7 +210,7 @@ FINDINGS: dict[str, str] = {
     "thirst": r"(always|really|very|constantly|so|extremely) thirsty|thirsty all the time|drinking (loads|lots|gallons|so much)",
     "polyuria": r"(wee|pee|urinat\w*) (\w+ ){0,4}(a lot|all the time|more than usual|constantly|\d+ times a night)|up (\w+ ){0,3}"
                 r"(times )?(a|every) night to (wee|pee)|up (\d|two|three|four|five) times a night",
-    "weight_loss": r"lost (\w+ ){0,3}(stone|kg|kilos|pounds|lbs|weight) (\w+ )?without (trying|dieting)|(unexplained|"
+    "weight_loss": r"lost (\w+ ){0,3}(stone|kg|kilos|pounds|lbs|weight) (\w+ ){0,4}without (trying|dieting)|(unexplained|"
                    r"unintentional|unintended) weight loss|losing weight without (trying|dieting)",
     "vision_gradual": r"(vision|eyesight|sight) (\w+ ){0,3}(getting|gone|going|become|becoming) (\w+ )?(cloudy|cloudier|blurry|"
                       r"blurrier|worse|misty|foggy)|glare from (\w+ )?(headlights|lights)",
@@ -218,6 +219,24 @@ FINDINGS: dict[str, str] = {
     "eye_chemical": r"(bleach|oven cleaner|drain cleaner|cleaner|chemicals?|acid|alkali|lime|cement|ammonia|caustic|"
                     r"superglue|glue|pepper spray) (\w+ ){0,6}(in|into) (my|his|her|their|the|both|one) (\w+ )?eyes?|"
                     r"eyes? (\w+ ){0,4}(bleach|oven cleaner|drain cleaner|chemicals?|acid|cement|caustic|superglue)",
+    "hip_shortened": r"(leg|foot) (\w+ ){0,4}(shorter|turned out\w*|rotated|pointing out\w*|twisted out\w*)",
+    "keep_nothing_down": r"(cant|cannot|unable to|not able to|couldnt) keep (\w+ ){0,3}(down|anything down)",
+    "dental_abscess": r"(tooth|dental|gum) (\w+ ){0,2}abscess|abscess (\w+ ){0,3}(tooth|gum)",
+    "chickenpox": r"chicken ?pox",
+    "scald": r"scald\w*|(pulled|knocked|spilt|spilled|tipped|poured) (\w+ ){0,4}(tea|coffee|kettle|pan|boiling water|hot water|"
+             r"soup|hot oil) (\w+ ){0,3}(over|on|onto)|burn\w* (\w+ ){0,6}(covers|covering|all over|whole)",
+    "blister": r"blister\w*",
+    "ankles": r"ankles|both (feet|legs)",
+    "chickenpox_contact": r"(spent|been|was|played|stayed) (\w+ ){0,6}with (\w+ ){0,4}(who|whos|that) (\w+ ){0,4}(chicken ?pox|"
+                          r"spots|shingles)|exposed to (chicken ?pox|shingles)|(come|came|comes) out in (chicken ?pox )?spots",
+    "quinsy": r"(cant|can barely|can hardly|unable to|struggling to) swallow (my |his |her )?(own )?(spit|saliva)|muffled voice|"
+              r"hot potato voice",
+    "emergency_contraception": r"morning after pill|emergency contraception|condom (\w+ )?(split|broke|burst|came off)",
+    "breast_lump": r"lump (\w+ ){0,4}(breast|armpit|nipple)|(breast|armpit) (\w+ ){0,4}lump",
+    "bowel_change": r"(poo|poos|stools?|bowel habits?|bowels) (\w+ ){0,6}(looser|runnier|more often|changed|different|thinner|"
+                    r"blood)|blood (\w+ ){0,3}(poo|stools?|bottom)",
+    "cough": r"cough\w*",
+    "at_night": r"at night|in the night|overnight|every night",
     "white_fingers": r"(fingers|toes) (\w+ ){0,4}(go|turn|goes|turns|went|turned|going) (\w+ )?white",
     # A muscle that has shrunk: named, or said to look thinner or flatter than the other side.
     "wasting": r"(muscles?|thumbs?|hands?|calf|calves|thighs?|arms?|shoulders?|legs?|shins?) (\w+ ){0,6}"
@@ -267,6 +286,7 @@ FINDINGS: dict[str, str] = {
                          r"cramp\w*) (\w+ ){0,4}(when|after|every time) (i |ive |i have |he |she )?walk\w*|(ache|aching|pain|hurt\w*|cramp\w*) (\w+ ){0,5}"
                          r"(calf|calves|leg|legs|thigh|buttock)s? (\w+ ){0,3}(when|after|while) (i )?(walk\w*|about \d+)",
     "claudication_rest": r"(goes|wears|eases) (off|away) (\w+ ){0,4}(stop|rest|stand still|standing still|sit down)|"
+                         r"(goes|eases|stops|settles) (\w+ ){0,2}(when|if|once|as soon as) (i |he |she )?(stop|rest|sit|stand)|"
                          r"(stop|rest|stand still|standing still|sit down) (\w+ ){0,8}(goes|eases|better|go away|fades|"
                          r"settles|can walk again)|(goes|eases|settles|fades|better) (\w+ ){0,6}(rest|resting|stopping|"
                          r"standing still|sitting down)",
@@ -298,7 +318,7 @@ FINDINGS: dict[str, str] = {
                      r"(bladder|bowels?) (\w+ ){0,2}(not working|stopped|wont work|leak\w*)|"
                      r"cant (feel|tell) (when )?(i|he|she) (need|needs) to (pee|wee|go)|leaking urine|"
                      r"(not sure|cant tell|dont know|cant feel|no idea) when (i|he|she) (need|needs) (a|to) (wee|pee|poo|go)",
-    "no_urine": r"(not|havent|hasnt|hadnt|no|barely|hardly) (?!(dark|brown|red|cola|blood)\b)(\w+ ){0,2}(peed|weed|pee|wee|urinated|wet nappy|"
+    "no_urine": r"(hardly|barely) been (\w+ ){0,2}(all day|today|since)|(not|havent|hasnt|hadnt|no|barely|hardly) (?!(dark|brown|red|cola|blood)\b)(\w+ ){0,2}(peed|weed|pee|wee|urinated|wet nappy|"
                 r"wet nappies|wet diaper|wet diapers|passed urine)|(only|just) (\d|one|two|three) wet (nappy|nappies|"
                 r"diapers?)|(only|just) (had |done |been )?(\d|one|two|three|a couple of) wet (nappy|nappies|diapers?)|"
                 r"(fewer|less) wet (nappies|diapers)|(only|just) (peed|weed|been|urinated) once",
@@ -325,7 +345,7 @@ FINDINGS: dict[str, str] = {
              r"bit (me|him|her|my|his|their|our|them)|scratched (me|my|him|her|his)|(the|a|deep|nasty|cat|dog) scratch\b|splinter|thorn|barbed wire|stepped on|trod on|stood on|"
              r"graz\w*|scrap(e|ed|es|ing)|laceration|garden fork|glass in|broke the skin",
     "no_jab": r"(no|not had a?|never had a?|havent had a?|no idea when (i|he|she) (last )?had a?|cant remember (my|his|her|the) last|not sure (my|his|her|"
-              r"if|when)|not sure (i|ive|he|hes|she|shes|they) (ever )?(had|have|has|got)|cant remember (ever )?(having|getting|having had)|no idea (when|if)|(dont|doesnt) know (when|if)|unsure (when|if)|cant recall|not up to date|out of date|years since (my|his|her|the|a)) ?(\w+ ){0,3}"
+              r"if|when)|not sure (i|ive|he|hes|she|shes|they) (ever )?(had|have|has|got)|cant remember (ever )?(having|getting|having had)|no idea (when|if)|(dont|doesnt) know (when|if)|unsure (when|if)|cant recall|not up to date|out of date|years since (my|his|her|the|a)) ?(\w+ ){0,5}"
               r"(tetanus|jabs?|shots?|booster|vaccin\w*|immunis\w*|immuniz\w*)|(last|only) (tetanus )?(jab|shot|booster|"
               r"injection) (\w+ ){0,4}(remember|recall)|(last|only) (tetanus )?(jab|shot|booster|injection) (was|i had) "
               r"(\w+ ){0,4}(school|years ago|as a (kid|child|teenager)|in the (\d0s|seventies|eighties|nineties))",

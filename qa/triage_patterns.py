@@ -40,7 +40,7 @@ PATTERNS: dict[str, str] = {
                  r"every|nightly|(\d|two|three|four|five|six|several|a few|few|many|\d or \d) (times|nights|days) a (week|night|day)|so often|"
                  r"all the time|constantly|daily"),
     "long_duration": (r"(for|over|past|last|since|nearly|almost|about) (the )?(last |past )?(\w+ ){0,3}(weeks|months|"
-                      r"year|years|a month)|(weeks|months) (of|now)"),
+                      r"year|years|a month)|(weeks|months) (of|now)|(over|in|during|for) the (last|past) month"),
     "sleep_loss": (r"(havent|hasnt|not) had (a )?(decent|good|proper|full) (nights? )?sleep|"
                    r"(wake|wakes|waking|woke) (me|him|her|us)|keep(s|ing)? (me|him|her) (up|awake)|(wreck|ruin|"
                    r"disturb)\w* (my|his|her) sleep|cant sleep|no sleep|shattered|exhausted|lack of sleep"),

@@ -79,6 +79,18 @@ RULES: tuple[Rule, ...] = (
          f"after stopping heavy drinking), needs help now. {CALL_NOW}",
          ("*hallucinating + sweating", "*hallucinating + fever", "*hallucinating + confused",
           "*hallucinating + seizure")),
+    Rule("kidneys_failing", EMERGENCY,
+         f"Dark brown or cola-coloured urine with very little of it, after exertion, heat or a crush, can mean "
+         f"the kidneys are failing. {CALL_NOW}",
+         ("*dark_urine + no_urine",)),
+    Rule("major_burn", EMERGENCY,
+         f"A scald or burn on a child, or a large or blistering burn: cool it under cool running water for 20 "
+         f"minutes and cover it loosely with cling film. {CALL_NOW}",
+         ("*scald + child", "*scald + baby", "*scald + blister")),
+    Rule("hip_fracture", EMERGENCY,
+         f"After a fall, a leg that looks shorter or turned outwards, or that cannot be stood on, can be a broken "
+         f"hip: do not move the person; {CALL_NOW[0].lower()}{CALL_NOW[1:]}",
+         ("hip_shortened",)),
     Rule("urinary_retention", EMERGENCY,
          f"Not being able to pee at all, especially with a swollen or painful lower belly, needs help now. {CALL_NOW}",
          ("retention",)),
@@ -188,6 +200,24 @@ RULES: tuple[Rule, ...] = (
          f"Passing little or no urine, dizziness and being unable to keep fluids down are signs of "
          f"serious dehydration. {TODAY}",
          ("no_urine", "*fluid_loss + dizzy", "*fluid_loss + no_urine", "*baby + fluid_loss")),
+    Rule("pregnancy_vomiting", URGENT,
+         f"In pregnancy, not keeping even water down for a day needs a doctor or your maternity unit today. {TODAY}",
+         ("*pregnant + keep_nothing_down",)),
+    Rule("chickenpox_pregnancy", URGENT,
+         f"Contact with chickenpox in pregnancy (if you have not had it) needs a call to your midwife or doctor "
+         f"today: treatment works best early. {TODAY}",
+         ("*pregnant + chickenpox", "*pregnant + chickenpox_contact")),
+    Rule("throat_abscess", URGENT,
+         f"A very sore throat on one side with trouble swallowing your own spit or a muffled voice can be an "
+         f"abscess (quinsy); if breathing gets hard, call an emergency number. {TODAY}",
+         ("quinsy",)),
+    Rule("dental_abscess", URGENT,
+         f"A tooth abscess with a swelling face or a temperature needs a dentist or doctor today. {TODAY}",
+         ("*dental_abscess + fever", "*dental_abscess + swollen", "*dental_abscess + face_swelling")),
+    Rule("emergency_contraception", URGENT,
+         f"Emergency contraception works best the sooner it is taken: a pharmacy, sexual health clinic or GP can "
+         f"give it today. {TODAY}",
+         ("emergency_contraception",)),
     Rule("appendicitis", URGENT,
          f"Pain low on the right of the tummy with being sick or a temperature can be appendicitis; if it "
          f"suddenly gets worse or spreads, call an emergency number. {TODAY}",
@@ -236,9 +266,9 @@ RULES: tuple[Rule, ...] = (
          f"Hearing that goes suddenly in one ear needs treatment within a day or two to have the best chance "
          f"of coming back. {TODAY}",
          ("hearing_loss",)),
-    Rule("low_calcium", URGENT,
+    Rule("low_calcium", EMERGENCY,
          f"Tingling around the lips or fingertips with cramping hands after thyroid or neck surgery can be low "
-         f"calcium, which needs treatment today. {TODAY}",
+         f"calcium, which needs treatment now (it can bring on spasms of the throat). {CALL_NOW}",
          ("*neck_surgery + numb + spasm",)),
     Rule("shingles_eye", URGENT,
          f"A blistering rash on one side of the forehead or near the eye, with a red or sore eye, can be "
@@ -293,6 +323,22 @@ RULES: tuple[Rule, ...] = (
          f"Calf pain that comes on walking and goes with rest can be narrowed leg arteries (claudication). "
          f"{SOON_TEXT}",
          ("*claudication_walk + claudication_rest",)),
+    Rule("new_lump", SOON,
+         f"A new lump in a breast or armpit, even a painless one, should be checked. {SOON_TEXT}",
+         ("breast_lump",)),
+    Rule("weight_loss", SOON,
+         f"Losing weight without trying is worth a check-up. {SOON_TEXT}",
+         ("weight_loss",)),
+    Rule("bowel_change", SOON,
+         f"A change in bowel habit that lasts for weeks, or blood in the poo, should be checked. {SOON_TEXT}",
+         ("*bowel_change + long_duration",)),
+    Rule("swollen_ankles", SOON,
+         f"Both ankles swelling more and more over weeks is worth a check-up (heart, kidneys or a medicine). "
+         f"{SOON_TEXT}",
+         ("*ankles + swollen + long_duration",)),
+    Rule("persistent_cough", SOON,
+         f"A cough that has lasted more than three weeks is worth a check-up. {SOON_TEXT}",
+         ("cough + long_duration",)),
     Rule("low_mood", SOON,
          f"Feeling low, flat or without pleasure for weeks is worth talking to a doctor about; if thoughts of "
          f"harming yourself come, call a crisis line. {SOON_TEXT}",
@@ -333,7 +379,7 @@ RULES: tuple[Rule, ...] = (
          ("foot_drop",)),
     Rule("numbness_persistent", SOON,
          f"Numbness or pins and needles that has lasted for weeks, or never goes, is worth a check-up. {SOON_TEXT}",
-         ("*numb + long_duration", "numb + frequent", "*numb + sleep_loss")),
+         ("*numb + long_duration", "numb + frequent", "*numb + sleep_loss", "numb + at_night")),
     Rule("child_weakness", SOON,
          f"A child who falls over more than others or struggles to get up from the floor is worth a check-up. "
          f"{SOON_TEXT}",

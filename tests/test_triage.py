@@ -123,6 +123,32 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
                         ["30 weeks pregnant and getting leg cramps most nights, which foods help?"]),
     "cellulitis": (["there's a hot, red, swollen patch on my shin and it's spreading up my leg"],
                    ["why does my calf go red after a hot bath?"]),
+    "major_burn": (["my toddler pulled a cup of tea over himself and the burn is blistering"],
+                   ["how do I treat mild sunburn?"]),
+    "swollen_ankles": (["both ankles have gradually got puffy over the last month"],
+                       ["why do my ankles swell on long flights?"]),
+    "throat_abscess": (["really bad sore throat on one side, I can barely swallow my spit and my voice is muffled"],
+                       ["is a sore throat a sign of a cold?"]),
+    "kidneys_failing": (["after the marathon my wee is dark brown like cola and I've hardly been all day"],
+                        ["why is my wee dark in the morning?"]),
+    "hip_fracture": (["my mum slipped in the kitchen and her leg looks shorter and turned outwards"],
+                     ["what exercises help after a hip replacement?"]),
+    "pregnancy_vomiting": (["10 weeks pregnant and I can't keep even water down since yesterday"],
+                           ["what helps morning sickness?"]),
+    "chickenpox_pregnancy": (["I'm pregnant, never had chickenpox, and my nephew just came out in chickenpox spots"],
+                             ["is there a vaccine for chickenpox?"]),
+    "dental_abscess": (["tooth abscess and now my cheek is swelling and I have a temperature"],
+                       ["how often should I see the dentist?"]),
+    "emergency_contraception": (["the condom split last night, I need the morning after pill"],
+                                ["how does the contraceptive pill work?"]),
+    "new_lump": (["found a lump in my breast in the shower, it doesn't hurt"],
+                 ["how do I check my breasts properly?"]),
+    "weight_loss": (["lost about a stone in 3 months without trying"],
+                    ["how can I lose a stone before my holiday?"]),
+    "bowel_change": (["my poo has been looser and more often for about 6 weeks"],
+                     ["does coffee make you need the loo?"]),
+    "persistent_cough": (["I've had a cough for 5 weeks now that won't shift"],
+                         ["is honey good for a cough?"]),
     "eye_chemical": (["my flatmate got oven cleaner sprayed in his eye and it burns like mad"],
                      ["how do I clean my glasses without scratching them?"]),
     "statin_muscle_pain": (["been on simvastatin a few weeks and my legs ache when I walk"],
@@ -333,7 +359,7 @@ def test_scorer_counts_levels_and_separates_under_from_over_triage(tmp_path) -> 
         load_cases(path)
 
 
-LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 18))]
+LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 19))]
 # Over-warning accepted (the safer mistake): suspected pre-eclampsia (urgent) given emergency, as a
 # suddenly swollen face with flashing lights also reads as a stroke or an allergy.
 # Two older sets labelled a stiff or locking jaw after a wound "urgent"; the NHS sends tetanus signs
@@ -342,7 +368,11 @@ LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"tr
 # writer asked for a check-up soon.
 # A 5-month-old with 39.2C feeding less reads as meningitis (baby + fever + unwell), where the
 # writer asked for a doctor today.
-KNOWN_OVER = {"triC-035", "ttest-024", "tb2-016", "triM-109", "triN-039"}
+# Low calcium with tingling and cramping hands after thyroid surgery: set P asked for an emergency
+# (laryngeal spasm can follow), set K for a doctor today; it is given emergency.
+# Retinal detachment signs (a shadow with new floaters and flashes) are given emergency where set P
+# asked for urgent eye care; blood seen once in the urine reads as rhabdomyolysis (urgent).
+KNOWN_OVER = {"triC-035", "ttest-024", "tb2-016", "triM-109", "triN-039", "triK-087", "triP-034", "triP-055"}
 
 
 @pytest.mark.parametrize("name", LABELLED)

@@ -105,6 +105,9 @@ def _configure_logging(verbose: int) -> None:
     level = logging.WARNING if verbose <= 0 else logging.INFO if verbose == 1 else logging.DEBUG
     logging.basicConfig(level=logging.WARNING if verbose < 2 else logging.DEBUG,
                         format=f"{PROG}: %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    # Some libraries set their own loggers to DEBUG (bm25s does): the handler decides what shows.
+    for handler in logging.getLogger().handlers:
+        handler.setLevel(level if verbose < 2 else logging.DEBUG)
     for name in ("index", "ingest", "qa", "ui"):
         logging.getLogger(name).setLevel(level)
 
