@@ -4,20 +4,18 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from index.errors import DocumentError
 from ingest.loaders import RawDocument
+from ingest.oneline import UNPRINTABLE
 
 SUFFIX = ".jsonl"
 SEPARATOR = "#"  # a bulk document's source is "<file under corpus/>#<id>"
 MAX_ID_CHARS = 200
 MAX_TITLE_CHARS = 300
-# Characters that would break a one-line report or a terminal: controls, and bidirectional overrides.
-_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 class BulkError(DocumentError):
@@ -71,7 +69,7 @@ def read_bulk(path: Path, label: str, max_bytes: int) -> Iterator[BulkDoc | Docu
                 doc_id = str(raw_id).strip()
                 if not doc_id or not isinstance(text, str):
                     raise ValueError("needs a non-empty 'id' and a string 'text'")
-                if len(doc_id) > MAX_ID_CHARS or _UNPRINTABLE.search(doc_id):
+                if len(doc_id) > MAX_ID_CHARS or UNPRINTABLE.search(doc_id):
                     raise ValueError(f"'id' must be at most {MAX_ID_CHARS} printable characters")
             except (ValueError, KeyError, UnicodeDecodeError) as exc:
                 reason = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc)
@@ -89,10 +87,10 @@ def read_bulk(path: Path, label: str, max_bytes: int) -> Iterator[BulkDoc | Docu
                                 source=f"{label}{SEPARATOR}{doc_id}")
                 continue
             title = row.get("title")
-            title = " ".join(_UNPRINTABLE.sub(" ", title if isinstance(title, str) and title.strip() else doc_id)
+            title = " ".join(UNPRINTABLE.sub(" ", title if isinstance(title, str) and title.strip() else doc_id)
                              .split())[:MAX_TITLE_CHARS]
             url = row.get("source_url") or row.get("url")
-            url = url if isinstance(url, str) and not _UNPRINTABLE.search(url) else None
+            url = url if isinstance(url, str) and not UNPRINTABLE.search(url) else None
             yield BulkDoc(doc_id, title, text, url,
                           hashlib.sha256(line.strip()).hexdigest())
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Categories that break or hide a line: controls (newline, escape), line and paragraph separators.
 _BREAKING = frozenset(("Cc", "Zl", "Zp"))
 MAX_DETAIL = 300  # characters of an exception's own text kept in a message
+# Characters that would break a one-line report or garble a terminal: controls, and the
+# bidirectional marks and overrides that reorder what follows them.
+UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def escape_name(name: str) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import threading
 from collections import OrderedDict
 
@@ -13,15 +12,13 @@ from index.embedder import Embedder
 from index.errors import QuestionError
 from index.search import Retrieval, Retriever
 from index.settings import Settings
+from ingest.oneline import UNPRINTABLE
 from qa.answer import Answer, candidates, compose, covered
 from qa.triage import Notice, triage
 from qa.triage_semantic import LearnedTriage, load
 
 MAX_QUESTION_CHARS = 2000
 SENTENCE_CACHE = 20_000  # sentence vectors kept (about 30 MB at 384 dimensions)
-
-
-_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def clean_question(question: str) -> str:
@@ -31,7 +28,7 @@ def clean_question(question: str) -> str:
     text = question[:MAX_QUESTION_CHARS * 2]
     # Bytes that are not UTF-8 (a shell argument, a pipe) arrive as lone surrogates the tokenizer
     # refuses; control and direction-override characters would reach the terminal that echoes it.
-    text = _UNPRINTABLE.sub(" ", text.encode("utf-8", "replace").decode("utf-8"))
+    text = UNPRINTABLE.sub(" ", text.encode("utf-8", "replace").decode("utf-8"))
     text = " ".join(text.split())
     if not text:
         raise QuestionError("the question is empty: type a question about the articles")

@@ -57,7 +57,13 @@ def pdf_bytes(pages: Sequence[Sequence[str]], *, title: str | None = None,
             entries.append(f"/Author ({_escape(author)})")
         objects[info_id] = f"<< {' '.join(entries)} >>".encode("latin-1")
 
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    return assemble(objects, info_id=info_id)
+
+
+def assemble(objects: dict[int, bytes], *, version: str = "1.4", info_id: int | None = None) -> bytes:
+    """A PDF file of the given numbered objects (1 is the catalog) with a correct cross-reference
+    table; numbers left out are listed as free."""
+    out = bytearray(f"%PDF-{version}\n%".encode() + b"\xe2\xe3\xcf\xd3\n")
     offsets: dict[int, int] = {}
     for number in sorted(objects):
         offsets[number] = len(out)
@@ -67,7 +73,8 @@ def pdf_bytes(pages: Sequence[Sequence[str]], *, title: str | None = None,
     out += f"xref\n0 {size}\n".encode()
     out += b"0000000000 65535 f \n"  # each entry is exactly 20 bytes, "\r\n" or " \n" at the end
     for number in range(1, size):
-        out += f"{offsets[number]:010d} 00000 n \n".encode()
+        out += (f"{offsets[number]:010d} 00000 n \n".encode() if number in offsets
+                else b"0000000000 65535 f \n")
     trailer = f"/Size {size} /Root 1 0 R"
     if info_id is not None:
         trailer += f" /Info {info_id} 0 R"

@@ -24,7 +24,7 @@ from ingest.isolate import reader
 from ingest.pipeline import SyncReport, corpus_state, scan_corpus, sync
 from ingest.sentences import split_spans
 from tests.fakes import FakeEmbedder
-from tests.pdfmaker import pdf_bytes
+from tests.pdfmaker import assemble, pdf_bytes
 
 SEED = 5  # articles in corpus/
 SECONDS = 10.0
@@ -110,22 +110,6 @@ def _prose(chars: int, seed: int = 1) -> str:
     return " ".join(parts)[:chars]
 
 
-def _pdf(objects: dict[int, bytes]) -> bytes:
-    """A PDF of the given numbered objects (1 is the catalog), with a correct cross-reference."""
-    out = bytearray(b"%PDF-1.5\n%\xe2\xe3\xcf\xd3\n")
-    offsets: dict[int, int] = {}
-    for number in sorted(objects):
-        offsets[number] = len(out)
-        out += f"{number} 0 obj\n".encode() + objects[number] + b"\nendobj\n"
-    size = max(objects) + 1
-    xref = len(out)
-    out += f"xref\n0 {size}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{offsets[n]:010d} 00000 n \n".encode() if n in offsets
-                    else b"0000000000 65535 f \n" for n in range(1, size))
-    out += f"trailer\n<< /Size {size} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return bytes(out)
-
-
 def _stream(data: bytes, extra: str = "", compress: bool = True) -> bytes:
     body = zlib.compress(data, 9) if compress else data
     flate = " /Filter /FlateDecode" if compress else ""
@@ -150,14 +134,14 @@ def decompression_bomb(path: Path) -> None:
     """A few hundred kilobytes that inflate to 200 MB."""
     objects = _pages([4])
     objects[4] = _stream(_TEXT + b" " * 200_000_000)
-    path.write_bytes(_pdf(objects))
+    path.write_bytes(assemble(objects, version="1.5"))
 
 
 def shared_content_stream(path: Path) -> None:
     """50 pages that all draw one stream of 600,000 text operators (about 10 KB compressed)."""
     objects = _pages([4] * 50)
     objects[4] = _stream(b"BT /F1 12 Tf 72 720 Td " + b"(cramp) Tj " * 600_000 + b"ET")
-    path.write_bytes(_pdf(objects))
+    path.write_bytes(assemble(objects, version="1.5"))
 
 
 def form_drawn_often(path: Path) -> None:
@@ -167,7 +151,7 @@ def form_drawn_often(path: Path) -> None:
     form = b"BT /F1 12 Tf 72 720 Td " + b"(Calf cramps at night.) Tj " * 200 + b"ET"
     objects[5] = _stream(form, " /Type /XObject /Subtype /Form /BBox [0 0 612 792] "
                                "/Resources << /Font << /F1 3 0 R >> >>")
-    path.write_bytes(_pdf(objects))
+    path.write_bytes(assemble(objects, version="1.5"))
 
 
 def aes_pdf(path: Path, password: str) -> None:
