@@ -31,7 +31,7 @@ from qa.triage_exemplars import EXEMPLARS  # noqa: E402
 from qa.triage_semantic import QUIET, THRESHOLD, fit, save  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
-HELD_OUT = tuple(f"triage_blind{i}" for i in range(3, 19))
+HELD_OUT = tuple(f"triage_blind{i}" for i in range(3, 21))
 
 
 def level(value: str | None) -> int:
@@ -49,7 +49,10 @@ def main() -> int:
     parser.add_argument("--report", action="store_true", help="report only, write nothing")
     args = parser.parse_args()
     sets = {path.stem: [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
-            for path in sorted(DATA.glob("triage_*.jsonl"))}
+            for path in sorted(DATA.glob("triage_*.jsonl"))
+            # The development catalogue spreads 271 presentations thin: trained on, it lowered the
+            # classifier's held-out recall on every blind set (bench figures in triage_README.md).
+            if path.stem != "triage_catalogue"}
     embedder = embedder_for(Settings.load(), for_queries=True)
     vectors = {name: embedder.embed([row["question"] for row in rows]) for name, rows in sets.items()}
     wanted = {name: np.array([level(row["level"]) for row in rows]) for name, rows in sets.items()}

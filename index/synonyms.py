@@ -12,9 +12,9 @@ from index.lexical import tokenize
 
 GROUPS: tuple[tuple[str, ...], ...] = (
     # muscles and movement
-    ("twitch", "twitching", "fasciculation", "fasciculations", "muscle jumping", "jumpy muscles",
+    ("twitch", "twitching", "twitchy", "fasciculation", "fasciculations", "muscle jumping", "jumpy muscles",
      "muscle flickering"),
-    ("cramp", "cramps", "charley horse", "muscle spasm", "muscle spasms"),
+    ("cramp", "cramps", "crampy", "charley horse", "muscle spasm", "muscle spasms"),
     ("tremor", "tremors", "shaking", "shaky", "trembling", "wobbly", "wobble"),
     ("muscle wasting", "muscle atrophy", "atrophy", "loss of muscle size", "shrinking muscles",
      "muscle loss"),

@@ -63,6 +63,11 @@ BACK_REFERENCE = re.compile(
     r"^(this|these|those|that|it|its|it[’']s|they|their|them|such|otherwise|however|also|additionally|"
     r"furthermore|moreover|he|she|then|thus|therefore|hence|in addition|as a result|similarly|likewise|"
     r"both|another|the latter|the former)\b", re.IGNORECASE)
+# A sentence that lists what its predecessor announced ("There are signs that… These include a loss
+# of sensation, wasting and weakness."): the predecessor alone is a promise without its content.
+ENUMERATION = re.compile(r"^((these|they|those)( (may|can|might|often|commonly|usually))? "
+                         r"(include|includes|are|involve)|(some )?examples (include|are)|"
+                         r"some of (these|them) (include|are))\b", re.IGNORECASE)
 # A list label before a sentence ("2. ", "b. ", "(iv) ", "• "): not part of what is shown.
 LABEL = re.compile(r"^(\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|\(?[ivx]{1,4}[.)]|[•▪❑●◦‣∙·*\-–—])\s+")
 
@@ -159,11 +164,18 @@ def answer_spans(text: str) -> tuple[tuple[int, int, str], ...]:
             run_start = None
         back = bool(BACK_REFERENCE.match(sentence))
         standalone = _standalone(sentence)
+        if (standalone and back and prev is not None and not paragraph_start and ENUMERATION.match(sentence)
+                and not BACK_REFERENCE.match(text[prev[0]:prev[1]])):
+            # the announcement is shown only with what it announces
+            out = [span for span in out if span[:2] != prev]
+            if len(_WORD.findall(text[prev[0]:end])) <= MAX_WORDS:
+                out.append((prev[0], end, ""))
         if standalone:
             if not back:
                 out.append((start, end, ""))
             elif run_start is not None and len(_WORD.findall(text[run_start:end])) <= MAX_WORDS:
-                out.append((run_start, end, ""))  # with the sentences it points back to
+                if (run_start, end, "") not in out:
+                    out.append((run_start, end, ""))  # with the sentences it points back to
             elif not paragraph_start and prev is not None and len(_WORD.findall(text[prev[0]:prev[1]])) < 5:
                 # "• Spinal muscular atrophy. This is a genetic disorder…": the term is a label
                 out.append((start, end, text[prev[0]:prev[1]].strip().rstrip(".:")))

@@ -20,7 +20,11 @@ from qa.triage_anchors import anchors, text_prefixes
 from qa.triage_context import Scopes, normalise, scopes
 from qa.triage_lexicon import compiled, correct_typos, loose
 from qa.triage_patterns import PATTERNS, SITES
-from qa.triage_rules import CALL_NOW, CRISIS, EMERGENCY, RULES, SEVERITY, SOON, TODAY, URGENT, Rule
+from qa.triage_rules import CALL_NOW, CRISIS, EMERGENCY, SEVERITY, SOON, TODAY, URGENT, Rule
+from qa.triage_rules import RULES as _CORE_RULES
+from qa.triage_rules_general import GENERAL_RULES
+
+RULES = _CORE_RULES + GENERAL_RULES  # one table, kept in two files by body system
 
 if TYPE_CHECKING:
     import numpy as np
@@ -48,11 +52,12 @@ _ACUTE_ONLY = frozenset({"speech", "droop", "arm_face_weak_feel", "vision_loss",
 _GRADUAL = re.compile(r"\b((over|for|during|in) (the )?(past|last)? ?(few |several |\d+ (or \d+ )?|many |couple of )?"
                       r"(months|years)|gradually|slowly|over time|progressively|bit by bit)\b")
 # Findings that say the alarming words are used in another sense.
-_FIGURATIVE = frozenset({"figurative_od", "figurative_heart", "object_collapse", "legal_seizure", "figurative_kill"})
+_FIGURATIVE = frozenset({"figurative_od", "figurative_heart", "object_collapse", "legal_seizure", "figurative_kill",
+                         "figurative_choke"})
 # A finding whose span falls inside another's is not what it seems there.
 _CANCELS = {"object_collapse": "unresponsive", "legal_seizure": "seizure", "figurative_heart": "heart_attack_named",
             "figurative_od": "overdose_named", "near_faint": "unresponsive", "figurative_kill": "self_harm",
-            "breath_on_exertion": "breathless"}
+            "breath_on_exertion": "breathless", "figurative_choke": "breathless"}
 # Long findings whose last words can sit in a question on their own ("what would happen if he
 # swallowed a battery"), though a "feel fine now" after them changes nothing.
 _END_ASKED = frozenset({"overdose"})

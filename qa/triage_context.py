@@ -34,7 +34,7 @@ ASKING = (r"\b(if|what if|in case|whether|unless|signs? of|symptoms? of|warning 
           r"classed as|considered (a|an|to be)|mentioned|talked about|told (me|us) about|warned (me |us )?(about|of))\b")
 PAST = (r"\b((years|months|ages|decades) ago|(19|20)\d\d|last (term|time)|(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|couple of|"
         r"couple) (years?|yrs?|decades?) ago|(?<!this\s)(?<!the\s)(?<!past\s)last (year|summer|winter|spring|autumn|fall|christmas|easter|new year)|in (19|20)\d\d|"
-        r"back in|history of|at \d\d (after|when|while|during)|when (he|she|they|i) (was|were) (\d+|a baby|a child|a kid|a toddler|"
+        r"(?<!go\s)(?<!goes\s)(?<!went\s)(?<!gone\s)(?<!going\s)(?<!pop\s)(?<!push\s)(?<!pushed\s)(?<!popped\s)(?<!put\s)(?<!come\s)(?<!came\s)back in|history of|at \d\d (after|when|while|during)|when (he|she|they|i) (was|were) (\d+|a baby|a child|a kid|a toddler|"
         r"little|young|small)|as a (kid|child|teen\w*|boy|girl|baby|toddler|youngster)|when i was (a|young|younger|little|"
         r"at|in|pregnant)|years back|in the past|previous(ly)?|fully recovered|recovered from|long time ago|"
         r"a while back|(years|decades) before|old injury)\b")
@@ -50,7 +50,7 @@ NOT_A_PERSON = (r"\b((dog|cat|puppy|kitten|pet|horse|rabbit|hamster|parrot|pony|
                 r"scenario|scene|case study)|documentary|villain|protagonist|training scenario|simulation|case study|"
                 r"podcast|(saw|watched|seen|witnessed) (a|an|some|the) (man|woman|person|guy|lady|stranger|footballer|player|"
                 r"runner|someone|somebody|kid|child|boy|girl)|in my (novel|story|"
-                r"book|script)|(awareness|first aid|cpr|safety) (talk|course|training|day|week|session|campaign|assembly|"
+                r"book|script)|(awareness|first aid|cpr|safety) (kit|kits|box|bag|supplies|manual|talk|course|training|day|week|session|campaign|assembly|"
                 r"lesson|lecture|video)|dreamt|dreamed|(a|my|the|last nights) dream|metal band|the name of (a|the) (band|"
                 r"song|film)|(\w+ )?exam (tomorrow|today|tonight|next week|this week)|posters?|(leaflets?|pamphlets?|brochures?|flyers?) (about|on|for)|"
                 r"in the (news|paper|papers)|news (story|article|report)|(school|science|class|uni|college) project|project (is |was )?(on|about)|"
@@ -83,7 +83,11 @@ GENERIC_QUESTION = (r"(is|are|can|could|does|do|what|whats|how|hows|why|which|wh
 # pain…", "how would I know if…", "if someone at my gym collapsed…", "in case", "suppose".
 HYPOTHETICAL = (r"\b(if (someone|somebody|anyone|a person|people|a (man|woman|kid|child|friend|stranger|player|"
                 r"runner|colleague|patient))\b|if (\w+ ){0,2}ever|(have|has|do|does|did) (you|anyone|people|they) "
-                r"ever|would|were to|in case|suppose|supposing|imagine|hypothetical\w*)\b")
+                r"ever|would|were to|in case|suppose|supposing|imagine|hypothetical\w*|"
+                # "If I got bitten by an adder on a hike, what should I do?": the past tense of a
+                # condition that has not happened (a present one, "if my calf is swollen", still warns)
+                r"^if (i|we|he|she|they|you|my \w+|our \w+) (got|were|was|had|did)\b(?=.*\b(what|how) (should|would|do|"
+                r"can|to)\b))\b")
 
 NEGATION_WINDOW = 7  # words from a negation to the finding it governs ("no swelling, redness or heat")
 ASKING_WINDOW = 12

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from qa.triage_lexicon_general import GENERAL_FINDINGS
+
 # Each finding is one regex over the normalised question (lower case, apostrophes dropped:
 # "can't" is "cant"). Lay words first, then clinical ones; common misspellings are folded into
 # the canonical word beforehand by `correct_typos`.
@@ -50,7 +52,7 @@ FINDINGS: dict[str, str] = {
     "pale": r"pale|white|whiteish|blue|bluish|blueish|grey|gray|purple|mottled|blotchy|waxy|like wax|wax|colou?rless|dusky|"
             r"drained of colou?r|colour has gone|no colou?r",
     "pulseless": r"no pulse|cant (feel|find|get) (a|the|any|his|her|my)? ?pulse|pulseless|pulse (has gone|is gone)",
-    "numb": r"numb\w*|cant feel|no feeling|lost (all |the )?feeling|loss of feeling|dead|pins and needles|"
+    "numb": r"numb\w*|cant (really |properly )?feel|no feeling|lost (all |the )?feeling|loss of feeling|dead|pins and needles|"
             r"tingl\w*|asleep and wont wake",
     "cant_move": r"cant (move|wiggle|bend|lift|flex)|(can|could) (hardly|barely|only just) (move|wiggle|lift|bend)|unable to (move|lift|wiggle)|wont move|paralys\w*|paralyz\w*|"
                  r"floppy",
@@ -109,7 +111,7 @@ FINDINGS: dict[str, str] = {
     # A swollen face alone is an allergy only with a trigger or breathing trouble (pre-eclampsia too).
     "face_swelling": r"(face|eyes?|eyelids?) (\w+ ){0,4}(swell\w*|swollen|puff\w*)|(swell\w*|swollen|puffy) (\w+ ){0,2}"
                      r"(face|eyes)",
-    "pregnant": r"pregnan\w*|\d+ ?(weeks|wks|wk) (pregnant|gone)|expecting|my bump|third trimester|postpartum|"
+    "pregnant": r"pregnan\w*|\d+ ?(weeks|wks) along|(wife|partner|girlfriend|she|shes|she is|im|i am) (is )?\d+ ?(weeks|wks)\b(?! old)|\d+ ?(weeks|wks|wk) (pregnant|gone)|expecting|my bump|third trimester|postpartum|"
                 r"had (my|the|a) baby|gave birth|just given birth",
     "vision_change": r"flashing lights|flashes|blurr\w* vision|vision (\w+ ){0,2}blurr\w*|seeing (spots|stars|lights)|"
                      r"spots in front of (my|her) eyes",
@@ -153,7 +155,7 @@ FINDINGS: dict[str, str] = {
                    r"kicked)|like a thunderclap|exploded)|(sudden|suddenly) (\w+ ){0,3}(excruciating|agonising|"
                    r"agonizing|blinding|explosive) headache|like (being )?(hit|struck) (on|in|round) the (back of the )?head",
     # Seeing or hearing what is not there.
-    "hallucinating": r"hallucinat\w*|(seeing|hearing|sees|hears|saw|heard) (\w+ ){0,5}(that (arent|isnt|wasnt|werent|"
+    "hallucinating": r"hallucinat\w*|(seeing|sees|saw) (bugs|insects|spiders|snakes|rats|mice) (on|in|crawling|everywhere)|(seeing|hearing|sees|hears|saw|heard) (\w+ ){0,5}(that (arent|isnt|wasnt|werent|"
                      r"are not|is not|was not|were not) "
                      r"(there|real)|(things|people|voices|bugs|insects|spiders) (that )?(arent|isnt|not) (there|real))",
     # Cancer treatment that lowers the body's defences: a fever is an emergency.
@@ -165,6 +167,8 @@ FINDINGS: dict[str, str] = {
               r"(falls|falling|fall) (over )?(a lot|much) more than (his|her|their|other)|"
               r"(calves|calf muscles) (look|are|seem|looks|seems) (\w+ ){0,2}(big|bulky|large|huge|enlarged|chunky)",
     "missed_dialysis": r"missed (my|his|her|a|the|their) (\w+ )?dialysis|(skipped|no) (\w+ )?dialysis (session|yesterday|today)",
+    "figurative_choke": r"chok\w* (under|with) (the )?pressure|chok\w* (in|at) (the )?(penalties|final|big games?|exams?|"
+                        r"interviews?|matches)|chok\w* on (all )?(the )?(dust|fumes) from",
     "figurative_kill": r"(boss|manager|mum|mom|mam|mother|dad|father|wife|husband|partner|girlfriend|boyfriend|"
                        r"teacher|coach|sister|brother|parents|family|nan|gran|he|she|they|pt|trainer|physio|instructor) "
                        r"(is |s |are |will |would )?(gonna|going to|will|ll|about to)? ?(literally |actually |totally )?kill me|"
@@ -180,18 +184,20 @@ FINDINGS: dict[str, str] = {
     "flashes": r"flash\w*|floaters",
     "no_bowel": r"(not|hasnt|havent|no|nor) (\w+ ){0,3}(opened (his|her|my|their) bowels|pooed|had a poo|passed (wind|gas|"
                 r"a stool|stools)|bowel movement)",
-    "vomit_green": r"(vomit\w*|sick|throwing up|threw up) (\w+ ){0,3}(green|bile|poo|faeces|feces|coffee grounds)",
+    "vomit_green": r"(vomit\w*|sick|throwing up|threw up|bringing up) (\w+ ){0,3}(green|bile|poo|faeces|feces|coffee grounds)|"
+                   r"green bile",
     "rigid_belly": r"(tummy|belly|stomach|abdomen) (\w+ ){0,4}(hard|rigid|like a board|board like)|"
                    r"(suddenly|much) (\w+ ){0,3}worse (and|then) (spread|spreading)",
     "right_lower_pain": r"(lower right|bottom right|right lower|low down on the right|right side of (my|his|her|the) "
                         r"(tummy|belly|abdomen|stomach))",
     "shoulder_tip": r"(tip of|top of) (my|her|the) shoulder|shoulder tip",
     "halos": r"(halos?|rainbows?|rings) (\w+ ){0,4}(round|around) (the )?lights",
-    "red_eye_pain": r"eye (\w+ ){0,3}red (and|&) (painful|sore)|eye (\w+ ){0,3}(painful|sore) (and|&) red|"
+    "red_eye_pain": r"eye (\w+ ){0,3}red (and|&) (\w+ )?(painful|sore)|eye (\w+ ){0,3}(painful|sore) (and|&) red|"
                     r"(painful|sore|agonising|aching) (\w+ )?red eye|red (\w+ )?(painful|sore) eye|eye (is |feels )?(\w+ )?"
                     r"(really |very |so )?(painful|agony|killing)",
     "contact_lens": r"contact lens\w*|contacts in|(wore|wearing|slept in) (my )?contacts",
-    "fewer_movements": r"baby (\w+ ){0,4}(not|hasnt|isnt|stopped|less|quieter) (\w+ ){0,3}(moving|kicking|movements|"
+    "fewer_movements": r"(barely|hardly|not|havent|hasnt) felt (anything|him|her|the baby|baby|it|much) (\w+ ){0,3}"
+                       r"(move|moving|kick\w*|today|all day|since)|(barely|hardly) felt anything|baby (\w+ ){0,4}(not|hasnt|isnt|stopped|less|quieter) (\w+ ){0,3}(moving|kicking|movements|"
                        r"as much|active)|(fewer|less|reduced|quieter|no) (\w+ ){0,2}(movements|kicks)|(movements|kicking) "
                        r"(\w+ ){0,3}(slowed|less|reduced|stopped|changed)",
     "diuretic": r"bendroflumethiazide|furosemide|frusemide|bumetanide|indapamide|spironolactone|thiazide|diuretics?|"
@@ -301,7 +307,7 @@ FINDINGS: dict[str, str] = {
     "allergen": r"peanuts?|nuts?|sting|stung|bee|wasp|shellfish|allerg\w*|hives|new (medicine|medication|tablet|"
                 r"antibiotic)|penicillin|antibiotics?|after eating|ate",
     "hives": r"hives|welts|itchy rash|rash all over|blotches",
-    "dark_urine": r"(dark|brown|cola|coke|tea|black|red|reddish|rust\w*|bloody|blood in|coffee|"
+    "dark_urine": r"(dark(?! yellow)|brown|cola|coke|tea|black|red|reddish|rust\w*|bloody|blood in|coffee|"
                   r"dark brown|brownish)[ -]?(colou?red )?(\w+ ){0,2}(pee|wee|urine|piss|wee wee)|"
                   r"(pee|wee|urine|piss) (\w+ ){0,6}(dark|brown|cola|coke|coca|tea|black|red|rust\w*|bloody|coffee)",
     "muscle_pain": r"muscles? (\w+ ){0,2}(pain|ache|aching|agony|sore|hurt\w*|tender|killing|swollen)|"
@@ -337,7 +343,7 @@ FINDINGS: dict[str, str] = {
                       r"not|isnt|not|cant) (stop|stopping)|spurting|spurts|pouring|gushing|soaked (through )?\w* ?(towels?|bandages?)|"
                       r"(soak\w*|pouring|pumping|gushing|spurting) (\w+ ){0,3}(towel|towels|bandage|cloth|tea towel|clothes|through)|"
                       r"blood (is |keeps )?(pumping|pouring|gushing|spurting|everywhere)|pool of blood|lots of blood|so much blood|blood everywhere|bleeding heavily|heavy bleeding",
-    "head_blow": r"(hit|banged|bumped|smacked|knocked|cracked|whacked|smashed|walloped|bashed) (\w+ ){0,4}(fore)?head|"
+    "head_blow": r"(fell|landed|fallen|dropped) (\w+ ){0,5}(onto|on) (his|her|my|their|the|its) head|(hit|banged|bumped|smacked|knocked|cracked|whacked|smashed|walloped|bashed) (\w+ ){0,4}(fore)?head|"
                  r"(knock|blow|bang|kick|hit|bump) (to|on) (the|his|her|my) head|head (injury|injuries|knock|bump)|"
                  r"fell (\w+ ){0,3}(head|face) first|concussion",
     "wound": r"wound|ulcer|ingrown (toe)?nail|scar|incision|stitches|surgical site|stab(bed|bing|s)?\b|pitchfork|spike|impaled|(a|the) sore (on|under|between|at)|blister|(a|the|my|his|her|deep|nasty|bad|big|long|small|this) cut\b|cut (my|his|her|myself|himself|"
@@ -488,4 +494,5 @@ def loose(pattern: str) -> str:
 
 @lru_cache(maxsize=1)
 def compiled() -> dict[str, re.Pattern[str]]:
-    return {name: re.compile(rf"\b({loose(pattern)})\b") for name, pattern in {**FINDINGS, **CONDITIONS}.items()}
+    table = {**FINDINGS, **GENERAL_FINDINGS, **CONDITIONS}
+    return {name: re.compile(rf"\b({loose(pattern)})\b") for name, pattern in table.items()}

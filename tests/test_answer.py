@@ -226,3 +226,16 @@ def test_difference_questions_and_quoted_terms_want_their_terms_defined() -> Non
     stems = {s for term in question_terms("whats the right stretch, I heard loads of people swear by it?")
              for s in term}
     assert not stems & {"what", "whats", "heard", "load"} and "stretch" in stems
+
+
+def test_an_announcement_is_shown_only_with_what_it_announces() -> None:
+    from qa.answer import answer_spans
+
+    text = ("Most twitching is harmless. There are signs that the twitching comes from the nerves. These include "
+            "a loss of sensation, wasting and weakness.\n\nThese nerves are the ones that move the legs.")
+    spans = [text[start:end] for start, end, _ in answer_spans(text)]
+    assert "There are signs that the twitching comes from the nerves." not in spans
+    assert ("There are signs that the twitching comes from the nerves. These include a loss of sensation, wasting "
+            "and weakness.") in spans
+    assert spans.count(spans[-1]) == 1  # the announcement and its list are offered once
+    assert not any(span.startswith("These nerves") for span in spans)  # "These nerves are" lists nothing

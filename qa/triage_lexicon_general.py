@@ -1,0 +1,184 @@
+"""Findings for emergencies across the body systems beyond muscles and nerves (injuries, eyes, pregnancy, babies, skin, mind, environment)."""
+
+from __future__ import annotations
+
+# Same conventions as `triage_lexicon.FINDINGS`: one regex per finding over the normalised
+# question (lower case, apostrophes dropped, "/" and "-" are spaces). Drawn from the NHS "call
+# 999 / go to A&E / call 111 / see a GP urgently" lists, body system by body system.
+GENERAL_FINDINGS: dict[str, str] = {
+    # --- environment and injuries ----------------------------------------------------------------
+    "hypothermia": r"hypotherm\w*|(stopped|not|isnt|wasnt|no longer|has stopped) shivering|"
+                   r"(freezing|unheated|ice cold) (house|flat|home|room|bedroom)|cold to (the )?touch",
+    "electric_shock": r"electric (shock|shocked)|electrocut\w*|live (wire|cable|socket)|mains (electricity|power|socket)|"
+                      r"struck by lightning|lightning (strike|struck|hit)|power line",
+    "drowning": r"drown\w*|(pulled|dragged|fished|got) (\w+ ){0,4}out of (the )?(pool|water|sea|river|lake|bath|canal)|"
+                r"face down in (the )?(water|pool|bath)|under ?water for|inhaled (\w+ ){0,2}water",
+    "penetrating": r"knife (wound|injury|in)|stab wound|(been|was|got|were) stabbed|stabbed (him|her|me|them|in)|"
+                   r"gun ?shot|(been|was|got) shot|shot (in|through) (the|his|her|my)|impaled|nail gun",
+    "amputation": r"amputat\w*|(finger|fingers|toe|toes|thumb|hand|foot|fingertip|ear) (\w+ ){0,3}(nearly|almost|partly|"
+                  r"half|partially) (off|severed|cut off|hanging off)|(finger|toe|thumb|fingertip) (\w+ ){0,2}"
+                  r"(cut|chopped|sliced|came|ripped|torn) off|severed (\w+ ){0,2}(finger|toe|thumb|hand)",
+    "major_trauma": r"(car|road|motorbike|bike|traffic|head on) (crash|accident|collision|smash)|hit by (a|the) (car|bus|"
+                    r"lorry|truck|van|train)|fell (\w+ ){0,2}(from|off) (a |the )?(roof|ladder|scaffold\w*|balcony|"
+                    r"height|horse|cliff|first floor|second floor|window)",
+    "trauma_sign": r"trapped|pinned|bleeding|unconscious|not moving|cant move|screaming|knocked out|wont wake|"
+                   r"not breathing",
+    "dislocation": r"dislocat\w*|(kneecap|knee cap|shoulder|elbow|finger|hip|jaw) (\w+ ){0,4}(popped out|out of "
+                   r"(place|its socket|the socket|joint)|moved to the side|(wont|doesnt|will not) go back)",
+    "deformed_limb": r"(bone|bones) (\w+ ){0,3}(sticking|poking|coming) (out|through)|(leg|arm|wrist|ankle|finger|shin|"
+                     r"forearm) (\w+ ){0,3}(bent|pointing|facing|twisted) (the )?(wrong way|backwards|sideways)|"
+                     r"(leg|arm|wrist|ankle|finger|shin|forearm) (\w+ ){0,3}at (a|an) (funny|strange|odd|weird|wrong|"
+                     r"unnatural) angle|(wrist|arm|leg|ankle) (\w+ ){0,3}looks? (\w+ ){0,2}(bent|deformed|misshapen)",
+    "snake_bite": r"(bitten|bit) by (a|an|the) (\w+ )?(snake|adder|viper|rattlesnake|copperhead|cottonmouth)|(a|an|the) "
+                  r"(\w+ )?(snake|adder|viper|rattlesnake) (\w+ ){0,2}(bit|has bitten|got)",
+    "long_lie": r"(on|lying on|lay on|stuck on) the floor (\w+ ){0,2}(all night|for hours|overnight|since)|been on the "
+                r"floor (\w+ ){0,3}(hours|all night|night)|(couldnt|cant|cannot|unable to) get (herself |himself |"
+                r"themselves |myself )?(up )?(off the floor|up from the floor)",
+    "heat_exhaustion": r"heat exhaustion|overheat\w*|heat ?stroke|too much sun",
+    "limb_hard": r"(rock|really|very|so) hard and (tight|tense|swollen)|(shin|calf|leg|thigh|forearm|arm) (\w+ ){0,4}"
+                 r"(rock hard|hard as (a )?(rock|stone|wood)|tight as a drum|tense and hard)",
+    "ascending": r"(moved|moving|spread\w*|creep\w*|travel\w*|gone|going|crept|climb\w*) (\w+ ){0,2}up (to|into|"
+                 r"past|my|his|her|both|the)|up to (my|his|her) (knees|thighs|hips|waist|belly)",
+    "not_improving": r"not (getting )?better|(still|isnt|not|arent) (improving|getting better)|(getting|got) worse "
+                     r"(despite|even)|not (getting )?any better|even after (cooling|resting|drinking)",
+    "eye_injury": r"(poked|hit|struck|stabbed|scratched|jabbed|caught) (\w+ ){0,4}(in|into) (the |his |her |my )?eye|"
+                  r"(flew|went|shot|got|fell) (\w+ ){0,3}(in|into) (the |his |her |my )(eye|eyes)|eye (\w+ ){0,3}"
+                  r"(bleeding|pierced|punctured|cut open)",
+    # --- heart, vessels, blood -------------------------------------------------------------------
+    "tearing_pain": r"tearing (pain|sensation|feeling)|ripping (pain|sensation|feeling)|like (something|it) "
+                    r"(is |was )?(tearing|ripping)|(pain|it) (\w+ ){0,2}(tears|rips) through",
+    "aneurysm": r"aneurysm|aortic",
+    "bp_very_high": r"\b(1[89]\d|2\d\d) (over )?(1[0-9]\d|9\d|8\d)\b|\b1\d\d (over )?(1[2-9]\d)\b|"
+                    r"blood pressure (\w+ ){0,3}(over|above) (180|190|200)",
+    "sickle": r"sickle ?cell|sickler",
+    "bruising": r"bruis\w* (\w+ ){0,4}(cant explain|for no reason|no reason|out of nowhere|appearing|all over|everywhere)|"
+                r"unexplained bruis\w*|(tiny|little|pinprick) (red|purple) (spots|dots)|petechia\w*|"
+                r"(covered|cover\w*) in bruises",
+    "heart_failure": r"heart failure|weak heart|fluid on (the|his|her|my) lungs",
+    "fluid_gain": r"(gained|put on|up|increased) (\w+ ){0,1}(\d+|two|three|four|five) ?(kg|kgs|kilos|pounds|lbs) "
+                  r"(in|over) (\d+|two|three|four|a few|a couple of) days|(\d+|two|three|four|more) pillows (\w+ ){0,2}"
+                  r"(breathe|breath)|(sleep|sleeping) sitting up (\w+ ){0,3}breath",
+    "coughing_blood": r"cough\w* (up )?(\w+ ){0,4}blood|blood (\w+ ){0,3}(in|with) (my|his|her|the) (phlegm|spit|sputum|"
+                      r"mucus)|haemoptysis|hemoptysis",
+    "much_blood": r"(lots|loads|a lot|cupful|cupfuls|mouthfuls?|a cup|handfuls?) of (\w+ ){0,2}blood|bright red blood|"
+                  r"bleeding (quite )?(a lot|loads|heavily|badly)|(a lot|lots|loads) of (bleeding|blood)",
+    "rectal_blood": r"blood (\w+ ){0,3}(from|out of) (my|his|her|their|the) (bottom|back passage|bum|rectum|behind)|"
+                    r"(passing|passed|bleeding) (\w+ ){0,3}(from|out of) (my|his|her|their|the) (bottom|back passage|bum|"
+                    r"rectum)|blood (\w+ ){0,2}(in|on) (the |my |his |her )?(toilet|poo|stool|stools)",
+    # --- eyes, ears, mouth -----------------------------------------------------------------------
+    "double_vision": r"double vision|seeing double|seeing two of everything|everything (is )?double",
+    "eye_swollen": r"eye(lid)?s? (\w+ ){0,3}(swollen|swelling|puffy|bulging|bulges|sticking out)|swollen (\w+ )?"
+                   r"(eye|eyelid|eyelids)|eye (\w+ ){0,2}swollen shut",
+    "swallow_trouble": r"(hard|difficult|painful|struggling|struggles|trouble|difficulty) (to |with |)swallow\w*|"
+                       r"(cant|cannot|unable to) swallow|drooling",
+    "behind_ear": r"behind (his|her|my|the) ear (\w+ ){0,4}(red|swollen|swelling|sticking out|tender|painful|lump)|"
+                  r"(swelling|swollen|lump|redness|red) (\w+ ){0,2}behind (\w+ ){0,1}ear|ear (\w+ ){0,3}sticking out",
+    "tinnitus": r"ringing (in )?(my|his|her|the)? ?ears?|ears? (are |is |keep )?ringing|tinnitus|buzzing in (my|his|her) ears?",
+    "tooth_out": r"knocked (\w+ ){0,3}(adult |permanent |front |big )?tooth out|tooth (\w+ ){0,2}(knocked|came|fell) out",
+    "extraction": r"tooth (\w+ ){0,2}(out|pulled|extracted|removed)|extraction|tooth socket|wisdom tooth removed",
+    # --- abdomen, kidney, genitals ---------------------------------------------------------------
+    "hernia": r"hernia|lump in (my|his|her|the) groin|groin lump",
+    "hernia_stuck": r"(wont|doesnt|will not|cant) (go|push|pop) (back )?in|(gone|become|got|turned) (\w+ )?(hard|red|"
+                    r"tender|painful)|really painful|vomit\w*|being sick",
+    "priapism": r"erection (\w+ ){0,6}(wont|doesnt|will not|not|hasnt) (go|going|gone) (away|down)|erection (\w+ ){0,2}"
+                r"(for|lasting|over) (\w+ ){0,2}(hours|\d+ hours)|priapism|painful erection",
+    "paraphimosis": r"foreskin (\w+ ){0,6}(wont|doesnt|cant|will not|stuck) (\w+ ){0,2}(go|come|pull|move) (back|forward|"
+                    r"down|over)|paraphimosis|foreskin (\w+ ){0,3}stuck",
+    "jaundice": r"jaundic\w*|(skin|eyes|whites of (his|her|my|the) eyes) (\w+ ){0,4}(yellow|yellowish)|(turned|gone|going|"
+                r"went|looks?|looking|turning) (\w+ )?yellow",
+    "gallbladder": r"gall ?stones?|gall ?bladder|(pain|ache) (\w+ ){0,3}(under|below) (my|his|her|the) (right )?ribs",
+    "catheter": r"catheter (\w+ ){0,6}(stopped draining|not draining|isnt draining|blocked|empty|bypass\w*|leaking|"
+                r"fallen out|came out)|(nothing|no urine|no wee) (\w+ ){0,3}(in|into) (the |my |his |her )?catheter",
+    "belly_pain": r"(tummy|stomach|belly|abdomen|abdominal|bump|pelvic|pelvis|lower (tummy|belly)|side) (\w+ ){0,3}"
+                  r"(pain|pains|ache|cramp\w*|hurts|agony|tightenings?)|(pain|pains|ache|agony|cramp\w*) (\w+ ){0,4}"
+                  r"(tummy|stomach|belly|abdomen|bump|pelvis)|(painful |regular )tightenings|contractions",
+    "severe_word": r"severe|agony|agonising|agonizing|excruciating|worst|unbearable|really bad|terrible|constant|"
+                   r"doubled (up|over)|cant stand up",
+    "waters": r"waters (\w+ ){0,2}(broken|broke|gone|breaking|leaking)|(gush|trickle|trickling|leaking|leak) (\w+ ){0,2}"
+              r"(of )?(clear )?fluid|fluid (\w+ ){0,3}(trickling|leaking|gushing)",
+    "itch_palms": r"itch\w* (\w+ ){0,3}(palms|soles|hands and feet|hands|feet)|(palms|soles|hands and feet) (\w+ ){0,4}"
+                  r"itch\w*|scratching (\w+ ){0,5}(hands|feet|palms|soles)",
+    "discharge": r"discharge",
+    # --- babies and children -----------------------------------------------------------------------
+    "limp_floppy": r"floppy|(is|went|gone|goes|was|seems|looks|all|very|so|really) limp\b|limp and|hard to (wake|rouse)|"
+                   r"(wont|cant|doesnt|not) (wake|rouse)|grunting|not responding|unresponsive",
+    "infant_blood_stool": r"red ?currant jelly|jelly (\w+ ){0,2}(poo|stool)|blood (\w+ ){0,3}(nappy|diaper)|(nappy|diaper) "
+                          r"(\w+ ){0,3}blood",
+    "refuse_walk": r"(refus\w*|wont|will not|doesnt want) (\w+ ){0,2}(walk|stand|put weight|bear weight)|suddenly "
+                   r"(\w+ )?limping",
+    "fast_breathing": r"breathing (\w+ ){0,2}(fast|quick\w*|rapid\w*|hard)|fast breathing|rapid breathing|"
+                      r"(ribs|tummy) (\w+ ){0,2}sucking in|stridor|barking cough|harsh (noise|sound) when (\w+ ){0,2}breath",
+    "stridor": r"stridor|barking cough|harsh (noise|sound|whistle) (\w+ ){0,2}(when|as) (he|she|they|i) (breathes?|breathing) in",
+    "wetting": r"wetting the bed|bed ?wetting|(going|weeing|peeing) (\w+ ){0,3}(all the time|constantly|loads|a lot)|"
+               r"(going to|on) the (toilet|loo) (\w+ ){0,2}(all the time|constantly|a lot|loads)",
+    "lost_weight": r"lost (\w+ ){0,2}weight|losing weight|(got|gone|going|looks?|so|very) (\w+ )?thin\b",
+    "cutting_self": r"cutting (her|him|my|them|your)sel(f|ves)|(is|been|keeps|was|started|has been|have been) cutting "
+                    r"(her|his|my|their) (arms|legs|wrists|thighs|skin)",
+    "bruise_word": r"bruis\w*",
+    "bleeding_sign": r"bleed\w*|nose ?bleeds?|blood (in|from) (\w+ ){0,2}(pee|urine|wee|gums|nose|poo|stool|spit)",
+    "quinine": r"quinine|tonic water",
+    # --- skin ------------------------------------------------------------------------------------
+    "mouth_sores": r"sores? (in|on|around) (his|her|my|the) (mouth|lips|eyes)|(mouth|lips) (\w+ ){0,3}(sores|blister\w*|"
+                   r"crust\w*|ulcers|peeling)|blister\w* (\w+ ){0,6}(mouth|lips|eyes)",
+    "skin_peeling": r"skin (\w+ ){0,2}(peeling|blistering|coming off|sloughing|falling off)|peeling (\w+ ){0,2}skin",
+    "rash": r"rash|rashes|hives|blotches|spots",
+    "eczema": r"eczema",
+    "sunburn": r"sun ?burn\w*|burnt in the sun|sunburnt",
+    "gangrene": r"gangren\w*|(toes?|foot|feet|fingers?|fingertips?) (\w+ ){0,4}(turning|turned|gone|going|looks?|looking|"
+                r"are|is) (\w+ )?(black|dark)|black (toes?|patches|patch) ",
+    "frostbite": r"frost ?bite\w*|frost ?nip|frostbitten",
+    "snow_cold": r"snow|frost|freezing|ice|hiking|mountain|winter",
+    # --- mind ------------------------------------------------------------------------------------
+    "psychosis": r"hearing voices|(hears|heard|hearing) (\w+ ){0,2}voices|paranoi\w*|(thinks|believes|convinced|says) (\w+ ){0,4}"
+                 r"(tv|television|radio|phone|people|neighbours|neighbors|government|aliens|someone|police|everyone) "
+                 r"(\w+ ){0,2}(is|are) (\w+ ){0,3}(sending|watching|following|controlling|after|poisoning|talking about|"
+                 r"spying|reading)|psychotic|psychosis",
+    "no_sleep": r"(not|hasnt|havent|hadnt|no) (slept|sleeping|sleep) (\w+ ){0,2}(for|in) (\w+ ){0,2}(days|nights)|"
+                r"awake (for )?(\d+|two|three|four|five) (days|nights)|(\d+|two|three|four|five) (days|nights) "
+                r"(without|with no) sleep",
+    "strange_behaviour": r"saying (strange|weird|bizarre|odd|crazy) things|talking (really )?(fast|nonstop|non stop|"
+                         r"constantly)|spending (thousands|all (his|her|our) money)|reckless|(acting|behaving) "
+                         r"(very |really )?(strangely|strange|weird\w*|bizarre\w*|out of character)|racing thoughts|"
+                         r"not making sense",
+    "psych_drug": r"haloperidol|olanzapine|risperidone|quetiapine|clozapine|aripiprazole|antipsychotics?|chlorpromazine|"
+                  r"metoclopramide|sertraline|fluoxetine|citalopram|escitalopram|ssris?|tramadol|mdma|lithium",
+    "rigid": r"rigid|stiff as a board|(gone|went|going|are|is|really|so) (\w+ )?stiff|muscles (\w+ ){0,2}(stiff|rigid|"
+             r"rock hard|locked)",
+    "lithium": r"lithium",
+    # --- diabetes and medicines --------------------------------------------------------------------
+    "hypo": r"hypo|hypos|having a hypo|low (blood )?sugar|sugars? (\w+ ){0,2}(low|dropped|crashed|is 1\.\d|is 2\.\d)|"
+            r"blood sugar (dropped|crashed|is low)",
+    "sugar_high": r"(sugar|sugars|glucose|readings?|bm|bms|levels?) (\w+ ){0,4}(high|over (1[5-9]|[2-3]\d)|above "
+                  r"(1[5-9]|[2-3]\d)|in the (20s|30s))|(high|sky high) (\w+ ){0,2}(sugar|sugars|readings|glucose)",
+    "double_dose": r"double dose|took (\w+ ){0,4}(twice|two doses|an extra dose|double) (\w+ ){0,3}(by mistake|"
+                   r"accidentally|this morning|today)|(by mistake|accidentally) (\w+ ){0,2}(took|taken|had|given) (\w+ ){0,4}"
+                   r"(twice|double|extra|every day|two doses)|every day (\w+ ){0,3}instead of (weekly|once a week)",
+    "needlestick": r"needle ?stick|(stood|trod|stepped) on (a|an) (\w+ ){0,2}needle|pricked (\w+ ){0,4}(used|discarded|"
+                   r"dirty|someone elses) (needle|syringe)|(used|discarded|dirty) needle (\w+ ){0,3}(pricked|stuck|"
+                   r"went into|scratched)",
+    "sexual_assault": r"sexually assaulted|sexual assault|(was|been|got|were) raped|rape\b|(spiked|drugged) and "
+                      r"(\w+ ){0,3}(assaulted|attacked|abused)",
+    "human_bite": r"(bitten|bit) (\w+ ){0,2}(in|during) (a|the) fight|(bitten|bit) by (a|another|his|her|my|some) "
+                  r"(person|man|woman|child|kid|boy|girl|toddler|brother|sister)|(child|kid|toddler|boy|girl|man|woman|"
+                  r"brother|sister) (\w+ ){0,2}bit (him|her|me|my)|was bitten at (nursery|school)|human bite",
+    "carbon_monoxide": r"carbon monoxide|co (alarm|detector|monitor)|(boiler|gas fire|gas heater|heater|generator|"
+                       r"barbecue|bbq) (\w+ ){0,8}(headache|headaches|dizzy|sick|drowsy)|(headaches?|dizzy|sick) (\w+ ){0,8}"
+                       r"(better|go away|goes away|improve\w*) (\w+ ){0,3}(out|outside|leave|away from)",
+    "travel_tropics": r"(back|came back|returned|got back|home|flew back|arrived) (\w+ ){0,2}from (\w+ ){0,3}(africa|"
+                      r"nigeria|ghana|kenya|uganda|tanzania|malawi|zambia|sierra leone|india|pakistan|bangladesh|"
+                      r"thailand|vietnam|cambodia|indonesia|brazil|the tropics|safari|congo|cameroon|mozambique)",
+    "snap_pop": r"(felt|heard) (a|something) (\w+ )?(snap|pop|tear|rip|crack)|(snapped|popped|tore|ripped|ruptured) "
+                r"(\w+ ){0,2}(achilles|tendon|ligament|acl)|like (i|he|she|someone) (was|had been|got|d been) (kicked|shot|"
+                r"hit) in the (back of the )?(leg|calf|heel|ankle)|achilles",
+    "heel": r"heel|heels",
+    "fell_on_hand": r"(fell|landed|fall|falling) (\w+ ){0,2}on (my|his|her|an|their|the) (outstretched )?(hand|wrist|"
+                    r"hands|wrists|arm)",
+    "tender_thumb": r"(base of|below|under) (my|his|her|the) thumb|snuff ?box|scaphoid",
+    "cancer": r"cancer|tumou?r|chemo\w*|oncolog\w*|metasta\w*|myeloma|lymphoma|leuk(a)?emia|radiotherapy",
+    "morning_headache": r"(headaches?|head) (\w+ ){0,6}(when (i|he|she|they) wakes?|on waking|in the mornings?|first thing)|"
+                        r"(waking|wakes|woke|wake) up with (\w+ ){0,2}headaches?|headaches? (\w+ ){0,4}worse (\w+ ){0,3}"
+                        r"(cough\w*|bend\w*|lying down)",
+    "frail": r"(\d\d) (year|yr)s? old (nan|gran|grandad|grandpa|grandma|mum|dad|mother|father|man|woman|neighbour)|"
+             r"(elderly|frail|older) (\w+ )?(nan|gran|grandad|grandpa|grandma|mum|dad|mother|father|neighbour|relative|"
+             r"patient|man|woman|lady|gentleman)|(nan|gran|grandad|grandpa|grandma|grandmother|grandfather)",
+}

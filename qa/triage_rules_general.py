@@ -1,0 +1,182 @@
+"""Red-flag rules across the body systems beyond muscles and nerves, read with `triage_rules` as one table."""
+
+from __future__ import annotations
+
+from qa.triage_rules import CALL_NOW, CRISIS, EMERGENCY, TODAY, URGENT, Rule
+
+# Written from the NHS "call 999 / go to A&E" and "call 111 / see a GP today" lists, body system
+# by body system, and checked against a development catalogue of 757 questions
+# (tests/data/triage_catalogue.jsonl). Findings live in `triage_lexicon_general`.
+GENERAL_RULES: tuple[Rule, ...] = (
+    # ---- emergencies ------------------------------------------------------------------------------
+    Rule("hypothermia", EMERGENCY,
+         f"Someone very cold who is drowsy, confused or has stopped shivering has dangerous hypothermia: warm "
+         f"them slowly with blankets. {CALL_NOW}",
+         ("*hypothermia + confused", "*hypothermia + cant_move", "*hypothermia + frail",
+          "*hypothermia + unresponsive")),
+    Rule("electric_shock", EMERGENCY,
+         f"After an electric shock from the mains or lightning, get checked now even if they seem fine: a "
+         f"shock can upset the heart. Do not touch them until the power is off. {CALL_NOW}",
+         ("electric_shock",)),
+    Rule("drowning", EMERGENCY,
+         f"Anyone pulled from water who swallowed or breathed in water, coughs or breathes fast needs "
+         f"checking in hospital now. {CALL_NOW}",
+         ("drowning",)),
+    Rule("serious_injury", EMERGENCY,
+         f"A stab or gunshot wound, a part cut off, a bone through the skin or a limb bent out of shape, a "
+         f"dislocated joint, or a serious crash or fall needs help now. {CALL_NOW}",
+         ("penetrating", "amputation", "deformed_limb", "dislocation", "*major_trauma + trauma_sign",
+          "*eye_injury + pain", "*eye_injury + vision_change", "*eye_injury + bleeding", "*long_lie + frail",
+          "long_lie + cant_move", "*injury + frail + cant_move", "*injury + frail + cant_bear_weight")),
+    Rule("venomous_bite", EMERGENCY,
+         f"A snake bite needs hospital care now: keep the bitten part still and below the heart. {CALL_NOW}",
+         ("snake_bite",)),
+    Rule("aortic_emergency", EMERGENCY,
+         f"A sudden tearing or ripping pain in the chest, back or tummy can be a tear in the body's main "
+         f"artery. {CALL_NOW}",
+         ("tearing_pain", "*aneurysm + pain", "*aneurysm + pale")),
+    Rule("very_high_blood_pressure", EMERGENCY,
+         f"Blood pressure of 180/120 or more with a headache, chest pain, blurred sight or confusion needs "
+         f"help now. {CALL_NOW}",
+         ("*bp_very_high + headache", "*bp_very_high + vision_change", "*bp_very_high + chest",
+          "*bp_very_high + confused")),
+    Rule("severe_hypoglycaemia", EMERGENCY,
+         f"A low blood sugar in someone too drowsy or confused to eat or drink safely, or who has a fit, needs "
+         f"help now: do not put food in the mouth of someone who is not awake. {CALL_NOW}",
+         ("*hypo + confused", "*hypo + unresponsive", "*hypo + seizure", "*hypo + swallow_trouble")),
+    Rule("sudden_confusion", EMERGENCY,
+         f"Confusion that comes on suddenly (not knowing where they are, what day it is, or making no sense) "
+         f"needs help now. {CALL_NOW}",
+         ("sudden + confused",)),
+    Rule("serious_bleeding_inside", EMERGENCY,
+         f"Coughing up a lot of blood, or passing a lot of blood from the bottom, needs help now. {CALL_NOW}",
+         ("*coughing_blood + much_blood", "*rectal_blood + much_blood", "*rectal_blood + pale",
+          "*rectal_blood + near_faint")),
+    Rule("pregnancy_emergency", EMERGENCY,
+         f"In pregnancy, heavy bleeding, or severe or constant tummy pain, or regular painful tightenings before "
+         f"37 weeks, needs help now: call the maternity unit or the emergency number. {CALL_NOW}",
+         ("*pregnant + much_blood", "*pregnant + heavy_bleeding", "*pregnant + belly_pain + severe_word")),
+    Rule("postpartum_psychosis", EMERGENCY,
+         f"Strange beliefs, hearing voices or sudden wild changes in behaviour in the weeks after giving birth "
+         f"can be postpartum psychosis, which needs help today, now. {CALL_NOW}",
+         ("*pregnant + psychosis", "*pregnant + no_sleep + strange_behaviour")),
+    Rule("severe_drug_reaction", EMERGENCY,
+         f"Rigid muscles with a high temperature or confusion on an antipsychotic or antidepressant, or a "
+         f"blistering rash with sores in the mouth or eyes, can be a severe drug reaction. {CALL_NOW}",
+         ("*psych_drug + rigid + fever", "*psych_drug + rigid + confused", "*blister + mouth_sores",
+          "*skin_peeling + mouth_sores", "*rash + mouth_sores + blister")),
+    Rule("seriously_ill_baby", EMERGENCY,
+         f"A baby or child who is floppy, hard to wake or not responding, or a baby with blood like redcurrant "
+         f"jelly in the nappy, needs help now. {CALL_NOW}",
+         ("*baby + limp_floppy", "*child + limp_floppy", "infant_blood_stool")),
+    Rule("eye_emergency", EMERGENCY,
+         f"A swollen eye or eyelid with a fever, pain on moving the eye or changed sight, or sudden double "
+         f"vision, needs help now. {CALL_NOW}",
+         ("*eye_swollen + fever", "*eye_swollen + vision_change", "sudden + double_vision", "double_vision + droop")),
+    Rule("stuck_hernia_or_foreskin", EMERGENCY,
+         f"A hernia that has gone hard, red or very painful or will not go back in, a foreskin stuck back and "
+         f"swelling, or an erection lasting over four hours, needs help now. {CALL_NOW}",
+         ("*hernia + hernia_stuck", "paraphimosis", "priapism")),
+    Rule("spreading_mouth_infection", EMERGENCY,
+         f"A tooth or throat infection with trouble swallowing or breathing, or swelling spreading to the eye "
+         f"or neck, needs help now. {CALL_NOW}",
+         ("*dental_abscess + swallow_trouble", "*dental_abscess + eye_swollen")),
+    Rule("sickle_cell_crisis", EMERGENCY,
+         f"Someone with sickle cell disease who has a fever, severe pain, chest pain or breathlessness needs "
+         f"hospital care now. {CALL_NOW}",
+         ("*sickle + fever", "*sickle + severe_word", "*sickle + pain", "*sickle + priapism")),
+    Rule("spinal_cord_compression", EMERGENCY,
+         f"Back pain with new weakness or numbness in the legs in someone who has or had cancer can mean "
+         f"pressure on the spinal cord. {CALL_NOW}",
+         ("*cancer + back + weak", "*cancer + back + numb", "*cancer + weak + numb")),
+    Rule("rising_weakness", EMERGENCY,
+         f"Weakness climbing up the legs (often after an infection) with trouble breathing, swallowing or "
+         f"speaking, or a drooping face, can be Guillain-Barré syndrome affecting the breathing. {CALL_NOW}",
+         ("*ascending + weak + breathless", "*ascending + weak + swallow_trouble", "*ascending + weak + droop",
+          "*ascending + weak + speech")),
+    Rule("tight_swollen_limb", EMERGENCY,
+         f"After an injury, a limb that becomes rock hard and tight with pain far worse than expected can be "
+         f"compartment syndrome, which needs surgery within hours. {CALL_NOW}",
+         ("*limb_hard + severe_pain", "*injury + limb_hard + pain", "*impact + limb_hard")),
+    Rule("heat_not_improving", EMERGENCY,
+         f"Heat exhaustion that is not better after 30 minutes of cooling and drinking can become heatstroke. "
+         f"{CALL_NOW}",
+         ("*overheated + not_improving + dizzy", "*overheated + not_improving + nausea",
+          "*heat_exhaustion + not_improving")),
+    # ---- urgent -----------------------------------------------------------------------------------
+    Rule("pregnancy_urgent", URGENT,
+         f"In pregnancy, bleeding, tummy pain, waters breaking early, itchy palms and soles, or a urine "
+         f"infection should be checked today: call your maternity unit or midwife. {TODAY}",
+         ("*pregnant + bleeding", "*pregnant + belly_pain", "*pregnant + waters", "*pregnant + itch_palms",
+          "*pregnant + uti")),
+    Rule("mental_health_crisis", URGENT,
+         f"Hearing voices, strange beliefs, or days without sleep with racing, reckless behaviour need an urgent "
+         f"mental health assessment today. {TODAY}",
+         ("psychosis", "*no_sleep + strange_behaviour")),
+    Rule("self_harm_urgent", URGENT, CRISIS, ("cutting_self",)),
+    Rule("statin_weakness", URGENT,
+         f"Muscle pain with weakness on a statin, with no exercise to explain it, should be checked today (a "
+         f"blood test for muscle damage); dark urine with it is an emergency. {TODAY}",
+         ("*statin + weak + pain", "*statin + weak + muscle_pain")),
+    Rule("bleeding_risk", URGENT,
+         f"Bleeding gums, nosebleeds or large bruises on a blood thinner, or bruises or tiny red spots you "
+         f"cannot explain, should be checked today. {TODAY}",
+         ("*anticoagulant + bleeding_sign", "*anticoagulant + bruise_word", "bruising")),
+    Rule("coughing_blood", URGENT, f"Coughing up blood should be checked by a doctor today. {TODAY}",
+         ("coughing_blood",)),
+    Rule("jaundice", URGENT, f"Yellow skin or yellow whites of the eyes should be checked by a doctor today. {TODAY}",
+         ("jaundice",)),
+    Rule("diabetes_urgent", URGENT,
+         f"A child who is suddenly very thirsty, weeing a lot or losing weight may have type 1 diabetes; and "
+         f"high blood sugar readings for a day or more need advice today. {TODAY}",
+         ("*child + thirst + wetting", "*child + thirst + lost_weight", "*child + wetting + lost_weight",
+          "*diabetes + sugar_high")),
+    Rule("medicine_mistake", URGENT,
+         f"A double dose or wrong dose of a medicine such as insulin, methotrexate, lithium or a blood thinner: "
+         f"call 111 or your pharmacist or doctor now for advice. {TODAY}",
+         ("double_dose", "*lithium + nausea", "*lithium + dizzy", "*cramp_drug + tinnitus",
+          "*quinine + vision_change")),
+    Rule("exposure_risk", URGENT,
+         f"A needle-stick from a used needle, a human bite that broke the skin, a sexual assault, or possible "
+         f"carbon monoxide needs care today (some treatments work only if started within hours). {TODAY}",
+         ("needlestick", "human_bite", "sexual_assault", "carbon_monoxide")),
+    Rule("child_limp", URGENT,
+         f"A child who suddenly limps or will not walk or put weight on a leg, especially with a fever, should "
+         f"be seen today. {TODAY}",
+         ("*child + refuse_walk", "*baby + refuse_walk")),
+    Rule("child_breathing", URGENT,
+         f"A baby breathing fast or with a harsh noise when breathing in, or feeding less than usual, should be "
+         f"seen today; if the ribs suck in or the lips turn blue, {CALL_NOW[0].lower()}{CALL_NOW[1:]}",
+         ("*baby + fast_breathing", "*child + stridor", "stridor")),
+    Rule("tendon_or_joint_injury", URGENT,
+         f"A snap or pop in the heel, calf or knee, a joint that swells fast after a twist, or a fall on the "
+         f"hand with pain at the base of the thumb should be seen today. {TODAY}",
+         ("*snap_pop + leg", "*snap_pop + heel", "*fell_on_hand + tender_thumb", "*fell_on_hand + swollen",
+          "*fell_on_hand + pain")),
+    Rule("infection_urgent", URGENT,
+         f"A fever after travel to a malaria area, a rash with a fever, swelling behind the ear, infected "
+         f"blistering eczema, or gallbladder pain with a fever should be seen today. {TODAY}",
+         ("*travel_tropics + fever", "*rash + fever", "behind_ear", "*eczema + blister", "*gallbladder + fever")),
+    Rule("circulation_urgent", URGENT,
+         f"Toes or fingers turning black, frostbite, or a diabetic foot wound that is darkening or oozing should "
+         f"be seen today. {TODAY}",
+         ("gangrene", "frostbite", "*snow_cold + numb + gangrene")),
+    Rule("heart_failure_worse", URGENT,
+         f"With heart failure, ankles swelling more, weight up by 2 kg or more in a few days, or needing more "
+         f"pillows to breathe, should be checked today. {TODAY}",
+         ("*heart_failure + ankles", "*heart_failure + fluid_gain", "*heart_failure + swollen", "fluid_gain")),
+    Rule("high_blood_pressure", URGENT,
+         f"A blood pressure reading of 180/120 or more should be checked today, even without symptoms. {TODAY}",
+         ("bp_very_high",)),
+    Rule("mouth_and_catheter", URGENT,
+         f"A knocked-out adult tooth, bleeding that will not stop after a tooth was taken out, or a catheter that "
+         f"has stopped draining needs care today. {TODAY}",
+         ("tooth_out", "*extraction + bleeding", "catheter")),
+    Rule("raised_pressure_headache", URGENT,
+         f"Headaches that are worst on waking, with vomiting, or that get worse on coughing or bending, should "
+         f"be checked today. {TODAY}",
+         ("*morning_headache + nausea", "*morning_headache + weak", "*cancer + back + pain")),
+    Rule("sunburn_severe", URGENT,
+         f"Sunburn with blisters, a fever, chills or being sick needs medical advice today. {TODAY}",
+         ("*sunburn + blister", "*sunburn + fever", "*sunburn + nausea")),
+)
