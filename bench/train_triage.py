@@ -51,7 +51,7 @@ def main() -> int:
     sets = {path.stem: [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
             for path in sorted(DATA.glob("triage_*.jsonl"))
             # The development catalogue spreads 271 presentations thin: trained on, it lowered the
-            # classifier's held-out recall on every blind set (bench figures in triage_README.md).
+            # classifier's held-out emergency recall on 13 of 16 blind sets (see triage_README.md).
             if path.stem != "triage_catalogue"}
     embedder = embedder_for(Settings.load(), for_queries=True)
     vectors = {name: embedder.embed([row["question"] for row in rows]) for name, rows in sets.items()}

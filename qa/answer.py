@@ -166,16 +166,16 @@ def answer_spans(text: str) -> tuple[tuple[int, int, str], ...]:
         standalone = _standalone(sentence)
         if (standalone and back and prev is not None and not paragraph_start and ENUMERATION.match(sentence)
                 and not BACK_REFERENCE.match(text[prev[0]:prev[1]])):
-            # the announcement is shown only with what it announces
+            # the announcement is shown only with what it announces (when the run of sentences
+            # this one leans on starts at the announcement, the run below is that very span)
             out = [span for span in out if span[:2] != prev]
-            if len(_WORD.findall(text[prev[0]:end])) <= MAX_WORDS:
+            if run_start != prev[0] and len(_WORD.findall(text[prev[0]:end])) <= MAX_WORDS:
                 out.append((prev[0], end, ""))
         if standalone:
             if not back:
                 out.append((start, end, ""))
             elif run_start is not None and len(_WORD.findall(text[run_start:end])) <= MAX_WORDS:
-                if (run_start, end, "") not in out:
-                    out.append((run_start, end, ""))  # with the sentences it points back to
+                out.append((run_start, end, ""))  # with the sentences it points back to
             elif not paragraph_start and prev is not None and len(_WORD.findall(text[prev[0]:prev[1]])) < 5:
                 # "• Spinal muscular atrophy. This is a genetic disorder…": the term is a label
                 out.append((start, end, text[prev[0]:prev[1]].strip().rstrip(".:")))

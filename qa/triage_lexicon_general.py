@@ -127,7 +127,6 @@ GENERAL_FINDINGS: dict[str, str] = {
     "gangrene": r"gangren\w*|(toes?|foot|feet|fingers?|fingertips?) (\w+ ){0,4}(turning|turned|gone|going|looks?|looking|"
                 r"are|is) (\w+ )?(black|dark)|black (toes?|patches|patch) ",
     "frostbite": r"frost ?bite\w*|frost ?nip|frostbitten",
-    "snow_cold": r"snow|frost|freezing|ice|hiking|mountain|winter",
     # --- mind ------------------------------------------------------------------------------------
     "psychosis": r"hearing voices|(hears|heard|hearing) (\w+ ){0,2}voices|paranoi\w*|(thinks|believes|convinced|says) (\w+ ){0,4}"
                  r"(tv|television|radio|phone|people|neighbours|neighbors|government|aliens|someone|police|everyone) "
