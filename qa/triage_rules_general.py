@@ -135,7 +135,7 @@ GENERAL_RULES: tuple[Rule, ...] = (
          f"A double dose or wrong dose of a medicine such as insulin, methotrexate, lithium or a blood thinner: "
          f"call 111 or your pharmacist or doctor now for advice. {TODAY}",
          ("double_dose", "*lithium + nausea", "*lithium + dizzy", "*cramp_drug + tinnitus",
-          "*quinine + vision_change")),
+          "*quinine + tinnitus", "*quinine + vision_change")),
     Rule("exposure_risk", URGENT,
          f"A needle-stick from a used needle, a human bite that broke the skin, a sexual assault, or possible "
          f"carbon monoxide needs care today (some treatments work only if started within hours). {TODAY}",
@@ -175,7 +175,11 @@ GENERAL_RULES: tuple[Rule, ...] = (
     Rule("raised_pressure_headache", URGENT,
          f"Headaches that are worst on waking, with vomiting, or that get worse on coughing or bending, should "
          f"be checked today. {TODAY}",
-         ("*morning_headache + nausea", "*morning_headache + weak", "*cancer + back + pain")),
+         ("*morning_headache + nausea", "*morning_headache + weak")),
+    Rule("back_pain_cancer", URGENT,
+         f"New or worsening back pain in someone who has or had cancer should be checked today (cancer can "
+         f"spread to the spine); weakness or numbness in the legs with it is an emergency. {TODAY}",
+         ("*cancer + back + pain",)),
     Rule("sunburn_severe", URGENT,
          f"Sunburn with blisters, a fever, chills or being sick needs medical advice today. {TODAY}",
          ("*sunburn + blister", "*sunburn + fever", "*sunburn + nausea")),
