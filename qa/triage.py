@@ -43,7 +43,8 @@ _CONTEXT_ONLY = frozenset({"chest", "radiating_site", "leg", "face", "saddle", "
 
 
 # Long findings whose last word can be negated on its own ("twitching, but no weakness").
-_END_CHECKED = frozenset({"twitch_plus", "twitch_spread", "twitch_long", "cramps_often", "ascending"})
+_END_CHECKED = frozenset({"twitch_plus", "twitch_spread", "twitch_long", "cramps_often", "ascending", "heavy_periods",
+                          "changing_mole", "bloody_diarrhoea"})
 
 
 # Signs of a stroke come on suddenly: said to have crept up over months they are not one
@@ -51,18 +52,20 @@ _END_CHECKED = frozenset({"twitch_plus", "twitch_spread", "twitch_long", "cramps
 _ACUTE_ONLY = frozenset({"speech", "droop", "arm_face_weak_feel", "vision_loss", "worsening_weakness"})
 _GRADUAL = re.compile(r"\b((over|for|during|in) (the )?(past|last)? ?(few |several |\d+ (or \d+ )?|many |couple of )?"
                       r"(months|years)|gradually|slowly|over time|progressively|bit by bit)\b")
-# Findings that say the alarming words are used in another sense.
+# Findings that say the alarming words are used in another sense, or explain them (a blocked nose, snoring).
 _FIGURATIVE = frozenset({"figurative_od", "figurative_heart", "object_collapse", "legal_seizure", "figurative_kill",
-                         "figurative_choke"})
+                         "figurative_choke", "sleep_apnoea", "blocked_nose", "gym_chest", "chest_skin", "cycling_numb"})
 # A finding whose span falls inside another's is not what it seems there.
 _CANCELS = {"object_collapse": "unresponsive", "legal_seizure": "seizure", "figurative_heart": "heart_attack_named",
             "figurative_od": "overdose_named", "near_faint": "unresponsive", "figurative_kill": "self_harm",
-            "breath_on_exertion": "breathless", "figurative_choke": "breathless"}
+            "breath_on_exertion": "breathless", "figurative_choke": "breathless", "sleep_apnoea": "breathless",
+            "blocked_nose": "breathless", "gym_chest": "chest", "chest_skin": "chest", "cycling_numb": "numb"}
 # Long findings whose last words can sit in a question on their own ("what would happen if he
 # swallowed a battery"), though a "feel fine now" after them changes nothing.
 _END_ASKED = frozenset({"overdose"})
 # Findings about how long ago something was: a date does not make them past.
-_TIMELESS = frozenset({"no_jab", "long_duration", "fever_days", "progressive", "new_medicine", "knee_gives_way"})
+_TIMELESS = frozenset({"after_menopause", "no_jab", "long_duration", "fever_days", "progressive", "new_medicine",
+                       "knee_gives_way"})
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ ASKING = (r"\b(if|what if|in case|whether|unless|signs? of|symptoms? of|warning 
           r"chances? of|(signs|symptoms) to (look|watch) (out )?for|can (you|one|people|anyone) |why|how (much|many|long|often) |(need to |should i )?(worry|worried|concerned) about|how (do|can|would|will|could) (i|you|we|one|people) (know|tell|spot|recogni[sz]e)|"
           r"when (should|to|do|does|must|would) (i|you|we|one|someone|people)|should i (worry|be worried)|"
           r"(can|could|does|do|would|will|might|may|is|are) (\w+ ){0,4}(cause|causes|lead to|leads to|trigger|"
-          r"give you|mean|be a sign|a sign|be related|related to|linked|be linked|result in)|causes? of|"
+          r"give (you|someone|somebody|people|a person|anyone|kids|children)|mean|be a sign|a sign|be related|related to|linked|be linked|result in)|causes? of|"
           r"caused by|prevent\w*|avoid\w*|reduce the risk|worried about (getting|having)|afraid of (getting|"
           r"having)|scared of (getting|having)|fear of|what (is|are|does|do|causes|happens|counts)|"
           r"how (is|are|does|do|long does|quickly does|common)|difference between|is it (possible|true)|"
@@ -40,7 +40,8 @@ PAST = (r"\b((years|months|ages|decades) ago|(19|20)\d\d|last (term|time)|(\d+|a
         r"history of|at \d\d (after|when|while|during)|when (he|she|they|i) (was|were) (\d+|a baby|a child|a kid|a toddler|"
         r"little|young|small)|as a (kid|child|teen\w*|boy|girl|baby|toddler|youngster)|when i was (a|young|younger|little|"
         r"at|in|pregnant)|years back|in the past|previous(ly)?|fully recovered|recovered from|long time ago|"
-        r"a while back|(years|decades) before|old injury)\b")
+        r"a while back|(years|decades) before|old injury|in the (19)?[1-9]0s|in the (fifties|sixties|seventies|eighties|nineties)|"
+        r"died|passed away)\b")
 NOT_A_PERSON = (r"\b((dog|cat|puppy|kitten|pet|horse|rabbit|hamster|parrot|pony|budgie)s? (twitch\w*|paddl\w*|shak\w*|trembl\w*|"
                 r"jerk\w*|kick\w*|limp\w*|yelp\w*|whin\w*|dream\w*|sleeps)|"
                 r"(dog|cat|puppy|kitten|pet|horse|rabbit|hamster|parrot|pony|budgie)s (\w+ )?(legs?|paws?|tail|eyes?|face|"
@@ -71,7 +72,8 @@ TERMINATOR = (r"\b(but|however|although|though|except|yet|and|now|then|so|becaus
               r",(?= (my|i|im|ive|his|her|he|hes|she|shes|it|its|the|now|and|but|then|so|they|we)\b)")
 # Asking and past scopes run through lists ("the difference between a cramp and a clot", "a
 # panic attack last year and I was sure it was a heart attack"); only a turn to the present ends them.
-WIDE_TERMINATOR = r"\b(but|however|although|though|except|yet|now|today|tonight|this morning|right now|still|again|currently|these days|since then)\b"
+PRESENT_ANCHOR = r" ?(today|tonight|this (morning|evening|week|month)|yesterday|last night|right now|now|currently|these days)\b"
+WIDE_TERMINATOR = r"\b(but|however|although|though|except|yet|now|today|tonight|this morning|right now|still|again|currently|these days|since then|this week|this month|yesterday|last night)\b"
 # Words that report a person's own experience: after an asking trigger they take the finding
 # back out of its scope ("what should I do if my calf is swollen" is a report, not a question).
 # "a baby" is anyone's; "baby" after no article is someone's own.
@@ -223,9 +225,14 @@ def scopes(text: str) -> Scopes:
         for m in re.finditer(PAST, text[start:end]):
             if re.search(r"\b(started|began|start|begun|since|first|for)\b( \w+){0,4} ?$", text[start:start + m.start()]):
                 continue  # "started about a year ago" dates an onset: the thing goes on
-            # Past reaches both ways ("had a stroke 8 years ago"), but not over "and now".
-            past.append((_backward(text, start + m.start(), start, PAST_WINDOW, WIDE_TERMINATOR),
-                         _forward(text, start + m.end(), end, PAST_WINDOW, WIDE_TERMINATOR)))
+            # Past reaches both ways ("had a stroke 8 years ago"), but not over "and now"; nor over
+            # an "and" whose clause is dated to the present ("menopause 3 years ago and had some
+            # spotting this week").
+            forward = _forward(text, start + m.end(), end, PAST_WINDOW, WIDE_TERMINATOR)
+            if re.match(PRESENT_ANCHOR, text[forward:end]):
+                clause = text.rfind(" and ", start + m.end(), forward)
+                forward = clause if clause >= 0 else forward
+            past.append((_backward(text, start + m.start(), start, PAST_WINDOW, WIDE_TERMINATOR), forward))
         for m in re.finditer(USED_TO, text[start:end]):
             # "I used to get cramps as a kid": what follows is the past, not what came before it
             # ("my arch has flattened, it used to match the left").

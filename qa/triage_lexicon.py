@@ -29,7 +29,7 @@ FINDINGS: dict[str, str] = {
                 r"(left|right) (arm|hand) and (\w+ )?(leg|face|foot)|(left|right) (leg|foot) and (\w+ )?(arm|hand)",
     "arm": r"arm|arms|hand|hands|grip",
     # --- sensations and signs ----------------------------------------------------------------
-    "pain": r"pain|pains|painful|hurts?|hurting|ache|aches|aching|achy|sore|agony|agonising|agonizing|"
+    "pain": r"pain|pains|painful|hurts?|hurting|ache|aches|ached|aching|achy|sore|agony|agonising|agonizing|"
             r"excruciating|throbbing|burning|stabbing|tender",
     "pressure": r"tight|tightness|tightening|pressure|heavy|heaviness|crushing|crushed|squeez\w*|"
                 r"elephant|weight on|vice|vise|clamp\w*|constrict\w*|band around|gripping|discomfort",
@@ -49,7 +49,7 @@ FINDINGS: dict[str, str] = {
                   r"inhaler (\w+ ){0,8}(still|not helping|isnt helping|doesnt help|not working|no help)|(breathing|breathe|breath) (is |feels |seems |sounds |getting )?(so |really |very )?(hard|"
                   r"difficult|laboured|labored|a struggle|rapid|noisy|fast and shallow|shallow)|cant (talk|speak) in full sentences|cant finish a sentence|fighting for breath",
     "cold": r"cold|freezing|icy|ice cold|chilly|cool to (the )?touch|feels like ice",
-    "pale": r"pale|white|whiteish|blue|bluish|blueish|grey|gray|purple|mottled|blotchy|waxy|like wax|wax|colou?rless|dusky|"
+    "pale": r"pale|white|whiteish|blue|bluish|blueish|grey|gray|purple|mottled|blotchy(?! rash)|waxy|like wax|wax|colou?rless|dusky|"
             r"drained of colou?r|colour has gone|no colou?r",
     "pulseless": r"no pulse|cant (feel|find|get) (a|the|any|his|her|my)? ?pulse|pulseless|pulse (has gone|is gone)",
     "numb": r"numb\w*|cant (really |properly )?feel|no feeling|lost (all |the )?feeling|loss of feeling|dead|pins and needles|"
@@ -100,10 +100,10 @@ FINDINGS: dict[str, str] = {
     "headache": r"headache|migraine|head (is )?(pounding|splitting|killing)",
     "stiff_neck": r"stiff neck|neck (is |feels )?(stiff|rigid)|cant (bend|touch|put) (his|her|my) (chin|neck)|"
                   r"light (\w+ ){0,2}(hurts|is hurting|hurting)|hates the light|(sensitive|sensitivity) to light|photophobia",
-    "fever": r"fever\w*|temperature|temp of|high temp|feverish|burning up|shiver\w*|shaking with cold|rigou?rs|"
+    "fever": r"fever\w*|temperature|temp of|high temp|a temp\b(?! (job|work|agency))|feverish|burning up|shiver\w*|shaking with cold|rigou?rs|"
              r"chills|shaking uncontrollably|uncontrollable shaking|teeth (are )?chattering|burning hot|red hot|boiling hot|very hot|really hot|so hot|\b3[89](\.\d)? ?(c|degrees)|(temp\w*|thermometer|fever|reading|says|of) (\w+ ){0,3}"
              r"(3[89]|4[0-2])([.,]\d)?\b|\b(3[89]|4[0-2])[.,]\d\b|feels? (very )?hot|hot to (the )?touch|\b(10[1-5])(\.\d)? ?(f|degrees)",
-    "mottled": r"dusky|going dark|turning (black|dark)|mottled|blotchy|skin (looks |is )?(grey|gray|blue|pale|purple)|very unwell|extremely unwell|"
+    "mottled": r"dusky|going dark|turning (black|dark)|mottled|blotchy(?! rash)|skin (looks |is )?(grey|gray|blue|pale|purple)|very unwell|extremely unwell|"
                r"feel(s|ing)? like (im|hes|shes|i am|i) (going to|gonna|might|could|will) die|im dying|i am dying|"
                r"(blood pressure|bp) (\w+ ){0,5}([4-8]\d ?/? ?\d\d|very low|really low|dropped)|worst (i|she|he) has ever felt",
     "swelling_airway": r"(lips?|tongue|throat|mouth) (\w+ ){0,3}(swell\w*|swollen|puff\w*|closing|tight)|"
@@ -111,7 +111,7 @@ FINDINGS: dict[str, str] = {
     # A swollen face alone is an allergy only with a trigger or breathing trouble (pre-eclampsia too).
     "face_swelling": r"(face|eyes?|eyelids?) (\w+ ){0,4}(swell\w*|swollen|puff\w*)|(swell\w*|swollen|puffy) (\w+ ){0,2}"
                      r"(face|eyes)",
-    "pregnant": r"pregnan\w*|\d+ ?(weeks|wks) along|(wife|partner|girlfriend|she|shes|she is|im|i am) (is )?\d+ ?(weeks|wks)\b(?! old)|\d+ ?(weeks|wks|wk) (pregnant|gone)|expecting|my bump|third trimester|postpartum|"
+    "pregnant": r"^(\w+ )?\d\d ?(weeks|wks)\b(?! old| ago)|pregnan\w*|\d+ ?(weeks|wks) along|(wife|partner|girlfriend|she|shes|she is|im|i am) (is )?\d+ ?(weeks|wks)\b(?! old)|\d+ ?(weeks|wks|wk) (pregnant|gone)|expecting|my bump|third trimester|postpartum|"
                 r"had (my|the|a) baby|gave birth|just given birth",
     "vision_change": r"flashing lights|flashes|blurr\w* vision|vision (\w+ ){0,2}blurr\w*|seeing (spots|stars|lights)|"
                      r"spots in front of (my|her) eyes",
@@ -178,7 +178,7 @@ FINDINGS: dict[str, str] = {
                           r"up) (the )?(stairs|hills?|steps)",
     # ---- pictures beyond muscles, from a blind set that went across the body ----
     "retention": r"(cant|cannot|unable to|not (been )?able to|hasnt been able to|havent been able to|couldnt|can not) "
-                 r"(\w+ ){0,2}(pee|wee|urinate|pass (urine|water))",
+                 r"(\w+ ){0,2}(pee|wee|urinate|pass (any |much )?(urine|water))",
     "curtain": r"(curtain|shadow|veil|blind) (\w+ ){0,4}(came|coming|come|comes) (down|across|over)|(curtain|shadow|veil) "
                r"(\w+ ){0,3}(over|across) (my|his|her|the) (\w+ )?(eye|vision|sight)|new floaters|shower of floaters",
     "flashes": r"flash\w*|floaters",
@@ -199,7 +199,8 @@ FINDINGS: dict[str, str] = {
     "fewer_movements": r"(barely|hardly|not|havent|hasnt) felt (anything|him|her|the baby|baby|it|much) (\w+ ){0,3}"
                        r"(move|moving|kick\w*|today|all day|since)|(barely|hardly) felt anything|baby (\w+ ){0,4}(not|hasnt|isnt|stopped|less|quieter) (\w+ ){0,3}(moving|kicking|movements|"
                        r"as much|active)|(fewer|less|reduced|quieter|no) (\w+ ){0,2}(movements|kicks)|(movements|kicking) "
-                       r"(\w+ ){0,3}(slowed|less|reduced|stopped|changed)",
+                       r"(\w+ ){0,3}(slowed|less|reduced|stopped|changed)|"
+                       r"baby (\w+ ){0,3}(moving|kicking) (\w+ ){0,2}(less|much less|a lot less|way less) than (usual|normal)",
     "diuretic": r"bendroflumethiazide|furosemide|frusemide|bumetanide|indapamide|spironolactone|thiazide|diuretics?|"
                 r"water (tablets?|pills?)",
     "immunosuppressant": r"methotrexate|azathioprine|mycophenolate|tacrolimus|ciclosporin|cyclosporine|cyclophosphamide|"
@@ -209,12 +210,13 @@ FINDINGS: dict[str, str] = {
     "jaw_claudication": r"jaw (\w+ ){0,3}(aches?|aching|pain|hurts) (\w+ ){0,3}(chew\w*|eating|eat)",
     "low_mood": r"(feel\w*|been|is|seems|am|im) (\w+ )?(flat|down|low|grey|gray|empty|hopeless|numb inside) (\w+ ){0,4}"
                 r"(all the time|for (weeks|months|a couple of months|ages|a while))|not enjoying (\w+ ){0,3}(anymore|any more)|"
-                r"lost interest in (\w+ )?(everything|things|anything)",
+                r"lost interest in (\w+ )?(everything|things|anything)|no (enjoyment|pleasure|joy|interest) in (anything|everything|life|things)|"
+                r"(felt|feeling|been) (really |very |so )?(low|down|flat) (for|over) (\w+ ){0,2}(weeks|months|a month)",
     "knee_gives_way": r"(knee|ankle)s? (\w+ ){0,10}(gives? way|giving way|gave way|buckles?|buckling|locks? up|locking)",
-    "changing_mole": r"mole (\w+ ){0,6}(bigger|grown|growing|changed|changing|darker|bleed\w*|itch\w*|ragged|irregular|"
-                     r"new colour)|(new|changing) mole",
+    "changing_mole": r"mole (\w+ ){0,8}(bigger|grown|growing|changed|changing|darker|bleed\w*|itch\w*|ragged|irregular|"
+                     r"jagged|uneven|new colour|two (different )?(colours|colors|browns|shades))|(new|changing) mole",
     "thirst": r"(always|really|very|constantly|so|extremely) thirsty|thirsty all the time|drinking (loads|lots|gallons|so much)",
-    "polyuria": r"(wee|pee|urinat\w*) (\w+ ){0,4}(a lot|all the time|more than usual|constantly|\d+ times a night)|up (\w+ ){0,3}"
+    "polyuria": r"(wee|weeing|pee|peeing|urinat\w*) (\w+ ){0,4}(a lot|loads|all the time|more than usual|constantly|\d+ times a night)|up (\w+ ){0,3}"
                 r"(times )?(a|every) night to (wee|pee)|up (\d|two|three|four|five) times a night",
     "weight_loss": r"lost (\w+ ){0,3}(stone|kg|kilos|pounds|lbs|weight) (\w+ ){0,4}without (trying|dieting)|(unexplained|"
                    r"unintentional|unintended) weight loss|losing weight without (trying|dieting)",
@@ -264,7 +266,8 @@ FINDINGS: dict[str, str] = {
                       r"sitting still|when resting|resting)|(shuffl\w*|slower) (\w+ ){0,2}(walk\w*|steps)",
     "restless": r"urge to move|creepy ?crawly|crawly|fizzy|crawling (feeling|sensation)|restless legs?|fidgety legs|"
                 r"(have|need|urge) to keep moving",
-    "hearing_loss": r"(cant|cannot) hear (anything )?(out of|in|from|with) (my|his|her) (left |right )?ear|sudden (hearing "
+    "hearing_loss": r"(cant|cannot|can barely|can hardly|can only just) hear (anything |much )?(out of|in|from|with|on) (my|his|her) (left |right )?ear|"
+                    r"(ear|hearing) (\w+ ){0,3}(went|gone|going|turned|suddenly) (all )?(muffled|deaf|dull)|deaf in (one|my|his|her) (left |right )?ear|sudden (hearing "
                     r"loss|deafness)|(lost|losing) (the |my |his |her )?hearing in (one|my|his|her)",
     "lump": r"lump|bump|mass|swelling",
     "growing": r"(got|getting|grown|growing|become|becoming) (\w+ )?(bigger|larger)|grow(ing|n)? (\w+ )?(fast|quickly|slowly)",
@@ -280,14 +283,15 @@ FINDINGS: dict[str, str] = {
     "cramp_drug": r"water (tablets?|pills?)|diuretics?|statins?|bendroflumethiazide|furosemide|indapamide|"
                   r"atorvastatin|simvastatin|rosuvastatin|salbutamol|nifedipine",
     "bulging_fontanelle": r"(soft spot|fontanelle) (\w+ ){0,8}(bulg\w*|swollen|raised|tense)|bulging (soft spot|fontanelle)",
-    "shingles_rash": r"shingles|(blister\w*|rash) (\w+ ){0,6}(forehead|one side of (my|his|her) (face|head)|near (my|his|her)"
+    "shingles_rash": r"shingles|(band|strip|stripe|belt|line|patch) of (\w+ ){0,2}(blisters|spots|rash)|(blister\w*|rash) (\w+ ){0,6}(forehead|one side of (my|his|her) (face|head)|near (my|his|her)"
                      r" eye|around (my|his|her) eye|nose)",
     "eye_symptom": r"eye (\w+ ){0,6}(red|sore|painful|swollen|blurr\w*|watering)|(red|sore|painful) eye|vision",
     "cramp_start_time": r"(woke me|woke him|woke her|woke|woke up|started|began|came on|kicked in|cramped|seized up) (up )?at \d+\w*",
     "cramp_still": r"still (\w+ ){0,2}(locked|solid|hard|rock|tight|knotted|in a knot|clenched|seized|cramp\w*|going|there)|"
                    r"(hasnt|wont) (let go|released|"
                    r"eased|stopped)|nothing (releases|helps|works|shifts)",
-    "claudication_walk": r"(after|when) (i |ive |i have |he |she )?(walk\w*|about \d+|\d+) (\w+ ){0,6}(calf|calves|leg|legs|thigh|buttock)s? (\w+ ){0,4}"
+    "claudication_walk": r"(after|when) (i |he |she )?walk\w* (\w+ ){0,6}(ache|aching|pain|hurt\w*|cramp\w*) (\w+ ){0,4}"
+                         r"(calf|calves|leg|legs|thigh|buttock)s?|(after|when) (i |ive |i have |he |she )?(walk\w*|about \d+|\d+) (\w+ ){0,6}(calf|calves|leg|legs|thigh|buttock)s? (\w+ ){0,4}"
                          r"(ache|aches|aching|achy|pain|hurt\w*|cramp\w*|tight\w*)|(calf|calves|leg|thigh)s? (\w+ ){0,4}(ache|aching|pain|hurt\w*|"
                          r"cramp\w*) (\w+ ){0,4}(when|after|every time) (i |ive |i have |he |she )?walk\w*|(ache|aching|pain|hurt\w*|cramp\w*) (\w+ ){0,5}"
                          r"(calf|calves|leg|legs|thigh|buttock)s? (\w+ ){0,3}(when|after|while) (i )?(walk\w*|about \d+)",
@@ -327,7 +331,7 @@ FINDINGS: dict[str, str] = {
     "no_urine": r"(hardly|barely) been (\w+ ){0,2}(all day|today|since)|(not|havent|hasnt|hadnt|no|barely|hardly) (?!(dark|brown|red|cola|blood)\b)(\w+ ){0,2}(peed|weed|pee|wee|urinated|wet nappy|"
                 r"wet nappies|wet diaper|wet diapers|passed urine)|(only|just) (\d|one|two|three) wet (nappy|nappies|"
                 r"diapers?)|(only|just) (had |done |been )?(\d|one|two|three|a couple of) wet (nappy|nappies|diapers?)|"
-                r"(fewer|less) wet (nappies|diapers)|(only|just) (peed|weed|been|urinated) once",
+                r"(fewer|less) wet (nappies|diapers)|(only|just) (peed|weed|been|urinated) once|(only|just) (had |done )?(one|1|a single) (wee|pee)\b",
     "fluid_loss": r"vomit\w*|throw\w* up|threw up|diarrh\w*|the runs|(tummy|stomach|sickness|winter vomiting) "
                   r"bug|gastro\w*|norovirus|d and v|(runny|watery|loose) (poos?|stools?|"
                   r"nappies|diapers|bowels)|being sick|sick all|cant keep "
@@ -368,7 +372,7 @@ FINDINGS: dict[str, str] = {
     "fever_days": r"(\d+|three|four|five|six|seven|several) days|over a week|a week now",
     "uti": r"cystitis|uti|urine infection|water infection|bladder infection|kidney infection|(sting\w*|hurts?|pain|"
            r"burn\w*) (\w+ )?(when|while) (i |he |she )?(wee|pee|urinate)|(hurts|stings|burns) to (wee|pee)|burn\w* (when|while) "
-           r"(i |he |she )?(pee|wee)",
+           r"(i |he |she )?(pee|wee)|(wee|weeing|pee|peeing|urinat\w*) (\w+ ){0,3}(with|and) (\w+ )?(burning|stinging|pain)",
     "testicle": r"testicles?|testes|balls?|scrotum|nuts",
     "arch_drop": r"arch (\w+ ){0,8}(dropped|dropping|fallen|falling|collapsed|collapsing|flatter|flattening|lower|sunk|"
                  r"sinking|sagg\w*|gone down|flattened)|"
@@ -384,7 +388,9 @@ FINDINGS: dict[str, str] = {
                     r"rash|fit|seizure|blue|mottled",
     "self_harm": r"\b(how to end it|end it (tonight|today|now|soon)|(?<!do\s)(?<!doing\s)(?<!run\s)(?<!ran\s)(?<!did\s)suicid\w*|kill (myself|me)|end (my|it) (life|all)|"
                  r"end(ing)? it( all)?$|end(ing)? it all|end (everything|things)|ending my life|take my (own )?life|"
-                 r"(saving|saved) up (\w+ ){0,3}(tablets|pills|meds|medication)|tonight is the night|stockpil\w*|taking them all (tonight|"
+                 r"(saving|saved|stockpiling|hoarding) up (\w+ ){0,3}(tablets|pills|meds|medication)|(saving|saved|stockpiled|hoarded) up all "
+                 r"(my|his|her) [a-z]+|(plan\w*|going|gonna|want|intend\w*) to (take|swallow|down) (them all|the lot|all of them|"
+                 r"the whole (lot|box|bottle|pack|packet))|tonight is the night|stockpil\w*|taking them all (tonight|"
                  r"today|now)|how many (\w+ ){0,3}(it takes|to die|would kill|to end)|"
                  r"(pills|tablets) (are |all )?(counted|laid|set) out|(written|wrote|writing|left) (\w+ ){0,2}"
                  r"(goodbye|suicide|farewell|last) (note|letter|message)s?|(written|wrote|writing) (\w+ ){0,2}letters to "

@@ -40,7 +40,9 @@ GENERAL_FINDINGS: dict[str, str] = {
     "ascending": r"(moved|moving|spread\w*|creep\w*|travel\w*|gone|going|crept|climb\w*) (\w+ ){0,2}up (to|into|"
                  r"past|my|his|her|both|the)|up to (my|his|her) (knees|thighs|hips|waist|belly)",
     "not_improving": r"not (getting )?better|(still|isnt|not|arent) (improving|getting better)|(getting|got) worse "
-                     r"(despite|even)|not (getting )?any better|even after (cooling|resting|drinking)",
+                     r"(despite|even)|not (getting )?any better|even after (cooling|resting|drinking)|(no|not any|none the) better|"
+                     r"(hasnt|havent|hadnt|isnt|arent|didnt|not) (\w+ ){0,2}(helped|helping|healed|healing|gone|going) (away|down)?|"
+                     r"nothing (\w+ )?(helps|has helped|is helping|works|worked)|(still|is still|its still) there",
     "eye_injury": r"(poked|hit|struck|stabbed|scratched|jabbed|caught) (\w+ ){0,4}(in|into) (the |his |her |my )?eye|"
                   r"(flew|went|shot|got|fell) (\w+ ){0,3}(in|into) (the |his |her |my )(eye|eyes)|eye (\w+ ){0,3}"
                   r"(bleeding|pierced|punctured|cut open)",
@@ -51,7 +53,7 @@ GENERAL_FINDINGS: dict[str, str] = {
     "bp_very_high": r"\b(1[89]\d|2\d\d) (over )?(1[0-9]\d|9\d|8\d)\b|\b1\d\d (over )?(1[2-9]\d)\b|"
                     r"blood pressure (\w+ ){0,3}(over|above) (180|190|200)",
     "sickle": r"sickle ?cell|sickler",
-    "bruising": r"bruis\w* (\w+ ){0,4}(cant explain|for no reason|no reason|out of nowhere|appearing|all over|everywhere)|"
+    "bruising": r"bruis\w* (\w+ ){0,4}(dont remember|cant remember|do not remember|cant explain|for no reason|no reason|out of nowhere|appearing|all over|everywhere)|"
                 r"unexplained bruis\w*|(tiny|little|pinprick) (red|purple) (spots|dots)|petechia\w*|"
                 r"(covered|cover\w*) in bruises",
     "heart_failure": r"heart failure|weak heart|fluid on (the|his|her|my) lungs",
@@ -170,13 +172,67 @@ GENERAL_FINDINGS: dict[str, str] = {
                 r"(\w+ ){0,2}(achilles|tendon|ligament|acl)|like (i|he|she|someone) (was|had been|got|d been) (kicked|shot|"
                 r"hit) in the (back of the )?(leg|calf|heel|ankle)|achilles",
     "heel": r"heel|heels",
-    "fell_on_hand": r"(fell|landed|fall|falling) (\w+ ){0,2}on (my|his|her|an|their|the) (outstretched )?(hand|wrist|"
+    "fell_on_hand": r"(fell|landed|fall|falling) (\w+ ){0,3}(on|onto) (my|his|her|an|their|the) (outstretched )?(hand|wrist|"
                     r"hands|wrists|arm)",
     "tender_thumb": r"(base of|below|under) (my|his|her|the) thumb|snuff ?box|scaphoid",
     "cancer": r"cancer|tumou?r|chemo\w*|oncolog\w*|metasta\w*|myeloma|lymphoma|leuk(a)?emia|radiotherapy",
     "morning_headache": r"(headaches?|head) (\w+ ){0,6}(when (i|he|she|they) wakes?|on waking|in the mornings?|first thing)|"
                         r"(waking|wakes|woke|wake) up with (\w+ ){0,2}headaches?|headaches? (\w+ ){0,4}worse (\w+ ){0,3}"
                         r"(cough\w*|bend\w*|lying down)",
+    # --- pictures seen only as a whole (blind sets S and T) ---------------------------------------------
+    "toothache": r"tooth ?ache|(tooth|teeth|molar|wisdom tooth|filling) (\w+ ){0,4}(hurts?|hurting|pain\w*|throbb\w*|aching|"
+                 r"agony|killing)|(pain|throbb\w*|ache) (\w+ ){0,2}in (my|his|her|a|the) (\w+ )?(tooth|teeth|molar|gum)",
+    "after_surgery": r"(had|having) (my|his|her|their|a|the) (\w+ ){0,2}(out|removed|taken out|operation|op|surgery)|"
+                     r"(days?|weeks?|hours?) (after|since) (my|his|her|the|an|their) (\w+ )?(op|operation|surgery)|"
+                     r"post ?op\w*|\w+ectomy|since (my|his|her|the) (op|operation|surgery)",
+    "bloody_diarrhoea": r"(diarrh\w*|the runs|loose (stools?|poos?)|watery (stools?|poos?)) (\w+ ){0,8}(blood|bloody)|"
+                        r"(blood|bloody) (\w+ ){0,3}(diarrh\w*|the runs)",
+    "run_out_meds": r"(run|ran|running|out) out of (my|his|her|their|the)? ?(\w+ ){0,2}(epilep\w*|anti ?epilep\w*|seizure|"
+                    r"levetiracetam|keppra|lamotrigine|valproate|epilim|carbamazepine|tegretol|phenytoin|insulin|"
+                    r"steroids?|prednisolone|hydrocortisone|parkinson\w*|levodopa|sinemet|madopar)|missed (\w+ ){0,3}"
+                    r"doses? (of )?(my |his |her )?(epilep\w*|anti ?epilep\w*|levetiracetam|keppra|lamotrigine|"
+                    r"valproate|insulin|hydrocortisone|parkinson\w*|levodopa)",
+    "pain_out_of_proportion": r"(pain|it) (is |s )?(way |much |far |a lot )?(worse|more) than (i|you|id|youd|anyone) "
+                              r"(would )?(expect|expected|thought)|out of proportion|(hurts?|pain\w*|agony|screams?) (\w+ ){0,4}"
+                              r"(when|if) (\w+ ){0,2}(moves?|moving|stretch\w*|wiggles?|bends?) (my|his|her|the) "
+                              r"(toes|fingers|foot|hand)|(tight|tense) and shiny|shiny and (tight|tense)|(worse|worsening) "
+                              r"(even )?(with|despite|after) (\w+ ){0,2}(painkillers|co codamol|codeine|tramadol|morphine)",
+    # Words that make the alarming words something else: they cancel the finding they hold
+    # (see triage._CANCELS).
+    "sleep_apnoea": r"(stop|stops|stopped|stopping) breathing (\w+ ){0,8}(then|and) (\w+ )?(gasp|snort|chok|splutter)\w*|"
+                    r"snor\w* (\w+ ){0,10}(stop|stops|stopped) breathing|(stop|stops|stopped) breathing (\w+ ){0,8}snor\w*|"
+                    r"sleep apn(o)?ea",
+    "blocked_nose": r"(cant|cannot|can not|unable to|struggling to) breathe (\w+ ){0,2}(through|out of) (my|his|her|the|their) nose",
+    "gym_chest": r"chest (day|workout|session|press|flys?|flyes|exercises?|and (tris|triceps|shoulders))|"
+                 r"(bench|bench press\w*|push ?ups|dips) (\w+ ){0,3}chest",
+    "cycling_numb": r"(numb|numbness|tingl\w*) (\w+ ){0,3}(from|after|on) (the |my |a )?(bike |bicycle )?(saddle|seat|bike|"
+                    r"cycling|ride|rides)|(saddle|cycling|bike rides?) (\w+ ){0,6}numb\w*",
+    "chest_skin": r"(rash|spots|blisters?|hives|bruis\w*|lump|mole|itch\w*|pimples?|acne) (\w+ ){0,4}(on|across|over|"
+                  r"covering) (\w+ ){0,2}chest",
+    # --- what a GP wants to see within a week or two --------------------------------------------
+    "hoarse": r"hoarse\w*|(lost|losing) (my|his|her) voice|croaky voice|voice (\w+ ){0,3}(gone|croaky|raspy|husky)",
+    "mouth_ulcer": r"ulcer (\w+ ){0,6}(tongue|mouth|lip|gum|cheek)|(tongue|mouth|lip|gum|cheek) ulcer|ulcer (\w+ ){0,4}"
+                   r"(not|hasnt|hasn t|wont|doesnt) (\w+ )?(heal\w*|go\w*)",
+    "after_menopause": r"(after|since|through|past|post) (the |my |her )?menopaus\w*|postmenopaus\w*",
+    "spotting": r"spotting|bleed\w*|blood",
+    "squint": r"squint\w*|lazy eye|cross ?eyed|(eye|eyes) (\w+ ){0,4}(drift|drifts|drifting|wander|wanders|wandering|turn|"
+              r"turns|turning) (in|out|inwards|outwards|inward|outward)",
+    "heavy_periods": r"periods? (\w+ ){0,4}(heavier|very heavy|so heavy|really heavy|heavy and)|flooding|(chang\w*|soak\w*) "
+                     r"(\w+ ){0,3}(pads?|tampons?) every (hour|couple of hours|\d+ hours|two hours)|(leak\w*|bleed\w*) "
+                     r"(\w+ ){0,2}through (my |the )?(clothes|pads?|sheets)",
+    "gums_bleed": r"gums? (\w+ ){0,3}bleed\w* (\w+ ){0,3}(every time|whenever|when (i|he|she) brush\w*|all the time|a lot)",
+    "food_stuck": r"(food|bread|meat|it|things|tablets|pills) (\w+ ){0,3}(gets?|getting|got|feels? like it gets?|feel like (they|it) "
+                  r"gets?) stuck|stuck (\w+ ){0,3}(when|as) (i|he|she) swallow",
+    "cold_intolerance": r"(always|constantly|feel\w*|so|really) (\w+ )?cold (all the time|when|even)|(always|constantly) "
+                        r"(\w+ )?cold",
+    "weight_gain": r"(put|putting|piled|pile) on (\w+ ){0,2}(weight|pounds|kilos|kg|stone)|(gained|gaining) (\w+ ){0,2}"
+                   r"(weight|pounds|kilos|kg|stone)",
+    "drowsy": r"drowsy|too (sleepy|drowsy|tired) to|hard to (wake|rouse)|(wont|cant) stay awake|keeps? (nodding|drifting) off",
+    "osteoporosis": r"osteopor\w*|brittle bones|thin bones|osteopenia",
+    "stiff": r"stiff\w*",
+    "drug_rash_start": r"(started|began|starting|put (me|him|her) on|prescribed|on) (\w+ ){0,2}[a-z]+(cillin|mycin|cycline|"
+                       r"floxacin|prim|azole|pine|pril|sartan|statin|olol|amide|oxacin)\b",
+    "limping": r"limping|(has|have|got|developed|walking with) a limp|started (to )?limp\w*|favou?r\w* (his|her|my) (\w+ )?(leg|foot|side)",
     "frail": r"(\d\d) (year|yr)s? old (nan|gran|grandad|grandpa|grandma|mum|dad|mother|father|man|woman|neighbour)|"
              r"(elderly|frail|older) (\w+ )?(nan|gran|grandad|grandpa|grandma|mum|dad|mother|father|neighbour|relative|"
              r"patient|man|woman|lady|gentleman)|(nan|gran|grandad|grandpa|grandma|grandmother|grandfather)",

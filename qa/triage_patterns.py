@@ -39,7 +39,8 @@ PATTERNS: dict[str, str] = {
                  r"mornings|sessions|shifts|runs|games|workouts|matches)|(nearly|almost|pretty much) "
                  r"every|nightly|(\d|two|three|four|five|six|several|a few|few|many|\d or \d) (times|nights|days) a (week|night|day)|so often|"
                  r"all the time|constantly|daily"),
-    "long_duration": (r"(for|over|past|last|since|nearly|almost|about) (the )?(last |past )?(\w+ ){0,3}(weeks|months|"
+    "long_duration": (r"(been|going on|lasted|had (it|this|them)|there) (\w+ ){0,2}(\d+|two|three|four|five|six|several|a few|many) "
+                      r"(weeks|months)|(for|over|past|last|since|nearly|almost|about) (the )?(last |past )?(\w+ ){0,3}(weeks|months|"
                       r"year|years|a month)|(weeks|months) (of|now)|(over|in|during|for) the (last|past) month"),
     "sleep_loss": (r"(havent|hasnt|not) had (a )?(decent|good|proper|full) (nights? )?sleep|"
                    r"(wake|wakes|waking|woke) (me|him|her|us)|keep(s|ing)? (me|him|her) (up|awake)|(wreck|ruin|"
@@ -78,7 +79,7 @@ PATTERNS: dict[str, str] = {
     "worsening": (r"worse than (yesterday|last week|before|this morning)|(getting|gets|got|keeps|growing|becoming) (\w+ ){0,2}(worse|weaker)|"
                   r"(weaker|worse) (and (weaker|worse)|each|every|by the) ?(day|week|hour)?|"
                   r"(worsening|increasing|progressive|spreading)|more and more|each day|every day|"
-                  r"by the day|day by day|over (the last|the past) (few )?(days|week)"),
+                  r"by the day|day by day|over (the last|the past) (few )?(days|week)|now (\w+ ){0,2}(even )?(at rest|when (im |i am |he is |she is )?resting)"),
     "worsening_weakness": (
         r"(getting|growing|becoming) (weaker|more and more weak)|weaker and weaker|"
         r"(worsening|increasing|progressive|spreading) (muscle )?weakness|"

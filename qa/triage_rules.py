@@ -213,7 +213,8 @@ RULES: tuple[Rule, ...] = (
          ("quinsy",)),
     Rule("dental_abscess", URGENT,
          f"A tooth abscess with a swelling face or a temperature needs a dentist or doctor today. {TODAY}",
-         ("*dental_abscess + fever", "*dental_abscess + swollen", "*dental_abscess + face_swelling")),
+         ("*dental_abscess + fever", "*dental_abscess + swollen", "*dental_abscess + face_swelling",
+          "*toothache + fever", "*toothache + face + swollen")),
     Rule("emergency_contraception", URGENT,
          f"Emergency contraception works best the sooner it is taken: a pharmacy, sexual health clinic or GP can "
          f"give it today. {TODAY}",
@@ -281,7 +282,7 @@ RULES: tuple[Rule, ...] = (
     Rule("possible_fracture", URGENT,
          "An injury you cannot put weight on, that looks misshapen or that cracked can be a broken bone: go "
          f"to an urgent treatment centre or A&E today. {TODAY}",
-         ("*injury + cant_bear_weight",)),
+         ("*injury + cant_bear_weight", "*osteoporosis + injury + pain")),
     Rule("pre_eclampsia", URGENT,
          "In pregnancy or just after, a sudden swelling of the face or hands, a bad headache or flashing "
          f"lights can be pre-eclampsia: call your maternity unit or midwife now. {TODAY}",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qa.triage_rules import CALL_NOW, CRISIS, EMERGENCY, TODAY, URGENT, Rule
+from qa.triage_rules import CALL_NOW, CRISIS, EMERGENCY, SOON, SOON_TEXT, TODAY, URGENT, Rule
 
 # Written from the NHS "call 999 / go to A&E" and "call 111 / see a GP today" lists, body system
 # by body system, and checked against a development catalogue of 757 questions
@@ -43,7 +43,8 @@ GENERAL_RULES: tuple[Rule, ...] = (
     Rule("severe_hypoglycaemia", EMERGENCY,
          f"A low blood sugar in someone too drowsy or confused to eat or drink safely, or who has a fit, needs "
          f"help now: do not put food in the mouth of someone who is not awake. {CALL_NOW}",
-         ("*hypo + confused", "*hypo + unresponsive", "*hypo + seizure", "*hypo + swallow_trouble")),
+         ("*hypo + confused", "*hypo + unresponsive", "*hypo + seizure", "*hypo + swallow_trouble",
+          "*diabetes + confused + sweating", "*diabetes + confused + drowsy")),
     Rule("sudden_confusion", EMERGENCY,
          f"Confusion that comes on suddenly (not knowing where they are, what day it is, or making no sense) "
          f"needs help now. {CALL_NOW}",
@@ -97,13 +98,33 @@ GENERAL_RULES: tuple[Rule, ...] = (
     Rule("tight_swollen_limb", EMERGENCY,
          f"After an injury, a limb that becomes rock hard and tight with pain far worse than expected can be "
          f"compartment syndrome, which needs surgery within hours. {CALL_NOW}",
-         ("*limb_hard + severe_pain", "*injury + limb_hard + pain", "*impact + limb_hard")),
+         ("*limb_hard + severe_pain", "*injury + limb_hard + pain", "*impact + limb_hard",
+          "*injury + pain_out_of_proportion", "*cast + pain_out_of_proportion")),
     Rule("heat_not_improving", EMERGENCY,
          f"Heat exhaustion that is not better after 30 minutes of cooling and drinking can become heatstroke. "
          f"{CALL_NOW}",
          ("*overheated + not_improving + dizzy", "*overheated + not_improving + nausea",
           "*heat_exhaustion + not_improving")),
+    Rule("bleeding_after_surgery", EMERGENCY,
+         f"Fresh red bleeding after an operation (for example days after having the tonsils out), more than a "
+         f"few streaks, needs help now. {CALL_NOW}",
+         ("*after_surgery + much_blood",)),
     # ---- urgent -----------------------------------------------------------------------------------
+    Rule("shingles", URGENT,
+         f"A painful band of blisters or rash on one side of the body can be shingles: antiviral medicine works "
+         f"best if started within 3 days, so see a doctor or pharmacist today. {TODAY}",
+         ("*shingles_rash + pain", "*shingles_rash + one_side")),
+    Rule("drug_rash", URGENT,
+         f"A rash that appears after starting a new medicine can be an allergy to it: ask a pharmacist or "
+         f"doctor today before the next dose; with swelling of the lips or tongue or trouble breathing, "
+         f"{CALL_NOW[0].lower()}{CALL_NOW[1:]}",
+         ("*drug_rash_start + rash", "*new_medicine + rash")),
+    Rule("bloody_diarrhoea", URGENT, f"Diarrhoea with blood in it should be checked by a doctor today. {TODAY}",
+         ("bloody_diarrhoea",)),
+    Rule("missed_essential_medicine", URGENT,
+         f"Running out of, or missing doses of, epilepsy medicine, insulin, steroid tablets or Parkinson's "
+         f"medicine can be dangerous: a pharmacist can often give an emergency supply today. {TODAY}",
+         ("run_out_meds",)),
     Rule("pregnancy_urgent", URGENT,
          f"In pregnancy, bleeding, tummy pain, waters breaking early, itchy palms and soles, or a urine "
          f"infection should be checked today: call your maternity unit or midwife. {TODAY}",
@@ -121,7 +142,8 @@ GENERAL_RULES: tuple[Rule, ...] = (
     Rule("bleeding_risk", URGENT,
          f"Bleeding gums, nosebleeds or large bruises on a blood thinner, or bruises or tiny red spots you "
          f"cannot explain, should be checked today. {TODAY}",
-         ("*anticoagulant + bleeding_sign", "*anticoagulant + bruise_word", "bruising")),
+         ("*anticoagulant + bleeding_sign", "*anticoagulant + bruise_word", "bruising", "*quinine + bruise_word",
+          "*quinine + bleeding_sign")),
     Rule("coughing_blood", URGENT, f"Coughing up blood should be checked by a doctor today. {TODAY}",
          ("coughing_blood",)),
     Rule("jaundice", URGENT, f"Yellow skin or yellow whites of the eyes should be checked by a doctor today. {TODAY}",
@@ -143,7 +165,7 @@ GENERAL_RULES: tuple[Rule, ...] = (
     Rule("child_limp", URGENT,
          f"A child who suddenly limps or will not walk or put weight on a leg, especially with a fever, should "
          f"be seen today. {TODAY}",
-         ("*child + refuse_walk", "*baby + refuse_walk")),
+         ("*child + refuse_walk", "*baby + refuse_walk", "*child + limping + fever")),
     Rule("child_breathing", URGENT,
          f"A baby breathing fast or with a harsh noise when breathing in, or feeding less than usual, should be "
          f"seen today; if the ribs suck in or the lips turn blue, {CALL_NOW[0].lower()}{CALL_NOW[1:]}",
@@ -183,4 +205,34 @@ GENERAL_RULES: tuple[Rule, ...] = (
     Rule("sunburn_severe", URGENT,
          f"Sunburn with blisters, a fever, chills or being sick needs medical advice today. {TODAY}",
          ("*sunburn + blister", "*sunburn + fever", "*sunburn + nausea")),
+    # ---- soon -------------------------------------------------------------------------------------
+    Rule("persistent_symptom", SOON,
+         f"A pain, lump, hoarse voice, mouth ulcer or trouble swallowing that has lasted for weeks, or is not "
+         f"getting better, is worth a check-up. {SOON_TEXT}",
+         ("*pain + long_duration + not_improving", "*pain + long_duration + worsening", "*hoarse + long_duration",
+          "*mouth_ulcer + long_duration", "mouth_ulcer + not_improving", "*lump + long_duration",
+          "*lump + not_improving", "*food_stuck + long_duration", "*swallow_trouble + long_duration",
+          "*swollen + stiff + long_duration", "*stiff + pain + long_duration")),
+    Rule("postmenopausal_bleeding", SOON,
+         f"Any bleeding after the menopause, even light spotting once, should be checked. {SOON_TEXT}",
+         ("*after_menopause + spotting",)),
+    Rule("squint", SOON,
+         f"An eye that turns in or out, or a lazy eye, is worth an eye check (in a child, early treatment "
+         f"works best). {SOON_TEXT}",
+         ("squint",)),
+    Rule("heavy_periods", SOON,
+         f"Periods heavy enough to soak through pads or clothes, or much heavier than before, are worth a "
+         f"check-up (they can cause anaemia and can be treated). {SOON_TEXT}",
+         ("heavy_periods",)),
+    Rule("gum_disease", SOON,
+         f"Gums that bleed every time you brush are worth showing to a dentist. {SOON_TEXT}",
+         ("gums_bleed",)),
+    Rule("underactive_thyroid", SOON,
+         f"Feeling cold, tired and putting on weight for weeks can be an underactive thyroid: ask for a blood "
+         f"test. {SOON_TEXT}",
+         ("*cold_intolerance + weight_gain",)),
+    Rule("sleep_apnoea", SOON,
+         f"Loud snoring with pauses in breathing and sleepiness in the day can be sleep apnoea, which can be "
+         f"treated: see a doctor, and do not drive while sleepy. {SOON_TEXT}",
+         ("sleep_apnoea",)),
 )

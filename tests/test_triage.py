@@ -363,7 +363,7 @@ def test_scorer_counts_levels_and_separates_under_from_over_triage(tmp_path) -> 
         load_cases(path)
 
 
-LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 21))]
+LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 23))]
 # Over-warning accepted (the safer mistake): suspected pre-eclampsia (urgent) given emergency, as a
 # suddenly swollen face with flashing lights also reads as a stroke or an allergy.
 # Two older sets labelled a stiff or locking jaw after a wound "urgent"; the NHS sends tetanus signs
@@ -399,6 +399,13 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "triage_blind20": (frozenset({"tR-001", "tR-017", "tR-038", "tR-040", "tR-049", "tR-052", "tR-065", "tR-072",
                                   "tR-099", "tR-108", "tR-113", "tR-116"}),
                        frozenset({"tR-033", "tR-042", "tR-063", "tR-070", "tR-092", "tR-111", "tR-118"})),
+    # Sets S and T (blind21, blind22), after their first run and one round of general fixes: no red flag
+    # missed by the table alone; over-warnings kept: crisis thoughts without a plan (the crisis notice),
+    # flashes with new floaters, a blocked catheter, twitching with a weak hand, pink urine at 62, red urine
+    # after beetroot; two ordinary questions the learned layer silences (a paramedic "keeps talking about"
+    # cauda equina; can flashing lights in games give someone a seizure).
+    "triage_blind21": (frozenset(), frozenset({"tS-036", "tS-087"})),
+    "triage_blind22": (frozenset(), frozenset({"tT-006", "tT-021", "tT-030", "tT-089", "tT-098", "tT-118"})),
 }
 
 
