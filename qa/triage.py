@@ -54,18 +54,30 @@ _GRADUAL = re.compile(r"\b((over|for|during|in) (the )?(past|last)? ?(few |sever
                       r"(months|years)|gradually|slowly|over time|progressively|bit by bit)\b")
 # Findings that say the alarming words are used in another sense, or explain them (a blocked nose, snoring).
 _FIGURATIVE = frozenset({"figurative_od", "figurative_heart", "object_collapse", "legal_seizure", "figurative_kill",
-                         "figurative_choke", "sleep_apnoea", "blocked_nose", "gym_chest", "chest_skin", "cycling_numb"})
+                         "figurative_choke", "figurative_seizure", "laughing_collapse", "sweets_poison",
+                         # explained: snoring, a cold, the gym, a rash, a saddle, the dentist, a hangover,
+                         # intensive care, blood tests, bumps from a sting, an old bruise
+                         "sleep_apnoea", "blocked_nose", "gym_chest", "exertion_gasp", "chest_skin", "cycling_numb",
+                         "dental_numb", "hangover", "in_hospital_care", "vasovagal", "skin_bumps", "bruise_colour"})
 # A finding whose span falls inside another's is not what it seems there.
-_CANCELS = {"object_collapse": "unresponsive", "legal_seizure": "seizure", "figurative_heart": "heart_attack_named",
-            "figurative_od": "overdose_named", "near_faint": "unresponsive", "figurative_kill": "self_harm",
-            "breath_on_exertion": "breathless", "figurative_choke": "breathless", "sleep_apnoea": "breathless",
-            "blocked_nose": "breathless", "gym_chest": "chest", "chest_skin": "chest", "cycling_numb": "numb"}
+_CANCELS: dict[str, str | tuple[str, ...]] = {
+    "object_collapse": "unresponsive", "legal_seizure": "seizure", "figurative_heart": "heart_attack_named",
+    "figurative_od": "overdose_named", "near_faint": "unresponsive", "figurative_kill": "self_harm",
+    "breath_on_exertion": "breathless", "figurative_choke": "breathless", "sleep_apnoea": "breathless",
+    "blocked_nose": "breathless", "gym_chest": "chest", "chest_skin": "chest", "cycling_numb": "numb",
+    "dental_numb": "numb", "exertion_gasp": "breathless", "in_hospital_care": ("unresponsive", "trauma_sign"),
+    "vasovagal": "unresponsive", "figurative_seizure": "seizure", "laughing_collapse": "unresponsive",
+    "sweets_poison": "overdose_named", "skin_bumps": "pale", "bruise_colour": "jaundice"}
 # Long findings whose last words can sit in a question on their own ("what would happen if he
 # swallowed a battery"), though a "feel fine now" after them changes nothing.
 _END_ASKED = frozenset({"overdose"})
+# Harm that outlasts feeling fine (paracetamol damages the liver a day later; a shock can upset the
+# heart hours after): "I feel fine now" does not withdraw them.
+_LASTING = frozenset({"overdose", "overdose_named", "too_often", "double_dose", "electric_shock", "snake_bite",
+                      "head_blow"})
 # Findings about how long ago something was: a date does not make them past.
-_TIMELESS = frozenset({"after_menopause", "no_jab", "long_duration", "fever_days", "progressive", "new_medicine",
-                       "knee_gives_way"})
+_TIMELESS = frozenset({"after_menopause", "cancer", "no_jab", "long_duration", "fever_days", "progressive",
+                       "new_medicine", "knee_gives_way"})
 
 
 @dataclass(frozen=True)
@@ -108,7 +120,8 @@ def _prepare(question: str) -> tuple[str, Scopes, dict[str, tuple[tuple[int, int
             continue  # none of its words is in the question: it cannot match
         matches = raw[name] = [(m.start(), m.end()) for m in matcher.finditer(text)]
         spans = tuple((s, e) for s, e in matches
-                      if context.affirmed(s, e, at_end=name in _END_CHECKED, timeless=name in _TIMELESS)
+                      if context.affirmed(s, e, at_end=name in _END_CHECKED, timeless=name in _TIMELESS,
+                                          lasting=name in _LASTING)
                       and not (name in _END_ASKED and context.asked_at(e)))
         if matches and not spans and name not in _CONTEXT_ONLY and \
                 all(context.denied(s, e) for s, e in matches):
@@ -120,11 +133,12 @@ def _prepare(question: str) -> tuple[str, Scopes, dict[str, tuple[tuple[int, int
             found[name] = spans
     # A figurative or object use cancels where it stands, whatever its own scope ("the stock
     # market collapse is giving me a heart attack"): the words are not about a person's body.
-    for cancelling, cancelled in _CANCELS.items():
-        if raw.get(cancelling) and cancelled in found:
-            kept = tuple(span for span in found[cancelled]
-                         if not any(lo <= span[0] < hi for lo, hi in raw[cancelling]))
-            found = {**found, cancelled: kept} if kept else {k: v for k, v in found.items() if k != cancelled}
+    for cancelling, targets in _CANCELS.items():
+        for cancelled in (targets,) if isinstance(targets, str) else targets:
+            if raw.get(cancelling) and cancelled in found:
+                kept = tuple(span for span in found[cancelled]
+                             if not any(lo <= span[0] < hi for lo, hi in raw[cancelling]))
+                found = {**found, cancelled: kept} if kept else {k: v for k, v in found.items() if k != cancelled}
     # Twitching named with three or more body regions has spread ("eyelid, calf, arms and tongue").
     # Twitching that started somewhere "back in March" and is now elsewhere has spread too.
     twitches = [(m.start(), m.end()) for m in _matchers()["twitch"].finditer(text)]

@@ -18,11 +18,14 @@ NEGATION = (r"\b(no|not|never|without|none|nothing|nor|neither|denies|deny|isnt|
 NEGATION_AFTER = (r"\b((was|is|got|were|came) back to normal|(he|she|they|i|we) (was|were) (totally |completely |"
                   r"absolutely |perfectly )?(fine|ok|okay|alright)|(is|are|was|were|feels?|seems?) (fine|ok|okay|normal) now|(has|have|hes|shes|ive|been) (been )?"
                   r"(fine|ok|okay|well) (ever )?since|ruled out|(has|have)? ?(gone|"
-                  r"settled|resolved|cleared up|went away|gone away|passed|eased off)(?= ?(now|completely)? ?"
+                  r"settled|resolved|cleared up|went away|gone away|passed|eased off|stopped (by itself|on its own))"
+                  r"(?= ?(now|completely|by itself|on its own)? ?"
                   r"($|[.,;!?]|and\b|but\b)))")
 ASKING = (r"\b(if|what if|in case|whether|unless|signs? of|symptoms? of|warning signs?|red flags?|risks? of|"
           r"chances? of|(signs|symptoms) to (look|watch) (out )?for|can (you|one|people|anyone) |why|how (much|many|long|often) |(need to |should i )?(worry|worried|concerned) about|how (do|can|would|will|could) (i|you|we|one|people) (know|tell|spot|recogni[sz]e)|"
           r"when (should|to|do|does|must|would) (i|you|we|one|someone|people)|should i (worry|be worried)|"
+          r"(i )?(read|heard|seen) (that|somewhere)|"
+          r"(dont|do not|wouldnt|would not|never) want to|"
           r"(can|could|does|do|would|will|might|may|is|are) (\w+ ){0,4}(cause|causes|lead to|leads to|trigger|"
           r"give (you|someone|somebody|people|a person|anyone|kids|children)|mean|be a sign|a sign|be related|related to|linked|be linked|result in)|causes? of|"
           r"caused by|prevent\w*|avoid\w*|reduce the risk|worried about (getting|having)|afraid of (getting|"
@@ -49,6 +52,7 @@ NOT_A_PERSON = (r"\b((dog|cat|puppy|kitten|pet|horse|rabbit|hamster|parrot|pony|
                 r"keeps|seems|just|started|cant|wont|wasnt|isnt|got|ate|keeled|collapsed)|on (tv|the telly|"
                 r"television|the news|youtube|tiktok)|in (a|the|this) (\w+ )?(film|movie|show|series|book|novel|"
                 r"episode|drama|soap|game|video)|(tv|telly) (show|drama|series)|characters?|the guy who|"
+                r"that (famous )?(\w+ )?(footballer|player|celebrity|singer|actor|athlete|runner|presenter|boxer) who|"
                 r"(watched|read|saw) (a|an|the) (\w+ )?(drama|documentary|film|movie|show|series|episode|programme|program|story)|"
                 r"(writing|reading|watching) (a|my|the) (\w+ )?(novel|story|book|script|screenplay|play|series|documentary|thriller|"
                 r"scenario|scene|case study)|documentary|villain|protagonist|training scenario|simulation|case study|"
@@ -64,7 +68,7 @@ USED_TO = (r"(?<!than\sit\s)(?<!than\si\s)(?<!than\s)(?<!like\si\s)(?<!like\she\
            r"(?<!like\sthey\s)(?<!like\sit\s)(?<!as\si\s)\bused to\b")
 # Fiction, teaching and scenarios frame the whole question, not only their own sentence ("In my
 # novel the heroine is bitten by a snake. How fast would her leg swell?").
-WHOLE_QUESTION_OTHER = (r"\b(novel|screenplay|short story|fiction|villain|heroine|hero|protagonist|character|"
+WHOLE_QUESTION_OTHER = (r"\b(novel|screenplay|short story|fiction|villain|heroine|protagonist|(?<!of )character|is (that|it|this) realistic|"
                         r"training scenario|simulation|case study|roleplay|role play)\b")
 # A scope ends at these: "no chest pain and now my calf is swollen" affirms the calf.
 TERMINATOR = (r"\b(but|however|although|though|except|yet|and|now|then|so|because|since|which|today|"
@@ -91,6 +95,7 @@ HYPOTHETICAL = (r"\b(if (someone|somebody|anyone|a person|people|a (man|woman|ki
                 r"ever|would|were to|in case|suppose|supposing|imagine|hypothetical\w*|"
                 # "If I got bitten by an adder on a hike, what should I do?": the past tense of a
                 # condition that has not happened (a present one, "if my calf is swollen", still warns)
+                r"\bif (\w+ ){0,3}(gets|get|develops|starts) (\w+ ){0,6}(tomorrow|next week|later|tonight)|"
                 r"^if (i|we|he|she|they|you|my \w+|our \w+) (got|were|was|had|did)\b(?=.*\b(what|how) (should|would|do|"
                 r"can|to)\b))\b")
 
@@ -110,6 +115,7 @@ class Scopes:
     asked: tuple[tuple[int, int], ...]
     past: tuple[tuple[int, int], ...]
     other: tuple[tuple[int, int], ...]
+    resolved: tuple[tuple[int, int], ...] = ()  # "… and I feel fine now"
 
     @property
     def starts(self) -> list[int]:
@@ -133,17 +139,22 @@ class Scopes:
 
     def denied(self, start: int, end: int) -> bool:
         """The finding at text[start:end] is negated ("no swelling", "the pain has gone")."""
-        return _inside(start, end, self.negated)
+        return _inside(start, end, self.negated) or _inside(start, end, self.resolved)
 
-    def affirmed(self, start: int, end: int, *, at_end: bool = False, timeless: bool = False) -> bool:
+    def affirmed(self, start: int, end: int, *, at_end: bool = False, timeless: bool = False,
+                 lasting: bool = False) -> bool:
         """The finding at text[start:end] is reported as happening now, to a person; with `at_end`,
         its last word must not be negated either; a `timeless` finding ("my last tetanus jab was
-        25 years ago") is not put in the past by a date."""
+        25 years ago") is not put in the past by a date; a `lasting` one (an overdose, a blow to the
+        head) is not undone by feeling fine since."""
         if at_end and (_inside(max(start, end - 1), end, self.negated) or
                        _inside(max(start, end - 1), end, self.asked)):
             return False
-        scopes = (self.negated, self.asked, self.other) if timeless else (self.negated, self.asked, self.past,
-                                                                          self.other)
+        scopes = [self.negated, self.asked, self.other]
+        if not timeless:
+            scopes.append(self.past)
+        if not lasting:
+            scopes.append(self.resolved)
         return not any(_inside(start, end, ranges) for ranges in scopes)
 
 
@@ -202,6 +213,7 @@ def scopes(text: str) -> Scopes:
     a person's own experience."""
     sents = sentences(text)
     negated: list[tuple[int, int]] = []
+    resolved: list[tuple[int, int]] = []
     asked: list[tuple[int, int]] = []
     past: list[tuple[int, int]] = []
     other: list[tuple[int, int]] = []
@@ -216,7 +228,7 @@ def scopes(text: str) -> Scopes:
                 negated.append((start + m.end(), _forward(text, start + m.end(), end, NEGATION_WINDOW)))
         for m in re.finditer(NEGATION_AFTER, text[start:end]):
             # Resolution reaches back over "but": "I was gasping, but my breathing was back to normal".
-            negated.append((_backward(text, start + m.start(), start, RESOLVED_WINDOW, NEVER), start + m.end()))
+            resolved.append((_backward(text, start + m.start(), start, RESOLVED_WINDOW, NEVER), start + m.end()))
         strong = re.search(HYPOTHETICAL, text[start:end]) is not None
         for m in re.finditer(ASKING, text[start:end]):
             scope_end = _forward(text, start + m.end(), end, ASKING_WINDOW, WIDE_TERMINATOR)
@@ -243,4 +255,4 @@ def scopes(text: str) -> Scopes:
             # "is chest pain ever caused by anxiety?": a question with no person in it asks about
             # a finding, whatever follows the question word.
             asked.append((start, end))
-    return Scopes(sents, tuple(negated), tuple(asked), tuple(past), tuple(other))
+    return Scopes(sents, tuple(negated), tuple(asked), tuple(past), tuple(other), tuple(resolved))

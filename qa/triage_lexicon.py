@@ -63,7 +63,7 @@ FINDINGS: dict[str, str] = {
     "swollen": r"swollen|swelling|swell\w*|puffy|puffed up|\d+ ?(cm|centimetres|inches|inch) (more|bigger|larger|wider)|(bigger|fatter|thicker|larger|wider|more swollen|more (fat|big|thick|puffy)) than "
                r"(the )?(other|right|left)( one)?|enlarged|bloated",
     "red_hot": r"red|redness|reddish|hot|warm|inflamed|discolou?red|angry looking",
-    "droop": r"droop\w*|drop\w*|(go|goes|gone|went|going) down|lopsided|sagg\w*|fall\w*|slump\w*|wonky|crooked|uneven",
+    "droop": r"droop\w*|(wont|doesnt|cant|will not|isnt) (move|moving)|cant (close|shut) (my|his|her) (\w+ )?eye|drop\w*|(go|goes|gone|went|going) down|lopsided|sagg\w*|fall\w*|slump\w*|wonky|crooked|uneven",
     "speech": r"(wrong|funny|strange|weird|jumbled|muddled) words (come|came|coming) out|slurr\w*|garbled|jumbled|muddled|cant (speak|talk|get (my|his|her|the) words out)|"
               r"trouble (speaking|talking|finding words)|(struggling|trouble|hard|difficult|difficulty|cant|"
               r"cannot|unable|battling) (to )?(get|getting|find|finding|form|forming) (my|his|her|the|any)? ?"
@@ -76,7 +76,7 @@ FINDINGS: dict[str, str] = {
                           r"heavy|floppy|dead|limp|useless)|(like|as if) (it is |its )?not mine|cant (hold|grip) (\w+ ){0,2}(mug|cup|pen|spoon|phone)",
     "vision_loss": r"(lost|losing|cant see|loss of) (the )?(sight|vision)|went blind|blind in one eye|double vision",
     "confused": r"confus\w*|disorientat\w*|not making sense|doesnt know where|dont know where|delirious|"
-                r"drowsy|very sleepy|hard to wake|not himself|not herself|out of it|talking (nonsense|rubbish|gibberish|garbage)|"
+                r"drowsy|very sleepy|hard to wake|not himself|not herself|(?<!hear\s)(?<!of\s)out of it|talking (nonsense|rubbish|gibberish|garbage)|"
                 r"(doesnt|dont|didnt) know (where|what day|who|what time|what year|his own|her own)|"
                 r"all over the place|not with it|nodding off|keeps? falling asleep|cant stay awake|asking the same (question|questions|thing)|repeating (himself|herself|"
                 r"myself|questions)|cant remember (what happened|the accident|the fall)|sleepier|drowsier|hard to keep awake|pupils? (\w+ ){0,3}(bigger|different|"
@@ -89,7 +89,7 @@ FINDINGS: dict[str, str] = {
                     r"unresponsive|wont wake|cant wake|not waking|blacked out|black out|keeled over|"
                     r"(fell|dropped|went down|slumped) (to|on) the (floor|ground)|foaming at the mouth|"
                     r"not (responding|answering|reacting)|wont respond|isnt (responding|answering)|limp and",
-    "seizure": r"seizures?|seizing|convuls\w*|fitting|(having|had|has|is having) a fit|fit (now|right now)|"
+    "seizure": r"seizures?|seizing|convuls\w*|fitting|(having|had|has|is having) a fit|(having|is having) one of (his|her|their|my) fits|fit (now|right now)|"
                r"(had|having|has) (some kind of|a sort of|a kind of|like a|another) (fit|seizure)|"
                r"epileptic fit|(shaking|jerking|convulsing|thrashing) (\w+ ){0,2}all over|whole body (is )?(shaking|jerking)|"
                r"eyes rolled|went stiff (\w+ ){0,4}(jerk\w*|shak\w*)|(jerking|shaking|fitting) (\w+ ){0,4}on the (floor|"
@@ -120,6 +120,7 @@ FINDINGS: dict[str, str] = {
                         r"my \w+)|cant stand on (it|my \w+)|(bone|bones) (\w+ ){0,2}(sticking|poking) out|(looks|is) "
                         r"(deformed|bent|the wrong shape)|heard (a|it) (crack|snap|pop)",
     "injury": r"went over on|twist\w*|roll\w* (my|his|her) (ankle|knee)|fell|fall|landed|tackl\w*|sprain\w*|kicked|"
+              r"(took|got|had) a (\w+ )?(kick|knock|blow|whack|hit)|"
               r"crash\w*|tripped|slipped|injur\w*|hit by",
     # Spans that cancel another finding where they stand: a collapsed arch or bridge is no one
     # fainting, a seizure of goods is no fit, food poisoning is no overdose.
@@ -131,12 +132,15 @@ FINDINGS: dict[str, str] = {
     "figurative_od": r"overdos\w* on (netflix|tv|telly|box sets?|tiktok|youtube|social media|sun|christmas|love|work|"
                      r"sugar|chocolate|carbs|cake|shopping)",
     "near_faint": r"(nearly|almost|close to) (blacked out|black out|fainted|faint|passed out|pass out|collapsed)|"
+                  r"(felt|feel|feeling) like (i|he|she) (was|were|am|is) (gonna|going to|about to) (collaps\w*|faint|pass out)|"
+                  r"(feel|feels|felt|feeling) (\w+ )?faint (when|if|on|as) (i |he |she )?(stand|get up|standing|getting up)|"
                   r"(drops off|dropped off|asleep|sleep|dozes off|dozed off|nodded off)( \w+){0,8} out cold|out like a light",
     "figurative_heart": r"(gave|give|giving|gives|nearly|almost|going to|gonna) (me|him|her|us|them|you|my \w+|had)? ?a "
                         r"heart attack|heart attack (lol|haha|ha|inducing|risk|food|on a plate|waiting)",
     # "My boss is gonna kill me if I'm late": someone else's anger, not a wish to die.
     # An animal (or a person) bit someone: the bite needs cleaning, antibiotics, perhaps rabies care.
-    "animal_bite": r"(dogs?|cats?|fox|bats?|monkeys?|rats?|horses?|animals?|ferrets?) (\w+ ){0,2}(bit|bitten|has bitten|"
+    "animal_bite": r"(dogs?|cats?|fox|bats?|monkeys?|rats?|raccoons?) (\w+ ){0,10}scratch\w* (\w+ ){0,6}(drew|drawing|broke|"
+                   r"breaking|bleed\w*|blood)|(dogs?|cats?|fox|bats?|monkeys?|rats?|horses?|animals?|ferrets?) (\w+ ){0,2}(bit|bitten|has bitten|"
                    r"nipped) ((me|him|her|us|them)\b|(my|his|her|our|a|the) (\w+ ){0,2}(son|daughter|child|kid|boy|girl|baby|"
                    r"toddler|husband|wife|mum|dad|hand|arm|leg|ankle|foot|face|fingers?|calf|thigh|wrist|nose|cheek|lip|"
                    r"year old|yo)\b)|bitten by (a|an|the|our|my|their|his|her|"
@@ -175,7 +179,11 @@ FINDINGS: dict[str, str] = {
                        r"(gonna|going to|about to) (literally |actually |totally )?kill me (lol|haha|if)\b",
     # Breathless climbing stairs or hills: a sign to see a doctor about, not an emergency.
     "breath_on_exertion": r"(breathless|out of breath|puffed|winded|short of breath) (\w+ ){0,2}(on|climbing|going up|walking "
-                          r"up) (the )?(stairs|hills?|steps)",
+                          r"up) (the )?(stairs|hills?|steps)|(a bit |bit |slightly |a little |abit )?more (breathless|out of "
+                          r"breath|short of breath) than (usual|normal|before)|(breathless|out of breath) on (easy|short|"
+                          r"gentle|slow) (runs|walks|jogs|rides)",
+    "exertion_gasp": r"(sprint\w*|hills?|running|race|workout|training|climb\w*) (\w+ ){0,10}(cant|couldnt|could not) "
+                     r"(catch my )?breathe? (\w+ ){0,12}(got|get|getting) my breath back",
     # ---- pictures beyond muscles, from a blind set that went across the body ----
     "retention": r"(cant|cannot|unable to|not (been )?able to|hasnt been able to|havent been able to|couldnt|can not) "
                  r"(\w+ ){0,2}(pee|wee|urinate|pass (any |much )?(urine|water))",
@@ -208,17 +216,18 @@ FINDINGS: dict[str, str] = {
     "sore_throat": r"sore throat|throat (is )?(sore|killing|raw)|mouth ulcers|ulcers in (my|his|her) mouth",
     "scalp_tender": r"scalp (\w+ ){0,3}(tender|sore|hurts|painful)|(tender|sore|painful) scalp",
     "jaw_claudication": r"jaw (\w+ ){0,3}(aches?|aching|pain|hurts) (\w+ ){0,3}(chew\w*|eating|eat)",
-    "low_mood": r"(feel\w*|been|is|seems|am|im) (\w+ )?(flat|down|low|grey|gray|empty|hopeless|numb inside) (\w+ ){0,4}"
+    "low_mood": r"(felt|feeling|feel|been) (\w+ )?(low|down|flat) (\w+ ){0,5}(for|over) (\w+ ){0,2}(weeks|months|a month)|"
+                r"(feel\w*|been|is|seems|am|im) (\w+ )?(flat|down|low|grey|gray|empty|hopeless|numb inside) (\w+ ){0,4}"
                 r"(all the time|for (weeks|months|a couple of months|ages|a while))|not enjoying (\w+ ){0,3}(anymore|any more)|"
                 r"lost interest in (\w+ )?(everything|things|anything)|no (enjoyment|pleasure|joy|interest) in (anything|everything|life|things)|"
                 r"(felt|feeling|been) (really |very |so )?(low|down|flat) (for|over) (\w+ ){0,2}(weeks|months|a month)",
-    "knee_gives_way": r"(knee|ankle)s? (\w+ ){0,10}(gives? way|giving way|gave way|buckles?|buckling|locks? up|locking)",
-    "changing_mole": r"mole (\w+ ){0,8}(bigger|grown|growing|changed|changing|darker|bleed\w*|itch\w*|ragged|irregular|"
+    "knee_gives_way": r"(keeps|kept|has) (\w+ ){0,2}(catching and locking|locking|giving way)|(knee|ankle)s? (\w+ ){0,10}(gives? way|giving way|gave way|given way|buckles?|buckling|locks? up|locking)",
+    "changing_mole": r"mole (\w+ ){0,12}(bigger|grown|growing|changed|changing|darker|bleed\w*|itch\w*|ragged|irregular|"
                      r"jagged|uneven|new colour|two (different )?(colours|colors|browns|shades))|(new|changing) mole",
     "thirst": r"(always|really|very|constantly|so|extremely) thirsty|thirsty all the time|drinking (loads|lots|gallons|so much)",
     "polyuria": r"(wee|weeing|pee|peeing|urinat\w*) (\w+ ){0,4}(a lot|loads|all the time|more than usual|constantly|\d+ times a night)|up (\w+ ){0,3}"
                 r"(times )?(a|every) night to (wee|pee)|up (\d|two|three|four|five) times a night",
-    "weight_loss": r"lost (\w+ ){0,3}(stone|kg|kilos|pounds|lbs|weight) (\w+ ){0,4}without (trying|dieting)|(unexplained|"
+    "weight_loss": r"lost (\w+ ){0,3}(\d+ ?)?(stone|kg|kilos|pounds|lbs|weight) (\w+ ){0,4}without (trying|dieting)|(unexplained|"
                    r"unintentional|unintended) weight loss|losing weight without (trying|dieting)",
     "vision_gradual": r"(vision|eyesight|sight) (\w+ ){0,3}(getting|gone|going|become|becoming) (\w+ )?(cloudy|cloudier|blurry|"
                       r"blurrier|worse|misty|foggy)|glare from (\w+ )?(headlights|lights)",
@@ -331,7 +340,7 @@ FINDINGS: dict[str, str] = {
     "no_urine": r"(hardly|barely) been (\w+ ){0,2}(all day|today|since)|(not|havent|hasnt|hadnt|no|barely|hardly) (?!(dark|brown|red|cola|blood)\b)(\w+ ){0,2}(peed|weed|pee|wee|urinated|wet nappy|"
                 r"wet nappies|wet diaper|wet diapers|passed urine)|(only|just) (\d|one|two|three) wet (nappy|nappies|"
                 r"diapers?)|(only|just) (had |done |been )?(\d|one|two|three|a couple of) wet (nappy|nappies|diapers?)|"
-                r"(fewer|less) wet (nappies|diapers)|(only|just) (peed|weed|been|urinated) once|(only|just) (had |done )?(one|1|a single) (wee|pee)\b",
+                r"(fewer|less) wet (nappies|diapers)|(only|just) (peed|weed|been|urinated) once|(only|just) (had |done )?(one|1|a single) (small |tiny |little )?(wee|pee)\b",
     "fluid_loss": r"vomit\w*|throw\w* up|threw up|diarrh\w*|the runs|(tummy|stomach|sickness|winter vomiting) "
                   r"bug|gastro\w*|norovirus|d and v|(runny|watery|loose) (poos?|stools?|"
                   r"nappies|diapers|bowels)|being sick|sick all|cant keep "
@@ -359,8 +368,8 @@ FINDINGS: dict[str, str] = {
               r"(tetanus|jabs?|shots?|booster|vaccin\w*|immunis\w*|immuniz\w*)|(last|only) (tetanus )?(jab|shot|booster|"
               r"injection) (\w+ ){0,4}(remember|recall)|(last|only) (tetanus )?(jab|shot|booster|injection) (was|i had) "
               r"(\w+ ){0,4}(school|years ago|as a (kid|child|teenager)|in the (\d0s|seventies|eighties|nineties))",
-    "jaw_stiff": r"lockjaw|lock jaw|(jaw|neck)( muscles?)? (\w+ ){0,3}(stiff\w*|lock\w*|tight\w*|clench\w*|"
-                 r"spasm\w*|stuck|seized|wont open)|(cant|can barely|can hardly|struggl\w* to) open (my|his|her) mouth",
+    "jaw_stiff": r"lockjaw|lock jaw|jaw( muscles?)? (\w+ ){0,3}(stiff\w*|lock\w*|tight\w*|clench\w*|"
+                 r"spasm\w*|stuck|seized|wont open)|neck( muscles?)? (\w+ ){0,3}(spasm\w*|lock\w*|seized)|(cant|can barely|can hardly|struggl\w* to) open (my|his|her) mouth",
     "spasm": r"spasm\w*|stiff\w*|twitch\w*|jerk\w*|cramp\w*|rigid|tight\w*",
     "infection_spread": r"red (line|streak|streaks|lines)|red (area|patch|skin|mark|bit)( \w+){0,3} (is |has )?"
                         r"(spread\w*|getting bigger|growing)|streak\w* (up|going up|spreading)|redness (is )?"
@@ -373,7 +382,7 @@ FINDINGS: dict[str, str] = {
     "uti": r"cystitis|uti|urine infection|water infection|bladder infection|kidney infection|(sting\w*|hurts?|pain|"
            r"burn\w*) (\w+ )?(when|while) (i |he |she )?(wee|pee|urinate)|(hurts|stings|burns) to (wee|pee)|burn\w* (when|while) "
            r"(i |he |she )?(pee|wee)|(wee|weeing|pee|peeing|urinat\w*) (\w+ ){0,3}(with|and) (\w+ )?(burning|stinging|pain)",
-    "testicle": r"testicles?|testes|balls?|scrotum|nuts",
+    "testicle": r"testicles?|testes|scrotum|(my|his|the|their|left|right|one|sore|swollen|painful|in (my|his)) (balls?|nuts)\b(?! of)",
     "arch_drop": r"arch (\w+ ){0,8}(dropped|dropping|fallen|falling|collapsed|collapsing|flatter|flattening|lower|sunk|"
                  r"sinking|sagg\w*|gone down|flattened)|"
                  r"(foot|feet) (\w+ ){0,4}(flatter|flattening|flattened) than|(got|getting|become|becoming) (\w+ )?flatter",

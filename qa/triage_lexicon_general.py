@@ -29,7 +29,7 @@ GENERAL_FINDINGS: dict[str, str] = {
                      r"forearm) (\w+ ){0,3}(bent|pointing|facing|twisted) (the )?(wrong way|backwards|sideways)|"
                      r"(leg|arm|wrist|ankle|finger|shin|forearm) (\w+ ){0,3}at (a|an) (funny|strange|odd|weird|wrong|"
                      r"unnatural) angle|(wrist|arm|leg|ankle) (\w+ ){0,3}looks? (\w+ ){0,2}(bent|deformed|misshapen)",
-    "snake_bite": r"(bitten|bit) by (a|an|the) (\w+ )?(snake|adder|viper|rattlesnake|copperhead|cottonmouth)|(a|an|the) "
+    "snake_bite": r"(bitten|bit) (\w+ ){0,4}by (a|an|the) (\w+ ){0,2}(snake|adder|viper|rattlesnake|copperhead|cottonmouth)|(a|an|the) "
                   r"(\w+ )?(snake|adder|viper|rattlesnake) (\w+ ){0,2}(bit|has bitten|got)",
     "long_lie": r"(on|lying on|lay on|stuck on) the floor (\w+ ){0,2}(all night|for hours|overnight|since)|been on the "
                 r"floor (\w+ ){0,3}(hours|all night|night)|(couldnt|cant|cannot|unable to) get (herself |himself |"
@@ -42,7 +42,8 @@ GENERAL_FINDINGS: dict[str, str] = {
     "not_improving": r"not (getting )?better|(still|isnt|not|arent) (improving|getting better)|(getting|got) worse "
                      r"(despite|even)|not (getting )?any better|even after (cooling|resting|drinking)|(no|not any|none the) better|"
                      r"(hasnt|havent|hadnt|isnt|arent|didnt|not) (\w+ ){0,2}(helped|helping|healed|healing|gone|going) (away|down)?|"
-                     r"nothing (\w+ )?(helps|has helped|is helping|works|worked)|(still|is still|its still) there",
+                     r"nothing (\w+ )?(helps|has helped|is helping|works|worked)|(still|is still|its still) there|still the same|"
+                     r"no (change|different)|(hasnt|has not|not) changed",
     "eye_injury": r"(poked|hit|struck|stabbed|scratched|jabbed|caught) (\w+ ){0,4}(in|into) (the |his |her |my )?eye|"
                   r"(flew|went|shot|got|fell) (\w+ ){0,3}(in|into) (the |his |her |my )(eye|eyes)|eye (\w+ ){0,3}"
                   r"(bleeding|pierced|punctured|cut open)",
@@ -72,6 +73,7 @@ GENERAL_FINDINGS: dict[str, str] = {
     "eye_swollen": r"eye(lid)?s? (\w+ ){0,3}(swollen|swelling|puffy|bulging|bulges|sticking out)|swollen (\w+ )?"
                    r"(eye|eyelid|eyelids)|eye (\w+ ){0,2}swollen shut",
     "swallow_trouble": r"(hard|difficult|painful|struggling|struggles|trouble|difficulty) (to |with |)swallow\w*|"
+                       r"(hard|difficult|trouble|struggling) (\w+ ){1,6}(and )?to swallow|"
                        r"(cant|cannot|unable to) swallow|drooling",
     "behind_ear": r"behind (his|her|my|the) ear (\w+ ){0,4}(red|swollen|swelling|sticking out|tender|painful|lump)|"
                   r"(swelling|swollen|lump|redness|red) (\w+ ){0,2}behind (\w+ ){0,1}ear|ear (\w+ ){0,3}sticking out",
@@ -88,6 +90,7 @@ GENERAL_FINDINGS: dict[str, str] = {
                     r"down|over)|paraphimosis|foreskin (\w+ ){0,3}stuck",
     "jaundice": r"jaundic\w*|(skin|eyes|whites of (his|her|my|the) eyes) (\w+ ){0,4}(yellow|yellowish)|(turned|gone|going|"
                 r"went|looks?|looking|turning) (\w+ )?yellow",
+    "bruise_colour": r"bruis\w* (\w+ ){0,3}(turning|going|gone|turned|is) (\w+ )?(yellow|green|purple|brown)",
     "gallbladder": r"gall ?stones?|gall ?bladder|(pain|ache) (\w+ ){0,3}(under|below) (my|his|her|the) (right )?ribs",
     "catheter": r"catheter (\w+ ){0,6}(stopped draining|not draining|isnt draining|blocked|empty|bypass\w*|leaking|"
                 r"fallen out|came out)|(nothing|no urine|no wee) (\w+ ){0,3}(in|into) (the |my |his |her )?catheter",
@@ -167,7 +170,11 @@ GENERAL_FINDINGS: dict[str, str] = {
                        r"(better|go away|goes away|improve\w*) (\w+ ){0,3}(out|outside|leave|away from)",
     "travel_tropics": r"(back|came back|returned|got back|home|flew back|arrived) (\w+ ){0,2}from (\w+ ){0,3}(africa|"
                       r"nigeria|ghana|kenya|uganda|tanzania|malawi|zambia|sierra leone|india|pakistan|bangladesh|"
-                      r"thailand|vietnam|cambodia|indonesia|brazil|the tropics|safari|congo|cameroon|mozambique)",
+                      r"thailand|vietnam|cambodia|indonesia|brazil|the tropics|safari|congo|cameroon|mozambique|lagos|abuja|"
+                      r"accra|nairobi|kampala|dar es salaam|lusaka|freetown|kinshasa|lilongwe|delhi|mumbai|dhaka|karachi|"
+                      r"lahore|bangkok|jakarta|manila|bali|goa|malawi|ethiopia|sudan|mali|senegal|gambia|liberia|guinea|"
+                      r"madagascar|papua new guinea|peru|colombia|venezuela|the amazon|a malaria (area|zone|country|region))|"
+                      r"(didnt|did not|didn t|never) take (the |my |any )?(malaria|antimalarial)",
     "snap_pop": r"(felt|heard) (a|something) (\w+ )?(snap|pop|tear|rip|crack)|(snapped|popped|tore|ripped|ruptured) "
                 r"(\w+ ){0,2}(achilles|tendon|ligament|acl)|like (i|he|she|someone) (was|had been|got|d been) (kicked|shot|"
                 r"hit) in the (back of the )?(leg|calf|heel|ankle)|achilles",
@@ -200,7 +207,7 @@ GENERAL_FINDINGS: dict[str, str] = {
     # Words that make the alarming words something else: they cancel the finding they hold
     # (see triage._CANCELS).
     "sleep_apnoea": r"(stop|stops|stopped|stopping) breathing (\w+ ){0,8}(then|and) (\w+ )?(gasp|snort|chok|splutter)\w*|"
-                    r"snor\w* (\w+ ){0,10}(stop|stops|stopped) breathing|(stop|stops|stopped) breathing (\w+ ){0,8}snor\w*|"
+                    r"snor\w* (\w+ ){0,10}(stop|stops|stopped) breathing( (\w+ ){0,8}(then|and) (\w+ )?(gasp|snort|chok|splutter)\w*)?|(stop|stops|stopped) breathing (\w+ ){0,8}snor\w*|"
                     r"sleep apn(o)?ea",
     "blocked_nose": r"(cant|cannot|can not|unable to|struggling to) breathe (\w+ ){0,2}(through|out of) (my|his|her|the|their) nose",
     "gym_chest": r"chest (day|workout|session|press|flys?|flyes|exercises?|and (tris|triceps|shoulders))|"
@@ -222,13 +229,48 @@ GENERAL_FINDINGS: dict[str, str] = {
                      r"(\w+ ){0,2}through (my |the )?(clothes|pads?|sheets)",
     "gums_bleed": r"gums? (\w+ ){0,3}bleed\w* (\w+ ){0,3}(every time|whenever|when (i|he|she) brush\w*|all the time|a lot)",
     "food_stuck": r"(food|bread|meat|it|things|tablets|pills) (\w+ ){0,3}(gets?|getting|got|feels? like it gets?|feel like (they|it) "
-                  r"gets?) stuck|stuck (\w+ ){0,3}(when|as) (i|he|she) swallow",
+                  r"gets?) stuck|(food|bread|meat) (\w+ ){0,6}(sticks|sticking)|stuck (\w+ ){0,3}(when|as) (i|he|she) swallow",
     "cold_intolerance": r"(always|constantly|feel\w*|so|really) (\w+ )?cold (all the time|when|even)|(always|constantly) "
                         r"(\w+ )?cold",
     "weight_gain": r"(put|putting|piled|pile) on (\w+ ){0,2}(weight|pounds|kilos|kg|stone)|(gained|gaining) (\w+ ){0,2}"
                    r"(weight|pounds|kilos|kg|stone)",
     "drowsy": r"drowsy|too (sleepy|drowsy|tired) to|hard to (wake|rouse)|(wont|cant) stay awake|keeps? (nodding|drifting) off",
     "osteoporosis": r"osteopor\w*|brittle bones|thin bones|osteopenia",
+    # explained or figurative: they cancel what they hold and quiet the learned layer (triage._FIGURATIVE)
+    "dental_numb": r"(dentist|filling|injection|anaesthetic|anesthetic|numbing) (\w+ ){0,6}numb\w*|numb\w* "
+                   r"(from|after|since) (the |a |my )?(dentist|filling|injection|anaesthetic|anesthetic|extraction)",
+    "hangover": r"hung ?over|hangover",
+    "laughing_collapse": r"collapsed (\w+ ){0,4}(laughing|with laughter|in (fits of )?(laughter|giggles|stitches))",
+    "sweets_poison": r"poison\w* (\w+ ){0,3}(with|on) (\w+ )?(sweets|candy|chocolate|sugar|junk food|cake|pizza)",
+    "skin_bumps": r"(white|red|little|small|itchy|raised|pink) (\w+ )?(bumps|lumps|spots|blisters|welts|hives)",
+    # more pictures (blind sets U and V)
+    "weak_all_limbs": r"(legs|feet) (\w+ ){0,12}(weak|weaker|weakness) (\w+ ){0,16}(hands|arms)|(hands|arms) (\w+ ){0,12}"
+                      r"(weak|weaker|weakness) (\w+ ){0,16}(legs|feet)",
+    "quinolone": r"\w*floxacin|cipro",
+    "tendon": r"achilles|tendons?|tendinitis|tendonitis",
+    "reliever_often": r"(blue inhaler|reliever|ventolin|salbutamol|inhaler|puffer) (\w+ ){0,4}every (\d+|one|two|three|four|"
+                      r"couple of|few)( (to |or )?\d+)? hours|(needing|using|taking|on) (my |his |her )?(blue )?(inhaler|reliever|"
+                      r"ventolin|puffer) (\w+ ){0,3}(more and more|loads|all the time|constantly|more than usual)",
+    "copd": r"copd|emphysema|chronic bronchitis",
+    "phlegm_change": r"(phlegm|sputum|mucus|spit) (\w+ ){0,4}(green|yellow|thick|brown|more)",
+    "tick": r"tick (bite|bit)|(pulled|removed|found|took) (\w+ ){0,2}tick|tick (\w+ ){0,3}(off|on|in) (my|his|her|the)",
+    "bullseye": r"(red|pink) (\w+ ){0,3}(ring|circle|circular|target|bulls ?eye|bullseye)|(ring|circle|target|bulls ?eye)"
+                r" (\w+ ){0,3}rash|(spreading|expanding|getting bigger) (\w+ ){0,2}rash|rash (\w+ ){0,6}(getting bigger|spreading)",
+    "night_sweats": r"night sweats|(drenched|soaked|wringing wet|soaking) (\w+ ){0,2}(in )?sweat|sweat\w* (\w+ ){0,3}"
+                    r"(through|soaked|drenched) (\w+ ){0,2}(sheets|bed|pyjamas|nightclothes)",
+    "memory": r"(more|very|getting|increasingly|so) forgetful|memory (\w+ ){0,3}(getting worse|going|failing|declin\w*|"
+              r"problems?|loss)|(got|gets|getting) lost (\w+ ){0,4}(driving|walking|going|on the way)|repeat\w* (the same|"
+              r"herself|himself|themselves|stories|questions)",
+    "paracetamol_drug": r"paracetamol|acetaminophen|tylenol|co ?codamol|calpol|lemsip|beechams|panadol|solpadeine",
+    "too_often": r"every (hour|(1|2|one|two) hours?|half hour|half an hour)|(1[2-9]|[2-9]\d|twelve|fifteen|twenty|thirty) "
+                 r"(\w+ ){0,2}(tablets|pills|capsules|caplets) (in|within|over) (24 hours|a day|one day|24 ?hrs|a single day)",
+    "neck_site": r"neck|spine|back of (my|his|her|the) head",
+    "breast": r"breasts?|nipples?",
+    "in_hospital_care": r"(in|on) (intensive care|icu|itu|a ventilator)|induced coma|(keeping|kept|keep) (him|her|them) "
+                        r"(unconscious|asleep|sedated)",
+    "vasovagal": r"faint\w* (\w+ ){0,3}(at|during|when (i |he |she )?(see|have|get)) (\w+ ){0,2}(blood tests?|injections?|"
+                 r"needles?|jabs?|the sight of blood|blood)",
+    "figurative_seizure": r"(like|as if) (a|an|someone|somebody) (\w+ ){0,2}(having|had|is having) a (seizure|fit)",
     "stiff": r"stiff\w*",
     "drug_rash_start": r"(started|began|starting|put (me|him|her) on|prescribed|on) (\w+ ){0,2}[a-z]+(cillin|mycin|cycline|"
                        r"floxacin|prim|azole|pine|pril|sartan|statin|olol|amide|oxacin)\b",

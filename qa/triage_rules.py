@@ -238,7 +238,8 @@ RULES: tuple[Rule, ...] = (
     Rule("eye_infection", URGENT,
          f"A painful red eye, especially with contact lenses, blurred sight or light hurting it, needs an eye "
          f"check today. {TODAY}",
-         ("*contact_lens + red_eye_pain", "*red_eye_pain + vision_change", "*red_eye_pain + stiff_neck")),
+         ("*contact_lens + red_eye_pain", "*red_eye_pain + vision_change", "*red_eye_pain + stiff_neck",
+          "*contact_lens + eye_symptom")),
     Rule("giant_cell_arteritis", URGENT,
          f"A new headache with a tender scalp or a jaw that aches when chewing, over the age of 50, can be "
          f"giant cell arteritis, which can take the sight. {TODAY}",
@@ -258,7 +259,7 @@ RULES: tuple[Rule, ...] = (
     Rule("cellulitis", URGENT,
          f"A hot, red, swollen or painful patch of skin that is spreading can be a skin infection (cellulitis) "
          f"that needs antibiotics. {TODAY}",
-         ("red_hot + swollen + spreading",)),
+         ("red_hot + swollen + spreading", "*red_hot + swollen + fever")),
     Rule("septic_joint", URGENT,
          f"A hot, swollen joint with a fever, or one you suddenly cannot move, needs a doctor today (a joint "
          f"infection damages it fast). {TODAY}",

@@ -27,7 +27,8 @@ GENERAL_RULES: tuple[Rule, ...] = (
          f"dislocated joint, or a serious crash or fall needs help now. {CALL_NOW}",
          ("penetrating", "amputation", "deformed_limb", "dislocation", "*major_trauma + trauma_sign",
           "*eye_injury + pain", "*eye_injury + vision_change", "*eye_injury + bleeding", "*long_lie + frail",
-          "long_lie + cant_move", "*injury + frail + cant_move", "*injury + frail + cant_bear_weight")),
+          "long_lie + cant_move", "*injury + frail + cant_move", "*injury + frail + cant_bear_weight",
+          "*injury + neck_site + numb", "*injury + neck_site + cant_move")),
     Rule("venomous_bite", EMERGENCY,
          f"A snake bite needs hospital care now: keep the bitten part still and below the heart. {CALL_NOW}",
          ("snake_bite",)),
@@ -94,12 +95,13 @@ GENERAL_RULES: tuple[Rule, ...] = (
          f"Weakness climbing up the legs (often after an infection) with trouble breathing, swallowing or "
          f"speaking, or a drooping face, can be Guillain-Barré syndrome affecting the breathing. {CALL_NOW}",
          ("*ascending + weak + breathless", "*ascending + weak + swallow_trouble", "*ascending + weak + droop",
+          "*weak_all_limbs + breathless", "*weak_all_limbs + swallow_trouble",
           "*ascending + weak + speech")),
     Rule("tight_swollen_limb", EMERGENCY,
          f"After an injury, a limb that becomes rock hard and tight with pain far worse than expected can be "
          f"compartment syndrome, which needs surgery within hours. {CALL_NOW}",
          ("*limb_hard + severe_pain", "*injury + limb_hard + pain", "*impact + limb_hard",
-          "*injury + pain_out_of_proportion", "*cast + pain_out_of_proportion")),
+          "*injury + pain_out_of_proportion", "*cast + pain_out_of_proportion", "*limb_hard + worsening")),
     Rule("heat_not_improving", EMERGENCY,
          f"Heat exhaustion that is not better after 30 minutes of cooling and drinking can become heatstroke. "
          f"{CALL_NOW}",
@@ -119,6 +121,19 @@ GENERAL_RULES: tuple[Rule, ...] = (
          f"doctor today before the next dose; with swelling of the lips or tongue or trouble breathing, "
          f"{CALL_NOW[0].lower()}{CALL_NOW[1:]}",
          ("*drug_rash_start + rash", "*new_medicine + rash")),
+    Rule("medicine_warning_signs", URGENT,
+         f"Tendon pain or swelling on an antibiotic such as ciprofloxacin, or a reliever inhaler needed every few "
+         f"hours, or a COPD flare with more breathlessness or coloured phlegm, needs a doctor today. {TODAY}",
+         ("*quinolone + tendon + pain", "*quinolone + tendon + swollen", "reliever_often", "*copd + breath_on_exertion",
+          "*copd + phlegm_change")),
+    Rule("diabetic_foot", URGENT,
+         f"In someone with diabetes, a foot sore that is red, warm, swollen, smelly or weeping can be a deep "
+         f"infection: see a doctor or foot clinic today. {TODAY}",
+         ("*diabetes + infection_spread", "*diabetes + leg + red_hot + swollen")),
+    Rule("paracetamol_too_often", EMERGENCY,
+         f"Paracetamol or co-codamol taken more often than every 4 hours, or more than 8 tablets in a day, can "
+         f"harm the liver even when the person feels well: get help now. {CALL_NOW}",
+         ("*paracetamol_drug + too_often",)),
     Rule("bloody_diarrhoea", URGENT, f"Diarrhoea with blood in it should be checked by a doctor today. {TODAY}",
          ("bloody_diarrhoea",)),
     Rule("missed_essential_medicine", URGENT,
@@ -176,9 +191,10 @@ GENERAL_RULES: tuple[Rule, ...] = (
          ("*snap_pop + leg", "*snap_pop + heel", "*fell_on_hand + tender_thumb", "*fell_on_hand + swollen",
           "*fell_on_hand + pain")),
     Rule("infection_urgent", URGENT,
-         f"A fever after travel to a malaria area, a rash with a fever, swelling behind the ear, infected "
-         f"blistering eczema, or gallbladder pain with a fever should be seen today. {TODAY}",
-         ("*travel_tropics + fever", "*rash + fever", "behind_ear", "*eczema + blister", "*gallbladder + fever")),
+         f"A fever after travel to a malaria area, a rash with a fever, a red hot breast with a fever, swelling "
+         f"behind the ear, infected blistering eczema, or gallbladder pain with a fever should be seen today. {TODAY}",
+         ("*travel_tropics + fever", "*rash + fever", "*breast + red_hot + fever", "behind_ear", "*eczema + blister",
+          "*gallbladder + fever")),
     Rule("circulation_urgent", URGENT,
          f"Toes or fingers turning black, frostbite, or a diabetic foot wound that is darkening or oozing should "
          f"be seen today. {TODAY}",
@@ -213,6 +229,17 @@ GENERAL_RULES: tuple[Rule, ...] = (
           "*mouth_ulcer + long_duration", "mouth_ulcer + not_improving", "*lump + long_duration",
           "*lump + not_improving", "*food_stuck + long_duration", "*swallow_trouble + long_duration",
           "*swollen + stiff + long_duration", "*stiff + pain + long_duration")),
+    Rule("tick_bite_rash", SOON,
+         f"A red rash spreading in a ring after a tick bite can be Lyme disease, which antibiotics treat. "
+         f"{SOON_TEXT}",
+         ("*tick + bullseye", "*tick + rash")),
+    Rule("weight_loss_sweats", SOON,
+         f"Losing weight without trying, night sweats or lumps in the neck that last are worth a check-up. {SOON_TEXT}",
+         ("*night_sweats + weight_loss", "*night_sweats + lump", "*night_sweats + long_duration")),
+    Rule("memory_decline", SOON,
+         f"Memory getting worse over months (repeating things, getting lost on known roads) is worth a check-up. "
+         f"{SOON_TEXT}",
+         ("memory",)),
     Rule("postmenopausal_bleeding", SOON,
          f"Any bleeding after the menopause, even light spotting once, should be checked. {SOON_TEXT}",
          ("*after_menopause + spotting",)),

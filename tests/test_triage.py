@@ -363,7 +363,7 @@ def test_scorer_counts_levels_and_separates_under_from_over_triage(tmp_path) -> 
         load_cases(path)
 
 
-LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 23))]
+LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 25))]
 # Over-warning accepted (the safer mistake): suspected pre-eclampsia (urgent) given emergency, as a
 # suddenly swollen face with flashing lights also reads as a stroke or an allergy.
 # Two older sets labelled a stiff or locking jaw after a wound "urgent"; the NHS sends tetanus signs
@@ -406,6 +406,15 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # cauda equina; can flashing lights in games give someone a seizure).
     "triage_blind21": (frozenset(), frozenset({"tS-036", "tS-087"})),
     "triage_blind22": (frozenset(), frozenset({"tT-006", "tT-021", "tT-030", "tT-089", "tT-098", "tT-118"})),
+    # Sets U and V (blind23, blind24), after their first run and one round of general fixes. Missed by the
+    # table alone: more frequent fits in someone with epilepsy, erectile trouble with high blood pressure
+    # (soon). Over-warnings kept: an overdose of pre-workout "6 hours later I feel completely normal",
+    # Bell's palsy read as a stroke, shingles by the eye read as a stroke, quinsy that stops the mouth
+    # opening read as tetanus, pink urine after runs (urgent), hyperemesis with cola urine, a diagnosed
+    # Raynaud's, a father kept in a coma after a crash (the learned layer silences two of them).
+    "triage_blind23": (frozenset(), frozenset({"tU-011", "tU-034", "tU-038", "tU-060"})),
+    "triage_blind24": (frozenset({"tV-078", "tV-113"}),
+                       frozenset({"tV-012", "tV-047", "tV-067", "tV-114", "tV-118"})),
 }
 
 
