@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import math
 import re
@@ -70,6 +71,7 @@ class LexicalIndex:
         self.n_docs = n_docs
         self._vocab: dict[str, int] = dict(bm25.vocab_dict)
         self._initials: dict[str, list[str]] | None = None
+        self._sorted: list[str] | None = None
         self._max: dict[int, float] = {}  # best BM25 score of each word, filled as words are asked
         self.sparse_above = SPARSE_ABOVE
         self.sparse_visit = SPARSE_VISIT
@@ -225,6 +227,27 @@ class LexicalIndex:
             match = difflib.get_close_matches(token, pool, n=1, cutoff=TYPO_CUTOFF)
             fixed.append(match[0] if match else token)
         return fixed
+
+    def unknown(self, tokens: Iterable[str]) -> list[str]:
+        """Tokens no passage holds, nor any word they begin or that begins them ("herb" is known
+        where "herbal" is): the names of things the collection never speaks of ("quinine")."""
+        words = self._sorted_vocab()
+        out = []
+        for token in dict.fromkeys(tokens):
+            if token in self._vocab or not token.isalpha():
+                continue
+            at = bisect.bisect_left(words, token)
+            if len(token) >= 4 and at < len(words) and words[at].startswith(token):
+                continue
+            if any(token[:cut] in self._vocab for cut in range(5, len(token))):
+                continue
+            out.append(token)
+        return out
+
+    def _sorted_vocab(self) -> list[str]:
+        if self._sorted is None:
+            self._sorted = sorted(self._vocab)
+        return self._sorted
 
     def _by_initial(self) -> dict[str, list[str]]:
         if self._initials is None:

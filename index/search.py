@@ -36,6 +36,7 @@ class Retrieval:
     hits: list[Hit]
     dense_top: float  # best cosine over the whole index
     coverage: float  # idf-weighted share of the question's words found in the top passages
+    unknown: tuple[str, ...] = ()  # the question's stems no passage holds, nor a synonym of them
 
 
 class Retriever:
@@ -103,7 +104,8 @@ class Retriever:
                     rank=i, similarity=dense[r], lexical=lexical.get(r, 0.0))
                 for i, r in enumerate(taken, 1)]
         dense_top = dense_scores[0] if dense_scores else 0.0
-        return Retrieval(question, hits, dense_top, _coverage(index, tokens, hits[:COVERAGE_DEPTH]))
+        return Retrieval(question, hits, dense_top, _coverage(index, tokens, hits[:COVERAGE_DEPTH]),
+                         _unknown(index, tokens))
 
 
 def _single_threaded_search() -> None:
@@ -137,6 +139,17 @@ def _near_copy_test(index: StoredIndex, likely: Sequence[int]) -> Callable[[int,
 def _passage_words(title: str, section: str, text: str) -> frozenset[str]:
     """A passage's stemmed words; cached as the top passages recur from question to question."""
     return frozenset(tokenize(f"{title} {section} {text}"))
+
+
+def _unknown(index: StoredIndex, tokens: list[str]) -> tuple[str, ...]:
+    """Stems of the question the collection never uses, under any name of their term group."""
+    if index.lexical is None:
+        return ()
+    absent = set(index.lexical.unknown(tokens))
+    for phrase, group in matches(tokens):
+        if any(not index.lexical.unknown(other) for other in group):
+            absent.difference_update(phrase)
+    return tuple(t for t in dict.fromkeys(tokens) if t in absent)
 
 
 def _coverage(index: StoredIndex, tokens: list[str], hits: list[Hit]) -> float:

@@ -20,6 +20,7 @@ ENV_VARS = {
     "min_score": "HEALTHQA_MIN_SCORE",
     "sure_score": "HEALTHQA_SURE_SCORE",
     "min_coverage": "HEALTHQA_MIN_COVERAGE",
+    "subject_cosine": "HEALTHQA_SUBJECT_COSINE",
     "max_file_mb": "HEALTHQA_MAX_FILE_MB",
     "batch_size": "HEALTHQA_BATCH_SIZE",
     "chunk_words": "HEALTHQA_CHUNK_WORDS",
@@ -53,6 +54,10 @@ class Settings:
     min_score: float = 0.25
     sure_score: float = 0.45
     min_coverage: float = 0.5
+    # A word no passage holds is what the question is about when the question without it falls
+    # below this cosine of the question with it (qa.subject): "does quinine work for cramps?"
+    # is then not answered with a passage about cramps. Chosen on the answer development sets.
+    subject_cosine: float = 0.87
     max_file_mb: float = 20.0
     batch_size: int = 32
     # Target upper size of a chunk in words; the model's token limit is enforced separately.
@@ -83,7 +88,7 @@ class Settings:
             object.__setattr__(self, name, Path(getattr(self, name)))
         if self.top_k < 1 or self.top_k > 50:
             raise ConfigError(f"top_k must be between 1 and 50, got {self.top_k}")
-        for name in ("min_score", "sure_score", "min_coverage"):
+        for name in ("min_score", "sure_score", "min_coverage", "subject_cosine"):
             value = getattr(self, name)
             if not -1.0 <= value <= 1.0:
                 raise ConfigError(f"{name} must be between -1 and 1, got {value}")

@@ -60,6 +60,9 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("overuse", "overexertion", "overdoing it", "overdo it", "strenuous activity"),
     ("prescription", "medication", "medications", "medicine", "medicines", "drugs", "pills"),
     ("rehabilitation", "rehab"),
+    ("inherited", "inherit", "hereditary", "genetic", "genetically", "runs in families", "passed down"),
+    ("herbal remedies", "herbs", "herbal", "natural remedies", "herbal medicine"),
+    ("endoscope", "endoscopes", "scope", "scopes", "colonoscope", "gastroscope", "bronchoscope"),
     # body chemistry and nutrition
     ("electrolytes", "electrolyte", "body salts", "salts and minerals"),
     ("dehydration", "dehydrated", "not drinking enough water", "not enough fluids"),

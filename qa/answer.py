@@ -21,6 +21,14 @@ DISCLAIMER = (
 )
 NOT_COVERED = ("The articles in this collection don't cover this question. The closest passages "
                "are shown below for reference, but they are a weak match.")
+
+
+def not_mentioned(word: str) -> str:
+    """The no-answer message for a question about something the articles never name."""
+    return (f"The articles in this collection don't mention “{word}”, so they can't answer this. The "
+            "closest passages are shown below for reference, but they are about something else.")
+
+
 MAX_SENTENCES = 2
 MAX_WORDS = 90
 # A sentence must reach this share of the best sentence's score to join the answer.

@@ -47,7 +47,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
 
 # Words that say what kind of answer is wanted, not what it is about: "can flat feet cause leg
 # twitching?" is about flat feet and twitching; the answer-kind cue rewards causal language.
-_ASKING_STEMS = frozenset({"caus", "mean", "make", "happen", "reason", "actual", "exact", "realli", "need", "possibl",
+ASKING_STEMS = frozenset({"caus", "mean", "make", "happen", "reason", "actual", "exact", "realli", "need", "possibl",
                            # the frame of a question, not its topic: "what are they called", "how
                            # often", "loads of", "I heard", "in plain English"
                            "call", "often", "load", "lot", "bunch", "heard", "wonder",
@@ -90,7 +90,7 @@ def question_terms(question: str) -> list[frozenset[str]]:
     for phrase, group in matches(tokens):
         terms.append(frozenset(stem for alternative in group for stem in alternative))
         grouped.update(phrase)
-    terms += [frozenset({t}) for t in dict.fromkeys(tokens) if t not in grouped and t not in _ASKING_STEMS]
+    terms += [frozenset({t}) for t in dict.fromkeys(tokens) if t not in grouped and t not in ASKING_STEMS]
     return terms
 
 

@@ -13,7 +13,8 @@ from index.errors import QuestionError
 from index.search import Retrieval, Retriever
 from index.settings import Settings
 from ingest.oneline import UNPRINTABLE
-from qa.answer import Answer, candidates, compose, covered
+from qa.answer import Answer, candidates, compose, covered, not_mentioned
+from qa.subject import ablations, missing_subject
 from qa.triage import Notice, triage
 from qa.triage_semantic import LearnedTriage, load
 
@@ -88,6 +89,17 @@ class QA:
                                                 min_score=s.min_score, sure_score=s.sure_score,
                                                 min_coverage=s.min_coverage)
 
+    def _absent_subject(self, question: str, retrieval: Retrieval, query: NDArray[np.float32]) -> str | None:
+        """The word the question is about when no passage names it ("quinine", "statins")."""
+        pairs = ablations(question, retrieval.unknown)
+        if not pairs:
+            return None
+        # A question that is only the absent word ("quinine?") has nothing left to embed.
+        rests = [rest for _, rest in pairs if any(ch.isalnum() for ch in rest)]
+        vectors = dict(zip(rests, self.embedder.embed(rests), strict=True)) if rests else {}
+        cosines = [float(vectors[rest] @ query) if rest in vectors else 0.0 for _, rest in pairs]
+        return missing_subject(pairs, cosines, self.settings.subject_cosine)
+
     def triage(self, question: str, vector: NDArray[np.float32] | None = None) -> Notice | None:
         """The care notice for a question: the rule table, then its vector against the examples."""
         text = clean_question(question)
@@ -101,6 +113,9 @@ class QA:
         urgent = self.triage(text, query)
         retrieval, found = self.retrieve(text, k, vector=query)
         hits = retrieval.hits
+        absent = self._absent_subject(text, retrieval, query) if hits else None
+        if absent is not None:
+            return Answer(text, False, (), tuple(hits), urgent=urgent, message=not_mentioned(absent))
         # Spans are read even when retrieval is unsure: a passage may define the term asked
         # about, or hold a span close enough to answer (compose decides).
         cands = candidates(hits)

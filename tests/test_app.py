@@ -20,9 +20,9 @@ pytestmark = pytest.mark.e2e
 APP = str(ROOT / "ui" / "app.py")
 # Questions the triage flags at each level, and one it leaves alone.
 EMERGENCY = "my face is drooping on one side and my speech is slurred"
-URGENT = "my calf is swollen, red and hot"
+URGENT = "my calf cramp has lasted 20 minutes and won't let go"
 SOON = "my leg has been twitching for three months"
-ORDINARY = "do bananas help with cramps?"
+ORDINARY = "does magnesium help with cramps?"
 
 
 @pytest.fixture
@@ -181,7 +181,8 @@ def test_empty_question_gives_a_friendly_prompt(app_env: None) -> None:
 
 def test_off_topic_question_says_the_articles_do_not_cover_it(app_env: None) -> None:
     at = _ask("What is the capital of France?")
-    assert any("don't cover" in i.value for i in at.info)
+    # The word the question is about is named: the articles never mention France.
+    assert any("don't mention “France”" in i.value for i in at.info)
     assert "Closest passages (weak match)" in [s.value for s in at.subheader]
 
 

@@ -18,9 +18,9 @@ SHOTS = ROOT / "test-output" / "screenshots"
 SIZES = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
 # Questions the triage flags at each level, and one it leaves alone.
 EMERGENCY = "my face is drooping on one side and my speech is slurred"
-URGENT = "my calf is swollen, red and hot"
+URGENT = "my calf cramp has lasted 20 minutes and won't let go"
 SOON = "my leg has been twitching for three months"
-ORDINARY = "do bananas help with cramps?"
+ORDINARY = "does magnesium help with cramps?"
 # Streamlit's alert kinds: red, orange and blue.
 RED, ORANGE, BLUE = ("[data-testid='stAlertContentError']", "[data-testid='stAlertContentWarning']",
                      "[data-testid='stAlertContentInfo']")
@@ -204,7 +204,7 @@ def test_ordinary_question_then_history_keeps_the_earlier_notice(page: Any) -> N
 
 def test_off_topic_shows_the_no_answer_state(page: Any) -> None:
     _ask(page, "What is the capital of France?")
-    assert page.get_by_text("don't cover this question").first.is_visible()
+    assert page.get_by_text("don't mention “France”").first.is_visible()
     assert page.get_by_role("heading", name="Closest passages (weak match)").is_visible()
     _shot(page, "05-no-answer")
 

@@ -85,3 +85,24 @@ def test_red_flag_notice_comes_with_the_answer(real_qa) -> None:  # type: ignore
     assert "blood clot" in data["urgent"]["message"]
     assert answer_to_text(answer).startswith("!! URGENT:")
     assert real_qa.ask("Why does my calf cramp at night?").urgent is None
+
+
+@pytest.mark.parametrize(("question", "word"), [
+    ("Does quinine work for leg cramps at night?", "quinine"),
+    ("can gabapentin stop muscle fasciculations", "gabapentin"),
+    ("why does my eyelid keep twitching?", "eyelid"),
+])
+def test_a_question_about_what_the_articles_never_name_is_not_answered(real_qa, question: str,  # type: ignore[no-untyped-def]
+                                                                       word: str) -> None:
+    answer = real_qa.ask(question)
+    assert not answer.found and answer.sentences == ()
+    assert f"don't mention “{word}”" in answer.message and answer.hits
+
+
+@pytest.mark.parametrize("question", [
+    "My dad has been on kidney dialysis for two years and keeps getting twitchy muscles. Is that linked?",
+    "I've had a twitch in my thigh on and off for a few days. Is this usually harmless?",
+    "what herbs calm down twitchy leg muscles",
+])
+def test_an_absent_word_beside_the_subject_does_not_stop_the_answer(real_qa, question: str) -> None:  # type: ignore[no-untyped-def]
+    assert real_qa.ask(question).found

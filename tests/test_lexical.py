@@ -87,6 +87,12 @@ def test_real_words_the_collection_lacks_are_left_alone(lexical: LexicalIndex, w
     assert lexical.correct(tokenize(word)) == tokenize(word)
 
 
+def test_unknown_words_are_those_no_passage_holds_under_any_ending(lexical: LexicalIndex) -> None:
+    # "hamstrings" and "feet" are there; "magnesiums" begins with a word that is; "quinine" is not.
+    tokens = tokenize("quinine hamstrings feet magnesiums 2018 cholesterol")
+    assert lexical.unknown(tokens) == tokenize("quinine cholesterol")
+
+
 def test_idf_is_highest_for_unknown_words(lexical: LexicalIndex) -> None:
     assert lexical.idf("zzzz") > lexical.idf("cramp") > 0
 

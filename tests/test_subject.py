@@ -1,0 +1,21 @@
+"""Questions about something the collection never names: the absent word that carries the question."""
+
+from __future__ import annotations
+
+from qa.subject import ablations, missing_subject
+
+
+def test_ablations_drop_every_form_of_the_absent_word_and_skip_frame_words() -> None:
+    pairs = ablations("Do statins cause cramps? I take statins daily. How long for?", ["statin", "long"])
+    assert pairs == [("statins", "Do cause cramps? I take daily. How long for?")]
+
+
+def test_ablations_ignore_stems_the_question_does_not_hold() -> None:
+    assert ablations("why do my calves cramp", ["quinin"]) == []
+
+
+def test_a_word_that_carries_the_question_is_named_below_the_threshold() -> None:
+    pairs = [("quinine", "Does work for leg cramps?"), ("night", "Does quinine work for leg cramps?")]
+    assert missing_subject(pairs, [0.80, 0.97], 0.87) == "quinine"
+    assert missing_subject(pairs, [0.90, 0.97], 0.87) is None
+    assert missing_subject([], [], 0.87) is None
