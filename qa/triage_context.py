@@ -13,7 +13,11 @@ from functools import lru_cache
 # trigger the words before it; a sentence trigger the whole sentence it stands in.
 NEGATION = (r"\b(no|not|never|without|none|nothing|nor|neither|denies|deny|isnt|arent|wasnt|werent|"
             r"(dont|doesnt|didnt)(?= (have|get|feel|think|seem|look|notice|see any|see a|experience))|havent|hasnt|hadnt|free of|ruled? out|negative for|no signs? of|nothing like|"
-            r"absence of|zero|lack of)\b")
+            r"absence of|zero|lack of)\b"
+            # "hasn't got better after 6 weeks", "no better", "not helped": a report that the
+            # trouble goes on, not a denial of what follows
+            r"(?! (got |gotten |getting |been getting )?(any |much )?(better|improv\w*|helped|helping|healed|healing|"
+            r"worked|working|gone away|going away|changed))")
 # Resolved, said after the finding: "the chest pain has gone", "the swelling went away".
 NEGATION_AFTER = (r"\b((was|is|got|were|came) back to normal|(he|she|they|i|we) (was|were) (totally |completely |"
                   r"absolutely |perfectly )?(fine|ok|okay|alright)|(is|are|was|were|feels?|seems?) (fine|ok|okay|normal) now|(has|have|hes|shes|ive|been) (been )?"

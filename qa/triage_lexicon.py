@@ -217,6 +217,8 @@ FINDINGS: dict[str, str] = {
     "scalp_tender": r"scalp (\w+ ){0,3}(tender|sore|hurts|painful)|(tender|sore|painful) scalp",
     "jaw_claudication": r"jaw (\w+ ){0,3}(aches?|aching|pain|hurts) (\w+ ){0,3}(chew\w*|eating|eat)",
     "low_mood": r"(felt|feeling|feel|been) (\w+ )?(low|down|flat) (\w+ ){0,5}(for|over) (\w+ ){0,2}(weeks|months|a month)|"
+                r"(for|over) (the )?(past|last) (\w+ ){0,3}(weeks|months) (\w+ ){0,3}(felt|feeling|been) (\w+ )?(low|down|flat)|"
+                r"(dont|do not|no longer) enjoy (\w+ ){0,5}(anymore|any more)|"
                 r"(feel\w*|been|is|seems|am|im) (\w+ )?(flat|down|low|grey|gray|empty|hopeless|numb inside) (\w+ ){0,4}"
                 r"(all the time|for (weeks|months|a couple of months|ages|a while))|not enjoying (\w+ ){0,3}(anymore|any more)|"
                 r"lost interest in (\w+ )?(everything|things|anything)|no (enjoyment|pleasure|joy|interest) in (anything|everything|life|things)|"
@@ -227,11 +229,11 @@ FINDINGS: dict[str, str] = {
     "thirst": r"(always|really|very|constantly|so|extremely) thirsty|thirsty all the time|drinking (loads|lots|gallons|so much)",
     "polyuria": r"(wee|weeing|pee|peeing|urinat\w*) (\w+ ){0,4}(a lot|loads|all the time|more than usual|constantly|\d+ times a night)|up (\w+ ){0,3}"
                 r"(times )?(a|every) night to (wee|pee)|up (\d|two|three|four|five) times a night",
-    "weight_loss": r"lost (\w+ ){0,3}(\d+ ?)?(stone|kg|kilos|pounds|lbs|weight) (\w+ ){0,4}without (trying|dieting)|(unexplained|"
+    "weight_loss": r"lost (\w+ ){0,3}(\d+ ?)?(stone|kg|kilos|pounds|lbs|weight) (\w+ ){0,8}without (trying|dieting)|(unexplained|"
                    r"unintentional|unintended) weight loss|losing weight without (trying|dieting)",
     "vision_gradual": r"(vision|eyesight|sight) (\w+ ){0,3}(getting|gone|going|become|becoming) (\w+ )?(cloudy|cloudier|blurry|"
                       r"blurrier|worse|misty|foggy)|glare from (\w+ )?(headlights|lights)",
-    "testicular_lump": r"lump (\w+ ){0,4}(testicle|testis|ball|balls|scrotum)|(testicle|ball|scrotum) (\w+ ){0,4}lump",
+    "testicular_lump": r"lump (\w+ ){0,4}(testicles?|testis|ball|balls|scrotum)|(testicle|ball|scrotum) (\w+ ){0,4}lump",
     "statin": r"(simva|atorva|rosuva|prava|fluva|pitava|lova)statin|statins?",
     "eye_chemical": r"(bleach|oven cleaner|drain cleaner|cleaner|chemicals?|acid|alkali|lime|cement|ammonia|caustic|"
                     r"superglue|glue|pepper spray) (\w+ ){0,6}(in|into) (my|his|her|their|the|both|one) (\w+ )?eyes?|"
@@ -276,7 +278,7 @@ FINDINGS: dict[str, str] = {
     "restless": r"urge to move|creepy ?crawly|crawly|fizzy|crawling (feeling|sensation)|restless legs?|fidgety legs|"
                 r"(have|need|urge) to keep moving",
     "hearing_loss": r"(cant|cannot|can barely|can hardly|can only just) hear (anything |much )?(out of|in|from|with|on) (my|his|her) (left |right )?ear|"
-                    r"(ear|hearing) (\w+ ){0,3}(went|gone|going|turned|suddenly) (all )?(muffled|deaf|dull)|deaf in (one|my|his|her) (left |right )?ear|sudden (hearing "
+                    r"(ear|hearing) (\w+ ){0,3}(went|gone|going|turned|suddenly|is|feels) (all |basically |completely )?(muffled|deaf|dull)|deaf in (one|my|his|her) (left |right )?ear|sudden (hearing "
                     r"loss|deafness)|(lost|losing) (the |my |his |her )?hearing in (one|my|his|her)",
     "lump": r"lump|bump|mass|swelling",
     "growing": r"(got|getting|grown|growing|become|becoming) (\w+ )?(bigger|larger)|grow(ing|n)? (\w+ )?(fast|quickly|slowly)",
@@ -293,7 +295,7 @@ FINDINGS: dict[str, str] = {
                   r"atorvastatin|simvastatin|rosuvastatin|salbutamol|nifedipine",
     "bulging_fontanelle": r"(soft spot|fontanelle) (\w+ ){0,8}(bulg\w*|swollen|raised|tense)|bulging (soft spot|fontanelle)",
     "shingles_rash": r"shingles|(band|strip|stripe|belt|line|patch) of (\w+ ){0,2}(blisters|spots|rash)|(blister\w*|rash) (\w+ ){0,6}(forehead|one side of (my|his|her) (face|head)|near (my|his|her)"
-                     r" eye|around (my|his|her) eye|nose)",
+                     r" eye|around (my|his|her) eye|nose|(my|his|her) eyelid|(my|his|her) scalp)",
     "eye_symptom": r"eye (\w+ ){0,6}(red|sore|painful|swollen|blurr\w*|watering)|(red|sore|painful) eye|vision",
     "cramp_start_time": r"(woke me|woke him|woke her|woke|woke up|started|began|came on|kicked in|cramped|seized up) (up )?at \d+\w*",
     "cramp_still": r"still (\w+ ){0,2}(locked|solid|hard|rock|tight|knotted|in a knot|clenched|seized|cramp\w*|going|there)|"
@@ -304,7 +306,7 @@ FINDINGS: dict[str, str] = {
                          r"(ache|aches|aching|achy|pain|hurt\w*|cramp\w*|tight\w*)|(calf|calves|leg|thigh)s? (\w+ ){0,4}(ache|aching|pain|hurt\w*|"
                          r"cramp\w*) (\w+ ){0,4}(when|after|every time) (i |ive |i have |he |she )?walk\w*|(ache|aching|pain|hurt\w*|cramp\w*) (\w+ ){0,5}"
                          r"(calf|calves|leg|legs|thigh|buttock)s? (\w+ ){0,3}(when|after|while) (i )?(walk\w*|about \d+)",
-    "claudication_rest": r"(goes|wears|eases) (off|away) (\w+ ){0,4}(stop|rest|stand still|standing still|sit down)|"
+    "claudication_rest": r"(goes|wears|eases|ease|easing) (off|away) (\w+ ){0,4}(stop|rest|stand still|standing still|sit down)|"
                          r"(goes|eases|stops|settles) (\w+ ){0,2}(when|if|once|as soon as) (i |he |she )?(stop|rest|sit|stand)|"
                          r"(stop|rest|stand still|standing still|sit down) (\w+ ){0,8}(goes|eases|better|go away|fades|"
                          r"settles|can walk again)|(goes|eases|settles|fades|better) (\w+ ){0,6}(rest|resting|stopping|"
@@ -337,7 +339,7 @@ FINDINGS: dict[str, str] = {
                      r"(bladder|bowels?) (\w+ ){0,2}(not working|stopped|wont work|leak\w*)|"
                      r"cant (feel|tell) (when )?(i|he|she) (need|needs) to (pee|wee|go)|leaking urine|"
                      r"(not sure|cant tell|dont know|cant feel|no idea) when (i|he|she) (need|needs) (a|to) (wee|pee|poo|go)",
-    "no_urine": r"(hardly|barely) been (\w+ ){0,2}(all day|today|since)|(not|havent|hasnt|hadnt|no|barely|hardly) (?!(dark|brown|red|cola|blood)\b)(\w+ ){0,2}(peed|weed|pee|wee|urinated|wet nappy|"
+    "no_urine": r"(hardly|barely) been (\w+ ){0,2}(all day|today|since)|(barely|hardly) (going|peeing|weeing)\b|(not|havent|hasnt|hadnt|no|barely|hardly) (?!(dark|brown|red|cola|blood)\b)(\w+ ){0,2}(peed|weed|pee|wee|urinated|wet nappy|"
                 r"wet nappies|wet diaper|wet diapers|passed urine)|(only|just) (\d|one|two|three) wet (nappy|nappies|"
                 r"diapers?)|(only|just) (had |done |been )?(\d|one|two|three|a couple of) wet (nappy|nappies|diapers?)|"
                 r"(fewer|less) wet (nappies|diapers)|(only|just) (peed|weed|been|urinated) once|(only|just) (had |done )?(one|1|a single) (small |tiny |little )?(wee|pee)\b",

@@ -43,7 +43,8 @@ GENERAL_FINDINGS: dict[str, str] = {
                      r"(despite|even)|not (getting )?any better|even after (cooling|resting|drinking)|(no|not any|none the) better|"
                      r"(hasnt|havent|hadnt|isnt|arent|didnt|not) (\w+ ){0,2}(helped|helping|healed|healing|gone|going) (away|down)?|"
                      r"nothing (\w+ )?(helps|has helped|is helping|works|worked)|(still|is still|its still) there|still the same|"
-                     r"no (change|different)|(hasnt|has not|not) changed",
+                     r"no (change|different)|(hasnt|has not|not) changed|(hasnt|has not|havent|isnt|not) (got|gotten|getting) (any )?better|"
+                     r"still (hurts|hurting|painful|sore|aches|aching)",
     "eye_injury": r"(poked|hit|struck|stabbed|scratched|jabbed|caught) (\w+ ){0,4}(in|into) (the |his |her |my )?eye|"
                   r"(flew|went|shot|got|fell) (\w+ ){0,3}(in|into) (the |his |her |my )(eye|eyes)|eye (\w+ ){0,3}"
                   r"(bleeding|pierced|punctured|cut open)",
@@ -54,7 +55,7 @@ GENERAL_FINDINGS: dict[str, str] = {
     "bp_very_high": r"\b(1[89]\d|2\d\d) (over )?(1[0-9]\d|9\d|8\d)\b|\b1\d\d (over )?(1[2-9]\d)\b|"
                     r"blood pressure (\w+ ){0,3}(over|above) (180|190|200)",
     "sickle": r"sickle ?cell|sickler",
-    "bruising": r"bruis\w* (\w+ ){0,4}(dont remember|cant remember|do not remember|cant explain|for no reason|no reason|out of nowhere|appearing|all over|everywhere)|"
+    "bruising": r"bruis\w* (\w+ ){0,6}(dont remember|cant remember|do not remember|cant explain|for no reason|no reason|out of nowhere|appearing|all over|everywhere)|"
                 r"unexplained bruis\w*|(tiny|little|pinprick) (red|purple) (spots|dots)|petechia\w*|"
                 r"(covered|cover\w*) in bruises",
     "heart_failure": r"heart failure|weak heart|fluid on (the|his|her|my) lungs",
@@ -140,8 +141,9 @@ GENERAL_FINDINGS: dict[str, str] = {
     "no_sleep": r"(not|hasnt|havent|hadnt|no) (slept|sleeping|sleep) (\w+ ){0,2}(for|in) (\w+ ){0,2}(days|nights)|"
                 r"awake (for )?(\d+|two|three|four|five) (days|nights)|(\d+|two|three|four|five) (days|nights) "
                 r"(without|with no) sleep",
-    "strange_behaviour": r"saying (strange|weird|bizarre|odd|crazy) things|talking (really )?(fast|nonstop|non stop|"
-                         r"constantly)|spending (thousands|all (his|her|our) money)|reckless|(acting|behaving) "
+    "strange_behaviour": r"saying (strange|weird|bizarre|odd|crazy) things|talk\w* (really |so )?(fast|nonstop|non stop|"
+                         r"constantly)|spen[dt]\w* (thousands|all (his|her|our) money|(\w+ ){0,2}\d+ ?(pounds|dollars|euros|k))|"
+                         r"secret mission|special (powers|mission)|chosen one|reckless|(acting|behaving) "
                          r"(very |really )?(strangely|strange|weird\w*|bizarre\w*|out of character)|racing thoughts|"
                          r"not making sense",
     "psych_drug": r"haloperidol|olanzapine|risperidone|quetiapine|clozapine|aripiprazole|antipsychotics?|chlorpromazine|"
@@ -192,7 +194,7 @@ GENERAL_FINDINGS: dict[str, str] = {
     "after_surgery": r"(had|having) (my|his|her|their|a|the) (\w+ ){0,2}(out|removed|taken out|operation|op|surgery)|"
                      r"(days?|weeks?|hours?) (after|since) (my|his|her|the|an|their) (\w+ )?(op|operation|surgery)|"
                      r"post ?op\w*|\w+ectomy|since (my|his|her|the) (op|operation|surgery)",
-    "bloody_diarrhoea": r"(diarrh\w*|the runs|loose (stools?|poos?)|watery (stools?|poos?)) (\w+ ){0,8}(blood|bloody)|"
+    "bloody_diarrhoea": r"(diarrh\w*|the runs|loose (stools?|poos?)|watery (stools?|poos?)) (\w+ ){0,12}(blood|bloody)|"
                         r"(blood|bloody) (\w+ ){0,3}(diarrh\w*|the runs)",
     "run_out_meds": r"(run|ran|running|out) out of (my|his|her|their|the)? ?(\w+ ){0,2}(epilep\w*|anti ?epilep\w*|seizure|"
                     r"levetiracetam|keppra|lamotrigine|valproate|epilim|carbamazepine|tegretol|phenytoin|insulin|"
@@ -220,7 +222,9 @@ GENERAL_FINDINGS: dict[str, str] = {
     "hoarse": r"hoarse\w*|(lost|losing) (my|his|her) voice|croaky voice|voice (\w+ ){0,3}(gone|croaky|raspy|husky)",
     "mouth_ulcer": r"ulcer (\w+ ){0,6}(tongue|mouth|lip|gum|cheek)|(tongue|mouth|lip|gum|cheek) ulcer|ulcer (\w+ ){0,4}"
                    r"(not|hasnt|hasn t|wont|doesnt) (\w+ )?(heal\w*|go\w*)",
-    "after_menopause": r"(after|since|through|past|post) (the |my |her )?menopaus\w*|postmenopaus\w*",
+    "after_menopause": r"(after|since|through|past|post) (the |my |her )?menopaus\w*|postmenopaus\w*|periods? (stopped|ended|"
+                       r"finished) (\w+ ){0,2}(\d+|a few|several|many|two|three|four|five|six|ten) years ago|(no|not had a) "
+                       r"periods? (for|in) (\w+ ){0,2}(\d+|a few|several|many|two|three|four|five) years",
     "spotting": r"spotting|bleed\w*|blood",
     "squint": r"squint\w*|lazy eye|cross ?eyed|(eye|eyes) (\w+ ){0,4}(drift|drifts|drifting|wander|wanders|wandering|turn|"
               r"turns|turning) (in|out|inwards|outwards|inward|outward)",
@@ -271,6 +275,17 @@ GENERAL_FINDINGS: dict[str, str] = {
     "vasovagal": r"faint\w* (\w+ ){0,3}(at|during|when (i |he |she )?(see|have|get)) (\w+ ){0,2}(blood tests?|injections?|"
                  r"needles?|jabs?|the sight of blood|blood)",
     "figurative_seizure": r"(like|as if) (a|an|someone|somebody) (\w+ ){0,2}(having|had|is having) a (seizure|fit)",
+    "unsteady": r"unsteady|off balance|staggering|(cant|cannot) walk straight|wobbly on (my|his|her) (legs|feet)",
+    "varicose": r"varicose|(bulging|swollen|twisted) veins",
+    "itch": r"itch\w*",
+    "both_legs": r"both (legs|feet|sides)|(legs|feet) are both",
+    "sciatica": r"sciatica|(back|spine) (\w+ ){0,3}(pain|ache|aching|hurts|problems?)|slipped disc|disc (bulge|prolapse)",
+    "alcohol_stop": r"(stopped|quit|given up|gave up|cut out|stopping) (\w+ ){0,2}(drinking|alcohol|booze|the drink)",
+    "addisons": r"addison\w*|adrenal (insufficiency|crisis)|hypopituitar\w*|(on|takes?) (\w+ ){0,2}hydrocortisone",
+    "few_words": r"(only|just) (says|said|has|knows|uses|saying) (about |around )?(\d+|one|two|three|four|five|six|a few|a "
+                 r"handful of) words|not (talking|saying any words)|no words (yet|at all)",
+    "battery": r"(button|coin|round|watch|lithium|flat|little|small) (cell )?batter(y|ies)|button cells?|magnets?",
+    "swallow_word": r"swallow\w*|(ate|eaten|eat) (it|one|them)|in (his|her|their) mouth|(is|are|went) missing",
     "stiff": r"stiff\w*",
     "drug_rash_start": r"(started|began|starting|put (me|him|her) on|prescribed|on) (\w+ ){0,2}[a-z]+(cillin|mycin|cycline|"
                        r"floxacin|prim|azole|pine|pril|sartan|statin|olol|amide|oxacin)\b",

@@ -130,6 +130,22 @@ GENERAL_RULES: tuple[Rule, ...] = (
          f"In someone with diabetes, a foot sore that is red, warm, swollen, smelly or weeping can be a deep "
          f"infection: see a doctor or foot clinic today. {TODAY}",
          ("*diabetes + infection_spread", "*diabetes + leg + red_hot + swollen")),
+    Rule("adrenal_crisis", EMERGENCY,
+         f"Someone with Addison's disease or on lifelong steroids who is vomiting, drowsy or confused can be in "
+         f"an adrenal crisis: give the emergency hydrocortisone injection if they have one. {CALL_NOW}",
+         ("*addisons + nausea", "*addisons + confused", "*addisons + fluid_loss")),
+    Rule("alcohol_withdrawal", URGENT,
+         f"Shaking, sweating or being sick a day or two after stopping heavy drinking is alcohol withdrawal, "
+         f"which can lead to fits: get medical help today. {TODAY}",
+         ("*alcohol_stop + sweating", "*alcohol_stop + nausea", "*alcohol_stop + leg_shaking")),
+    Rule("bilateral_sciatica", URGENT,
+         f"Sciatica in both legs, or numbness in both legs with back pain, needs a doctor today; with numbness "
+         f"between the legs or trouble peeing, {CALL_NOW[0].lower()}{CALL_NOW[1:]}",
+         ("*sciatica + both_legs + numb",)),
+    Rule("swallowed_battery", EMERGENCY,
+         f"A button battery or magnets that may have been swallowed need hospital care now, even if the child "
+         f"seems well: a battery can burn through the gullet within hours. {CALL_NOW}",
+         ("*battery + swallow_word",)),
     Rule("paracetamol_too_often", EMERGENCY,
          f"Paracetamol or co-codamol taken more often than every 4 hours, or more than 8 tablets in a day, can "
          f"harm the liver even when the person feels well: get help now. {CALL_NOW}",
@@ -171,8 +187,8 @@ GENERAL_RULES: tuple[Rule, ...] = (
     Rule("medicine_mistake", URGENT,
          f"A double dose or wrong dose of a medicine such as insulin, methotrexate, lithium or a blood thinner: "
          f"call 111 or your pharmacist or doctor now for advice. {TODAY}",
-         ("double_dose", "*lithium + nausea", "*lithium + dizzy", "*cramp_drug + tinnitus",
-          "*quinine + tinnitus", "*quinine + vision_change")),
+         ("double_dose", "*lithium + nausea", "*lithium + dizzy", "*cramp_drug + tinnitus", "*lithium + fluid_loss",
+          "*lithium + unsteady", "*quinine + tinnitus", "*quinine + vision_change")),
     Rule("exposure_risk", URGENT,
          f"A needle-stick from a used needle, a human bite that broke the skin, a sexual assault, or possible "
          f"carbon monoxide needs care today (some treatments work only if started within hours). {TODAY}",
@@ -225,7 +241,8 @@ GENERAL_RULES: tuple[Rule, ...] = (
     Rule("persistent_symptom", SOON,
          f"A pain, lump, hoarse voice, mouth ulcer or trouble swallowing that has lasted for weeks, or is not "
          f"getting better, is worth a check-up. {SOON_TEXT}",
-         ("*pain + long_duration + not_improving", "*pain + long_duration + worsening", "*hoarse + long_duration",
+         ("*pain + long_duration + not_improving", "*pain + long_duration + worsening",
+          "*back + long_duration + not_improving", "*hoarse + long_duration",
           "*mouth_ulcer + long_duration", "mouth_ulcer + not_improving", "*lump + long_duration",
           "*lump + not_improving", "*food_stuck + long_duration", "*swallow_trouble + long_duration",
           "*swollen + stiff + long_duration", "*stiff + pain + long_duration")),
@@ -240,6 +257,13 @@ GENERAL_RULES: tuple[Rule, ...] = (
          f"Memory getting worse over months (repeating things, getting lost on known roads) is worth a check-up. "
          f"{SOON_TEXT}",
          ("memory",)),
+    Rule("varicose_veins", SOON,
+         f"Varicose veins that ache, itch or change the skin around the ankle are worth a check-up. {SOON_TEXT}",
+         ("*varicose + pain", "*varicose + itch")),
+    Rule("speech_delay", SOON,
+         f"A toddler who says only a few words for their age is worth a check with a doctor or health visitor. "
+         f"{SOON_TEXT}",
+         ("*child + few_words", "*baby + few_words")),
     Rule("postmenopausal_bleeding", SOON,
          f"Any bleeding after the menopause, even light spotting once, should be checked. {SOON_TEXT}",
          ("*after_menopause + spotting",)),

@@ -363,7 +363,7 @@ def test_scorer_counts_levels_and_separates_under_from_over_triage(tmp_path) -> 
         load_cases(path)
 
 
-LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 25))]
+LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 27))]
 # Over-warning accepted (the safer mistake): suspected pre-eclampsia (urgent) given emergency, as a
 # suddenly swollen face with flashing lights also reads as a stroke or an allergy.
 # Two older sets labelled a stiff or locking jaw after a wound "urgent"; the NHS sends tetanus signs
@@ -415,6 +415,12 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "triage_blind23": (frozenset(), frozenset({"tU-011", "tU-034", "tU-038", "tU-060"})),
     "triage_blind24": (frozenset({"tV-078", "tV-113"}),
                        frozenset({"tV-012", "tV-047", "tV-067", "tV-114", "tV-118"})),
+    # Sets W and X (blind25, blind26), after their first run and one round of general fixes: no red flag missed
+    # by the table alone. Over-warnings kept: bruises that cannot be explained (urgent, asked soon), numb pale
+    # feet for weeks read as an ischaemic limb, thoughts of suicide without a plan (the crisis notice),
+    # quinsy that stops the mouth opening read as tetanus, pink urine once (urgent).
+    "triage_blind25": (frozenset(), frozenset({"tW-049", "tW-079"})),
+    "triage_blind26": (frozenset(), frozenset({"tX-001", "tX-045", "tX-062"})),
 }
 
 
