@@ -57,6 +57,7 @@ NOT_A_PERSON = (r"\b((dog|cat|puppy|kitten|pet|horse|rabbit|hamster|parrot|pony|
                 r"television|the news|youtube|tiktok)|in (a|the|this) (\w+ )?(film|movie|show|series|book|novel|"
                 r"episode|drama|soap|game|video)|(tv|telly) (show|drama|series)|characters?|the guy who|"
                 r"that (famous )?(\w+ )?(footballer|player|celebrity|singer|actor|athlete|runner|presenter|boxer) who|"
+                r"(watching|watched) [a-z]+ (\w+ )?(last night|yesterday|earlier)|"
                 r"(watched|read|saw) (a|an|the) (\w+ )?(drama|documentary|film|movie|show|series|episode|programme|program|story)|"
                 r"(writing|reading|watching) (a|my|the) (\w+ )?(novel|story|book|script|screenplay|play|series|documentary|thriller|"
                 r"scenario|scene|case study)|documentary|villain|protagonist|training scenario|simulation|case study|"

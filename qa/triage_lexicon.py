@@ -60,7 +60,7 @@ FINDINGS: dict[str, str] = {
             r"(walk|stand|get up)|giving (way|out)|gives (way|out)|gave way|buckl\w*|no strength|"
             r"lost strength|losing strength|cant (stand|walk|grip|hold|climb)|keeps? (falling|tripping)|"
             r"trip(ping)? (over|up)|jelly",
-    "swollen": r"swollen|swelling|swell\w*|puffy|puffed up|\d+ ?(cm|centimetres|inches|inch) (more|bigger|larger|wider)|(bigger|fatter|thicker|larger|wider|more swollen|more (fat|big|thick|puffy)) than "
+    "swollen": r"swollen|swelling|swell\w*|puffy|puff\w* up|\d+ ?(cm|centimetres|inches|inch) (more|bigger|larger|wider)|(bigger|fatter|thicker|larger|wider|more swollen|more (fat|big|thick|puffy)) than "
                r"(the )?(other|right|left)( one)?|enlarged|bloated",
     "red_hot": r"red|redness|reddish|hot|warm|inflamed|discolou?red|angry looking",
     "droop": r"droop\w*|(wont|doesnt|cant|will not|isnt) (move|moving)|cant (close|shut) (my|his|her) (\w+ )?eye|drop\w*|(go|goes|gone|went|going) down|lopsided|sagg\w*|fall\w*|slump\w*|wonky|crooked|uneven",
@@ -74,7 +74,8 @@ FINDINGS: dict[str, str] = {
                           r"has|have|look|looks) (\w+ ){0,2}(weak|numb|heavy|floppy|dead|limp|useless)|"
                           r"belongs? to someone else|(arm|hand|face|side)( \w+){0,3} (go|goes|went|gone|going) (\w+ ){0,2}(weak|numb|"
                           r"heavy|floppy|dead|limp|useless)|(like|as if) (it is |its )?not mine|cant (hold|grip) (\w+ ){0,2}(mug|cup|pen|spoon|phone)",
-    "vision_loss": r"(lost|losing|cant see|loss of) (the )?(sight|vision)|went blind|blind in one eye|double vision",
+    "vision_loss": r"(lost|losing|cant see|loss of) (the )?(sight|vision)|went blind|blind in one eye|double vision|"
+                   r"cant see (anything )?(out of|with|from) (my|his|her|one|the) (\w+ )?eye",
     "confused": r"confus\w*|disorientat\w*|not making sense|doesnt know where|dont know where|delirious|"
                 r"drowsy|very sleepy|hard to wake|not himself|not herself|(?<!hear\s)(?<!of\s)out of it|talking (nonsense|rubbish|gibberish|garbage)|"
                 r"(doesnt|dont|didnt) know (where|what day|who|what time|what year|his own|her own)|"
@@ -83,7 +84,7 @@ FINDINGS: dict[str, str] = {
                 r"uneven|unequal)|away with the fairies|cant think straight",
     "sudden": r"sudden\w*|all of a sudden|out of nowhere|out of the blue|abrupt\w*|just now|minutes ago|"
               r"an hour ago|within minutes|came on quickly|overnight|this morning|tonight|woke (up )?(with|and)",
-    "unresponsive": r"out cold|knocked out|(wont|doesnt|cant|not) (answer|answering|respond|open (his|her|their) "
+    "unresponsive": r"out cold|knocked out|(cant|cannot|wont) (rouse|wake) (him|her|them)|(wont|doesnt|cant|not) (answer|answering|respond|open (his|her|their) "
                     r"eyes|wake)|went down (in|on|at)|"
                     r"collaps\w*|passed out|pass(ing)? out|faint(ed)?|unconscious|"
                     r"unresponsive|wont wake|cant wake|not waking|blacked out|black out|keeled over|"
@@ -196,7 +197,7 @@ FINDINGS: dict[str, str] = {
                    r"green bile",
     "rigid_belly": r"(tummy|belly|stomach|abdomen) (\w+ ){0,4}(hard|rigid|like a board|board like)|"
                    r"(suddenly|much) (\w+ ){0,3}worse (and|then) (spread|spreading)",
-    "right_lower_pain": r"(lower right|bottom right|right lower|low down on the right|right side of (my|his|her|the) "
+    "right_lower_pain": r"(lower right|bottom right|right lower|down to the right|low down on the right|right side of (my|his|her|the) "
                         r"(tummy|belly|abdomen|stomach))",
     "shoulder_tip": r"(tip of|top of) (my|her|the) shoulder|shoulder tip",
     "halos": r"(halos?|rainbows?|rings) (\w+ ){0,4}(round|around) (the )?lights",
@@ -220,7 +221,7 @@ FINDINGS: dict[str, str] = {
                 r"(for|over) (the )?(past|last) (\w+ ){0,3}(weeks|months) (\w+ ){0,3}(felt|feeling|been) (\w+ )?(low|down|flat)|"
                 r"(dont|do not|no longer) enjoy (\w+ ){0,5}(anymore|any more)|"
                 r"(feel\w*|been|is|seems|am|im) (\w+ )?(flat|down|low|grey|gray|empty|hopeless|numb inside) (\w+ ){0,4}"
-                r"(all the time|for (weeks|months|a couple of months|ages|a while))|not enjoying (\w+ ){0,3}(anymore|any more)|"
+                r"(all the time|all day|every day|for (weeks|months|a couple of months|ages|a while))|not enjoying (\w+ ){0,3}(anymore|any more)|"
                 r"lost interest in (\w+ )?(everything|things|anything)|no (enjoyment|pleasure|joy|interest) in (anything|everything|life|things)|"
                 r"(felt|feeling|been) (really |very |so )?(low|down|flat) (for|over) (\w+ ){0,2}(weeks|months|a month)",
     "knee_gives_way": r"(keeps|kept|has) (\w+ ){0,2}(catching and locking|locking|giving way)|(knee|ankle)s? (\w+ ){0,10}(gives? way|giving way|gave way|given way|buckles?|buckling|locks? up|locking)",
@@ -246,12 +247,12 @@ FINDINGS: dict[str, str] = {
              r"soup|hot oil) (\w+ ){0,3}(over|on|onto)|burn\w* (\w+ ){0,6}(covers|covering|all over|whole)",
     "blister": r"blister\w*",
     "ankles": r"ankles|both (feet|legs)",
-    "chickenpox_contact": r"(spent|been|was|played|stayed) (\w+ ){0,6}with (\w+ ){0,4}(who|whos|that) (\w+ ){0,4}(chicken ?pox|"
+    "chickenpox_contact": r"never had chicken ?pox|(spent|been|was|played|stayed) (\w+ ){0,6}with (\w+ ){0,4}(who|whos|that) (\w+ ){0,4}(chicken ?pox|"
                           r"spots|shingles)|exposed to (chicken ?pox|shingles)|(come|came|comes) out in (chicken ?pox )?spots",
     "quinsy": r"(cant|can barely|can hardly|unable to|struggling to) swallow (my |his |her )?(own )?(spit|saliva)|muffled voice|"
               r"hot potato voice",
     "emergency_contraception": r"morning after pill|emergency contraception|condom (\w+ )?(split|broke|burst|came off)",
-    "breast_lump": r"lump (\w+ ){0,4}(breast|armpit|nipple)|(breast|armpit) (\w+ ){0,4}lump",
+    "breast_lump": r"lump (\w+ ){0,4}(breast|armpit|nipple|boob|boobs)|(breast|armpit|boob) (\w+ ){0,4}lump",
     "bowel_change": r"(poo|poos|stools?|bowel habits?|bowels) (\w+ ){0,6}(looser|runnier|more often|changed|different|thinner|"
                     r"blood)|blood (\w+ ){0,3}(poo|stools?|bottom)",
     "cough": r"cough\w*",
@@ -278,13 +279,14 @@ FINDINGS: dict[str, str] = {
     "restless": r"urge to move|creepy ?crawly|crawly|fizzy|crawling (feeling|sensation)|restless legs?|fidgety legs|"
                 r"(have|need|urge) to keep moving",
     "hearing_loss": r"(cant|cannot|can barely|can hardly|can only just) hear (anything |much )?(out of|in|from|with|on) (my|his|her) (left |right )?ear|"
-                    r"(ear|hearing) (\w+ ){0,3}(went|gone|going|turned|suddenly|is|feels) (all |basically |completely )?(muffled|deaf|dull)|deaf in (one|my|his|her) (left |right )?ear|sudden (hearing "
+                    r"(ear|hearing) (\w+ ){0,3}(went|gone|going|turned|suddenly|is|feels) (all |basically |completely |just |totally )?(muffled|deaf|dull)|deaf in (one|my|his|her) (left |right )?ear|sudden (hearing "
                     r"loss|deafness)|(lost|losing) (the |my |his |her )?hearing in (one|my|his|her)",
     "lump": r"lump|bump|mass|swelling",
     "growing": r"(got|getting|grown|growing|become|becoming) (\w+ )?(bigger|larger)|grow(ing|n)? (\w+ )?(fast|quickly|slowly)",
     "new_onset": r"never had (this|these|them|it|that) before|new (to|for) me|(started|began) (only )?recently|out of the blue",
     "neck_surgery": r"thyroid\w*|parathyroid\w*|neck (surgery|operation|op)",
-    "diabetes": r"diabet\w*|type (1|one)|blood sugar|sugar (meter|level|levels|reading)|insulin|glucose",
+    "diabetes": r"diabet\w*|type (1|one)|blood sugar|sugar (meter|level|levels|reading)|insulin|glucose|gliclazide|glimepiride|"
+                r"glipizide|glibenclamide|metformin",
     "dka_sign": r"pear drops|fruity (breath|smell)|ketones?|(meter|sugar|reading) (\w+ ){0,3}(says|reads|shows|is) (hi|high|"
                 r"over \d+)|breathing (\w+ ){0,3}(deep|deeply)",
     "gi_bleed": r"coffee grounds|black (and )?(sticky|tarry|tar like) (poo|stool|stools|bowel)|(poo|stool|stools) (\w+ ){0,3}"
@@ -294,8 +296,8 @@ FINDINGS: dict[str, str] = {
     "cramp_drug": r"water (tablets?|pills?)|diuretics?|statins?|bendroflumethiazide|furosemide|indapamide|"
                   r"atorvastatin|simvastatin|rosuvastatin|salbutamol|nifedipine",
     "bulging_fontanelle": r"(soft spot|fontanelle) (\w+ ){0,8}(bulg\w*|swollen|raised|tense)|bulging (soft spot|fontanelle)",
-    "shingles_rash": r"shingles|(band|strip|stripe|belt|line|patch) of (\w+ ){0,2}(blisters|spots|rash)|(blister\w*|rash) (\w+ ){0,6}(forehead|one side of (my|his|her) (face|head)|near (my|his|her)"
-                     r" eye|around (my|his|her) eye|nose|(my|his|her) eyelid|(my|his|her) scalp)",
+    "shingles_rash": r"shingles|(band|strip|stripe|belt|line|patch) of (\w+ ){0,2}(blisters|spots|rash)|(blister\w*|rash) (\w+ ){0,9}(forehead|one side of (my|his|her) (face|head)|near (my|his|her)"
+                     r" eye|around (my|his|her) eye|nose|(my|his|her) eyelid|(my|his|her) scalp|(corner of|towards|next to) (\w+ ){0,4}eye)",
     "eye_symptom": r"eye (\w+ ){0,6}(red|sore|painful|swollen|blurr\w*|watering)|(red|sore|painful) eye|vision",
     "cramp_start_time": r"(woke me|woke him|woke her|woke|woke up|started|began|came on|kicked in|cramped|seized up) (up )?at \d+\w*",
     "cramp_still": r"still (\w+ ){0,2}(locked|solid|hard|rock|tight|knotted|in a knot|clenched|seized|cramp\w*|going|there)|"
@@ -354,7 +356,7 @@ FINDINGS: dict[str, str] = {
     "not_sweating": r"(stopped|not|isnt|no longer|wasnt) sweating|hot (and )?dry skin|skin (is )?(hot|burning) "
                     r"(and )?dry|dry hot skin",
     "bleeding": r"bleed\w*|blood",
-    "heavy_bleeding": r"(wont|doesnt|will not|cant get it to|not) stop(ped)? bleeding|bleeding (\w+ ){0,3}(wont|doesnt|will "
+    "heavy_bleeding": r"(wont|doesnt|will not|cant get it to|not) stop(ped)? bleeding|(keeps|just keeps|still) bleeding through|bleeding (\w+ ){0,3}(wont|doesnt|will "
                       r"not|isnt|not|cant) (stop|stopping)|spurting|spurts|pouring|gushing|soaked (through )?\w* ?(towels?|bandages?)|"
                       r"(soak\w*|pouring|pumping|gushing|spurting) (\w+ ){0,3}(towel|towels|bandage|cloth|tea towel|clothes|through)|"
                       r"blood (is |keeps )?(pumping|pouring|gushing|spurting|everywhere)|pool of blood|lots of blood|so much blood|blood everywhere|bleeding heavily|heavy bleeding",
@@ -382,7 +384,7 @@ FINDINGS: dict[str, str] = {
              r"(son|daughter|boy|girl|toddler|kid|child) (aged|age) \d",
     "fever_days": r"(\d+|three|four|five|six|seven|several) days|over a week|a week now",
     "uti": r"cystitis|uti|urine infection|water infection|bladder infection|kidney infection|(sting\w*|hurts?|pain|"
-           r"burn\w*) (\w+ )?(when|while) (i |he |she )?(wee|pee|urinate)|(hurts|stings|burns) to (wee|pee)|burn\w* (when|while) "
+           r"burn\w*) (\w+ )?(when|while) (i |he |she )?(wees|wee|pees|pee|urinates|urinate)|(hurts|stings|burns) to (wee|pee)|burn\w* (when|while) "
            r"(i |he |she )?(pee|wee)|(wee|weeing|pee|peeing|urinat\w*) (\w+ ){0,3}(with|and) (\w+ )?(burning|stinging|pain)",
     "testicle": r"testicles?|testes|scrotum|(my|his|the|their|left|right|one|sore|swollen|painful|in (my|his)) (balls?|nuts)\b(?! of)",
     "arch_drop": r"arch (\w+ ){0,8}(dropped|dropping|fallen|falling|collapsed|collapsing|flatter|flattening|lower|sunk|"
@@ -397,7 +399,7 @@ FINDINGS: dict[str, str] = {
     "child_unwell": r"floppy|wont (feed|drink|wake)|not feeding|not drinking|(not|doesnt|dont|isnt) (want(ing)? to |wanna )?"
                     r"(drink|drinking|feed|feeding)|unusually sleepy|drowsy|lethargic|high pitched cry|"
                     r"rash|fit|seizure|blue|mottled",
-    "self_harm": r"\b(how to end it|end it (tonight|today|now|soon)|(?<!do\s)(?<!doing\s)(?<!run\s)(?<!ran\s)(?<!did\s)suicid\w*|kill (myself|me)|end (my|it) (life|all)|"
+    "self_harm": r"\b((better off|rather be) (\w+ ){0,2}(not waking up|dead|not here|not being here|gone)|how to end it|end it (tonight|today|now|soon)|(?<!do\s)(?<!doing\s)(?<!run\s)(?<!ran\s)(?<!did\s)suicid\w*|kill (myself|me)|end (my|it) (life|all)|"
                  r"end(ing)? it( all)?$|end(ing)? it all|end (everything|things)|ending my life|take my (own )?life|"
                  r"(saving|saved|stockpiling|hoarding) up (\w+ ){0,3}(tablets|pills|meds|medication)|(saving|saved|stockpiled|hoarded) up all "
                  r"(my|his|her) [a-z]+|(plan\w*|going|gonna|want|intend\w*) to (take|swallow|down) (them all|the lot|all of them|"

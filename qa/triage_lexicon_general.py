@@ -31,7 +31,8 @@ GENERAL_FINDINGS: dict[str, str] = {
                      r"unnatural) angle|(wrist|arm|leg|ankle) (\w+ ){0,3}looks? (\w+ ){0,2}(bent|deformed|misshapen)",
     "snake_bite": r"(bitten|bit) (\w+ ){0,4}by (a|an|the) (\w+ ){0,2}(snake|adder|viper|rattlesnake|copperhead|cottonmouth)|(a|an|the) "
                   r"(\w+ )?(snake|adder|viper|rattlesnake) (\w+ ){0,2}(bit|has bitten|got)",
-    "long_lie": r"(on|lying on|lay on|stuck on) the floor (\w+ ){0,2}(all night|for hours|overnight|since)|been on the "
+    "long_lie": r"been (there|lying there|down there) (since|all night|for hours|overnight)|"
+                r"(cant|couldnt|cannot|unable to) get (himself|herself|themselves) up|(on|lying on|lay on|stuck on) the (\w+ )?floor (\w+ ){0,2}(all night|for hours|overnight|since)|been on the "
                 r"floor (\w+ ){0,3}(hours|all night|night)|(couldnt|cant|cannot|unable to) get (herself |himself |"
                 r"themselves |myself )?(up )?(off the floor|up from the floor)",
     "heat_exhaustion": r"heat exhaustion|overheat\w*|heat ?stroke|too much sun",
@@ -43,7 +44,7 @@ GENERAL_FINDINGS: dict[str, str] = {
                      r"(despite|even)|not (getting )?any better|even after (cooling|resting|drinking)|(no|not any|none the) better|"
                      r"(hasnt|havent|hadnt|isnt|arent|didnt|not) (\w+ ){0,2}(helped|helping|healed|healing|gone|going) (away|down)?|"
                      r"nothing (\w+ )?(helps|has helped|is helping|works|worked)|(still|is still|its still) there|still the same|"
-                     r"no (change|different)|(hasnt|has not|not) changed|(hasnt|has not|havent|isnt|not) (got|gotten|getting) (any )?better|"
+                     r"no (change|different)|(hasnt|has not|not) changed|not settling|never (fully |properly )?heal\w*|(wont|doesnt|does not) heal|(hasnt|has not|havent|isnt|not) (got|gotten|getting) (any )?better|"
                      r"still (hurts|hurting|painful|sore|aches|aching)",
     "eye_injury": r"(poked|hit|struck|stabbed|scratched|jabbed|caught) (\w+ ){0,4}(in|into) (the |his |her |my )?eye|"
                   r"(flew|went|shot|got|fell) (\w+ ){0,3}(in|into) (the |his |her |my )(eye|eyes)|eye (\w+ ){0,3}"
@@ -154,7 +155,9 @@ GENERAL_FINDINGS: dict[str, str] = {
     # --- diabetes and medicines --------------------------------------------------------------------
     "hypo": r"hypo|hypos|having a hypo|low (blood )?sugar|sugars? (\w+ ){0,2}(low|dropped|crashed|is 1\.\d|is 2\.\d)|"
             r"blood sugar (dropped|crashed|is low)",
-    "sugar_high": r"(sugar|sugars|glucose|readings?|bm|bms|levels?) (\w+ ){0,4}(high|over (1[5-9]|[2-3]\d)|above "
+    "sugar_high": r"(meter|reading|readings|sugar|sugars|glucose|bm) (\w+ ){0,3}(read|reads|reading|says|said|shows|showed|been|"
+                  r"is|at|of) (\w+ ){0,2}(1[5-9]|[2-3]\d)\b|"
+                  r"(sugar|sugars|glucose|readings?|bm|bms|levels?) (\w+ ){0,4}(high|over (1[5-9]|[2-3]\d)|above "
                   r"(1[5-9]|[2-3]\d)|in the (20s|30s))|(high|sky high) (\w+ ){0,2}(sugar|sugars|readings|glucose)",
     "double_dose": r"double dose|took (\w+ ){0,4}(twice|two doses|an extra dose|double) (\w+ ){0,3}(by mistake|"
                    r"accidentally|this morning|today)|(by mistake|accidentally) (\w+ ){0,2}(took|taken|had|given) (\w+ ){0,4}"
@@ -170,7 +173,7 @@ GENERAL_FINDINGS: dict[str, str] = {
     "carbon_monoxide": r"carbon monoxide|co (alarm|detector|monitor)|(boiler|gas fire|gas heater|heater|generator|"
                        r"barbecue|bbq) (\w+ ){0,8}(headache|headaches|dizzy|sick|drowsy)|(headaches?|dizzy|sick) (\w+ ){0,8}"
                        r"(better|go away|goes away|improve\w*) (\w+ ){0,3}(out|outside|leave|away from)",
-    "travel_tropics": r"(back|came back|returned|got back|home|flew back|arrived) (\w+ ){0,2}from (\w+ ){0,3}(africa|"
+    "travel_tropics": r"(back|came back|returned|got back|home|flew back|arrived) (\w+ ){0,2}from (\w+ ){0,6}(africa|"
                       r"nigeria|ghana|kenya|uganda|tanzania|malawi|zambia|sierra leone|india|pakistan|bangladesh|"
                       r"thailand|vietnam|cambodia|indonesia|brazil|the tropics|safari|congo|cameroon|mozambique|lagos|abuja|"
                       r"accra|nairobi|kampala|dar es salaam|lusaka|freetown|kinshasa|lilongwe|delhi|mumbai|dhaka|karachi|"
@@ -286,11 +289,33 @@ GENERAL_FINDINGS: dict[str, str] = {
                  r"handful of) words|not (talking|saying any words)|no words (yet|at all)",
     "battery": r"(button|coin|round|watch|lithium|flat|little|small) (cell )?batter(y|ies)|button cells?|magnets?",
     "swallow_word": r"swallow\w*|(ate|eaten|eat) (it|one|them)|in (his|her|their) mouth|(is|are|went) missing",
+    "digoxin": r"digoxin|lanoxin",
+    "pain_moved": r"(moved|moving|spread|gone|shifted) (\w+ )?(down )?(to|into) (the )?(bottom|lower|low) right",
+    "colour_vision": r"(everything|things|vision|sight) (\w+ ){0,3}(yellow|green|yellowish|greenish)|yellow ?green|halos? (around|round)",
+    "pus": r"pus|oozing|leaking (\w+ ){0,2}(cloudy|yellow|green|smelly|stuff|fluid)|cloudy (stuff|fluid|discharge)|discharge",
+    "falls_repeat": r"(\d+|two|three|four|several|a few|a couple of|lots of|many) falls|(keeps|kept|keep) (on )?falling|fallen "
+                    r"(over )?(\d+|two|three|several) times|falls (a lot|often|more)",
+    "hiv_exposure": r"(without a condom|unprotected|condom (split|broke|came off)) (\w+ ){0,14}(hiv|hep b|hepatitis b)|"
+                    r"(hiv|hep b|hepatitis b) (positive|\+) (\w+ ){0,10}(without a condom|unprotected|condom (split|broke))",
+    "asthma_attack": r"asthma attack|(\d+|ten|lots of|loads of) puffs (of|on) (my |the )?(blue|ventolin|salbutamol|reliever|inhaler)",
+    "reliever_weekly": r"(blue inhaler|ventolin|salbutamol|reliever|puffer) (\w+ ){0,3}(\d+|three|four|five|six) times a week|"
+                       r"(blue inhaler|ventolin|salbutamol|reliever) (\w+ ){0,4}(more and more|more often|most days|every day)",
+    "missed_periods": r"(not had|havent had|no|missed) (a |my )?periods? (for|in) (\w+ ){0,2}(\d+|two|three|four|five|six|several) months",
+    "eating_disorder": r"(making|make|made) (my|him|her)sel(f|ves) sick|bing(e|ing|es) (\w+ ){0,4}(sick|purg\w*|vomit\w*)|"
+                       r"purg(e|ing)|starving (my|him|her)self",
+    "genital_bumps": r"(bumps|lumps|warts|sores|blisters|ulcers|spots) (\w+ ){0,3}(down there|on my (penis|vagina|vulva|genitals)|"
+                     r"genital\w*)|genital (warts|sores|herpes|ulcers?)",
+    "vaccine_name": r"shingles (vaccine|jab|vaccination)",
+    "emotional_racing": r"(heart|pulse) (\w+ ){0,3}(racing|pounding|skipped|flutter\w*) (\w+ ){0,4}(cos|because|cause|when|since) "
+                        r"(my )?(crush|boyfriend|girlfriend|he|she|they|bae) (\w+ )?(texted|smiled|looked|messaged|replied|walked)",
+    "seizure_free": r"(seizure|fit) free",
+    "new_partner": r"new (partner|boyfriend|girlfriend|gf|bf)|(slept with|hooked up with|had sex with|sex with) (someone|a guy|a "
+                   r"girl|a man|a woman|him|her)",
     "stiff": r"stiff\w*",
     "drug_rash_start": r"(started|began|starting|put (me|him|her) on|prescribed|on) (\w+ ){0,2}[a-z]+(cillin|mycin|cycline|"
                        r"floxacin|prim|azole|pine|pril|sartan|statin|olol|amide|oxacin)\b",
     "limping": r"limping|(has|have|got|developed|walking with) a limp|started (to )?limp\w*|favou?r\w* (his|her|my) (\w+ )?(leg|foot|side)",
-    "frail": r"(\d\d) (year|yr)s? old (nan|gran|grandad|grandpa|grandma|mum|dad|mother|father|man|woman|neighbour)|"
+    "frail": r"(hes|shes|he is|she is|aged) (7|8|9)\d\b|old (chap|boy|girl|fella|gentleman|lady|man|woman)|(\d\d) (year|yr)s? old (nan|gran|grandad|grandpa|grandma|mum|dad|mother|father|man|woman|neighbour)|"
              r"(elderly|frail|older) (\w+ )?(nan|gran|grandad|grandpa|grandma|mum|dad|mother|father|neighbour|relative|"
              r"patient|man|woman|lady|gentleman)|(nan|gran|grandad|grandpa|grandma|grandmother|grandfather)",
 }

@@ -58,6 +58,7 @@ PATTERNS: dict[str, str] = {
                     r"the new year|new year|january|february|march|april|may|june|july|august|september|october|"
                     r"november|december|the spring|the summer|the autumn|the fall|the winter|last (month|year))"),
     "overdose": (
+        r"(a load|loads|lots|a lot|a handful|a pile) of extra (ones|tablets|pills)|blister packs? (are |is )?(all )?empty|"
         rf"{_TOOK} (\w+ ){{0,3}}{_QUANTITY} (\w+ ){{0,4}}{_MEDS}|{_TOOK} (\w+ ){{0,3}}{_COUNT} (of (my|his|her|the|their|our) )?(\w+ )?{_MEDS}|"
         rf"{_MEDS} (\w+ ){{0,3}}(overdose|too many|too much|all gone|is empty|was empty|were empty)|"
         r"(swallowed|drank|drunk|ingested|ate|eaten|got into|been into|licked|chewed|bit into|sucked) (\w+ ){0,5}"

@@ -222,7 +222,8 @@ RULES: tuple[Rule, ...] = (
     Rule("appendicitis", URGENT,
          f"Pain low on the right of the tummy with being sick or a temperature can be appendicitis; if it "
          f"suddenly gets worse or spreads, call an emergency number. {TODAY}",
-         ("*right_lower_pain + nausea", "*right_lower_pain + fever")),
+         ("*right_lower_pain + nausea", "*right_lower_pain + fever", "*right_lower_pain + belly_pain + cough",
+          "*right_lower_pain + pain_moved")),
     Rule("fetal_movements", URGENT,
          "A baby moving less than usual in pregnancy needs checking now: call your midwife or maternity unit "
          f"straight away, do not wait until tomorrow. {TODAY}",
@@ -333,7 +334,7 @@ RULES: tuple[Rule, ...] = (
          ("weight_loss",)),
     Rule("bowel_change", SOON,
          f"A change in bowel habit that lasts for weeks, or blood in the poo, should be checked. {SOON_TEXT}",
-         ("*bowel_change + long_duration",)),
+         ("*bowel_change + long_duration", "*bowel_change + time_anchor", "*bowel_change + not_improving")),
     Rule("swollen_ankles", SOON,
          f"Both ankles swelling more and more over weeks is worth a check-up (heart, kidneys or a medicine). "
          f"{SOON_TEXT}",
@@ -371,7 +372,7 @@ RULES: tuple[Rule, ...] = (
          ("*statin + pain", "*statin + cramp", "*statin + weak")),
     Rule("medicine_swelling", SOON,
          f"Swelling that began with a new medicine is worth raising with your doctor or pharmacist. {SOON_TEXT}",
-         ("*new_medicine + swollen",)),
+         ("*new_medicine + swollen", "*drug_rash_start + swollen")),
     Rule("breathless_on_exertion", SOON,
          f"Getting out of breath on stairs or hills more than before is worth a check-up. {SOON_TEXT}",
          ("breath_on_exertion",)),

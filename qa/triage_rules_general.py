@@ -124,7 +124,8 @@ GENERAL_RULES: tuple[Rule, ...] = (
     Rule("medicine_warning_signs", URGENT,
          f"Tendon pain or swelling on an antibiotic such as ciprofloxacin, or a reliever inhaler needed every few "
          f"hours, or a COPD flare with more breathlessness or coloured phlegm, needs a doctor today. {TODAY}",
-         ("*quinolone + tendon + pain", "*quinolone + tendon + swollen", "reliever_often", "*copd + breath_on_exertion",
+         ("*quinolone + tendon + pain", "*quinolone + tendon + swollen", "reliever_often", "asthma_attack",
+          "*copd + breath_on_exertion", "*wound + pus", "*wound + red_hot + fever", "*after_surgery + red_hot + fever",
           "*copd + phlegm_change")),
     Rule("diabetic_foot", URGENT,
          f"In someone with diabetes, a foot sore that is red, warm, swollen, smelly or weeping can be a deep "
@@ -188,11 +189,12 @@ GENERAL_RULES: tuple[Rule, ...] = (
          f"A double dose or wrong dose of a medicine such as insulin, methotrexate, lithium or a blood thinner: "
          f"call 111 or your pharmacist or doctor now for advice. {TODAY}",
          ("double_dose", "*lithium + nausea", "*lithium + dizzy", "*cramp_drug + tinnitus", "*lithium + fluid_loss",
-          "*lithium + unsteady", "*quinine + tinnitus", "*quinine + vision_change")),
+          "*lithium + unsteady", "*digoxin + nausea", "*digoxin + colour_vision", "*quinine + tinnitus",
+          "*quinine + vision_change")),
     Rule("exposure_risk", URGENT,
          f"A needle-stick from a used needle, a human bite that broke the skin, a sexual assault, or possible "
          f"carbon monoxide needs care today (some treatments work only if started within hours). {TODAY}",
-         ("needlestick", "human_bite", "sexual_assault", "carbon_monoxide")),
+         ("needlestick", "human_bite", "sexual_assault", "carbon_monoxide", "hiv_exposure")),
     Rule("child_limp", URGENT,
          f"A child who suddenly limps or will not walk or put weight on a leg, especially with a fever, should "
          f"be seen today. {TODAY}",
@@ -264,6 +266,13 @@ GENERAL_RULES: tuple[Rule, ...] = (
          f"A toddler who says only a few words for their age is worth a check with a doctor or health visitor. "
          f"{SOON_TEXT}",
          ("*child + few_words", "*baby + few_words")),
+    Rule("falls_and_asthma_control", SOON,
+         f"Falls that keep happening, a reliever inhaler needed more than twice a week, missed periods for "
+         f"months, or making yourself sick after eating are worth a check-up. {SOON_TEXT}",
+         ("*falls_repeat", "reliever_weekly", "missed_periods", "eating_disorder")),
+    Rule("genital_symptoms", SOON,
+         f"New lumps, sores or warts on the genitals are worth showing to a sexual health clinic or GP. {SOON_TEXT}",
+         ("genital_bumps", "*new_partner + pus", "*new_partner + uti")),
     Rule("postmenopausal_bleeding", SOON,
          f"Any bleeding after the menopause, even light spotting once, should be checked. {SOON_TEXT}",
          ("*after_menopause + spotting",)),

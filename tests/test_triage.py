@@ -363,7 +363,7 @@ def test_scorer_counts_levels_and_separates_under_from_over_triage(tmp_path) -> 
         load_cases(path)
 
 
-LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 27))]
+LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 29))]
 # Over-warning accepted (the safer mistake): suspected pre-eclampsia (urgent) given emergency, as a
 # suddenly swollen face with flashing lights also reads as a stroke or an allergy.
 # Two older sets labelled a stiff or locking jaw after a wound "urgent"; the NHS sends tetanus signs
@@ -421,6 +421,13 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # quinsy that stops the mouth opening read as tetanus, pink urine once (urgent).
     "triage_blind25": (frozenset(), frozenset({"tW-049", "tW-079"})),
     "triage_blind26": (frozenset(), frozenset({"tX-001", "tX-045", "tX-062"})),
+    # Sets Y and Z (blind27, blind28), after their first run and one round of general fixes. Missed by the table
+    # alone (soon): stress incontinence, severe acne, recurrent thrush. Over-warnings kept: new confusion read as
+    # a stroke, blood once in the urine (urgent), a chest infection with green phlegm read as an obstruction,
+    # "better off not waking up" (the crisis notice), flashes and floaters, heart failure breathless lying flat,
+    # suicidal thoughts without a plan, a toddler who ate play-doh "totally fine" (a poison stays a poison).
+    "triage_blind27": (frozenset({"tY-021"}), frozenset({"tY-002", "tY-026", "tY-043", "tY-056", "tY-057", "tY-082"})),
+    "triage_blind28": (frozenset({"tZ-046", "tZ-057"}), frozenset({"tZ-034", "tZ-088"})),
 }
 
 
