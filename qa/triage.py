@@ -75,7 +75,8 @@ _CANCELS: dict[str, str | tuple[str, ...]] = {
     "dental_numb": "numb", "exertion_gasp": "breathless", "in_hospital_care": ("unresponsive", "trauma_sign"),
     "vasovagal": "unresponsive", "figurative_seizure": "seizure", "laughing_collapse": "unresponsive",
     "sweets_poison": "overdose_named", "skin_bumps": "pale", "bruise_colour": "jaundice",
-    "vaccine_name": "shingles_rash", "emotional_racing": "palpitations", "seizure_free": "seizure"}
+    "vaccine_name": "shingles_rash", "emotional_racing": "palpitations", "seizure_free": "seizure",
+    "white_fingers": ("pale", "red_hot")}
 # Long findings whose last words can sit in a question on their own ("what would happen if he
 # swallowed a battery"), though a "feel fine now" after them changes nothing.
 _END_ASKED = frozenset({"overdose"})
@@ -84,8 +85,8 @@ _END_ASKED = frozenset({"overdose"})
 _LASTING = frozenset({"asthma_attack", "overdose", "overdose_named", "too_often", "double_dose", "electric_shock",
                       "snake_bite", "head_blow"})
 # Findings about how long ago something was: a date does not make them past.
-_TIMELESS = frozenset({"after_menopause", "cancer", "no_jab", "long_duration", "fever_days", "progressive",
-                       "new_medicine", "knee_gives_way"})
+_TIMELESS = frozenset({"after_menopause", "cancer", "immunosuppressant", "no_jab", "long_duration", "fever_days",
+                       "progressive", "new_medicine", "knee_gives_way"})
 
 
 @dataclass(frozen=True)

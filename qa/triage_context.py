@@ -22,13 +22,15 @@ NEGATION = (r"\b(no|not|never|without|none|nothing|nor|neither|denies|deny|isnt|
 NEGATION_AFTER = (r"\b((was|is|got|were|came) back to normal|(he|she|they|i|we) (was|were) (totally |completely |"
                   r"absolutely |perfectly )?(fine|ok|okay|alright)|(is|are|was|were|feels?|seems?) (fine|ok|okay|normal) now|(has|have|hes|shes|ive|been) (been )?"
                   r"(fine|ok|okay|well) (ever )?since|ruled out|(has|have)? ?(gone|"
-                  r"settled|resolved|cleared up|went away|gone away|passed|eased off|stopped (by itself|on its own))"
+                  r"settled|resolved|cleared up|went away|gone away|passed|eased off|stopped (by itself|on its own)|"
+                  r"(scan|test|tests|results?|bloods|x ?ray|mri|ecg|ultrasound) (\w+ ){0,2}(was|were|came back) (all )?(clear|"
+                  r"normal))"
                   r"(?= ?(now|completely|by itself|on its own)? ?"
                   r"($|[.,;!?]|and\b|but\b)))")
 ASKING = (r"\b(if|what if|in case|whether|unless|signs? of|symptoms? of|warning signs?|red flags?|risks? of|"
           r"chances? of|(signs|symptoms) to (look|watch) (out )?for|can (you|one|people|anyone) |why|how (much|many|long|often) |(need to |should i )?(worry|worried|concerned) about|how (do|can|would|will|could) (i|you|we|one|people) (know|tell|spot|recogni[sz]e)|"
           r"when (should|to|do|does|must|would) (i|you|we|one|someone|people)|should i (worry|be worried)|"
-          r"(i )?(read|heard|seen) (that|somewhere)|"
+          r"(i )?(read|heard|seen) (that|somewhere)|(only |just )?want(ed)? to know|"
           r"(dont|do not|wouldnt|would not|never) want to|"
           r"(can|could|does|do|would|will|might|may|is|are) (\w+ ){0,4}(cause|causes|lead to|leads to|trigger|"
           r"give (you|someone|somebody|people|a person|anyone|kids|children)|mean|be a sign|a sign|be related|related to|linked|be linked|result in)|causes? of|"
@@ -40,7 +42,7 @@ ASKING = (r"\b(if|what if|in case|whether|unless|signs? of|symptoms? of|warning 
           r"a person (who|with|having)|people (who|with)|anyone who|is there a (link|connection)|counts? as|"
           r"classed as|considered (a|an|to be)|mentioned|talked about|told (me|us) about|warned (me |us )?(about|of))\b")
 PAST = (r"\b((years|months|ages|decades) ago|(19|20)\d\d|last (term|time)|(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|couple of|"
-        r"couple) (years?|yrs?|decades?) ago|(?<!this\s)(?<!the\s)(?<!past\s)last (year|summer|winter|spring|autumn|fall|christmas|easter|new year)|in (19|20)\d\d|"
+        r"couple) (years?|yrs?|decades?) ago|(?<!this\s)(?<!the\s)(?<!past\s)last (year|month|summer|winter|spring|autumn|fall|christmas|easter|new year)|in (19|20)\d\d|"
         # "back in 2019", not a hernia that will not "go back in" (one fixed-width look-behind per verb)
         r"(?<!go\s)(?<!goes\s)(?<!went\s)(?<!gone\s)(?<!going\s)(?<!pop\s)(?<!push\s)(?<!pushed\s)(?<!popped\s)"
         r"(?<!put\s)(?<!come\s)(?<!came\s)back in|"

@@ -38,7 +38,7 @@ FINDINGS: dict[str, str] = {
                  r"into (my|his|her|the) (jaw|arm|neck|back|shoulder)|up (my|his|her|the) (jaw|neck)",
     "sweating": r"sweat\w*|clammy|drenched",
     "nausea": r"sick|nause\w*|vomit\w*|throw\w* up|threw up|puk\w*|being sick",
-    "breathless": r"breathless\w*|short(ness)? of breath|(cant|cannot|unable to|struggling to|hard to|"
+    "breathless": r"breathless\w*|short(ness)? of breath|(hard|difficult|struggling|trouble) to (take|get|draw) a (full |deep |proper )?breath|(cant|cannot|unable to|struggling to|hard to|"
                   r"trouble|difficulty|problems?|hardly|barely|can hardly|can barely) (\w+ )?(breathe|breathing|"
                   r"get (my|a|his|her) breath|catch (my|a|his|her) breath)|gasp\w*|wheez\w*|out of breath|"
                   r"not breathing|stopped breathing|choking|choked|blue lips|lips (\w+ ){0,3}(blue\w*|grey\w*|gray\w*|purple)|"
@@ -114,7 +114,7 @@ FINDINGS: dict[str, str] = {
                      r"(face|eyes)",
     "pregnant": r"^(\w+ )?\d\d ?(weeks|wks)\b(?! old| ago)|pregnan\w*|\d+ ?(weeks|wks) along|(wife|partner|girlfriend|she|shes|she is|im|i am) (is )?\d+ ?(weeks|wks)\b(?! old)|\d+ ?(weeks|wks|wk) (pregnant|gone)|expecting|my bump|third trimester|postpartum|"
                 r"had (my|the|a) baby|gave birth|just given birth",
-    "vision_change": r"flashing lights|flashes|blurr\w* vision|vision (\w+ ){0,2}blurr\w*|seeing (spots|stars|lights)|"
+    "vision_change": r"flashing lights|flashes|blurr\w* vision|vision (\w+ ){0,5}blurr\w*|seeing (spots|stars|lights)|"
                      r"spots in front of (my|her) eyes",
     "cardiac_site": r"jaw|left arm|shoulders?|shoulder blades?|between (my|his|her) shoulder",
     "cant_bear_weight": r"cant (put|bear|take) (any |much )?weight|(unable|not able) to (put|bear) weight|cant walk on (it|"
@@ -257,7 +257,8 @@ FINDINGS: dict[str, str] = {
                     r"blood)|blood (\w+ ){0,3}(poo|stools?|bottom)",
     "cough": r"cough\w*",
     "at_night": r"at night|in the night|overnight|every night",
-    "white_fingers": r"(fingers|toes) (\w+ ){0,4}(go|turn|goes|turns|went|turned|going) (\w+ )?white",
+    "white_fingers": r"(fingers|toes) (\w+ ){0,4}(go|turn|goes|turns|went|turned|going) (\w+ )?white( (\w+ ){0,2}(then )?(blue|"
+                     r"purple)( (\w+ ){0,2}(then )?(bright )?(red|pink))?)?",
     # A muscle that has shrunk: named, or said to look thinner or flatter than the other side.
     "wasting": r"(muscles?|thumbs?|hands?|calf|calves|thighs?|arms?|shoulders?|legs?|shins?) (\w+ ){0,6}"
                r"(wasting|wasted|shrink\w*|shrunk|hollow\w*|(thinner|smaller|flatter) than)|"
@@ -356,7 +357,7 @@ FINDINGS: dict[str, str] = {
     "not_sweating": r"(stopped|not|isnt|no longer|wasnt) sweating|hot (and )?dry skin|skin (is )?(hot|burning) "
                     r"(and )?dry|dry hot skin",
     "bleeding": r"bleed\w*|blood",
-    "heavy_bleeding": r"(wont|doesnt|will not|cant get it to|not) stop(ped)? bleeding|(keeps|just keeps|still) bleeding through|bleeding (\w+ ){0,3}(wont|doesnt|will "
+    "heavy_bleeding": r"blood (\w+ ){0,3}(spray\w*|spurt\w*|pump\w*)|(bleeding|blood) (\w+ ){0,5}not stopping|(wont|doesnt|will not|cant get it to|not) stop(ped)? bleeding|(keeps|just keeps|still) bleeding through|bleeding (\w+ ){0,3}(wont|doesnt|will "
                       r"not|isnt|not|cant) (stop|stopping)|spurting|spurts|pouring|gushing|soaked (through )?\w* ?(towels?|bandages?)|"
                       r"(soak\w*|pouring|pumping|gushing|spurting) (\w+ ){0,3}(towel|towels|bandage|cloth|tea towel|clothes|through)|"
                       r"blood (is |keeps )?(pumping|pouring|gushing|spurting|everywhere)|pool of blood|lots of blood|so much blood|blood everywhere|bleeding heavily|heavy bleeding",
@@ -385,7 +386,8 @@ FINDINGS: dict[str, str] = {
     "fever_days": r"(\d+|three|four|five|six|seven|several) days|over a week|a week now",
     "uti": r"cystitis|uti|urine infection|water infection|bladder infection|kidney infection|(sting\w*|hurts?|pain|"
            r"burn\w*) (\w+ )?(when|while) (i |he |she )?(wees|wee|pees|pee|urinates|urinate)|(hurts|stings|burns) to (wee|pee)|burn\w* (when|while) "
-           r"(i |he |she )?(pee|wee)|(wee|weeing|pee|peeing|urinat\w*) (\w+ ){0,3}(with|and) (\w+ )?(burning|stinging|pain)",
+           r"(i |he |she )?(pee|wee)|(wee|weeing|pee|peeing|urinat\w*) (\w+ ){0,3}(with|and) (\w+ )?(burning|stinging|pain)|"
+           r"(burn\w*|sting\w*|pain) (\w+ ){0,2}(when|while) (i |he |she )?(make|do|pass|have) (a )?(pee|wee|urine|water)",
     "testicle": r"testicles?|testes|scrotum|(my|his|the|their|left|right|one|sore|swollen|painful|in (my|his)) (balls?|nuts)\b(?! of)",
     "arch_drop": r"arch (\w+ ){0,8}(dropped|dropping|fallen|falling|collapsed|collapsing|flatter|flattening|lower|sunk|"
                  r"sinking|sagg\w*|gone down|flattened)|"

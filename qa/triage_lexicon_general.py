@@ -293,7 +293,7 @@ GENERAL_FINDINGS: dict[str, str] = {
     "pain_moved": r"(moved|moving|spread|gone|shifted) (\w+ )?(down )?(to|into) (the )?(bottom|lower|low) right",
     "colour_vision": r"(everything|things|vision|sight) (\w+ ){0,3}(yellow|green|yellowish|greenish)|yellow ?green|halos? (around|round)",
     "pus": r"pus|oozing|leaking (\w+ ){0,2}(cloudy|yellow|green|smelly|stuff|fluid)|cloudy (stuff|fluid|discharge)|discharge",
-    "falls_repeat": r"(\d+|two|three|four|several|a few|a couple of|lots of|many) falls|(keeps|kept|keep) (on )?falling|fallen "
+    "falls_repeat": r"falling (more )?(often|a lot|more)|(falls|falling) (\w+ ){0,4}(once|twice) a week|(\d+|two|three|four|several|a few|a couple of|lots of|many) falls|(keeps|kept|keep) (on )?falling|fallen "
                     r"(over )?(\d+|two|three|several) times|falls (a lot|often|more)",
     "hiv_exposure": r"(without a condom|unprotected|condom (split|broke|came off)) (\w+ ){0,14}(hiv|hep b|hepatitis b)|"
                     r"(hiv|hep b|hepatitis b) (positive|\+) (\w+ ){0,10}(without a condom|unprotected|condom (split|broke))",
@@ -311,6 +311,9 @@ GENERAL_FINDINGS: dict[str, str] = {
     "seizure_free": r"(seizure|fit) free",
     "new_partner": r"new (partner|boyfriend|girlfriend|gf|bf)|(slept with|hooked up with|had sex with|sex with) (someone|a guy|a "
                    r"girl|a man|a woman|him|her)",
+    "fistula_silent": r"fistula (\w+ ){0,6}(no|not have the|lost (the|its)|cant feel (the|its)|stopped|no longer) (\w+ ){0,2}"
+                      r"(buzz\w*|thrill|whoosh\w*|pulse|vibrat\w*)",
+    "eye_move_pain": r"eye (\w+ ){0,3}(hurts|pain\w*|aches|sore) (\w+ ){0,3}(when|if) (i |he |she )?(move|look|turn)",
     "stiff": r"stiff\w*",
     "drug_rash_start": r"(started|began|starting|put (me|him|her) on|prescribed|on) (\w+ ){0,2}[a-z]+(cillin|mycin|cycline|"
                        r"floxacin|prim|azole|pine|pril|sartan|statin|olol|amide|oxacin)\b",

@@ -260,7 +260,7 @@ RULES: tuple[Rule, ...] = (
     Rule("cellulitis", URGENT,
          f"A hot, red, swollen or painful patch of skin that is spreading can be a skin infection (cellulitis) "
          f"that needs antibiotics. {TODAY}",
-         ("red_hot + swollen + spreading", "*red_hot + swollen + fever")),
+         ("red_hot + swollen + spreading", "*red_hot + swollen + fever", "*red_hot + spreading + fever")),
     Rule("septic_joint", URGENT,
          f"A hot, swollen joint with a fever, or one you suddenly cannot move, needs a doctor today (a joint "
          f"infection damages it fast). {TODAY}",
@@ -394,6 +394,6 @@ RULES: tuple[Rule, ...] = (
          f"Cramps that come often for weeks, disturb your sleep or began with a new medicine are worth a "
          f"check-up. {SOON_TEXT}",
          ("cramps_often", "*cramp + frequent + cramp_drug", "*cramp + frequent + long_duration",
-          "*cramp + frequent + sleep_loss", "*cramp + frequent + new_medicine",
+          "*cramp + frequent + sleep_loss", "*cramp + frequent + new_medicine", "*cramp + frequent + diuretic",
           "*cramp + frequent + new_onset", "*cramp + frequent + impact")),
 )

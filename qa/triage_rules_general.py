@@ -122,11 +122,12 @@ GENERAL_RULES: tuple[Rule, ...] = (
          f"{CALL_NOW[0].lower()}{CALL_NOW[1:]}",
          ("*drug_rash_start + rash", "*new_medicine + rash")),
     Rule("medicine_warning_signs", URGENT,
-         f"Tendon pain or swelling on an antibiotic such as ciprofloxacin, or a reliever inhaler needed every few "
-         f"hours, or a COPD flare with more breathlessness or coloured phlegm, needs a doctor today. {TODAY}",
+         f"Tendon pain or swelling on an antibiotic such as ciprofloxacin, a reliever inhaler needed every few "
+         f"hours or an asthma attack (even one that settled), a COPD flare with more breathlessness or coloured "
+         f"phlegm, or a wound with pus, or red and hot with a fever, needs a doctor today. {TODAY}",
          ("*quinolone + tendon + pain", "*quinolone + tendon + swollen", "reliever_often", "asthma_attack",
-          "*copd + breath_on_exertion", "*wound + pus", "*wound + red_hot + fever", "*after_surgery + red_hot + fever",
-          "*copd + phlegm_change")),
+          "*copd + breath_on_exertion", "*copd + phlegm_change", "*wound + pus", "*pus + fever",
+          "*wound + red_hot + fever", "*after_surgery + red_hot + fever")),
     Rule("diabetic_foot", URGENT,
          f"In someone with diabetes, a foot sore that is red, warm, swollen, smelly or weeping can be a deep "
          f"infection: see a doctor or foot clinic today. {TODAY}",
@@ -147,10 +148,18 @@ GENERAL_RULES: tuple[Rule, ...] = (
          f"A button battery or magnets that may have been swallowed need hospital care now, even if the child "
          f"seems well: a battery can burn through the gullet within hours. {CALL_NOW}",
          ("*battery + swallow_word",)),
+    Rule("pulmonary_embolism", EMERGENCY,
+         f"Coughing up blood with a racing heart or breathlessness, or after an operation or with a painful "
+         f"swollen calf, can be a clot in the lungs. {CALL_NOW}",
+         ("*coughing_blood + palpitations", "*after_surgery + coughing_blood", "*coughing_blood + breathless")),
     Rule("paracetamol_too_often", EMERGENCY,
          f"Paracetamol or co-codamol taken more often than every 4 hours, or more than 8 tablets in a day, can "
          f"harm the liver even when the person feels well: get help now. {CALL_NOW}",
          ("*paracetamol_drug + too_often",)),
+    Rule("dialysis_or_eye_warning", URGENT,
+         f"A dialysis fistula that has lost its buzz, or blurred sight with pain on moving the eye, needs a "
+         f"doctor today. {TODAY}",
+         ("fistula_silent", "*eye_move_pain + vision_change", "*eye_move_pain + vision_gradual")),
     Rule("bloody_diarrhoea", URGENT, f"Diarrhoea with blood in it should be checked by a doctor today. {TODAY}",
          ("bloody_diarrhoea",)),
     Rule("missed_essential_medicine", URGENT,

@@ -363,7 +363,7 @@ def test_scorer_counts_levels_and_separates_under_from_over_triage(tmp_path) -> 
         load_cases(path)
 
 
-LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 29))]
+LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 31))]
 # Over-warning accepted (the safer mistake): suspected pre-eclampsia (urgent) given emergency, as a
 # suddenly swollen face with flashing lights also reads as a stroke or an allergy.
 # Two older sets labelled a stiff or locking jaw after a wound "urgent"; the NHS sends tetanus signs
@@ -428,6 +428,12 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # suicidal thoughts without a plan, a toddler who ate play-doh "totally fine" (a poison stays a poison).
     "triage_blind27": (frozenset({"tY-021"}), frozenset({"tY-002", "tY-026", "tY-043", "tY-056", "tY-057", "tY-082"})),
     "triage_blind28": (frozenset({"tZ-046", "tZ-057"}), frozenset({"tZ-034", "tZ-088"})),
+    # Sets AA and AB (blind29, blind30), after their first run and one round of general fixes. Missed by the table
+    # alone: constipation for weeks (soon). Over-warnings kept: sugars in the twenties with weakness (emergency),
+    # twitching with a weakening hand (urgent), blood twice in the urine (urgent), low calcium after thyroid
+    # surgery (emergency, as set P asked), a twitch for months already diagnosed benign (soon).
+    "triage_blind29": (frozenset({"tAA-044"}), frozenset({"tAA-022", "tAA-036", "tAA-038"})),
+    "triage_blind30": (frozenset(), frozenset({"tAB-013", "tAB-073"})),
 }
 
 
