@@ -44,7 +44,7 @@ _CONTEXT_ONLY = frozenset({"chest", "radiating_site", "leg", "face", "saddle", "
                            # medicines, conditions and settings named, not symptoms
                            "paracetamol_drug", "digoxin", "quinolone", "copd", "addisons", "battery", "tick",
                            "varicose", "osteoporosis", "breast", "neck_site", "sciatica", "both_legs", "after_surgery",
-                           "after_menopause", "alcohol_stop"})
+                           "after_menopause", "alcohol_stop", "pesticide_exposure", "water_exposure"})
 
 
 # Long findings whose last word can be negated on its own ("twitching, but no weakness").
@@ -75,8 +75,8 @@ _CANCELS: dict[str, str | tuple[str, ...]] = {
     "dental_numb": "numb", "exertion_gasp": "breathless", "in_hospital_care": ("unresponsive", "trauma_sign"),
     "vasovagal": "unresponsive", "figurative_seizure": "seizure", "laughing_collapse": "unresponsive",
     "sweets_poison": "overdose_named", "skin_bumps": "pale", "bruise_colour": "jaundice",
-    "vaccine_name": "shingles_rash", "emotional_racing": "palpitations", "seizure_free": "seizure",
-    "white_fingers": ("pale", "red_hot")}
+    "vaccine_name": ("shingles_rash", "meningitis_named", "tetanus_named"), "emotional_racing": "palpitations",
+    "seizure_free": "seizure", "white_fingers": ("pale", "red_hot")}
 # Long findings whose last words can sit in a question on their own ("what would happen if he
 # swallowed a battery"), though a "feel fine now" after them changes nothing.
 _END_ASKED = frozenset({"overdose"})
@@ -85,8 +85,8 @@ _END_ASKED = frozenset({"overdose"})
 _LASTING = frozenset({"asthma_attack", "overdose", "overdose_named", "too_often", "double_dose", "electric_shock",
                       "snake_bite", "head_blow"})
 # Findings about how long ago something was: a date does not make them past.
-_TIMELESS = frozenset({"after_menopause", "cancer", "immunosuppressant", "no_jab", "long_duration", "fever_days",
-                       "progressive", "new_medicine", "knee_gives_way"})
+_TIMELESS = frozenset({"after_menopause", "cancer", "immunosuppressant", "water_exposure", "no_jab", "long_duration",
+                       "fever_days", "progressive", "new_medicine", "knee_gives_way"})
 
 
 @dataclass(frozen=True)

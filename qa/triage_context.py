@@ -23,7 +23,7 @@ NEGATION_AFTER = (r"\b((was|is|got|were|came) back to normal|(he|she|they|i|we) 
                   r"absolutely |perfectly )?(fine|ok|okay|alright)|(is|are|was|were|feels?|seems?) (fine|ok|okay|normal) now|(has|have|hes|shes|ive|been) (been )?"
                   r"(fine|ok|okay|well) (ever )?since|ruled out|(has|have)? ?(gone|"
                   r"settled|resolved|cleared up|went away|gone away|passed|eased off|stopped (by itself|on its own)|"
-                  r"(scan|test|tests|results?|bloods|x ?ray|mri|ecg|ultrasound) (\w+ ){0,2}(was|were|came back) (all )?(clear|"
+                  r"(feeling|sensation|colou?r) (\w+ ){0,2}came back|(scan|test|tests|results?|bloods|x ?ray|mri|ecg|ultrasound) (\w+ ){0,2}(was|were|came back) (all )?(clear|"
                   r"normal))"
                   r"(?= ?(now|completely|by itself|on its own)? ?"
                   r"($|[.,;!?]|and\b|but\b)))")
@@ -76,6 +76,7 @@ USED_TO = (r"(?<!than\sit\s)(?<!than\si\s)(?<!than\s)(?<!like\si\s)(?<!like\she\
 # Fiction, teaching and scenarios frame the whole question, not only their own sentence ("In my
 # novel the heroine is bitten by a snake. How fast would her leg swell?").
 WHOLE_QUESTION_OTHER = (r"\b(novel|screenplay|short story|fiction|villain|heroine|protagonist|(?<!of )character|is (that|it|this) realistic|"
+                        r"teaching (\w+ ){0,8}about|(for|in) (the|a|my) (handout|leaflet|poster|presentation|slides)|"
                         r"training scenario|simulation|case study|roleplay|role play)\b")
 # A scope ends at these: "no chest pain and now my calf is swollen" affirms the calf.
 TERMINATOR = (r"\b(but|however|although|though|except|yet|and|now|then|so|because|since|which|today|"

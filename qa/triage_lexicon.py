@@ -48,7 +48,7 @@ FINDINGS: dict[str, str] = {
                   r"ribs (\w+ ){0,2}sucking in|sucking in (under|between|at) (his|her|the|my) ribs|"
                   r"inhaler (\w+ ){0,8}(still|not helping|isnt helping|doesnt help|not working|no help)|(breathing|breathe|breath) (is |feels |seems |sounds |getting )?(so |really |very )?(hard|"
                   r"difficult|laboured|labored|a struggle|rapid|noisy|fast and shallow|shallow)|cant (talk|speak) in full sentences|cant finish a sentence|fighting for breath",
-    "cold": r"cold|freezing|icy|ice cold|chilly|cool to (the )?touch|feels like ice",
+    "cold": r"(?<!a\s)(?<!mild\s)(?<!head\s)(?<!common\s)(?<!this\s)(?<!chest\s)cold(?! (sore|and flu|or flu|remedy|medicine))|freezing|icy|ice cold|chilly|cool to (the )?touch|feels like ice",
     "pale": r"pale|white|whiteish|blue|bluish|blueish|grey|gray|purple|mottled|blotchy(?! rash)|waxy|like wax|wax|colou?rless|dusky|"
             r"drained of colou?r|colour has gone|no colou?r",
     "pulseless": r"no pulse|cant (feel|find|get) (a|the|any|his|her|my)? ?pulse|pulseless|pulse (has gone|is gone)",
@@ -101,7 +101,7 @@ FINDINGS: dict[str, str] = {
     "headache": r"headache|migraine|head (is )?(pounding|splitting|killing)",
     "stiff_neck": r"stiff neck|neck (is |feels )?(stiff|rigid)|cant (bend|touch|put) (his|her|my) (chin|neck)|"
                   r"light (\w+ ){0,2}(hurts|is hurting|hurting)|hates the light|(sensitive|sensitivity) to light|photophobia",
-    "fever": r"fever\w*|temperature|temp of|high temp|a temp\b(?! (job|work|agency))|feverish|burning up|shiver\w*|shaking with cold|rigou?rs|"
+    "fever": r"(?<!hay\s)fever\w*|temperature|temp of|high temp|a temp\b(?! (job|work|agency))|feverish|burning up|shiver\w*|shaking with cold|rigou?rs|"
              r"chills|shaking uncontrollably|uncontrollable shaking|teeth (are )?chattering|burning hot|red hot|boiling hot|very hot|really hot|so hot|\b3[89](\.\d)? ?(c|degrees)|(temp\w*|thermometer|fever|reading|says|of) (\w+ ){0,3}"
              r"(3[89]|4[0-2])([.,]\d)?\b|\b(3[89]|4[0-2])[.,]\d\b|feels? (very )?hot|hot to (the )?touch|\b(10[1-5])(\.\d)? ?(f|degrees)",
     "mottled": r"dusky|going dark|turning (black|dark)|mottled|blotchy(?! rash)|skin (looks |is )?(grey|gray|blue|pale|purple)|very unwell|extremely unwell|"
@@ -120,7 +120,7 @@ FINDINGS: dict[str, str] = {
     "cant_bear_weight": r"cant (put|bear|take) (any |much )?weight|(unable|not able) to (put|bear) weight|cant walk on (it|"
                         r"my \w+)|cant stand on (it|my \w+)|(bone|bones) (\w+ ){0,2}(sticking|poking) out|(looks|is) "
                         r"(deformed|bent|the wrong shape)|heard (a|it) (crack|snap|pop)",
-    "injury": r"went over on|twist\w*|roll\w* (my|his|her) (ankle|knee)|fell|fall|landed|tackl\w*|sprain\w*|kicked|"
+    "injury": r"went over on|twist\w*|roll\w* (my|his|her) (ankle|knee)|fell|fall|falling|landed|hit (a|the) (tree|wall|car|pole|post|lamppost|barrier|kerb|rock|rocks)|tackl\w*|sprain\w*|kicked|"
               r"(took|got|had) a (\w+ )?(kick|knock|blow|whack|hit)|"
               r"crash\w*|tripped|slipped|injur\w*|hit by",
     # Spans that cancel another finding where they stand: a collapsed arch or bridge is no one
@@ -140,7 +140,7 @@ FINDINGS: dict[str, str] = {
                         r"heart attack|heart attack (lol|haha|ha|inducing|risk|food|on a plate|waiting)",
     # "My boss is gonna kill me if I'm late": someone else's anger, not a wish to die.
     # An animal (or a person) bit someone: the bite needs cleaning, antibiotics, perhaps rabies care.
-    "animal_bite": r"(dogs?|cats?|fox|bats?|monkeys?|rats?|raccoons?) (\w+ ){0,10}scratch\w* (\w+ ){0,6}(drew|drawing|broke|"
+    "animal_bite": r"(bit|bitten|bite) (\w+ ){0,8}(punctur\w*|broke the skin|broken the skin|drew blood|teeth marks)|(dogs?|cats?|fox|bats?|monkeys?|rats?|raccoons?) (\w+ ){0,10}scratch\w* (\w+ ){0,6}(drew|drawing|broke|"
                    r"breaking|bleed\w*|blood)|(dogs?|cats?|fox|bats?|monkeys?|rats?|horses?|animals?|ferrets?) (\w+ ){0,2}(bit|bitten|has bitten|"
                    r"nipped) ((me|him|her|us|them)\b|(my|his|her|our|a|the) (\w+ ){0,2}(son|daughter|child|kid|boy|girl|baby|"
                    r"toddler|husband|wife|mum|dad|hand|arm|leg|ankle|foot|face|fingers?|calf|thigh|wrist|nose|cheek|lip|"
@@ -205,7 +205,7 @@ FINDINGS: dict[str, str] = {
                     r"(painful|sore|agonising|aching) (\w+ )?red eye|red (\w+ )?(painful|sore) eye|eye (is |feels )?(\w+ )?"
                     r"(really |very |so )?(painful|agony|killing)",
     "contact_lens": r"contact lens\w*|contacts in|(wore|wearing|slept in) (my )?contacts",
-    "fewer_movements": r"(barely|hardly|not|havent|hasnt) felt (anything|him|her|the baby|baby|it|much) (\w+ ){0,3}"
+    "fewer_movements": r"(only|just) felt (a |one |two )?(couple of |few )?(little |small )?(movements|kicks)|(barely|hardly|not|havent|hasnt) felt (anything|him|her|the baby|baby|it|much) (\w+ ){0,3}"
                        r"(move|moving|kick\w*|today|all day|since)|(barely|hardly) felt anything|baby (\w+ ){0,4}(not|hasnt|isnt|stopped|less|quieter) (\w+ ){0,3}(moving|kicking|movements|"
                        r"as much|active)|(fewer|less|reduced|quieter|no) (\w+ ){0,2}(movements|kicks)|(movements|kicking) "
                        r"(\w+ ){0,3}(slowed|less|reduced|stopped|changed)|"
@@ -218,13 +218,14 @@ FINDINGS: dict[str, str] = {
     "scalp_tender": r"scalp (\w+ ){0,3}(tender|sore|hurts|painful)|(tender|sore|painful) scalp",
     "jaw_claudication": r"jaw (\w+ ){0,3}(aches?|aching|pain|hurts) (\w+ ){0,3}(chew\w*|eating|eat)",
     "low_mood": r"(felt|feeling|feel|been) (\w+ )?(low|down|flat) (\w+ ){0,5}(for|over) (\w+ ){0,2}(weeks|months|a month)|"
-                r"(for|over) (the )?(past|last) (\w+ ){0,3}(weeks|months) (\w+ ){0,3}(felt|feeling|been) (\w+ )?(low|down|flat)|"
+                r"(for|over) (\w+ ){0,4}(weeks|months) (\w+ ){0,3}(felt|feel|feeling|been) (\w+ )?(low|down|flat)|"
+                r"(cant|cannot|can not) enjoy (anything|things|life)|"
                 r"(dont|do not|no longer) enjoy (\w+ ){0,5}(anymore|any more)|"
                 r"(feel\w*|been|is|seems|am|im) (\w+ )?(flat|down|low|grey|gray|empty|hopeless|numb inside) (\w+ ){0,4}"
                 r"(all the time|all day|every day|for (weeks|months|a couple of months|ages|a while))|not enjoying (\w+ ){0,3}(anymore|any more)|"
                 r"lost interest in (\w+ )?(everything|things|anything)|no (enjoyment|pleasure|joy|interest) in (anything|everything|life|things)|"
                 r"(felt|feeling|been) (really |very |so )?(low|down|flat) (for|over) (\w+ ){0,2}(weeks|months|a month)",
-    "knee_gives_way": r"(keeps|kept|has) (\w+ ){0,2}(catching and locking|locking|giving way)|(knee|ankle)s? (\w+ ){0,10}(gives? way|giving way|gave way|given way|buckles?|buckling|locks? up|locking)",
+    "knee_gives_way": r"(keeps|kept|has) (\w+ ){0,2}(catching and locking|locking|giving way)|(knee|ankle)s? (\w+ ){0,10}(gives? way|giving way|gave way|given way|locked|buckles?|buckling|locks? up|locking)",
     "changing_mole": r"mole (\w+ ){0,12}(bigger|grown|growing|changed|changing|darker|bleed\w*|itch\w*|ragged|irregular|"
                      r"jagged|uneven|new colour|two (different )?(colours|colors|browns|shades))|(new|changing) mole",
     "thirst": r"(always|really|very|constantly|so|extremely) thirsty|thirsty all the time|drinking (loads|lots|gallons|so much)",
@@ -368,7 +369,7 @@ FINDINGS: dict[str, str] = {
              r"herself|open|on|from|by|it on)\b|gash\w*|puncture\w*|nail|rusty|bite|bitten|"
              r"bit (me|him|her|my|his|their|our|them)|scratched (me|my|him|her|his)|(the|a|deep|nasty|cat|dog) scratch\b|splinter|thorn|barbed wire|stepped on|trod on|stood on|"
              r"graz\w*|scrap(e|ed|es|ing)|laceration|garden fork|glass in|broke the skin",
-    "no_jab": r"(no|not had a?|never had a?|havent had a?|no idea when (i|he|she) (last )?had a?|cant remember (my|his|her|the) last|not sure (my|his|her|"
+    "no_jab": r"(no|not had a?|never had a?|havent had a?|no idea when (i|he|she) (last )?had a?|cant remember (my|his|her|the) last|cant remember when (i|he|she) last had (a |my |his |her )?|not sure (my|his|her|"
               r"if|when)|not sure (i|ive|he|hes|she|shes|they) (ever )?(had|have|has|got)|cant remember (ever )?(having|getting|having had)|no idea (when|if)|(dont|doesnt) know (when|if)|unsure (when|if)|cant recall|not up to date|out of date|years since (my|his|her|the|a)) ?(\w+ ){0,5}"
               r"(tetanus|jabs?|shots?|booster|vaccin\w*|immunis\w*|immuniz\w*)|(last|only) (tetanus )?(jab|shot|booster|"
               r"injection) (\w+ ){0,4}(remember|recall)|(last|only) (tetanus )?(jab|shot|booster|injection) (was|i had) "
@@ -384,7 +385,7 @@ FINDINGS: dict[str, str] = {
              r"(my|our) (son|daughter|kid|child|toddler|little one|boy|girl)\b|grandson|granddaughter|grandchild|"
              r"(son|daughter|boy|girl|toddler|kid|child) (aged|age) \d",
     "fever_days": r"(\d+|three|four|five|six|seven|several) days|over a week|a week now",
-    "uti": r"cystitis|uti|urine infection|water infection|bladder infection|kidney infection|(sting\w*|hurts?|pain|"
+    "uti": r"burning (pee|wee|urine)|(pee|wee) (burns|stings)|cystitis|uti|urine infection|water infection|bladder infection|kidney infection|(sting\w*|hurts?|pain|"
            r"burn\w*) (\w+ )?(when|while) (i |he |she )?(wees|wee|pees|pee|urinates|urinate)|(hurts|stings|burns) to (wee|pee)|burn\w* (when|while) "
            r"(i |he |she )?(pee|wee)|(wee|weeing|pee|peeing|urinat\w*) (\w+ ){0,3}(with|and) (\w+ )?(burning|stinging|pain)|"
            r"(burn\w*|sting\w*|pain) (\w+ ){0,2}(when|while) (i |he |she )?(make|do|pass|have) (a )?(pee|wee|urine|water)",

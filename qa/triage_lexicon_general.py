@@ -44,7 +44,8 @@ GENERAL_FINDINGS: dict[str, str] = {
                      r"(despite|even)|not (getting )?any better|even after (cooling|resting|drinking)|(no|not any|none the) better|"
                      r"(hasnt|havent|hadnt|isnt|arent|didnt|not) (\w+ ){0,2}(helped|helping|healed|healing|gone|going) (away|down)?|"
                      r"nothing (\w+ )?(helps|has helped|is helping|works|worked)|(still|is still|its still) there|still the same|"
-                     r"no (change|different)|(hasnt|has not|not) changed|not settling|never (fully |properly )?heal\w*|(wont|doesnt|does not) heal|(hasnt|has not|havent|isnt|not) (got|gotten|getting) (any )?better|"
+                     r"no (change|different)|(hasnt|has not|not) changed|(isnt|not|doesnt|arent) (touching|doing anything|making (a|any) difference)|barely touch\w*|"
+                     r"(havent|hasnt|didnt|dont|doesnt) (done|do|does) (much|anything)|not settling|never (fully |properly )?heal\w*|(wont|doesnt|does not) heal|(hasnt|has not|havent|isnt|not) (got|gotten|getting) (any )?better|"
                      r"still (hurts|hurting|painful|sore|aches|aching)",
     "eye_injury": r"(poked|hit|struck|stabbed|scratched|jabbed|caught) (\w+ ){0,4}(in|into) (the |his |her |my )?eye|"
                   r"(flew|went|shot|got|fell) (\w+ ){0,3}(in|into) (the |his |her |my )(eye|eyes)|eye (\w+ ){0,3}"
@@ -130,7 +131,7 @@ GENERAL_FINDINGS: dict[str, str] = {
     "skin_peeling": r"skin (\w+ ){0,2}(peeling|blistering|coming off|sloughing|falling off)|peeling (\w+ ){0,2}skin",
     "rash": r"rash|rashes|hives|blotches|spots",
     "eczema": r"eczema",
-    "sunburn": r"sun ?burn\w*|burnt in the sun|sunburnt",
+    "sunburn": r"sun ?burn\w*|burnt in the sun|sunburnt|(fell asleep|lay|lying|sunbath\w*) (\w+ ){0,3}(on the beach|in the sun)",
     "gangrene": r"gangren\w*|(toes?|foot|feet|fingers?|fingertips?) (\w+ ){0,4}(turning|turned|gone|going|looks?|looking|"
                 r"are|is) (\w+ )?(black|dark)|black (toes?|patches|patch) ",
     "frostbite": r"frost ?bite\w*|frost ?nip|frostbitten",
@@ -279,7 +280,7 @@ GENERAL_FINDINGS: dict[str, str] = {
                  r"needles?|jabs?|the sight of blood|blood)",
     "figurative_seizure": r"(like|as if) (a|an|someone|somebody) (\w+ ){0,2}(having|had|is having) a (seizure|fit)",
     "unsteady": r"unsteady|off balance|staggering|(cant|cannot) walk straight|wobbly on (my|his|her) (legs|feet)",
-    "varicose": r"varicose|(bulging|swollen|twisted) veins",
+    "varicose": r"varicose|(bulging|bulgy|swollen|twisted|lumpy|knotted) veins",
     "itch": r"itch\w*",
     "both_legs": r"both (legs|feet|sides)|(legs|feet) are both",
     "sciatica": r"sciatica|(back|spine) (\w+ ){0,3}(pain|ache|aching|hurts|problems?)|slipped disc|disc (bulge|prolapse)",
@@ -305,7 +306,8 @@ GENERAL_FINDINGS: dict[str, str] = {
                        r"purg(e|ing)|starving (my|him|her)self",
     "genital_bumps": r"(bumps|lumps|warts|sores|blisters|ulcers|spots) (\w+ ){0,3}(down there|on my (penis|vagina|vulva|genitals)|"
                      r"genital\w*)|genital (warts|sores|herpes|ulcers?)",
-    "vaccine_name": r"shingles (vaccine|jab|vaccination)",
+    "vaccine_name": r"(shingles|meningitis|men|mmr|flu|hpv|tetanus|whooping cough|covid|rotavirus|chickenpox|bcg|hepatitis|hep) "
+                    r"(\w+ )?(vaccine|jab|vaccination|booster|shot)s?",
     "emotional_racing": r"(heart|pulse) (\w+ ){0,3}(racing|pounding|skipped|flutter\w*) (\w+ ){0,4}(cos|because|cause|when|since) "
                         r"(my )?(crush|boyfriend|girlfriend|he|she|they|bae) (\w+ )?(texted|smiled|looked|messaged|replied|walked)",
     "seizure_free": r"(seizure|fit) free",
@@ -314,6 +316,18 @@ GENERAL_FINDINGS: dict[str, str] = {
     "fistula_silent": r"fistula (\w+ ){0,6}(no|not have the|lost (the|its)|cant feel (the|its)|stopped|no longer) (\w+ ){0,2}"
                       r"(buzz\w*|thrill|whoosh\w*|pulse|vibrat\w*)",
     "eye_move_pain": r"eye (\w+ ){0,3}(hurts|pain\w*|aches|sore) (\w+ ){0,3}(when|if) (i |he |she )?(move|look|turn)",
+    "pesticide_exposure": r"sheep ?dip\w*|dipping (the )?sheep|organophosphate\w*|pesticides?|insecticides?|crop spray\w*|weed ?killer",
+    "cholinergic": r"drool\w*|pin ?prick pupils|pinpoint pupils|pupils (\w+ ){0,3}(tiny|pin ?pricks?|pin ?points?)|twitch\w* all over|"
+                   r"sweating buckets",
+    "hf_acid": r"hydrofluoric|hf acid",
+    "embedded_object": r"(fish ?hook|hook|splinter|glass|metal|nail|wire) (\w+ ){0,3}(buried|embedded|stuck|lodged) (deep )?(in|into)",
+    "water_exposure": r"(fell|fallen|swam|swimming|been|went) (\w+ )?in(to)? (the |a )?(canal|river|lake|flood\w*|pond|sewage)|"
+                      r"flood ?water|sewage",
+    "heartburn": r"heartburn|acid reflux|indigestion|reflux",
+    "cant_feel_legs": r"(cant|cannot|can not) (feel|move) (my|his|her|their|both) legs",
+    "hernia_bulge": r"(bulge|lump|swelling) (\w+ ){0,4}(groin|belly button|navel|tummy) (\w+ ){0,8}(cough\w*|lift\w*|strain\w*|"
+                    r"goes back|pops)|hernia",
+    "eye_near": r"around (my|his|her) (\w+ )?eye|(near|by|next to|on) (my|his|her) (\w+ )?(eye|eyelid)",
     "stiff": r"stiff\w*",
     "drug_rash_start": r"(started|began|starting|put (me|him|her) on|prescribed|on) (\w+ ){0,2}[a-z]+(cillin|mycin|cycline|"
                        r"floxacin|prim|azole|pine|pril|sartan|statin|olol|amide|oxacin)\b",

@@ -32,6 +32,9 @@ _POISONS = (r"bleach|antifreeze|detergent|cleaner|cleaning|washing (up )?liquid|
             r"rat poison|slug pellets|paraffin|petrol|lamp oil|berries|mushrooms|e ?cig (liquid|juice)|vape (liquid|juice)|"
             r"nicotine")
 
+# "after a 12 hr shift": a length of something else, not of the cramp
+_NOT_A_SPAN = r"(?! (shift|day|drive|flight|walk|run|hike|journey|week|night shift|trip|match|game))"
+
 PATTERNS: dict[str, str] = {
     "twitch": _TWITCH,
     "cramp": _CRAMP,
@@ -100,8 +103,8 @@ PATTERNS: dict[str, str] = {
                   r"(\w+ ){0,4}(knees|thighs|hips|legs|arms|hands|waist|up)"),
     "long_cramp": (rf"{_CRAMP} (\w+ ){{0,6}}(started|began|since|came on) (at )?(\d+ ?(am|pm|oclock)?|this morning|"
                    r"last night|breakfast|lunch)( this morning| last night| tonight)? (\w+ ){0,12}(still|hasnt|wont|not|now)|"
-        rf"{_CRAMP} (\w+ ){{0,14}}{_LONG} ?(minutes|mins|min|hours?|hrs?)\b|"
-        rf"{_CRAMP} (\w+ ){{0,14}}(\d+|one|two|three|four|five|six|a few|several|couple of) ?(hours|hrs)\b|"
+        rf"{_CRAMP} (\w+ ){{0,14}}{_LONG} ?(minutes|mins|min|hours?|hrs?)\b{_NOT_A_SPAN}|"
+        rf"{_CRAMP} (\w+ ){{0,14}}(\d+|one|two|three|four|five|six|a few|several|couple of) ?(hours|hrs)\b{_NOT_A_SPAN}|"
         rf"{_LONG} ?(minutes|mins|hours?|hrs?) (\w+ ){{0,6}}{_CRAMP}|"
         rf"{_CRAMP} (\w+ ){{0,6}}(wont|will not|doesnt|does not|not|isnt) (go away|stop|let go|ease|"
         r"release|relax|going away|stopping|letting go|easing)( off| up)? (\w+ ){0,4}(hour|half|ages|long|"

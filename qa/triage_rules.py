@@ -276,7 +276,7 @@ RULES: tuple[Rule, ...] = (
     Rule("shingles_eye", URGENT,
          f"A blistering rash on one side of the forehead or near the eye, with a red or sore eye, can be "
          f"shingles affecting the eye, which needs treatment the same day. {TODAY}",
-         ("*shingles_rash + eye_symptom",)),
+         ("*shingles_rash + eye_symptom", "*shingles_rash + eye_near")),
     Rule("high_fever_child", URGENT,
          f"A baby under 3 months with a temperature of 38C or more, or a child with a fever who is floppy, "
          f"drowsy or not drinking, needs a doctor today. {TODAY}",

@@ -28,7 +28,7 @@ GENERAL_RULES: tuple[Rule, ...] = (
          ("penetrating", "amputation", "deformed_limb", "dislocation", "*major_trauma + trauma_sign",
           "*eye_injury + pain", "*eye_injury + vision_change", "*eye_injury + bleeding", "*long_lie + frail",
           "long_lie + cant_move", "*injury + frail + cant_move", "*injury + frail + cant_bear_weight",
-          "*injury + neck_site + numb", "*injury + neck_site + cant_move")),
+          "*injury + neck_site + numb", "*injury + neck_site + cant_move", "*injury + cant_feel_legs")),
     Rule("venomous_bite", EMERGENCY,
          f"A snake bite needs hospital care now: keep the bitten part still and below the heart. {CALL_NOW}",
          ("snake_bite",)),
@@ -152,6 +152,11 @@ GENERAL_RULES: tuple[Rule, ...] = (
          f"Coughing up blood with a racing heart or breathlessness, or after an operation or with a painful "
          f"swollen calf, can be a clot in the lungs. {CALL_NOW}",
          ("*coughing_blood + palpitations", "*after_surgery + coughing_blood", "*coughing_blood + breathless")),
+    Rule("chemical_poisoning", EMERGENCY,
+         f"Sweating, drooling, twitching all over or tiny pupils after sheep dip or a pesticide, or pain under "
+         f"the nails after hydrofluoric acid, need help now: wash the skin and take the product's label. {CALL_NOW}",
+         ("*pesticide_exposure + cholinergic", "*pesticide_exposure + twitch", "*pesticide_exposure + breathless",
+          "hf_acid")),
     Rule("paracetamol_too_often", EMERGENCY,
          f"Paracetamol or co-codamol taken more often than every 4 hours, or more than 8 tablets in a day, can "
          f"harm the liver even when the person feels well: get help now. {CALL_NOW}",
@@ -160,6 +165,10 @@ GENERAL_RULES: tuple[Rule, ...] = (
          f"A dialysis fistula that has lost its buzz, or blurred sight with pain on moving the eye, needs a "
          f"doctor today. {TODAY}",
          ("fistula_silent", "*eye_move_pain + vision_change", "*eye_move_pain + vision_gradual")),
+    Rule("outdoor_hazards", URGENT,
+         f"A fever after falling into a canal, river or floodwater (leptospirosis), or a fish hook, splinter or "
+         f"glass buried in the skin, needs a doctor today. {TODAY}",
+         ("*water_exposure + fever", "embedded_object")),
     Rule("bloody_diarrhoea", URGENT, f"Diarrhoea with blood in it should be checked by a doctor today. {TODAY}",
          ("bloody_diarrhoea",)),
     Rule("missed_essential_medicine", URGENT,
@@ -225,7 +234,7 @@ GENERAL_RULES: tuple[Rule, ...] = (
     Rule("circulation_urgent", URGENT,
          f"Toes or fingers turning black, frostbite, or a diabetic foot wound that is darkening or oozing should "
          f"be seen today. {TODAY}",
-         ("gangrene", "frostbite")),
+         ("gangrene", "frostbite", "*white_fingers + blister")),
     Rule("heart_failure_worse", URGENT,
          f"With heart failure, ankles swelling more, weight up by 2 kg or more in a few days, or needing more "
          f"pillows to breathe, should be checked today. {TODAY}",
@@ -255,8 +264,8 @@ GENERAL_RULES: tuple[Rule, ...] = (
          ("*pain + long_duration + not_improving", "*pain + long_duration + worsening",
           "*back + long_duration + not_improving", "*hoarse + long_duration",
           "*mouth_ulcer + long_duration", "mouth_ulcer + not_improving", "*lump + long_duration",
-          "*lump + not_improving", "*food_stuck + long_duration", "*swallow_trouble + long_duration",
-          "*swollen + stiff + long_duration", "*stiff + pain + long_duration")),
+          "*lump + not_improving", "*food_stuck + long_duration", "*heartburn + long_duration",
+          "*swallow_trouble + long_duration", "*swollen + stiff + long_duration", "*stiff + pain + long_duration")),
     Rule("tick_bite_rash", SOON,
          f"A red rash spreading in a ring after a tick bite can be Lyme disease, which antibiotics treat. "
          f"{SOON_TEXT}",
@@ -282,6 +291,10 @@ GENERAL_RULES: tuple[Rule, ...] = (
     Rule("genital_symptoms", SOON,
          f"New lumps, sores or warts on the genitals are worth showing to a sexual health clinic or GP. {SOON_TEXT}",
          ("genital_bumps", "*new_partner + pus", "*new_partner + uti")),
+    Rule("hernia_check", SOON,
+         f"A soft bulge in the groin or tummy that comes out when you cough or lift is worth a check-up (a "
+         f"hernia); one that becomes hard, painful or stuck needs help the same day. {SOON_TEXT}",
+         ("hernia_bulge",)),
     Rule("postmenopausal_bleeding", SOON,
          f"Any bleeding after the menopause, even light spotting once, should be checked. {SOON_TEXT}",
          ("*after_menopause + spotting",)),

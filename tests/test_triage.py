@@ -363,7 +363,7 @@ def test_scorer_counts_levels_and_separates_under_from_over_triage(tmp_path) -> 
         load_cases(path)
 
 
-LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 31))]
+LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 33))]
 # Over-warning accepted (the safer mistake): suspected pre-eclampsia (urgent) given emergency, as a
 # suddenly swollen face with flashing lights also reads as a stroke or an allergy.
 # Two older sets labelled a stiff or locking jaw after a wound "urgent"; the NHS sends tetanus signs
@@ -434,6 +434,14 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # surgery (emergency, as set P asked), a twitch for months already diagnosed benign (soon).
     "triage_blind29": (frozenset({"tAA-044"}), frozenset({"tAA-022", "tAA-036", "tAA-038"})),
     "triage_blind30": (frozenset(), frozenset({"tAB-013", "tAB-073"})),
+    # Sets AC and AD (blind31, blind32), after their first run and one round of general fixes. Missed by the table
+    # alone: sawdust still felt in the eye, hearing lost slowly over years, and three long rambling messages (a
+    # child's limp with fever after sports day, prostate symptoms, a cough after a trip) whose picture is spread
+    # over 100 words; the learned layer catches some. Over-warnings kept, mostly in long stories whose alarming
+    # words belong to a past week or another person.
+    "triage_blind31": (frozenset({"tAC-045", "tAC-079"}), frozenset()),
+    "triage_blind32": (frozenset({"tAD-056", "tAD-084", "tAD-085"}),
+                       frozenset({"tAD-030", "tAD-033", "tAD-050", "tAD-067", "tAD-068", "tAD-071", "tAD-079"})),
 }
 
 
