@@ -68,7 +68,8 @@ _FIGURATIVE = frozenset({"figurative_od", "figurative_heart", "object_collapse",
                          "emotional_racing"})
 # A finding whose span falls inside another's is not what it seems there.
 _CANCELS: dict[str, str | tuple[str, ...]] = {
-    "object_collapse": "unresponsive", "legal_seizure": "seizure", "figurative_heart": "heart_attack_named",
+    "object_collapse": "unresponsive", "legal_seizure": "seizure",
+    "figurative_heart": ("heart_attack_named", "stroke_named"),
     "figurative_od": "overdose_named", "near_faint": "unresponsive", "figurative_kill": "self_harm",
     "breath_on_exertion": "breathless", "figurative_choke": "breathless", "sleep_apnoea": "breathless",
     "blocked_nose": "breathless", "gym_chest": "chest", "chest_skin": "chest", "cycling_numb": "numb",

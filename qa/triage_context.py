@@ -12,7 +12,7 @@ from functools import lru_cache
 # A forward trigger governs the words after it up to a terminator or its window; a backward
 # trigger the words before it; a sentence trigger the whole sentence it stands in.
 NEGATION = (r"\b(no|not|never|without|none|nothing|nor|neither|denies|deny|isnt|arent|wasnt|werent|"
-            r"(dont|doesnt|didnt)(?= (have|get|feel|think|seem|look|notice|see any|see a|experience))|havent|hasnt|hadnt|free of|ruled? out|negative for|no signs? of|nothing like|"
+            r"(dont|doesnt|didnt)(?= (have|get|feel|think|seem|look|notice|see any|see a|experience|hurt|hurts|ache|itch))|havent|hasnt|hadnt|free of|ruled? out|negative for|no signs? of|nothing like|"
             r"absence of|zero|lack of)\b"
             # "hasn't got better after 6 weeks", "no better", "not helped": a report that the
             # trouble goes on, not a denial of what follows
@@ -27,7 +27,8 @@ NEGATION_AFTER = (r"\b((was|is|got|were|came) back to normal|(he|she|they|i|we) 
                   r"normal))"
                   r"(?= ?(now|completely|by itself|on its own)? ?"
                   r"($|[.,;!?]|and\b|but\b)))")
-ASKING = (r"\b(if|what if|in case|whether|unless|signs? of|symptoms? of|warning signs?|red flags?|risks? of|"
+# "as if a curtain came down" describes; "as if an elephant were sitting on you" imagines
+ASKING = (r"\b((?<!as\s)if|if(?= (\w+ ){0,5}(were|would)\b)|what if|in case|whether|unless|signs? of|symptoms? of|warning signs?|red flags?|risks? of|"
           r"chances? of|(signs|symptoms) to (look|watch) (out )?for|can (you|one|people|anyone) |why|how (much|many|long|often) |(need to |should i )?(worry|worried|concerned) about|how (do|can|would|will|could) (i|you|we|one|people) (know|tell|spot|recogni[sz]e)|"
           r"when (should|to|do|does|must|would) (i|you|we|one|someone|people)|should i (worry|be worried)|"
           r"(i )?(read|heard|seen) (that|somewhere)|(only |just )?want(ed)? to know|"

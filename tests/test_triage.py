@@ -363,7 +363,7 @@ def test_scorer_counts_levels_and_separates_under_from_over_triage(tmp_path) -> 
         load_cases(path)
 
 
-LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 33))]
+LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 35))]
 # Over-warning accepted (the safer mistake): suspected pre-eclampsia (urgent) given emergency, as a
 # suddenly swollen face with flashing lights also reads as a stroke or an allergy.
 # Two older sets labelled a stiff or locking jaw after a wound "urgent"; the NHS sends tetanus signs
@@ -442,6 +442,14 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "triage_blind31": (frozenset({"tAC-045", "tAC-079"}), frozenset()),
     "triage_blind32": (frozenset({"tAD-056", "tAD-084", "tAD-085"}),
                        frozenset({"tAD-030", "tAD-033", "tAD-050", "tAD-067", "tAD-068", "tAD-071", "tAD-079"})),
+    # Sets AE and AF (blind33, blind34), after their first run and one round of general fixes. Missed by the table
+    # alone: exertional rhabdomyolysis with swollen, agonising thighs that set AE asked to be an emergency (six
+    # earlier sets asked for a doctor today, which the table keeps), pink urine once a week ago, a one-sided
+    # hiss in the ear for months. Over-warnings kept: thoughts of suicide or self-harm without a plan (the crisis
+    # notice), cramps of 15-20 minutes several times a week (urgent), sciatica in both legs read as cauda
+    # equina, flashes with new floaters (emergency), lumps under both nipples in puberty (soon).
+    "triage_blind33": (frozenset({"tAE-072"}), frozenset({"tAE-011", "tAE-016", "tAE-021"})),
+    "triage_blind34": (frozenset({"tAF-016", "tAF-028"}), frozenset({"tAF-021", "tAF-032", "tAF-034"})),
 }
 
 
