@@ -228,19 +228,16 @@ def matching_rules(question: str) -> list[Rule]:
             if any(_combo_fires(combo, text, context, found, rule.window) for combo in rule.combos)]
 
 
-def _mostly_denials(question: str) -> bool:
-    """A question that lists what the person does not have ("no weakness, no swelling, not
-    spreading") more than what they do: the classifier, which cannot read a "no", stays silent."""
+def _learned_may_raise(question: str) -> bool:
+    """Whether the classifier, which cannot read a "no", may raise the question's level: only when
+    it reports a finding beyond the scene-setting ones (a site, a trigger, a named medicine) and
+    does not list what the person lacks ("no weakness, no swelling, not spreading") more than what
+    they have, nor use the alarming words in another sense ("I overdosed on Netflix")."""
     _, _, found, denied = _prepare(question)
     if any(name in found for name in _FIGURATIVE):
-        return True  # "I overdosed on Netflix": alarming words in another sense
+        return False
     affirmed = [name for name in found if name not in _CONTEXT_ONLY]
-    return len(denied) >= 2 and len(denied) >= len(affirmed)
-
-
-def _reports_a_finding(question: str) -> bool:
-    """The question affirms at least one finding beyond the scene-setting ones (a site, a trigger)."""
-    return any(name not in _CONTEXT_ONLY for name in _prepare(question)[2])
+    return bool(affirmed) and not (len(denied) >= 2 and len(denied) >= len(affirmed))
 
 
 def triage(question: str, vector: NDArray[np.float32] | None = None,
@@ -259,7 +256,7 @@ def triage(question: str, vector: NDArray[np.float32] | None = None,
         # It raises a level only for a question that reports some finding (one the table reads but
         # does not combine into a rule): held out over the blind sets A-Z, a question with none gave
         # it 1 catch and 5 false alarms ("how do I use the spacer with my brown inhaler").
-        if not _mostly_denials(question) and _reports_a_finding(question):
+        if _learned_may_raise(question):
             similar = learned.closest(vector)
             if similar is not None and (best is None or SEVERITY[similar.level] > SEVERITY[best.level]):
                 best, source = similar, "similar"
