@@ -15,7 +15,7 @@ from index.embedder import Embedder
 from index.errors import IndexMismatchError
 from index.fusion import convex, diversify
 from index.lexical import tokenize
-from index.store import StoredIndex, current_generation, load_index
+from index.store import Manifest, StoredIndex, current_generation, incompatibility, load_index
 from index.synonyms import expand_tokens, matches
 from index.types import Hit
 
@@ -40,11 +40,18 @@ class Retrieval:
 
 
 class Retriever:
-    """Answers `retrieve(question, k)`; safe to share between Streamlit sessions."""
+    """Answers `retrieve(question, k)`; safe to share between Streamlit sessions.
 
-    def __init__(self, embedder: Embedder, data_dir: Path) -> None:
+    Given `switch` (a runtime's name to an embedder of the same model), a new generation embedded
+    by another runtime (`ingest` with HEALTHQA_RUNTIME=onnx-int8, say) is followed without a
+    restart: questions must be embedded exactly as the passages were, and int8 vectors differ.
+    """
+
+    def __init__(self, embedder: Embedder, data_dir: Path,
+                 switch: Callable[[str], Embedder] | None = None) -> None:
         self.embedder = embedder
         self.data_dir = data_dir
+        self._switch = switch
         self._lock = threading.Lock()
         _single_threaded_search()
         self._index: StoredIndex | None = None
@@ -57,20 +64,24 @@ class Retriever:
             generation = current_generation(self.data_dir)
             if self._index is None or generation != self._generation:
                 loaded = load_index(self.data_dir)
-                manifest = loaded.manifest
-                if (manifest.model_id, manifest.fingerprint) != (
-                        self.embedder.model_id, self.embedder.fingerprint):
-                    raise IndexMismatchError(
-                        f"the index was built with {manifest.model_id}, but the model in use is "
-                        f"{self.embedder.model_id}; run `healthqa ingest --rebuild` or set "
-                        f"HEALTHQA_MODEL back")
-                if manifest.runtime != self.embedder.runtime:
-                    # Questions must be embedded exactly as the passages were (int8 differs).
-                    raise IndexMismatchError(
-                        f"the index was rebuilt with runtime {manifest.runtime}, questions are "
-                        f"embedded with {self.embedder.runtime}; restart healthqa to switch")
+                self.embedder = self._embedder_for(loaded.manifest)
                 self._index, self._generation = loaded, loaded.path.name
             return self._index
+
+    def _embedder_for(self, manifest: Manifest) -> Embedder:
+        """The embedder that embeds questions as this generation's passages were embedded."""
+        embedder = self.embedder
+        reason = incompatibility(manifest, model_id=embedder.model_id, fingerprint=embedder.fingerprint,
+                                 dimension=embedder.dimension)
+        if reason is not None:
+            raise IndexMismatchError(f"{reason}; run `healthqa ingest --rebuild` or set HEALTHQA_MODEL "
+                                     f"to the index's model")
+        if manifest.runtime == embedder.runtime:
+            return embedder
+        if self._switch is None:
+            raise IndexMismatchError(f"the index was embedded by runtime {manifest.runtime}, questions "
+                                     f"are embedded with {embedder.runtime}; restart healthqa to switch")
+        return self._switch(manifest.runtime)
 
     def encode_query(self, question: str) -> NDArray[np.float32]:
         vector: NDArray[np.float32] = self.embedder.embed([question])[0]

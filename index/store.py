@@ -93,25 +93,36 @@ def read_manifest(data_dir: Path) -> Manifest:
                                  f"{REBUILD_HINT}") from exc
 
 
+def incompatibility(manifest: Manifest, *, model_id: str, fingerprint: str, dimension: int | None = None,
+                    chunker: dict[str, Any] | None = None, runtime: str | None = None) -> str | None:
+    """Why an index cannot be searched or extended with this setup, or None when it can.
+
+    The one place the index is held against a model: ingest, the retriever, `doctor` and `serve`
+    each ask it, leaving out what they cannot know (a question has no chunker). The reason has no
+    fix in it, as each caller's fix differs.
+    """
+    if manifest.format != FORMAT_VERSION:
+        return f"the index has format {manifest.format}, this healthqa reads {FORMAT_VERSION}"
+    if manifest.model_id != model_id or manifest.fingerprint != fingerprint:
+        return (f"the index was built with model {manifest.model_id} ({manifest.fingerprint[:12]}), "
+                f"not {model_id} ({fingerprint[:12]})")
+    if runtime is not None and manifest.runtime != runtime:
+        return (f"the index was embedded by runtime {manifest.runtime}, this run uses {runtime} "
+                f"(HEALTHQA_RUNTIME)")
+    if dimension is not None and manifest.dimension != dimension:
+        return f"the index holds {manifest.dimension}-d vectors, the model makes {dimension}-d ones"
+    if chunker is not None and manifest.chunker != chunker:
+        return f"the index was chunked with {manifest.chunker}, the current chunker is {chunker}"
+    return None
+
+
 def check_compatible(manifest: Manifest, *, model_id: str, fingerprint: str, dimension: int,
                      chunker: dict[str, Any], runtime: str | None = None) -> None:
-    """Raise IndexMismatchError when the index cannot be searched or extended with this setup."""
-    if manifest.format != FORMAT_VERSION:
-        raise IndexMismatchError(f"the index has format {manifest.format}, this healthqa reads "
-                                 f"{FORMAT_VERSION}; {REBUILD_HINT}")
-    if manifest.model_id != model_id or manifest.fingerprint != fingerprint:
-        raise IndexMismatchError(f"the index was built with model {manifest.model_id} "
-                                 f"({manifest.fingerprint[:12]}), not {model_id} ({fingerprint[:12]}); "
-                                 f"{REBUILD_HINT}")
-    if runtime is not None and manifest.runtime != runtime:
-        raise IndexMismatchError(f"the index was embedded by runtime {manifest.runtime}, this run "
-                                 f"uses {runtime} (HEALTHQA_RUNTIME); {REBUILD_HINT}")
-    if manifest.dimension != dimension:
-        raise IndexMismatchError(f"the index holds {manifest.dimension}-d vectors, the model makes "
-                                 f"{dimension}-d ones; {REBUILD_HINT}")
-    if manifest.chunker != chunker:
-        raise IndexMismatchError(f"the index was chunked with {manifest.chunker}, the current "
-                                 f"chunker is {chunker}; {REBUILD_HINT}")
+    """Raise IndexMismatchError when the index cannot be extended with this setup."""
+    reason = incompatibility(manifest, model_id=model_id, fingerprint=fingerprint, dimension=dimension,
+                             chunker=chunker, runtime=runtime)
+    if reason is not None:
+        raise IndexMismatchError(f"{reason}; {REBUILD_HINT}")
 
 
 def load_index(data_dir: Path) -> StoredIndex:

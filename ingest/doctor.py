@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from index.embedder import resolve_model
 from index.errors import DocumentError, HealthQAError
 from index.settings import Settings
-from index.store import StoredIndex, current_generation, load_index
+from index.store import StoredIndex, current_generation, incompatibility, load_index
 from ingest.document import ReadLimits, load_clean
 from ingest.oneline import describe
 from ingest.pipeline import FileResult, chunking_mismatch, plan_changes
@@ -49,10 +49,10 @@ def diagnose(settings: Settings) -> list[Check]:
     except HealthQAError as exc:
         checks.append(Check("model", False, str(exc)))
     else:
-        if index is not None and (index.manifest.model_id, index.manifest.fingerprint) != (
-                model_id, fingerprint):
-            checks.append(Check("model", False, f"{model_id} is set, but the index was built with "
-                                                f"{index.manifest.model_id}; run "
+        reason = None if index is None else incompatibility(index.manifest, model_id=model_id,
+                                                             fingerprint=fingerprint)
+        if reason is not None:
+            checks.append(Check("model", False, f"{model_id} is set, but {reason}; run "
                                                 f"`healthqa ingest --rebuild`"))
         else:
             checks.append(Check("model", True, f"{model_id} (weights {fingerprint[:12]}…)"))

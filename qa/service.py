@@ -53,11 +53,21 @@ class QA:
             from index.runtime import embedder_for
 
             embedder = embedder_for(settings, for_queries=True)
-        self.embedder = embedder
-        self.retriever = Retriever(self.embedder, settings.data_dir)
-        self.triage_model = triage_model(self.embedder)
+        self.retriever = Retriever(embedder, settings.data_dir, switch=self._runtime)
+        self.triage_model = triage_model(embedder)
         self._cache: OrderedDict[str, NDArray[np.float32]] = OrderedDict()
+        self._cache_for: Embedder = embedder  # whose vectors the cache holds
         self._cache_lock = threading.Lock()
+
+    @property
+    def embedder(self) -> Embedder:
+        """The embedder of the live generation's runtime (the retriever follows a new one)."""
+        return self.retriever.embedder
+
+    def _runtime(self, runtime: str) -> Embedder:
+        from index.runtime import cache_root, load_embedder
+
+        return load_embedder(self.settings.model, runtime, cache_root(self.settings))
 
     def retrieve(self, question: str, k: int | None = None,
                  vector: NDArray[np.float32] | None = None) -> tuple[Retrieval, bool]:
@@ -69,16 +79,21 @@ class QA:
     def _sentence_vectors(self, sentences: list[str]) -> NDArray[np.float32]:
         """Vectors of answer candidates, cached: the same passages come back question after
         question, and embedding their sentences is most of the cost of an answer."""
+        embedder = self.embedder
         with self._cache_lock:
+            if embedder is not self._cache_for:  # another runtime's vectors are not comparable
+                self._cache.clear()
+                self._cache_for = embedder
             known = {s: self._cache[s] for s in sentences if s in self._cache}
             for sentence in known:
                 self._cache.move_to_end(sentence)
         missing = list(dict.fromkeys(s for s in sentences if s not in known))
         if missing:  # embedded outside the lock: other sessions keep answering meanwhile
-            fresh = self.embedder.embed(missing)
+            fresh = embedder.embed(missing)
             known.update(zip(missing, fresh, strict=True))
             with self._cache_lock:
-                self._cache.update(zip(missing, fresh, strict=True))
+                if embedder is self._cache_for:
+                    self._cache.update(zip(missing, fresh, strict=True))
                 while len(self._cache) > SENTENCE_CACHE:
                     self._cache.popitem(last=False)
         return np.vstack([known[s] for s in sentences])

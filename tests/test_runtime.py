@@ -18,6 +18,7 @@ from index.runtime import build_export, cached_export, export_folder, load_embed
 from index.settings import Settings
 from index.store import load_index
 from ingest.pipeline import sync
+from qa.service import QA
 from tests.fakes import FakeEmbedder
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -103,7 +104,6 @@ def test_a_model_that_cannot_be_exported_falls_back_to_the_reference(
 @pytest.mark.e2e
 def test_int8_is_opt_in_recorded_and_used_for_questions(  # type: ignore[no-untyped-def]
         tmp_path: Path, corpus_copy: Path, reference_embedder, monkeypatch: pytest.MonkeyPatch) -> None:
-    from qa.service import QA
 
     monkeypatch.setenv("HEALTHQA_MODEL_CACHE", str(tmp_path / "models"))
     settings = Settings(corpus_dir=corpus_copy, data_dir=tmp_path / "data", runtime="onnx-int8")
@@ -133,6 +133,47 @@ def test_changing_the_runtime_re_embeds_and_a_running_retriever_refuses_to_mix(
     assert "runtime" in report.note and report.embedded > 0
     with pytest.raises(IndexMismatchError, match="runtime"):
         retriever.search("cramps", 3)
+
+
+def test_a_running_retriever_follows_a_generation_of_another_runtime(
+        settings: Settings, fake_embedder: FakeEmbedder) -> None:
+    """The README promises a new generation is picked up without a restart, runtime included."""
+    from index.search import Retriever
+
+    int8 = FakeEmbedder()
+    int8.runtime = "onnx-int8"
+    asked: list[str] = []
+
+    def switch(runtime: str) -> FakeEmbedder:
+        asked.append(runtime)
+        return int8
+
+    sync(settings, fake_embedder)
+    retriever = Retriever(fake_embedder, settings.data_dir, switch=switch)
+    assert retriever.search("cramps", 3) and asked == []
+    sync(settings, int8)
+    assert retriever.search("cramps", 3)
+    assert asked == ["onnx-int8"] and retriever.embedder is int8
+    assert retriever.search("cramps", 3) and asked == ["onnx-int8"]  # switched once, not per question
+
+
+def test_a_running_qa_follows_a_new_runtime_and_drops_its_sentence_vectors(
+        settings: Settings, fake_embedder: FakeEmbedder) -> None:
+    int8 = FakeEmbedder()
+    int8.runtime = "onnx-int8"
+
+    class Int8QA(QA):  # loading a real int8 export is the e2e test's job
+        def _runtime(self, runtime: str) -> FakeEmbedder:
+            assert runtime == "onnx-int8"
+            return int8
+
+    sync(settings, fake_embedder)
+    qa = Int8QA(settings, fake_embedder)
+    assert qa.ask("Can flat feet cause leg twitching?").hits
+    assert qa._cache and qa._cache_for is fake_embedder
+    sync(settings, int8)
+    assert qa.ask("Can flat feet cause leg twitching?").hits
+    assert qa.embedder is int8 and qa._cache_for is int8
 
 
 @pytest.mark.e2e

@@ -372,7 +372,7 @@ def _corpus_changed(settings: Settings) -> bool:
     """True when corpus/ differs from what the last ingest saw, or the index was built with
     another model or chunk size (no model is loaded to tell)."""
     from index.embedder import resolve_model
-    from index.store import read_manifest
+    from index.store import incompatibility, read_manifest
     from ingest.pipeline import chunking_mismatch, corpus_state, scan_corpus
 
     try:
@@ -381,8 +381,8 @@ def _corpus_changed(settings: Settings) -> bool:
         return True
     _, model_id, fingerprint = resolve_model(settings.model)
     return (manifest.extra.get("corpus") != corpus_state(scan_corpus(settings.corpus_dir))
-            or (manifest.model_id, manifest.fingerprint) != (model_id, fingerprint)
-            or manifest.runtime != settings.runtime
+            or incompatibility(manifest, model_id=model_id, fingerprint=fingerprint,
+                               runtime=settings.runtime) is not None
             or chunking_mismatch(manifest, settings) is not None)
 
 
