@@ -17,9 +17,14 @@ NEGATION = (r"\b(no|not|never|without|none|nothing|nor|neither|denies|deny|isnt|
             # "hasn't got better after 6 weeks", "no better", "not helped": a report that the
             # trouble goes on, not a denial of what follows
             r"(?! (got |gotten |getting |been getting )?(any |much )?(better|improv\w*|helped|helping|healed|healing|"
-            r"worked|working|gone away|going away|changed))")
+            r"worked|working|gone away|going away|changed))"
+            # "for no reason" says a finding is unexplained, not absent
+            r"(?! (apparent |obvious |particular |real )?reason)"
+            # "my stomach still isn't right", "not normal", "not settling": the trouble goes on
+            r"(?! (quite |really )?(right|normal|settling|settled)\b)")
 # Resolved, said after the finding: "the chest pain has gone", "the swelling went away".
-NEGATION_AFTER = (r"\b((was|is|got|were|came) back to normal|(he|she|they|i|we) (was|were) (totally |completely |"
+NEGATION_AFTER = (r"\b((was|is|got|were|came) back to normal|(is|are|was|were|looks?|feels?) no (worse|bigger|more swollen|"
+                  r"different) than (usual|normal|before|ever)|(the )?same as (usual|always|ever)|(he|she|they|i|we) (was|were) (totally |completely |"
                   r"absolutely |perfectly )?(fine|ok|okay|alright)|(is|are|was|were|feels?|seems?) (fine|ok|okay|normal) now|(has|have|hes|shes|ive|been) (been )?"
                   r"(fine|ok|okay|well) (ever )?since|ruled out|(has|have)? ?(gone|"
                   r"settled|resolved|cleared up|went away|gone away|passed|eased off|stopped (by itself|on its own)|"
@@ -29,7 +34,7 @@ NEGATION_AFTER = (r"\b((was|is|got|were|came) back to normal|(he|she|they|i|we) 
                   r"($|[.,;!?]|and\b|but\b)))")
 # "as if a curtain came down" describes; "as if an elephant were sitting on you" imagines
 ASKING = (r"\b((?<!as\s)if|if(?= (\w+ ){0,5}(were|would)\b)|what if|in case|whether|unless|signs? of|symptoms? of|warning signs?|red flags?|risks? of|"
-          r"chances? of|(signs|symptoms) to (look|watch) (out )?for|can (you|one|people|anyone) |why|how (much|many|long|often) |(need to |should i )?(worry|worried|concerned) about|how (do|can|would|will|could) (i|you|we|one|people) (know|tell|spot|recogni[sz]e)|"
+          r"chances? of|(signs|symptoms) to (look|watch) (out )?for|what(?= (\w+ ){0,2}(signs|symptoms)\b)|can (you|one|people|anyone) |why|how (much|many|long|often) |(need to |should i )?(worry|worried|concerned) about|how (do|can|would|will|could) (i|you|we|one|people) (know|tell|spot|recogni[sz]e)|"
           r"when (should|to|do|does|must|would) (i|you|we|one|someone|people)|should i (worry|be worried)|"
           r"(i )?(read|heard|seen) (that|somewhere)|(only |just )?want(ed)? to know|"
           r"(dont|do not|wouldnt|would not|never) want to|"

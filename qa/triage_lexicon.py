@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from qa.triage_lexicon_general import GENERAL_FINDINGS
+from qa.triage_lexicon_pictures import PICTURE_FINDINGS
 
 # Each finding is one regex over the normalised question (lower case, apostrophes dropped:
 # "can't" is "cant"). Lay words first, then clinical ones; common misspellings are folded into
@@ -38,7 +39,7 @@ FINDINGS: dict[str, str] = {
                  r"into (my|his|her|the) (jaw|arm|neck|back|shoulder)|up (my|his|her|the) (jaw|neck)",
     "sweating": r"sweat\w*|clammy|drenched",
     "nausea": r"sick|nause\w*|vomit\w*|throw\w* up|threw up|puk\w*|being sick",
-    "breathless": r"breathless\w*|short(ness)? of breath|(hard|difficult|struggling|trouble) to (take|get|draw) a (full |deep |proper )?breath|(cant|cannot|unable to|struggling to|hard to|"
+    "breathless": r"breathless\w*|short(ness)? of breath|(hard|difficult|struggling|trouble) to (take|get|draw) a (full |deep |proper |big |good )*breath|(cant|cannot|unable to|struggling to|hard to|"
                   r"trouble|difficulty|problems?|hardly|barely|can hardly|can barely) (\w+ )?(breathe|breathing|"
                   r"get (my|a|his|her) breath|catch (my|a|his|her) breath)|gasp\w*|wheez\w*|out of breath|"
                   r"not breathing|stopped breathing|choking|choked|blue lips|lips (\w+ ){0,3}(blue\w*|grey\w*|gray\w*|purple)|"
@@ -76,7 +77,7 @@ FINDINGS: dict[str, str] = {
                           r"heavy|floppy|dead|limp|useless)|(like|as if) (it is |its )?not mine|cant (hold|grip) (\w+ ){0,2}(mug|cup|pen|spoon|phone)",
     "vision_loss": r"(lost|losing|cant see|loss of) (the )?(sight|vision)|went blind|blind in one eye|double vision|"
                    r"cant see (anything )?(out of|with|from) (my|his|her|one|the) (\w+ )?eye",
-    "confused": r"confus\w*|disorientat\w*|not making sense|doesnt know where|dont know where|delirious|"
+    "confused": r"confus\w*|disorientat\w*|(vaguer|foggier|muddled|more muddled|woollier) than (usual|normal)|foggier|muddled|not making sense|doesnt know where|dont know where|delirious|"
                 r"drowsy|very sleepy|hard to wake|not himself|not herself|(?<!hear\s)(?<!of\s)out of it|talking (nonsense|rubbish|gibberish|garbage)|"
                 r"(doesnt|dont|didnt) know (where|what day|who|what time|what year|his own|her own)|"
                 r"all over the place|not with it|nodding off|keeps? falling asleep|cant stay awake|asking the same (question|questions|thing)|repeating (himself|herself|"
@@ -154,7 +155,7 @@ FINDINGS: dict[str, str] = {
     "foot_drop": r"(foot|feet) (\w+ ){0,4}(slaps?|slapping|flops?|flopping|drags?|dragging)|(front of (my |his |her |the )?"
                  r"(foot|feet|it)|toes) (\w+ ){0,3}(wont|doesnt|cant|dont|will not|does not) (lift|come up|go up|raise)",
     # A heart that races, flutters or skips: with fainting, breathlessness or chest pain, an emergency.
-    "palpitations": r"palpitation\w*|heart (is |keeps |has been |was |started )?(flutter\w*|racing|pounding|skipp\w*|"
+    "palpitations": r"palpitation\w*|heart (\w+ ){0,4}(flutter\w*|racing|pounding|skipp\w*|missing beats|"
                     r"jumping|irregular|beating (fast|funny|irregular\w*|all over))|(flutter\w*|racing|pounding) heart",
     # The worst headache ever, sudden as a blow: bleeding around the brain until shown otherwise.
     "thunderclap": r"worst headache|headache (\w+ ){0,6}(worst (ever|of my life|i have ever)|like (being )?(hit|struck|"
@@ -214,7 +215,7 @@ FINDINGS: dict[str, str] = {
     "diuretic": r"bendroflumethiazide|furosemide|frusemide|bumetanide|indapamide|spironolactone|thiazide|diuretics?|"
                 r"water (tablets?|pills?)",
     "immunosuppressant": r"methotrexate|azathioprine|mycophenolate|tacrolimus|ciclosporin|cyclosporine|cyclophosphamide|"
-                         r"carbimazole|clozapine|biologics?|on (\w+ )?immunosuppress\w*",
+                         r"carbimazole|clozapine|biologics?|on (\w+ )?immunosuppress\w*|transplant",
     "sore_throat": r"sore throat|throat (is )?(sore|killing|raw)|mouth ulcers|ulcers in (my|his|her) mouth",
     "scalp_tender": r"scalp (\w+ ){0,3}(tender|sore|hurts|painful)|(tender|sore|painful) scalp",
     "jaw_claudication": r"jaw (\w+ ){0,3}(aches?|aching|pain|hurts) (\w+ ){0,3}(chew\w*|eating|eat)",
@@ -351,10 +352,10 @@ FINDINGS: dict[str, str] = {
     "fluid_loss": r"vomit\w*|throw\w* up|threw up|diarrh\w*|the runs|(tummy|stomach|sickness|winter vomiting) "
                   r"bug|gastro\w*|norovirus|d and v|(runny|watery|loose) (poos?|stools?|"
                   r"nappies|diapers|bowels)|being sick|sick all|cant keep "
-                  r"(anything|water|fluids) down|heat ?wave|no water",
+                  r"(anything|water|fluids) down|no water",
     "dizzy": r"(nearly|almost) (blacked out|fainted|passed out)|dizz\w*|lightheaded|light headed|faint\w*|woozy|room spinning|sunken eyes|very thirsty|"
              r"dry mouth|no tears|lethargic|floppy|sunken|soft spot (\w+ ){0,3}sunken",
-    "overheated": r"heat|hot day|sun|sunstroke|heat ?wave|sauna|festival|hot weather|marathon|running|race|"
+    "overheated": r"heat|hot day|sun|(in|into) (the )?shade|sunstroke|heat ?wave|sauna|festival|hot weather|marathon|running|race|"
                   r"hot car|overheat\w*|boiling|scorching|4[3-9] ?(degrees|c)\b|(3\d|4\d) degrees (out|outside|today|in the shade)",
     "not_sweating": r"(stopped|not|isnt|no longer|wasnt) sweating|hot (and )?dry skin|skin (is )?(hot|burning) "
                     r"(and )?dry|dry hot skin",
@@ -517,5 +518,5 @@ def loose(pattern: str) -> str:
 
 @lru_cache(maxsize=1)
 def compiled() -> dict[str, re.Pattern[str]]:
-    table = {**FINDINGS, **GENERAL_FINDINGS, **CONDITIONS}
+    table = {**FINDINGS, **GENERAL_FINDINGS, **PICTURE_FINDINGS, **CONDITIONS}
     return {name: re.compile(rf"\b({loose(pattern)})\b") for name, pattern in table.items()}

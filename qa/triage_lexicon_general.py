@@ -21,7 +21,7 @@ GENERAL_FINDINGS: dict[str, str] = {
     "major_trauma": r"(car|road|motorbike|bike|traffic|head on) (crash|accident|collision|smash)|hit by (a|the) (car|bus|"
                     r"lorry|truck|van|train)|fell (\w+ ){0,2}(from|off) (a |the )?(roof|ladder|scaffold\w*|balcony|"
                     r"height|horse|cliff|first floor|second floor|window)",
-    "trauma_sign": r"trapped|pinned|bleeding|unconscious|not moving|cant move|screaming|knocked out|wont wake|"
+    "trauma_sign": r"trapped|pinned|bleeding|unconscious|(not|isnt|wasnt|arent) moving|cant move|screaming|knocked out|wont wake|"
                    r"not breathing",
     "dislocation": r"dislocat\w*|(kneecap|knee cap|shoulder|elbow|finger|hip|jaw) (\w+ ){0,4}(popped out|out of "
                    r"(place|its socket|the socket|joint)|moved to the side|(wont|doesnt|will not) go back)",
@@ -40,9 +40,9 @@ GENERAL_FINDINGS: dict[str, str] = {
                  r"(rock hard|hard as (a )?(rock|stone|wood)|tight as a drum|tense and hard)",
     "ascending": r"(moved|moving|spread\w*|creep\w*|travel\w*|gone|going|crept|climb\w*) (\w+ ){0,2}up (to|into|"
                  r"past|my|his|her|both|the)|up to (my|his|her) (knees|thighs|hips|waist|belly)",
-    "not_improving": r"not (getting )?better|(still|isnt|not|arent) (improving|getting better)|(getting|got) worse "
+    "not_improving": r"not (getting )?better|(half an hour|30 minutes|an hour) (\w+ ){0,2}still|(still|isnt|not|arent) (improving|getting better)|(getting|got) worse "
                      r"(despite|even)|not (getting )?any better|even after (cooling|resting|drinking)|(no|not any|none the) better|"
-                     r"(hasnt|havent|hadnt|isnt|arent|didnt|not) (\w+ ){0,2}(helped|helping|healed|healing|gone|going) (away|down)?|"
+                     r"(hasnt|havent|hadnt|isnt|arent|didnt|not) (\w+ ){0,2}(helped|helping|healed|healing|gone|going|fixed|sorted|cured|shifted) (away|down|it)?|"
                      r"nothing (\w+ )?(helps|has helped|is helping|works|worked)|(still|is still|its still) there|still the same|"
                      r"no (change|different)|(hasnt|has not|not) changed|(isnt|not|doesnt|arent) (touching|doing anything|making (a|any) difference)|barely touch\w*|"
                      r"(havent|hasnt|didnt|dont|doesnt) (done|do|does) (much|anything)|not settling|never (fully |properly )?heal\w*|(wont|doesnt|does not) heal|(hasnt|has not|havent|isnt|not) (got|gotten|getting) (any )?better|"
@@ -80,7 +80,7 @@ GENERAL_FINDINGS: dict[str, str] = {
                        r"(cant|cannot|unable to) swallow|drooling",
     "behind_ear": r"behind (his|her|my|the) ear (\w+ ){0,4}(red|swollen|swelling|sticking out|tender|painful|lump)|"
                   r"(swelling|swollen|lump|redness|red) (\w+ ){0,2}behind (\w+ ){0,1}ear|ear (\w+ ){0,3}sticking out",
-    "tinnitus": r"ringing (in )?(my|his|her|the)? ?ears?|ears? (are |is |keep )?ringing|tinnitus|buzzing in (my|his|her) ears?",
+    "tinnitus": r"ringing (in )?(my|his|her|the)? ?(left |right )?ears?|ears? (are |is |keep )?ringing|tinnitus|buzzing in (my|his|her) ears?",
     "tooth_out": r"knocked (\w+ ){0,3}(adult |permanent |front |big )?tooth out|tooth (\w+ ){0,2}(knocked|came|fell) out",
     "extraction": r"tooth (\w+ ){0,2}(out|pulled|extracted|removed)|extraction|tooth socket|wisdom tooth removed",
     # --- abdomen, kidney, genitals ---------------------------------------------------------------
@@ -93,7 +93,7 @@ GENERAL_FINDINGS: dict[str, str] = {
                     r"down|over)|paraphimosis|foreskin (\w+ ){0,3}stuck",
     "jaundice": r"jaundic\w*|(skin|eyes|whites of (his|her|my|the) eyes) (\w+ ){0,4}(yellow|yellowish)|(turned|gone|going|"
                 r"went|looks?|looking|turning) (\w+ )?yellow",
-    "bruise_colour": r"bruis\w* (\w+ ){0,3}(turning|going|gone|turned|is) (\w+ )?(yellow|green|purple|brown)",
+    "bruise_colour": r"bruis\w* (\w+ ){0,8}(turning|going|gone|turned|is) (\w+ )?(yellow|green|purple|brown)",
     "gallbladder": r"gall ?stones?|gall ?bladder|(pain|ache) (\w+ ){0,3}(under|below) (my|his|her|the) (right )?ribs",
     "catheter": r"catheter (\w+ ){0,6}(stopped draining|not draining|isnt draining|blocked|empty|bypass\w*|leaking|"
                 r"fallen out|came out)|(nothing|no urine|no wee) (\w+ ){0,3}(in|into) (the |my |his |her )?catheter",
@@ -119,7 +119,7 @@ GENERAL_FINDINGS: dict[str, str] = {
     "stridor": r"stridor|barking cough|harsh (noise|sound|whistle) (\w+ ){0,2}(when|as) (he|she|they|i) (breathes?|breathing) in",
     "wetting": r"wetting the bed|bed ?wetting|(going|weeing|peeing) (\w+ ){0,3}(all the time|constantly|loads|a lot)|"
                r"(going to|on) the (toilet|loo) (\w+ ){0,2}(all the time|constantly|a lot|loads)",
-    "lost_weight": r"lost (\w+ ){0,2}weight|losing weight|(got|gone|going|looks?|so|very) (\w+ )?thin\b",
+    "lost_weight": r"lost (\w+ ){0,2}weight|lost (about |around |nearly |over )?\d+ ?(kg|kilos|pounds|lbs|stone)\b|losing weight|(got|gone|going|looks?|so|very) (\w+ )?thin\b",
     "cutting_self": r"cutting (her|him|my|them|your)sel(f|ves)|(is|been|keeps|was|started|has been|have been) cutting "
                     r"(her|his|my|their) (arms|legs|wrists|thighs|skin)",
     "bruise_word": r"bruis\w*",
@@ -171,7 +171,7 @@ GENERAL_FINDINGS: dict[str, str] = {
     "human_bite": r"(bitten|bit) (\w+ ){0,2}(in|during) (a|the) fight|(bitten|bit) by (a|another|his|her|my|some) "
                   r"(person|man|woman|child|kid|boy|girl|toddler|brother|sister)|(child|kid|toddler|boy|girl|man|woman|"
                   r"brother|sister) (\w+ ){0,2}bit (him|her|me|my)|was bitten at (nursery|school)|human bite",
-    "carbon_monoxide": r"carbon monoxide|co (alarm|detector|monitor)|(boiler|gas fire|gas heater|heater|generator|"
+    "carbon_monoxide": r"carbon monoxide|(bbq|barbecue|heater|generator|stove|burner|charcoal) (\w+ ){0,4}(in|into|inside) (the |our |a |my |his |her )?(tent|caravan|camper|van|garage|cabin|car|boat)\b|co (alarm|detector|monitor)|(boiler|gas fire|gas heater|heater|generator|"
                        r"barbecue|bbq) (\w+ ){0,8}(headache|headaches|dizzy|sick|drowsy)|(headaches?|dizzy|sick) (\w+ ){0,8}"
                        r"(better|go away|goes away|improve\w*) (\w+ ){0,3}(out|outside|leave|away from)",
     "travel_tropics": r"(back|came back|returned|got back|home|flew back|arrived) (\w+ ){0,2}from (\w+ ){0,6}(africa|"
@@ -192,58 +192,6 @@ GENERAL_FINDINGS: dict[str, str] = {
     "morning_headache": r"(headaches?|head) (\w+ ){0,6}(when (i|he|she|they) wakes?|on waking|in the mornings?|first thing)|"
                         r"(waking|wakes|woke|wake) up with (\w+ ){0,2}headaches?|headaches? (\w+ ){0,4}worse (\w+ ){0,3}"
                         r"(cough\w*|bend\w*|lying down)",
-    # --- pictures seen only as a whole (blind sets S and T) ---------------------------------------------
-    "toothache": r"tooth ?ache|(tooth|teeth|molar|wisdom tooth|filling) (\w+ ){0,4}(hurts?|hurting|pain\w*|throbb\w*|aching|"
-                 r"agony|killing)|(pain|throbb\w*|ache) (\w+ ){0,2}in (my|his|her|a|the) (\w+ )?(tooth|teeth|molar|gum)",
-    "after_surgery": r"(had|having) (my|his|her|their|a|the) (\w+ ){0,2}(out|removed|taken out|operation|op|surgery)|"
-                     r"(days?|weeks?|hours?) (after|since) (my|his|her|the|an|their) (\w+ )?(op|operation|surgery)|"
-                     r"post ?op\w*|\w+ectomy|since (my|his|her|the) (op|operation|surgery)",
-    "bloody_diarrhoea": r"(diarrh\w*|the runs|loose (stools?|poos?)|watery (stools?|poos?)) (\w+ ){0,12}(blood|bloody)|"
-                        r"(blood|bloody) (\w+ ){0,3}(diarrh\w*|the runs)",
-    "run_out_meds": r"(run|ran|running|out) out of (my|his|her|their|the)? ?(\w+ ){0,2}(epilep\w*|anti ?epilep\w*|seizure|"
-                    r"levetiracetam|keppra|lamotrigine|valproate|epilim|carbamazepine|tegretol|phenytoin|insulin|"
-                    r"steroids?|prednisolone|hydrocortisone|parkinson\w*|levodopa|sinemet|madopar)|missed (\w+ ){0,3}"
-                    r"doses? (of )?(my |his |her )?(epilep\w*|anti ?epilep\w*|levetiracetam|keppra|lamotrigine|"
-                    r"valproate|insulin|hydrocortisone|parkinson\w*|levodopa)",
-    "pain_out_of_proportion": r"(pain|it) (is |s )?(way |much |far |a lot )?(worse|more) than (i|you|id|youd|anyone) "
-                              r"(would )?(expect|expected|thought)|out of proportion|(hurts?|pain\w*|agony|screams?) (\w+ ){0,4}"
-                              r"(when|if) (\w+ ){0,2}(moves?|moving|stretch\w*|wiggles?|bends?) (my|his|her|the) "
-                              r"(toes|fingers|foot|hand)|(tight|tense) and shiny|shiny and (tight|tense)|(worse|worsening) "
-                              r"(even )?(with|despite|after) (\w+ ){0,2}(painkillers|co codamol|codeine|tramadol|morphine)",
-    # Words that make the alarming words something else: they cancel the finding they hold
-    # (see triage._CANCELS).
-    "sleep_apnoea": r"(stop|stops|stopped|stopping) breathing (\w+ ){0,8}(then|and) (\w+ )?(gasp|snort|chok|splutter)\w*|"
-                    r"snor\w* (\w+ ){0,10}(stop|stops|stopped) breathing( (\w+ ){0,8}(then|and) (\w+ )?(gasp|snort|chok|splutter)\w*)?|(stop|stops|stopped) breathing (\w+ ){0,8}snor\w*|"
-                    r"sleep apn(o)?ea",
-    "blocked_nose": r"(cant|cannot|can not|unable to|struggling to) breathe (\w+ ){0,2}(through|out of) (my|his|her|the|their) nose",
-    "gym_chest": r"chest (day|workout|session|press|flys?|flyes|exercises?|and (tris|triceps|shoulders))|"
-                 r"(bench|bench press\w*|push ?ups|dips) (\w+ ){0,3}chest",
-    "cycling_numb": r"(numb|numbness|tingl\w*) (\w+ ){0,3}(from|after|on) (the |my |a )?(bike |bicycle )?(saddle|seat|bike|"
-                    r"cycling|ride|rides)|(saddle|cycling|bike rides?) (\w+ ){0,6}numb\w*",
-    "chest_skin": r"(rash|spots|blisters?|hives|bruis\w*|lump|mole|itch\w*|pimples?|acne) (\w+ ){0,4}(on|across|over|"
-                  r"covering) (\w+ ){0,2}chest",
-    # --- what a GP wants to see within a week or two --------------------------------------------
-    "hoarse": r"hoarse\w*|(lost|losing) (my|his|her) voice|croaky voice|voice (\w+ ){0,3}(gone|croaky|raspy|husky)",
-    "mouth_ulcer": r"ulcer (\w+ ){0,6}(tongue|mouth|lip|gum|cheek)|(tongue|mouth|lip|gum|cheek) ulcer|ulcer (\w+ ){0,4}"
-                   r"(not|hasnt|hasn t|wont|doesnt) (\w+ )?(heal\w*|go\w*)",
-    "after_menopause": r"(after|since|through|past|post) (the |my |her )?menopaus\w*|postmenopaus\w*|periods? (stopped|ended|"
-                       r"finished) (\w+ ){0,2}(\d+|a few|several|many|two|three|four|five|six|ten) years ago|(no|not had a) "
-                       r"periods? (for|in) (\w+ ){0,2}(\d+|a few|several|many|two|three|four|five) years",
-    "spotting": r"spotting|bleed\w*|blood",
-    "squint": r"squint\w*|lazy eye|cross ?eyed|(eye|eyes) (\w+ ){0,4}(drift|drifts|drifting|wander|wanders|wandering|turn|"
-              r"turns|turning) (in|out|inwards|outwards|inward|outward)",
-    "heavy_periods": r"periods? (\w+ ){0,4}(heavier|very heavy|so heavy|really heavy|heavy and)|flooding|(chang\w*|soak\w*) "
-                     r"(\w+ ){0,3}(pads?|tampons?) every (hour|couple of hours|\d+ hours|two hours)|(leak\w*|bleed\w*) "
-                     r"(\w+ ){0,2}through (my |the )?(clothes|pads?|sheets)",
-    "gums_bleed": r"gums? (\w+ ){0,3}bleed\w* (\w+ ){0,3}(every time|whenever|when (i|he|she) brush\w*|all the time|a lot)",
-    "food_stuck": r"(food|bread|meat|it|things|tablets|pills) (\w+ ){0,3}(gets?|getting|got|feels? like it gets?|feel like (they|it) "
-                  r"gets?) stuck|(food|bread|meat) (\w+ ){0,6}(sticks|sticking)|stuck (\w+ ){0,3}(when|as) (i|he|she) swallow",
-    "cold_intolerance": r"(always|constantly|feel\w*|so|really) (\w+ )?cold (all the time|when|even)|(always|constantly) "
-                        r"(\w+ )?cold",
-    "weight_gain": r"(put|putting|piled|pile) on (\w+ ){0,2}(weight|pounds|kilos|kg|stone)|(gained|gaining) (\w+ ){0,2}"
-                   r"(weight|pounds|kilos|kg|stone)",
-    "drowsy": r"drowsy|too (sleepy|drowsy|tired) to|hard to (wake|rouse)|(wont|cant) stay awake|keeps? (nodding|drifting) off",
-    "osteoporosis": r"osteopor\w*|brittle bones|thin bones|osteopenia",
     # explained or figurative: they cancel what they hold and quiet the learned layer (triage._FIGURATIVE)
     "dental_numb": r"(dentist|filling|injection|anaesthetic|anesthetic|numbing) (\w+ ){0,6}numb\w*|numb\w* "
                    r"(from|after|since) (the |a |my )?(dentist|filling|injection|anaesthetic|anesthetic|extraction)",
@@ -261,7 +209,7 @@ GENERAL_FINDINGS: dict[str, str] = {
                       r"ventolin|puffer) (\w+ ){0,3}(more and more|loads|all the time|constantly|more than usual)",
     "copd": r"copd|emphysema|chronic bronchitis",
     "phlegm_change": r"(phlegm|sputum|mucus|spit) (\w+ ){0,4}(green|yellow|thick|brown|more)",
-    "tick": r"tick (bite|bit)|(pulled|removed|found|took) (\w+ ){0,2}tick|tick (\w+ ){0,3}(off|on|in) (my|his|her|the)",
+    "tick": r"tick (bite|bit)|(pull\w*|remov\w*|found|took|picked|got) (\w+ ){0,2}ticks?\b|tick (\w+ ){0,3}(off|on|in) (my|his|her|the)",
     "bullseye": r"(red|pink) (\w+ ){0,3}(ring|circle|circular|target|bulls ?eye|bullseye)|(ring|circle|target|bulls ?eye)"
                 r" (\w+ ){0,3}rash|(spreading|expanding|getting bigger) (\w+ ){0,2}rash|rash (\w+ ){0,6}(getting bigger|spreading)",
     "night_sweats": r"night sweats|(drenched|soaked|wringing wet|soaking) (\w+ ){0,2}(in )?sweat|sweat\w* (\w+ ){0,3}"
@@ -276,10 +224,17 @@ GENERAL_FINDINGS: dict[str, str] = {
     "breast": r"breasts?|nipples?",
     "in_hospital_care": r"(in|on) (intensive care|icu|itu|a ventilator)|induced coma|(keeping|kept|keep) (him|her|them) "
                         r"(unconscious|asleep|sedated)",
-    "vasovagal": r"faint\w* (\w+ ){0,3}(at|during|when (i |he |she )?(see|have|get)) (\w+ ){0,2}(blood tests?|injections?|"
+    # a heart attack or stroke named as the history the question starts from
+    "past_event": r"since (my|his|her|their) (heart attack|stroke|mini stroke|tia|bypass|stent)|(my|his|her|their) "
+                  r"(heart attack|stroke) (\w+ ){0,2}(in|last) (the )?(spring|summer|autumn|winter|year|month)",
+    # a bruise after a knock on a blood thinner is expected; an unexplained or spreading one is not
+    "explained_bruise": r"bruis\w* (\w+ ){0,4}(size of a (\d+p|coin|pea|grape|penny|thumbnail|fingernail)|(going|"
+                        r"turning|gone) (yellow|green)|fading)|(small|little|tiny) bruis\w*",
+    "vasovagal": r"faint\w* for (a few|\d+|a couple of) seconds|came (round|to) (\w+ ){0,2}(straight away|right away|"
+                 r"immediately|quickly|within seconds)|faint\w* (\w+ ){0,3}(at|during|when (i |he |she )?(see|have|get)) (\w+ ){0,2}(blood tests?|injections?|"
                  r"needles?|jabs?|the sight of blood|blood)",
     "figurative_seizure": r"(like|as if) (a|an|someone|somebody) (\w+ ){0,2}(having|had|is having) a (seizure|fit)",
-    "unsteady": r"unsteady|off balance|staggering|(cant|cannot) walk straight|wobbly on (my|his|her) (legs|feet)",
+    "unsteady": r"unsteady|off balance|staggering|(cant|cannot|couldnt) walk (in )?(a )?straight( line)?|wobbly on (my|his|her) (legs|feet)",
     "varicose": r"varicose|(bulging|bulgy|swollen|twisted|lumpy|knotted) veins",
     "itch": r"itch\w*",
     "both_legs": r"both (legs|feet|sides)|(legs|feet) are both",
@@ -325,8 +280,8 @@ GENERAL_FINDINGS: dict[str, str] = {
                       r"flood ?water|sewage",
     "heartburn": r"heartburn|acid reflux|indigestion|reflux",
     "cant_feel_legs": r"(cant|cannot|can not) (feel|move) (my|his|her|their|both) legs",
-    "hernia_bulge": r"(bulge|lump|swelling) (\w+ ){0,4}(groin|belly button|navel|tummy) (\w+ ){0,8}(cough\w*|lift\w*|strain\w*|"
-                    r"goes back|pops)|hernia",
+    "hernia_bulge": r"(bulge|lump|swelling) (\w+ ){0,4}(groin|belly button|navel|tummy)[^?]{0,80}\b(cough\w*|lift\w*|"
+                    r"strain\w*|goes back|pops)|hernia",
     "eye_near": r"around (my|his|her) (\w+ )?eye|(near|by|next to|on) (my|his|her) (\w+ )?(eye|eyelid)",
     "stiff": r"stiff\w*",
     "drug_rash_start": r"(started|began|starting|put (me|him|her) on|prescribed|on) (\w+ ){0,2}[a-z]+(cillin|mycin|cycline|"

@@ -38,11 +38,11 @@ _NOT_A_SPAN = r"(?! (shift|day|drive|flight|walk|run|hike|journey|week|night shi
 PATTERNS: dict[str, str] = {
     "twitch": _TWITCH,
     "cramp": _CRAMP,
-    "frequent": (r"every (single )?(night|day|evening|morning|session|shift|run|game|workout|match)|most (nights|days|evenings|"
+    "frequent": (r"every (single )?(\w+ )?(night|day|evening|morning|session|shift|run|game|workout|match)|most (nights|days|evenings|"
                  r"mornings|sessions|shifts|runs|games|workouts|matches)|(nearly|almost|pretty much) "
                  r"every|nightly|(\d|two|three|four|five|six|several|a few|few|many|\d or \d) (times|nights|days) a (week|night|day)|so often|"
                  r"all the time|constantly|daily|frequent|regular|recurr\w*|times (every|each|per) (week|night|day)"),
-    "long_duration": (r"(been|for) months|(been|going on|lasted|had (it|this|them)|there|after) (\w+ ){0,2}(\d+|two|three|four|five|six|several|a few|many) "
+    "long_duration": (r"(been|for) months|(\d+|two|three|four|five|six|several) weeks ago|(been|going on|lasted|had (it|this|them)|there|after) (\w+ ){0,2}(\d+|two|three|four|five|six|several|a few|many) "
                       r"(weeks|months)|(for|over|past|last|since|nearly|almost|about) (the )?(last |past )?(\w+ ){0,3}(weeks|months|"
                       r"year|years|a month)|(weeks|months) (of|now)|(over|in|during|for) the (last|past) month"),
     "sleep_loss": (r"(havent|hasnt|not) had (a )?(decent|good|proper|full) (nights? )?sleep|(only|just) (getting|get|got) (a few|\d|two|"
@@ -81,7 +81,7 @@ PATTERNS: dict[str, str] = {
         r"(\d+ or \d+|a few|some|several) (tablets |pills )?(are |were )?missing|blister pack (\w+ ){0,2}(open|popped|"
         r"empty)"),
     "one_leg_only": r"(only )?(in )?one (calf|leg)\b|(one|left|right) (calf|leg) only",
-    "worsening": (r"worse than (yesterday|last week|before|this morning)|(getting|gets|got|keeps|growing|becoming) (\w+ ){0,2}(worse|weaker)|"
+    "worsening": (r"worse than (yesterday|last week|before|this morning)|(got|getting|gotten|become|becoming|grown) (\w+ )?harder|(getting|gets|got|keeps|growing|becoming) (\w+ ){0,2}(worse|weaker)|"
                   r"(weaker|worse) (and (weaker|worse)|each|every|by the) ?(day|week|hour)?|"
                   r"(worsening|increasing|progressive|spreading)|more and more|each day|every day|"
                   r"by the day|day by day|over (the last|the past) (few )?(days|week)|now (\w+ ){0,2}(even )?(at rest|when (im |i am |he is |she is )?resting)"),

@@ -101,7 +101,7 @@ RULES: tuple[Rule, ...] = (
     Rule("bowel_obstruction", EMERGENCY,
          f"No poo or wind for days with a swollen tummy and vomiting (green or dark vomit especially) can be a "
          f"blocked bowel. {CALL_NOW}",
-         ("*no_bowel + nausea", "*no_bowel + swollen", "vomit_green")),
+         ("*no_bowel + nausea", "*no_bowel + swollen + pain", "vomit_green")),
     Rule("acute_abdomen", EMERGENCY,
          f"A tummy that is hard or rigid, or pain that suddenly gets much worse and spreads, needs help now. "
          f"{CALL_NOW}",
@@ -109,7 +109,8 @@ RULES: tuple[Rule, ...] = (
     Rule("ectopic_pregnancy", EMERGENCY,
          f"In early pregnancy, tummy pain with pain in the tip of the shoulder, or feeling faint, can be an "
          f"ectopic pregnancy. {CALL_NOW}",
-         ("*pregnant + shoulder_tip", "*pregnant + near_faint")),
+         ("*pregnant + shoulder_tip", "*pregnant + near_faint", "*maybe_pregnant + shoulder_tip",
+          "*maybe_pregnant + near_faint")),
     Rule("acute_glaucoma", EMERGENCY,
          f"A painful red eye with haloes round lights, blurred sight or being sick can be acute glaucoma: go to "
          f"A&E or an eye emergency service now. {CALL_NOW}",
@@ -151,7 +152,8 @@ RULES: tuple[Rule, ...] = (
          f"Confusion, collapse or hot dry skin after heat or hard exercise can be heatstroke: cool the "
          f"person down while you wait. {CALL_NOW}",
          ("*overheated + confused", "*overheated + not_sweating", "heat_stroke_named + confused",
-          "not_sweating + confused")),
+          "not_sweating + confused", "*overheated + not_improving + dizzy",
+          "*overheated + not_improving + nausea")),
     Rule("severe_bleeding", EMERGENCY,
          f"Bleeding that will not stop needs help now: press firmly on the wound. {CALL_NOW}",
          ("heavy_bleeding",)),
@@ -248,11 +250,11 @@ RULES: tuple[Rule, ...] = (
     Rule("missed_dialysis", URGENT,
          f"A missed dialysis session needs your renal unit today (or a doctor, if they cannot be reached); "
          f"with breathlessness, chest pain or a heart that feels wrong, {CALL_NOW[0].lower()}{CALL_NOW[1:]}",
-         ("missed_dialysis",)),
+         ("missed_dialysis", "*on_dialysis + missed_session")),
     Rule("animal_bite", URGENT,
          f"An animal bite that broke the skin needs a doctor today (cleaning, antibiotics, and tetanus or rabies "
          f"care). {TODAY}",
-         ("animal_bite",)),
+         ("animal_bite", "bat_contact")),
     Rule("infected_wound", URGENT,
          f"Redness spreading from a wound, red streaks, pus or a hot swollen wound can be an infection "
          f"that needs antibiotics. {TODAY}",

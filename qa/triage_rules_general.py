@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qa.triage_rules import CALL_NOW, CRISIS, EMERGENCY, SOON, SOON_TEXT, TODAY, URGENT, Rule
+from qa.triage_rules import CALL_NOW, CRISIS, EMERGENCY, TODAY, URGENT, Rule
 
 # Written from the NHS "call 999 / go to A&E" and "call 111 / see a GP today" lists, body system
 # by body system, and checked against a development catalogue of 757 questions
@@ -28,7 +28,8 @@ GENERAL_RULES: tuple[Rule, ...] = (
          ("penetrating", "amputation", "deformed_limb", "dislocation", "*major_trauma + trauma_sign",
           "*eye_injury + pain", "*eye_injury + vision_change", "*eye_injury + bleeding", "*long_lie + frail",
           "long_lie + cant_move", "*injury + frail + cant_move", "*injury + frail + cant_bear_weight",
-          "*injury + neck_site + numb", "*injury + neck_site + cant_move", "*injury + cant_feel_legs")),
+          "*injury + neck_site + numb", "*diving_injury + neck_site", "*diving_injury + numb",
+          "*injury + neck_site + cant_move", "*injury + cant_feel_legs")),
     Rule("venomous_bite", EMERGENCY,
          f"A snake bite needs hospital care now: keep the bitten part still and below the heart. {CALL_NOW}",
          ("snake_bite",)),
@@ -46,6 +47,25 @@ GENERAL_RULES: tuple[Rule, ...] = (
          f"help now: do not put food in the mouth of someone who is not awake. {CALL_NOW}",
          ("*hypo + confused", "*hypo + unresponsive", "*hypo + seizure", "*hypo + swallow_trouble",
           "*diabetes + confused + sweating", "*diabetes + confused + drowsy")),
+    Rule("carbon_monoxide_poisoning", EMERGENCY,
+         f"Headaches, sickness or drowsiness after a heater, barbecue or generator was used indoors or in a "
+         f"tent can be carbon monoxide poisoning: get everyone into fresh air. {CALL_NOW}",
+         ("*carbon_monoxide + drowsy", "*carbon_monoxide + confused", "*carbon_monoxide + unresponsive")),
+    Rule("dialysis_potassium", EMERGENCY,
+         f"After a missed dialysis session, heavy or weak legs or a heart that flutters or misses beats can "
+         f"mean a dangerous potassium level. {CALL_NOW}",
+         ("*on_dialysis + missed_session + weak", "*on_dialysis + missed_session + palpitations",
+          "*missed_dialysis + weak", "*missed_dialysis + palpitations")),
+    Rule("diving_or_altitude_illness", EMERGENCY,
+         f"Numbness, weakness, breathlessness or confusion after a scuba dive, or confusion, stumbling or "
+         f"breathlessness at altitude, needs emergency care (oxygen, going down, a pressure chamber). {CALL_NOW}",
+         ("*scuba + numb", "*scuba + weak", "*scuba + breathless", "*scuba + confused", "*scuba + unsteady",
+          "*altitude + confused", "*altitude + unsteady", "*altitude + breathless", "*altitude + drowsy")),
+    Rule("after_near_drowning", EMERGENCY,
+         f"After going under water, a child or adult who keeps coughing, breathes fast or is unusually sleepy "
+         f"needs checking in hospital now (water in the lungs). {CALL_NOW}",
+         ("*went_under + cough", "*went_under + fast_breathing", "*went_under + breathless",
+          "*went_under + confused", "*went_under + drowsy")),
     Rule("sudden_confusion", EMERGENCY,
          f"Confusion that comes on suddenly (not knowing where they are, what day it is, or making no sense) "
          f"needs help now. {CALL_NOW}",
@@ -224,7 +244,8 @@ GENERAL_RULES: tuple[Rule, ...] = (
     Rule("tendon_or_joint_injury", URGENT,
          f"A snap or pop in the heel, calf or knee, a joint that swells fast after a twist, or a fall on the "
          f"hand with pain at the base of the thumb should be seen today. {TODAY}",
-         ("*snap_pop + leg", "*snap_pop + heel", "*fell_on_hand + tender_thumb", "*fell_on_hand + swollen",
+         ("*snap_pop + leg", "*snap_pop + heel", "heel_kick", "*tiptoe_fail + heel",
+          "*fell_on_hand + tender_thumb", "*fell_on_hand + swollen",
           "*fell_on_hand + pain")),
     Rule("infection_urgent", URGENT,
          f"A fever after travel to a malaria area, a rash with a fever, a red hot breast with a fever, swelling "
@@ -239,6 +260,15 @@ GENERAL_RULES: tuple[Rule, ...] = (
          f"With heart failure, ankles swelling more, weight up by 2 kg or more in a few days, or needing more "
          f"pillows to breathe, should be checked today. {TODAY}",
          ("*heart_failure + ankles", "*heart_failure + swollen", "fluid_gain")),
+    Rule("new_confusion", URGENT,
+         f"Someone who has become muddled, vague or slower in their thinking over hours or days (with being "
+         f"sick, headaches, thirst, cancer or a water tablet) should be seen by a doctor today. {TODAY}",
+         ("*confused + nausea", "*confused + headache", "*confused + thirst", "*confused + cancer",
+          "*confused + diuretic")),
+    Rule("medicines_not_kept_down", URGENT,
+         f"Someone who cannot keep down medicines they must not miss (for Parkinson's, epilepsy, steroids, "
+         f"insulin or a transplant) needs medical advice today. {TODAY}",
+         ("*keep_nothing_down + critical_medicine",)),
     Rule("high_blood_pressure", URGENT,
          f"A blood pressure reading of 180/120 or more should be checked today, even without symptoms. {TODAY}",
          ("bp_very_high",)),
@@ -257,64 +287,4 @@ GENERAL_RULES: tuple[Rule, ...] = (
     Rule("sunburn_severe", URGENT,
          f"Sunburn with blisters, a fever, chills or being sick needs medical advice today. {TODAY}",
          ("*sunburn + blister", "*sunburn + fever", "*sunburn + nausea")),
-    # ---- soon -------------------------------------------------------------------------------------
-    Rule("persistent_symptom", SOON,
-         f"A pain, lump, hoarse voice, mouth ulcer or trouble swallowing that has lasted for weeks, or is not "
-         f"getting better, is worth a check-up. {SOON_TEXT}",
-         ("*pain + long_duration + not_improving", "*pain + long_duration + worsening",
-          "*back + long_duration + not_improving", "*hoarse + long_duration",
-          "*mouth_ulcer + long_duration", "mouth_ulcer + not_improving", "*lump + long_duration",
-          "*lump + not_improving", "*food_stuck + long_duration", "*heartburn + long_duration",
-          "*swallow_trouble + long_duration", "*swollen + stiff + long_duration", "*stiff + pain + long_duration")),
-    Rule("tick_bite_rash", SOON,
-         f"A red rash spreading in a ring after a tick bite can be Lyme disease, which antibiotics treat. "
-         f"{SOON_TEXT}",
-         ("*tick + bullseye", "*tick + rash")),
-    Rule("weight_loss_sweats", SOON,
-         f"Losing weight without trying, night sweats or lumps in the neck that last are worth a check-up. {SOON_TEXT}",
-         ("*night_sweats + weight_loss", "*night_sweats + lump", "*night_sweats + long_duration")),
-    Rule("memory_decline", SOON,
-         f"Memory getting worse over months (repeating things, getting lost on known roads) is worth a check-up. "
-         f"{SOON_TEXT}",
-         ("memory",)),
-    Rule("varicose_veins", SOON,
-         f"Varicose veins that ache, itch or change the skin around the ankle are worth a check-up. {SOON_TEXT}",
-         ("*varicose + pain", "*varicose + itch")),
-    Rule("speech_delay", SOON,
-         f"A toddler who says only a few words for their age is worth a check with a doctor or health visitor. "
-         f"{SOON_TEXT}",
-         ("*child + few_words", "*baby + few_words")),
-    Rule("falls_and_asthma_control", SOON,
-         f"Falls that keep happening, a reliever inhaler needed more than twice a week, missed periods for "
-         f"months, or making yourself sick after eating are worth a check-up. {SOON_TEXT}",
-         ("*falls_repeat", "reliever_weekly", "missed_periods", "eating_disorder")),
-    Rule("genital_symptoms", SOON,
-         f"New lumps, sores or warts on the genitals are worth showing to a sexual health clinic or GP. {SOON_TEXT}",
-         ("genital_bumps", "*new_partner + pus", "*new_partner + uti")),
-    Rule("hernia_check", SOON,
-         f"A soft bulge in the groin or tummy that comes out when you cough or lift is worth a check-up (a "
-         f"hernia); one that becomes hard, painful or stuck needs help the same day. {SOON_TEXT}",
-         ("hernia_bulge",)),
-    Rule("postmenopausal_bleeding", SOON,
-         f"Any bleeding after the menopause, even light spotting once, should be checked. {SOON_TEXT}",
-         ("*after_menopause + spotting",)),
-    Rule("squint", SOON,
-         f"An eye that turns in or out, or a lazy eye, is worth an eye check (in a child, early treatment "
-         f"works best). {SOON_TEXT}",
-         ("squint",)),
-    Rule("heavy_periods", SOON,
-         f"Periods heavy enough to soak through pads or clothes, or much heavier than before, are worth a "
-         f"check-up (they can cause anaemia and can be treated). {SOON_TEXT}",
-         ("heavy_periods",)),
-    Rule("gum_disease", SOON,
-         f"Gums that bleed every time you brush are worth showing to a dentist. {SOON_TEXT}",
-         ("gums_bleed",)),
-    Rule("underactive_thyroid", SOON,
-         f"Feeling cold, tired and putting on weight for weeks can be an underactive thyroid: ask for a blood "
-         f"test. {SOON_TEXT}",
-         ("*cold_intolerance + weight_gain",)),
-    Rule("sleep_apnoea", SOON,
-         f"Loud snoring with pauses in breathing and sleepiness in the day can be sleep apnoea, which can be "
-         f"treated: see a doctor, and do not drive while sleepy. {SOON_TEXT}",
-         ("sleep_apnoea",)),
 )

@@ -363,7 +363,7 @@ def test_scorer_counts_levels_and_separates_under_from_over_triage(tmp_path) -> 
         load_cases(path)
 
 
-LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 35))]
+LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 37))]
 # Over-warning accepted (the safer mistake): suspected pre-eclampsia (urgent) given emergency, as a
 # suddenly swollen face with flashing lights also reads as a stroke or an allergy.
 # Two older sets labelled a stiff or locking jaw after a wound "urgent"; the NHS sends tetanus signs
@@ -450,6 +450,15 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # equina, flashes with new floaters (emergency), lumps under both nipples in puberty (soon).
     "triage_blind33": (frozenset({"tAE-072"}), frozenset({"tAE-011", "tAE-016", "tAE-021"})),
     "triage_blind34": (frozenset({"tAF-016", "tAF-028"}), frozenset({"tAF-021", "tAF-032", "tAF-034"})),
+    # Sets AG and AH (blind35, blind36), after their first run and one round of general fixes. Missed by the table
+    # alone: early-morning dystonia in Parkinson's (soon), a larva migrans track after a barefoot beach walk
+    # (soon). Over-warnings kept: steroid weakness read as worsening weakness (urgent), heart failure with
+    # breathlessness lying flat (emergency), tingling lips after thyroid surgery and digoxin toxicity with
+    # haloes (emergency), statin aches that "have gone" (soon: the resolution is 14 words after the aches),
+    # severe sunburn with shivering (emergency), a cold-air wheeze that settles (emergency), a finger that
+    # cannot bend after a deep cut (emergency).
+    "triage_blind35": (frozenset({"tAG-098"}), frozenset({"tAG-033", "tAG-040", "tAG-063", "tAG-075", "tAG-078"})),
+    "triage_blind36": (frozenset({"tAH-063"}), frozenset({"tAH-021", "tAH-070", "tAH-075"})),
 }
 
 

@@ -1,0 +1,87 @@
+"""Findings of whole pictures told without their names, and of what a GP wants to see within weeks."""
+
+from __future__ import annotations
+
+# Same conventions as `triage_lexicon.FINDINGS`; found by blind sets S to AH, whose writers described
+# what they saw or felt rather than naming it.
+PICTURE_FINDINGS: dict[str, str] = {
+    # --- pictures seen only as a whole (blind sets S and T) ---------------------------------------------
+    "toothache": r"tooth ?ache|(tooth|teeth|molar|wisdom tooth|filling) (\w+ ){0,4}(hurts?|hurting|pain\w*|throbb\w*|aching|"
+                 r"agony|killing)|(pain|throbb\w*|ache) (\w+ ){0,2}in (my|his|her|a|the) (\w+ )?(tooth|teeth|molar|gum)",
+    "after_surgery": r"(had|having) (my|his|her|their|a|the) (\w+ ){0,2}(out|removed|taken out|operation|op|surgery)|"
+                     r"(days?|weeks?|hours?) (after|since) (my|his|her|the|an|their) (\w+ )?(op|operation|surgery)|"
+                     r"post ?op\w*|\w+ectomy|since (my|his|her|the) (op|operation|surgery)",
+    "bloody_diarrhoea": r"(diarrh\w*|the runs|loose (stools?|poos?)|watery (stools?|poos?)) (\w+ ){0,12}(blood|bloody)|"
+                        r"(blood|bloody) (\w+ ){0,3}(diarrh\w*|the runs)",
+    "run_out_meds": r"(run|ran|running|out) out of (my|his|her|their|the)? ?(\w+ ){0,2}(epilep\w*|anti ?epilep\w*|seizure|"
+                    r"levetiracetam|keppra|lamotrigine|valproate|epilim|carbamazepine|tegretol|phenytoin|insulin|"
+                    r"steroids?|prednisolone|hydrocortisone|parkinson\w*|levodopa|sinemet|madopar)|missed (\w+ ){0,3}"
+                    r"doses? (of )?(my |his |her )?(epilep\w*|anti ?epilep\w*|levetiracetam|keppra|lamotrigine|"
+                    r"valproate|insulin|hydrocortisone|parkinson\w*|levodopa)",
+    "pain_out_of_proportion": r"(pain|it) (is |s )?(way |much |far |a lot )?(worse|more) than (i|you|id|youd|anyone) "
+                              r"(would )?(expect|expected|thought)|out of proportion|(hurts?|pain\w*|agony|screams?) (\w+ ){0,4}"
+                              r"(when|if) (\w+ ){0,2}(moves?|moving|stretch\w*|wiggles?|bends?) (my|his|her|the) "
+                              r"(toes|fingers|foot|hand)|(tight|tense) and shiny|shiny and (tight|tense)|(worse|worsening) "
+                              r"(even )?(with|despite|after) (\w+ ){0,2}(painkillers|co codamol|codeine|tramadol|morphine)",
+    # Words that make the alarming words something else: they cancel the finding they hold
+    # (see triage._CANCELS).
+    "sleep_apnoea": r"(stop|stops|stopped|stopping) breathing (\w+ ){0,8}(then|and) (\w+ )?(gasp|snort|chok|splutter)\w*|"
+                    r"snor\w* (\w+ ){0,10}(stop|stops|stopped) breathing( (\w+ ){0,8}(then|and) (\w+ )?(gasp|snort|chok|splutter)\w*)?|(stop|stops|stopped) breathing (\w+ ){0,8}snor\w*|"
+                    r"sleep apn(o)?ea",
+    "blocked_nose": r"(cant|cannot|can not|unable to|struggling to) breathe (\w+ ){0,2}(through|out of) (my|his|her|the|their) nose",
+    "gym_chest": r"chest (day|workout|session|press|flys?|flyes|exercises?|and (tris|triceps|shoulders))|"
+                 r"(bench|bench press\w*|push ?ups|dips) (\w+ ){0,3}chest",
+    "cycling_numb": r"(numb|numbness|tingl\w*) (\w+ ){0,3}(from|after|on) (the |my |a )?(bike |bicycle )?(saddle|seat|bike|"
+                    r"cycling|ride|rides)|(saddle|cycling|bike rides?) (\w+ ){0,6}numb\w*",
+    "chest_skin": r"(rash|spots|blisters?|hives|bruis\w*|lump|mole|itch\w*|pimples?|acne) (\w+ ){0,4}(on|across|over|"
+                  r"covering) (\w+ ){0,2}chest",
+    # --- what a GP wants to see within a week or two --------------------------------------------
+    "hoarse": r"hoarse\w*|(lost|losing) (my|his|her) voice|croaky voice|voice (\w+ ){0,3}(gone|croaky|raspy|husky)",
+    "mouth_ulcer": r"ulcer (\w+ ){0,6}(tongue|mouth|lip|gum|cheek)|(tongue|mouth|lip|gum|cheek) ulcer|ulcer (\w+ ){0,4}"
+                   r"(not|hasnt|hasn t|wont|doesnt) (\w+ )?(heal\w*|go\w*)",
+    "after_menopause": r"(after|since|through|past|post) (the |my |her )?menopaus\w*|postmenopaus\w*|periods? (stopped|ended|"
+                       r"finished) (\w+ ){0,2}(\d+|a few|several|many|two|three|four|five|six|ten) years ago|(no|not had a) "
+                       r"periods? (for|in) (\w+ ){0,2}(\d+|a few|several|many|two|three|four|five) years",
+    "spotting": r"spotting|bleed\w*|blood",
+    "squint": r"squint\w*|lazy eye|cross ?eyed|(eye|eyes) (\w+ ){0,4}(drift|drifts|drifting|wander|wanders|wandering|turn|"
+              r"turns|turning) (in|out|inwards|outwards|inward|outward)",
+    "heavy_periods": r"periods? (\w+ ){0,4}(heavier|very heavy|so heavy|really heavy|heavy and)|flooding|(chang\w*|soak\w*) "
+                     r"(\w+ ){0,3}(pads?|tampons?) every (hour|couple of hours|\d+ hours|two hours)|(leak\w*|bleed\w*) "
+                     r"(\w+ ){0,2}through (my |the )?(clothes|pads?|sheets)",
+    "gums_bleed": r"gums? (\w+ ){0,3}bleed\w* (\w+ ){0,3}(every time|whenever|when (i|he|she) brush\w*|all the time|a lot)",
+    "food_stuck": r"(food|bread|meat|it|things|tablets|pills) (\w+ ){0,3}(gets?|getting|got|feels? like it gets?|feel like (they|it) "
+                  r"gets?) stuck|(food|bread|meat) (\w+ ){0,6}(sticks|sticking)|stuck (\w+ ){0,3}(when|as) (i|he|she) swallow",
+    "cold_intolerance": r"feel\w* the cold|(always|constantly|feel\w*|so|really) (\w+ )?cold (all the time|when|even)|(always|constantly) "
+                        r"(\w+ )?cold",
+    "weight_gain": r"(put|putting|piled|pile) on (\w+ ){0,2}(weight|pounds|kilos|kg|stone)|(gained|gaining) (\w+ ){0,2}"
+                   r"(weight|pounds|kilos|kg|stone)",
+    "drowsy": r"drowsy|too (sleepy|drowsy|tired) to|hard to (wake|rouse)|(wont|cant) stay awake|keeps? (nodding|drifting) off",
+    "osteoporosis": r"osteopor\w*|brittle bones|thin bones|osteopenia",
+    # --- told without their names (blind sets AG, AH) -----------------------------------------------
+    "maybe_pregnant": r"periods? (is |are |was )?(\w+ ){0,3}late|late period|missed (my |a |her )?period|"
+                      r"positive (pregnancy )?test|pregnancy test (\w+ ){0,2}positive",
+    "critical_medicine": r"parkinson\w*|sinemet|levodopa|co ?careldopa|madopar|epilep\w*|levetiracetam|lamotrigine|"
+                         r"valproate|hydrocortisone|addison\w*|prednisolone|insulin|transplant",
+    "on_dialysis": r"dialysis|haemodialysis|hemodialysis|kidney machine|renal unit",
+    "missed_session": r"missed (\w+ ){0,3}(session|sessions|treatment)|(transport|ambulance|lift) (\w+ ){0,3}"
+                      r"(didnt|did not|never) (turn up|come|show)",
+    "alcohol_dependence": r"need (a|another) drink (\w+ ){0,3}(in the morning|first thing|to (settle|steady|calm|stop))|"
+                          r"(wake|waking|woke) up (\w+ ){0,4}(shaky|shaking|the shakes) (\w+ ){0,8}(drink|alcohol|booze)|"
+                          r"(cant|cannot) (stop|cut down on|go a day without) (drinking|alcohol|booze)|"
+                          r"alcohol dependen\w*|addicted to (alcohol|drink|booze)",
+    "bat_contact": r"\bbats? (\w+ ){0,6}(in|inside|round|around|flying) (\w+ ){0,3}(room|bedroom|tent|house|lodge|"
+                   r"cabin|hut|bed)\b|\bbats? (\w+ ){0,6}(scratch\w*|bit|bitten|touched|landed on)|(scratch\w*|bitten|"
+                   r"bite|bit) (\w+ ){0,3}by a bat\b",
+    "heel_kick": r"(kicked|hit|struck|shot|whacked) (\w+ ){0,3}(in )?(the )?back of (my|his|her|the) (heel|ankle|calf)",
+    "tiptoe_fail": r"(cant|cannot|unable to|couldnt|can not) (stand|go|get|push|rise|walk) (up )?on (to )?"
+                   r"(my |his |her )?(tip ?toes?|toes)",
+    "loose_stools": r"diarrh\w*|loose,? ([\w,]+ ){0,3}(poos?|stools?|bowels?|motions)|the runs|(runny|watery) poos?",
+    "diving_injury": r"div(ed|ing|e) (\w+ ){0,8}(shallow\w*|hit (his|her|my|their) head|the bottom)|shallow(er)? than "
+                     r"(we|i|he|she|they) (thought|expected)",
+    "scuba": r"scuba|(\d+|two|three|four) dives|(dive|dived|diving) (\w+ ){0,4}(to|at) (about |around )?\d+ ?(m|metres|meters|"
+             r"feet|ft)\b|after (the |my |a |our )?(dive|dives|diving)|surfac(ing|ed)",
+    "altitude": r"altitude|\b[3-8],?\d{3} ?(m|metres|meters)\b|\b1\d,?\d{3} ?(ft|feet)\b|base camp|kilimanjaro|himalaya\w*|"
+                r"trek\w* (\w+ ){0,3}(nepal|peru|tibet|bolivia|andes)",
+    "went_under": r"(slipped|went|was|were|got|pulled) under (\w+ ){0,4}(water|pool|sea|bath|waves?|lake|river)|went under "
+                  r"(for|the)|(was|were) under (the water |water )?for (about |maybe |around )?\d+ seconds",
+}

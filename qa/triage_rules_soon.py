@@ -1,0 +1,80 @@
+"""Red-flag rules of the "see a doctor soon" level beyond muscles and nerves, read with `triage_rules` as one table."""
+
+from __future__ import annotations
+
+from qa.triage_rules import CALL_NOW, SOON, SOON_TEXT, Rule
+
+# Findings live in `triage_lexicon_general` and `triage_lexicon_pictures`.
+SOON_RULES: tuple[Rule, ...] = (
+    # ---- soon -------------------------------------------------------------------------------------
+    Rule("persistent_symptom", SOON,
+         f"A pain, lump, hoarse voice, mouth ulcer or trouble swallowing that has lasted for weeks, or is not "
+         f"getting better, is worth a check-up. {SOON_TEXT}",
+         ("*pain + long_duration + not_improving", "*pain + long_duration + worsening",
+          "*back + long_duration + not_improving", "*hoarse + long_duration",
+          "*mouth_ulcer + long_duration", "mouth_ulcer + not_improving", "*lump + long_duration",
+          "*lump + not_improving", "*food_stuck + long_duration", "*heartburn + long_duration",
+          "*swallow_trouble + long_duration", "*swollen + stiff + long_duration", "*stiff + pain + long_duration",
+          "*discharge + not_improving", "*cancer + pain + long_duration", "*pain + at_night + long_duration",
+          "*tinnitus + long_duration", "*loose_stools + long_duration", "*loose_stools + lost_weight")),
+    Rule("tick_bite_rash", SOON,
+         f"A red rash spreading in a ring after a tick bite can be Lyme disease, which antibiotics treat. "
+         f"{SOON_TEXT}",
+         ("*tick + bullseye", "*tick + rash")),
+    Rule("weight_loss_sweats", SOON,
+         f"Losing weight without trying, night sweats or lumps in the neck that last are worth a check-up. {SOON_TEXT}",
+         ("*night_sweats + weight_loss", "*night_sweats + lump", "*night_sweats + long_duration")),
+    Rule("memory_decline", SOON,
+         f"Memory getting worse over months (repeating things, getting lost on known roads) is worth a check-up. "
+         f"{SOON_TEXT}",
+         ("memory",)),
+    Rule("varicose_veins", SOON,
+         f"Varicose veins that ache, itch or change the skin around the ankle are worth a check-up. {SOON_TEXT}",
+         ("*varicose + pain", "*varicose + itch")),
+    Rule("speech_delay", SOON,
+         f"A toddler who says only a few words for their age is worth a check with a doctor or health visitor. "
+         f"{SOON_TEXT}",
+         ("*child + few_words", "*baby + few_words")),
+    Rule("falls_and_asthma_control", SOON,
+         f"Falls that keep happening, a reliever inhaler needed more than twice a week, missed periods for "
+         f"months, or making yourself sick after eating are worth a check-up. {SOON_TEXT}",
+         ("*falls_repeat", "reliever_weekly", "missed_periods", "eating_disorder")),
+    Rule("genital_symptoms", SOON,
+         f"New lumps, sores or warts on the genitals are worth showing to a sexual health clinic or GP. {SOON_TEXT}",
+         ("genital_bumps", "*new_partner + pus", "*new_partner + uti")),
+    Rule("hernia_check", SOON,
+         f"A soft bulge in the groin or tummy that comes out when you cough or lift is worth a check-up (a "
+         f"hernia); one that becomes hard, painful or stuck needs help the same day. {SOON_TEXT}",
+         ("hernia_bulge",)),
+    Rule("postmenopausal_bleeding", SOON,
+         f"Any bleeding after the menopause, even light spotting once, should be checked. {SOON_TEXT}",
+         ("*after_menopause + spotting",)),
+    Rule("squint", SOON,
+         f"An eye that turns in or out, or a lazy eye, is worth an eye check (in a child, early treatment "
+         f"works best). {SOON_TEXT}",
+         ("squint",)),
+    Rule("heavy_periods", SOON,
+         f"Periods heavy enough to soak through pads or clothes, or much heavier than before, are worth a "
+         f"check-up (they can cause anaemia and can be treated). {SOON_TEXT}",
+         ("heavy_periods",)),
+    Rule("gum_disease", SOON,
+         f"Gums that bleed every time you brush are worth showing to a dentist. {SOON_TEXT}",
+         ("gums_bleed",)),
+    Rule("underactive_thyroid", SOON,
+         f"Feeling cold, tired and putting on weight for weeks can be an underactive thyroid: ask for a blood "
+         f"test. {SOON_TEXT}",
+         ("*cold_intolerance + weight_gain",)),
+    Rule("palpitations_recurrent", SOON,
+         f"A heart that races, flutters or skips again and again, or suddenly races during exercise, is worth "
+         f"a check-up (a heart tracing); with fainting, chest pain or breathlessness, {CALL_NOW[0].lower()}"
+         f"{CALL_NOW[1:]}",
+         ("*palpitations + exertion + sudden", "*palpitations + frequent", "*palpitations + long_duration")),
+    Rule("alcohol_dependence", SOON,
+         f"Needing a drink in the morning or shaking without one is a sign of alcohol dependence: see a doctor "
+         f"before stopping, as stopping suddenly can be dangerous. {SOON_TEXT}",
+         ("alcohol_dependence",)),
+    Rule("sleep_apnoea", SOON,
+         f"Loud snoring with pauses in breathing and sleepiness in the day can be sleep apnoea, which can be "
+         f"treated: see a doctor, and do not drive while sleepy. {SOON_TEXT}",
+         ("sleep_apnoea",)),
+)
