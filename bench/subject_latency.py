@@ -44,7 +44,7 @@ def main() -> int:
         retrieval, _ = qa.retrieve(question)
         vector = qa.retriever.encode_query(question)
         started = time.perf_counter()
-        qa._absent_subject(question, retrieval, vector)
+        qa.absent_subject(question, retrieval, vector)
         check.append((time.perf_counter() - started) * 1000)
         started = time.perf_counter()
         qa.ask(question)

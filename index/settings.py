@@ -21,6 +21,7 @@ ENV_VARS = {
     "sure_score": "HEALTHQA_SURE_SCORE",
     "min_coverage": "HEALTHQA_MIN_COVERAGE",
     "subject_cosine": "HEALTHQA_SUBJECT_COSINE",
+    "subject_joint_cosine": "HEALTHQA_SUBJECT_JOINT_COSINE",
     "max_file_mb": "HEALTHQA_MAX_FILE_MB",
     "batch_size": "HEALTHQA_BATCH_SIZE",
     "chunk_words": "HEALTHQA_CHUNK_WORDS",
@@ -58,6 +59,9 @@ class Settings:
     # below this cosine of the question with it (qa.subject): "does quinine work for cramps?"
     # is then not answered with a passage about cramps. Chosen on the answer development sets.
     subject_cosine: float = 0.87
+    # Several such words together ("tonic water with quinine"): the question without all of them,
+    # below this cosine. Lower, as leaving out two words moves any question further.
+    subject_joint_cosine: float = 0.78
     max_file_mb: float = 20.0
     batch_size: int = 32
     # Target upper size of a chunk in words; the model's token limit is enforced separately.
@@ -88,7 +92,7 @@ class Settings:
             object.__setattr__(self, name, Path(getattr(self, name)))
         if self.top_k < 1 or self.top_k > 50:
             raise ConfigError(f"top_k must be between 1 and 50, got {self.top_k}")
-        for name in ("min_score", "sure_score", "min_coverage", "subject_cosine"):
+        for name in ("min_score", "sure_score", "min_coverage", "subject_cosine", "subject_joint_cosine"):
             value = getattr(self, name)
             if not -1.0 <= value <= 1.0:
                 raise ConfigError(f"{name} must be between -1 and 1, got {value}")

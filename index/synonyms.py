@@ -63,6 +63,10 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("inherited", "inherit", "hereditary", "genetic", "genetically", "runs in families", "passed down"),
     ("herbal remedies", "herbs", "herbal", "natural remedies", "herbal medicine"),
     ("endoscope", "endoscopes", "scope", "scopes", "colonoscope", "gastroscope", "bronchoscope"),
+    # how a question asks for a classification: "the three kinds of muscle" is answered by "muscles can
+    # be categorized…"
+    ("benign", "harmless"),
+    ("types", "kinds", "sorts", "categories", "categorized", "categorised", "classified", "classes of"),
     # body chemistry and nutrition
     ("electrolytes", "electrolyte", "body salts", "salts and minerals"),
     ("dehydration", "dehydrated", "not drinking enough water", "not enough fluids"),

@@ -23,9 +23,10 @@ NOT_COVERED = ("The articles in this collection don't cover this question. The c
                "are shown below for reference, but they are a weak match.")
 
 
-def not_mentioned(word: str) -> str:
+def not_mentioned(words: Sequence[str]) -> str:
     """The no-answer message for a question about something the articles never name."""
-    return (f"The articles in this collection don't mention “{word}”, so they can't answer this. The "
+    named = " or ".join(f"“{word}”" for word in words)
+    return (f"The articles in this collection don't mention {named}, so they can't answer this. The "
             "closest passages are shown below for reference, but they are about something else.")
 
 

@@ -15,6 +15,11 @@ DEFINITION_QUESTION = re.compile(
     r"definition of)\s+(?:the\s+)?(?:word\s+|term\s+)?(?:an?\s+)?[\"'‘“]?(?P<term>[\w\s-]{2,40}?)[\"'’”]?\s*"
     r"(?:actually\s+)?(?:mean|stand for)?\s*(?:\?|$|\s+and\s+(?:what|how|why|where|when)\b)", re.IGNORECASE)
 
+# Typed as a search: "myopathy meaning", "fasciculation definition?", "what is meant by myopathy".
+TERM_FIRST = re.compile(r"^(?:what is meant by\s+|whats\s+)?[\"'‘“]?(?P<term>[\w-]+(?:\s[\w-]+){0,2}?)[\"'’”]?\s+"
+                        r"(?:meaning|definition|mean|means)\s*\??$|"
+                        r"^what is meant by\s+(?P<term2>[\w\s-]{2,40}?)\s*\??$", re.IGNORECASE)
+
 # The kind of answer a question expects, and words that a sentence giving that kind holds
 # (answer-type matching, as in classic factoid QA). First match wins.
 _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
@@ -78,13 +83,21 @@ def shape(question: str) -> QuestionShape:
                          kind[0] if kind else None, kind[1] if kind else None)
 
 
+# How the asker feels about asking, not what is asked: "should I worry", "I'm terrified it's MND"
+# (left in, "worry" would count as the anxiety it is a synonym of).
+WORRY_FRAME = re.compile(r"\b((should|do|would|must) (i|we|you) (need to )?(be )?(worr\w*|concerned|scared)|"
+                         r"need to worry|(i'?m|im|i am|we'?re|we are) (so |really |very |a bit |quite )?(worried|"
+                         r"concerned|scared|terrified|anxious)|(something|anything) to worry about|"
+                         r"worth worrying about)\b", re.IGNORECASE)
+
+
 def question_terms(question: str) -> list[frozenset[str]]:
     """The question's key terms, each as the stems that count for it: its own stem, and for a
     term of the synonym table every stem of its group ("foot doctor" counts "podiatrist")."""
     from index.lexical import tokenize
     from index.synonyms import matches
 
-    tokens = tokenize(question)
+    tokens = tokenize(WORRY_FRAME.sub(" ", question))
     terms: list[frozenset[str]] = []
     grouped: set[str] = set()
     for phrase, group in matches(tokens):
@@ -125,12 +138,17 @@ def term_share(terms: Sequence[frozenset[str]], text: str, weights: Sequence[flo
 
 
 def defined_term(question: str) -> str | None:
-    """"What is X?", "What does X mean?", "define X": the X asked about."""
-    match = DEFINITION_QUESTION.search(question.strip())
+    """"What is X?", "What does X mean?", "define X", "X meaning": the X asked about."""
+    match = DEFINITION_QUESTION.search(question.strip()) or TERM_FIRST.search(question.strip())
     if not match:
         return None
     # "what does having flat feet mean": the term is "flat feet".
-    term = re.sub(r"^(having|getting|being|a|an|the|my|your)\s+", "", match.group("term").strip(), flags=re.I)
+    raw = match.group("term") or match.groupdict().get("term2") or ""
+    term = re.sub(r"^(having|getting|being|meant by|a|an|the|my|your)\s+", "", raw.strip(), flags=re.I)
+    # "what is the plantar fascia exactly": the adverb is how it is asked, not the term
+    term = re.sub(r"\s+(exactly|actually|really|precisely|then|again|anyway)$", "", term, flags=re.I)
+    if not term:
+        return None
     if term.split()[0].lower() in _POINTING:  # "what does that mean": the words it points to were quoted
         quoted = _QUOTED.search(question)
         return quoted.group("term").strip() if quoted else None
@@ -155,6 +173,8 @@ def defines(term: str, text: str) -> bool:
                           rf"defined|made)\b|refers? to|means?\b|describes?\b|occurs? when)|\b{t}\w*, (a|an|the) \w+|"
                           rf"\b{t}\w*,? (or|also called|also known as) [^,.]{{1,40}},? "
                           rf"(is|are|occurs?|refers?|means?)\b|"
+                          rf"^{t}\w*,? or (the|a|an) (condition|disease|disorder|state|process|problem) (that|which|"
+                          rf"where|when|in which)\b|"
                           rf"\b(called|known as|termed|defined as)\s+(an?\s+)?{t}|"
                           rf"\({t}\)\s*(is|are|refers? to|means?)\b|"
                           rf"\b{t}\w*( \w+)?\s*[—–]\s*(a|an|the) \w+", text.lower()))

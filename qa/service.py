@@ -14,7 +14,7 @@ from index.search import Retrieval, Retriever
 from index.settings import Settings
 from ingest.oneline import UNPRINTABLE
 from qa.answer import Answer, candidates, compose, covered, not_mentioned
-from qa.subject import ablations, missing_subject
+from qa.subject import ablations, missing_subject, together
 from qa.triage import Notice, triage
 from qa.triage_semantic import LearnedTriage, load
 
@@ -104,16 +104,27 @@ class QA:
                                                 min_score=s.min_score, sure_score=s.sure_score,
                                                 min_coverage=s.min_coverage)
 
-    def _absent_subject(self, question: str, retrieval: Retrieval, query: NDArray[np.float32]) -> str | None:
-        """The word the question is about when no passage names it ("quinine", "statins")."""
+    def absent_subject(self, question: str, retrieval: Retrieval,
+                       query: NDArray[np.float32]) -> tuple[str, ...] | None:
+        """The words the question is about when no passage names them ("quinine", "statins"): one
+        that moves its meaning most when left out, or all of them together."""
         pairs = ablations(question, retrieval.unknown)
         if not pairs:
             return None
-        # A question that is only the absent word ("quinine?") has nothing left to embed.
-        rests = [rest for _, rest in pairs if any(ch.isalnum() for ch in rest)]
+        both = together(question, retrieval.unknown)
+        # A question that is only the absent words ("quinine?") has nothing left to embed.
+        rests = [rest for rest in [r for _, r in pairs] + ([both[1]] if both else []) if any(c.isalnum() for c in rest)]
         vectors = dict(zip(rests, self.embedder.embed(rests), strict=True)) if rests else {}
-        cosines = [float(vectors[rest] @ query) if rest in vectors else 0.0 for _, rest in pairs]
-        return missing_subject(pairs, cosines, self.settings.subject_cosine)
+
+        def cosine(rest: str) -> float:
+            return float(vectors[rest] @ query) if rest in vectors else 0.0
+
+        word = missing_subject(pairs, [cosine(rest) for _, rest in pairs], self.settings.subject_cosine)
+        if word is not None:
+            return (word,)
+        if both is not None and cosine(both[1]) < self.settings.subject_joint_cosine:
+            return both[0]
+        return None
 
     def triage(self, question: str, vector: NDArray[np.float32] | None = None) -> Notice | None:
         """The care notice for a question: the rule table, then its vector against the examples."""
@@ -128,7 +139,7 @@ class QA:
         urgent = self.triage(text, query)
         retrieval, found = self.retrieve(text, k, vector=query)
         hits = retrieval.hits
-        absent = self._absent_subject(text, retrieval, query) if hits else None
+        absent = self.absent_subject(text, retrieval, query) if hits else None
         if absent is not None:
             return Answer(text, False, (), tuple(hits), urgent=urgent, message=not_mentioned(absent))
         # Spans are read even when retrieval is unsure: a passage may define the term asked

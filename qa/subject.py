@@ -23,21 +23,39 @@ _WORD = re.compile(r"[\w’'-]+")
 def ablations(question: str, unknown: Sequence[str]) -> list[tuple[str, str]]:
     """For each stem of `unknown` (stems the collection never uses), the word as the person typed
     it and the question without it; frame words are left out."""
+    return [(typed[0], _without(question, typed)) for typed in _typed(question, unknown)]
+
+
+def together(question: str, unknown: Sequence[str]) -> tuple[tuple[str, ...], str] | None:
+    """The absent words at once, and the question without all of them, when there are several:
+    in "does tonic water with quinine stop night cramps?" each alone leaves the other to carry
+    the question, but together they are what it asks about."""
+    typed = _typed(question, unknown)
+    if len(typed) < 2:
+        return None
+    return tuple(forms[0] for forms in typed), _without(question, [w for forms in typed for w in forms])
+
+
+def _typed(question: str, unknown: Sequence[str]) -> list[list[str]]:
+    """Per absent stem (frame words left out), every form of it the question holds."""
     from index.lexical import tokenize
 
     words = _WORD.findall(question)
-    out: list[tuple[str, str]] = []
+    out = []
     for stem in unknown:
         if stem in FRAME_STEMS or stem in ASKING_STEMS:
             continue
         typed = list(dict.fromkeys(w for w in words if tokenize(w) == [stem]))
-        if not typed:
-            continue
-        rest = question
-        for word in typed:
-            rest = re.sub(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", " ", rest)
-        out.append((typed[0], " ".join(rest.split())))
+        if typed:
+            out.append(typed)
     return out
+
+
+def _without(question: str, words: Sequence[str]) -> str:
+    rest = question
+    for word in words:
+        rest = re.sub(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", " ", rest)
+    return " ".join(rest.split())
 
 
 def missing_subject(candidates: Sequence[tuple[str, str]], cosines: Sequence[float], threshold: float) -> str | None:

@@ -191,6 +191,10 @@ def test_markup_in_articles_is_escaped_for_the_page() -> None:
     ("In infection control, what does 'cleaning' actually mean?", "cleaning"),
     ("What is PPE and what are some examples?", "PPE"),
     ("what does having flat feet actually mean", "flat feet"),
+    ("what is the plantar fascia exactly", "plantar fascia"),  # the adverb is how it is asked
+    ("myopathy meaning", "myopathy"),  # typed as a search
+    ("Fasciculation definition?", "Fasciculation"),
+    ("what is meant by myopathy", "myopathy"),
     ("how do I stop cramps?", None),
 ])
 def test_the_term_a_definitional_question_asks_about(question: str, term: str | None) -> None:
@@ -205,6 +209,8 @@ def test_definitions_in_brackets_dashes_and_appositions_are_recognised() -> None
     assert defines("ppe", "Personal Protective Equipment (PPE) refers to wearable equipment.")
     assert defines("plantar fascia", "It tightens the plantar fascia muscle—the band of tissue under the arch.")
     assert defines("flat feet", "Flat feet, or fallen arches, occur when the arch of the foot collapses.")
+    assert defines("myopathy", "Myopathy or the condition that brings about total weakening of the muscles.")
+    assert not defines("myopathy", "Cramps or the condition that brings on myopathy can be treated.")
 
 
 def test_a_lead_in_that_promises_a_list_is_not_an_answer() -> None:
@@ -226,6 +232,10 @@ def test_difference_questions_and_quoted_terms_want_their_terms_defined() -> Non
     stems = {s for term in question_terms("whats the right stretch, I heard loads of people swear by it?")
              for s in term}
     assert not stems & {"what", "whats", "heard", "load"} and "stretch" in stems
+    # How the asker feels is no term either: "worry" would count as the anxiety it is a synonym of.
+    stems = {s for term in question_terms("are most muscle twitches harmless or should i worry") for s in term}
+    assert not stems & {"worri", "anxieti", "stress"} and "benign" in stems
+    assert "anxieti" in {s for term in question_terms("can worry make my legs twitch?") for s in term}
 
 
 def test_an_announcement_is_shown_only_with_what_it_announces() -> None:

@@ -30,15 +30,15 @@ def answer_qa(real_embedder, tmp_path_factory: pytest.TempPathFactory):  # type:
 
 
 @pytest.mark.parametrize("name", ["answers_dev", "answers_test", "answers_fresh", "answers_fresh2", "answers_fresh3",
-                                  "answers_fresh4", "answers_fresh5", "answers_fresh6"])
+                                  "answers_fresh4", "answers_fresh5", "answers_fresh6", "answers_fresh7"])
 def test_answer_floors(answer_qa, name: str) -> None:  # type: ignore[no-untyped-def]
-    """Floors at the figures measured when the new composition landed (see tests/data/README.md);
-    the issue's targets (hit 0.90, precision 0.80, refused 0.95) are not met yet."""
+    """Floors just under the weakest set's figures (fresh5: hit 0.673, refused 0.714; see
+    tests/data/README.md); the issue's targets (hit 0.90, precision 0.80, refused 0.95) are not met yet."""
     cases = answer_eval.load_cases(DATA / f"{name}.jsonl")
     report = answer_eval.run(cases, answer_qa.ask).to_dict()
     assert report["dangling_share"] <= 0.02, report
-    assert report["answer_hit"] >= 0.62, report
-    assert report["unanswerable_refused"] >= 0.45, report
+    assert report["answer_hit"] >= 0.66, report
+    assert report["unanswerable_refused"] >= 0.70, report
 
 
 def test_the_learned_layer_reads_the_real_question_vector(answer_qa) -> None:  # type: ignore[no-untyped-def]

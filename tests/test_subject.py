@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from qa.subject import ablations, missing_subject
+from qa.answer import not_mentioned
+from qa.subject import ablations, missing_subject, together
 
 
 def test_ablations_drop_every_form_of_the_absent_word_and_skip_frame_words() -> None:
@@ -19,3 +20,14 @@ def test_a_word_that_carries_the_question_is_named_below_the_threshold() -> None
     assert missing_subject(pairs, [0.80, 0.97], 0.87) == "quinine"
     assert missing_subject(pairs, [0.90, 0.97], 0.87) is None
     assert missing_subject([], [], 0.87) is None
+
+
+def test_several_absent_words_are_also_left_out_together() -> None:
+    both = together("Does tonic water with quinine stop night cramps? Tonic is bitter.", ["tonic", "quinin", "long"])
+    assert both == (("tonic", "quinine"), "Does water with stop night cramps? is bitter.")
+    assert together("Does quinine stop cramps?", ["quinin"]) is None  # one word: the single check does it
+
+
+def test_the_message_names_every_absent_word() -> None:
+    assert "don't mention “tonic” or “quinine”, so" in not_mentioned(("tonic", "quinine"))
+    assert "don't mention “quinine”, so" in not_mentioned(("quinine",))
