@@ -29,6 +29,7 @@ from ingest.chunker import CHUNKER_VERSION, ChunkerConfig
 from ingest.document import PreparedDoc, ReadLimits, prepare_document, prepare_raw
 from ingest.loaders import check_length, is_supported
 from ingest.oneline import describe
+from ingest.refusals import RETRY_HINT, entry, remembered
 from ingest.scan import Scan, corpus_state, scan, scan_corpus
 from ingest.stream import ProgressFn, read_and_embed, stack
 
@@ -80,6 +81,7 @@ class _Plan:
     keep: list[str] = field(default_factory=list)
     todo: list[_Item] = field(default_factory=list)
     results: dict[str, FileResult] = field(default_factory=dict)
+    refused: dict[str, dict[str, str]] = field(default_factory=dict)  # still refused, not read again
 
 
 def chunker_config(settings: Settings, embedder: Embedder) -> ChunkerConfig:
@@ -87,8 +89,11 @@ def chunker_config(settings: Settings, embedder: Embedder) -> ChunkerConfig:
 
 
 def sync(settings: Settings, embedder: Embedder, *, rebuild: bool = False, dry_run: bool = False,
-         progress: ProgressFn | None = None) -> SyncReport:
-    """Make the index describe exactly the readable articles in corpus/; never half-written."""
+         progress: ProgressFn | None = None, retry: bool = False) -> SyncReport:
+    """Make the index describe exactly the readable articles in corpus/; never half-written.
+
+    A file refused before and unchanged since is not read again unless `retry` (or `rebuild`).
+    """
     from filelock import FileLock, Timeout
 
     lock = FileLock(str(settings.data_dir / LOCK_NAME))
@@ -101,18 +106,18 @@ def sync(settings: Settings, embedder: Embedder, *, rebuild: bool = False, dry_r
     except OSError as exc:
         raise HealthQAError(_unwritable(settings, exc)) from None
     try:
-        return _sync_locked(settings, embedder, rebuild, dry_run, progress)
+        return _sync_locked(settings, embedder, rebuild, dry_run, progress, retry or rebuild)
     finally:
         lock.release()
 
 
 def _sync_locked(settings: Settings, embedder: Embedder, rebuild: bool, dry_run: bool,
-                 progress: ProgressFn | None) -> SyncReport:
+                 progress: ProgressFn | None, retry: bool) -> SyncReport:
     config = chunker_config(settings, embedder)
     previous, note = _previous(settings, embedder, config, rebuild)
     listing = scan(settings.corpus_dir)
     files = listing.files
-    plan = _plan(listing, previous, settings)
+    plan = _plan(listing, previous, settings, retry=retry)
     if dry_run:
         return SyncReport(sorted(plan.results.values(), key=lambda r: r.source),
                           len(plan.keep) + len(plan.todo), 0, False, note)
@@ -147,9 +152,11 @@ def _sync_locked(settings: Settings, embedder: Embedder, rebuild: bool, dry_run:
 
     fresh = read_and_embed(plan.todo, len(plan.todo), prepare, embedder,
                            batch_size=settings.batch_size, progress=progress)
+    refused = dict(plan.refused)
     for failed, exc in fresh.failed:
         source = failed.source
         plan.results[source] = FileResult(source, "failed", exc.reason)
+        refused[source] = entry(failed.digest, exc.reason, settings)
         if previous and source in previous.docs:  # keep the last good version searchable
             plan.keep.append(source)
     per_doc = Counter(c.source for c in fresh.chunks)
@@ -164,13 +171,15 @@ def _sync_locked(settings: Settings, embedder: Embedder, rebuild: bool, dry_run:
     changed = bool(new_docs) or any(r.status == "removed" for r in plan.results.values())
     # A new corpus state (say, a broken file added) is recorded so `serve` need not check again.
     state = corpus_state(files)
-    stale = previous is not None and previous.manifest.extra.get("corpus") != state
+    stale = previous is not None and (previous.manifest.extra.get("corpus") != state
+                                      or previous.manifest.extra.get("refused", {}) != refused)
     wrote = previous is None or changed or rebuild or bool(note) or stale
     if wrote:
         manifest = Manifest(model_id=embedder.model_id, fingerprint=embedder.fingerprint,
                             dimension=embedder.dimension, chunker=config.as_dict(),
                             files={d.source: d.sha256 for d in docs}, n_chunks=len(chunks),
-                            created=stamp, extra={"corpus": state}, runtime=embedder.runtime)
+                            created=stamp, extra={"corpus": state, "refused": refused},
+                            runtime=embedder.runtime)
         lexical = LexicalIndex.build(_texts(docs, chunks)) if chunks else None
         try:
             save_index(settings.data_dir, manifest, docs, chunks, matrix, lexical, backend)
@@ -202,7 +211,8 @@ def chunking_mismatch(manifest: Manifest, settings: Settings) -> str | None:
 
 
 def plan_changes(settings: Settings, previous: StoredIndex | None) -> list[FileResult]:
-    """What an ingest would do to each document, judged by content hashes alone."""
+    """What an ingest would do to each document, judged by content hashes alone (a file refused
+    before and unchanged since is reported failed, with the reason it was refused)."""
     plan = _plan(scan(settings.corpus_dir), previous, settings)
     return sorted(plan.results.values(), key=lambda r: r.source)
 
@@ -259,9 +269,10 @@ def _items(files: list[tuple[str, Path]], plan: _Plan, indexed: dict[str, str],
     return items
 
 
-def _plan(listing: Scan, previous: StoredIndex | None, settings: Settings) -> _Plan:
+def _plan(listing: Scan, previous: StoredIndex | None, settings: Settings, *, retry: bool = False) -> _Plan:
     plan = _Plan()
     indexed = previous.manifest.files if previous else {}
+    refused = {} if retry or previous is None else remembered(previous.manifest.extra, settings)
     for name, reason in listing.problems:
         plan.results[name] = FileResult(name, "failed", reason)
     # Articles of a folder that cannot be listed now stay as they were indexed.
@@ -281,6 +292,11 @@ def _plan(listing: Scan, previous: StoredIndex | None, settings: Settings) -> _P
         if indexed.get(source) == item.digest:
             plan.keep.append(source)
             plan.results[source] = FileResult(source, "unchanged", chunks=counts[source])
+        elif refused.get(source, {}).get("sha256") == item.digest:
+            plan.refused[source] = refused[source]
+            plan.results[source] = FileResult(source, "failed", f"{refused[source]['reason']} ({RETRY_HINT})")
+            if source in indexed:  # the last good version stays searchable
+                plan.keep.append(source)
         else:
             plan.todo.append(item)
             plan.results[source] = FileResult(source, "changed" if source in indexed else "added")

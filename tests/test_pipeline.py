@@ -95,6 +95,51 @@ def test_bad_files_fail_alone(settings: Settings, fake_embedder: FakeEmbedder) -
     assert len(load_index(settings.data_dir).docs) == 5
 
 
+def test_a_refused_file_is_not_read_again_until_it_changes_or_a_retry(
+        settings: Settings, fake_embedder: FakeEmbedder, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A hostile file can cost its whole reading budget: an unchanged one is refused from memory."""
+    import ingest.pipeline as pipeline
+    from ingest.pipeline import plan_changes
+
+    (settings.corpus_dir / "binary.txt").write_bytes(b"\x00\x01\x02garbage" * 10)
+    first = {r.source: r.detail for r in sync(settings, fake_embedder).failed}
+    assert "binary" in first["binary.txt"]
+    reads: list[str] = []
+    real = pipeline.prepare_document
+    monkeypatch.setattr(pipeline, "prepare_document", lambda path, source, *a, **k: (
+        reads.append(source), real(path, source, *a, **k))[1])
+    again = sync(settings, fake_embedder)
+    assert reads == [] and not again.wrote  # nothing read, nothing to write
+    detail = {r.source: r.detail for r in again.failed}["binary.txt"]
+    assert first["binary.txt"] in detail and "--retry" in detail
+    # doctor (which plans without reading) reports it failed, with the reason, not pending
+    planned = {r.source: r for r in plan_changes(settings, load_index(settings.data_dir))}
+    assert planned["binary.txt"].status == "failed" and "binary" in planned["binary.txt"].detail
+    sync(settings, fake_embedder, retry=True)
+    assert reads == ["binary.txt"]
+    (settings.corpus_dir / "binary.txt").write_bytes(b"\x00\x01\x02other garbage" * 10)
+    sync(settings, fake_embedder)
+    assert reads == ["binary.txt", "binary.txt"]  # changed bytes: read again
+    (settings.corpus_dir / "binary.txt").write_text("Now a readable article about calf cramps at night. " * 20)
+    report = sync(settings, fake_embedder)
+    assert "binary.txt" in load_index(settings.data_dir).docs and not report.failed
+    assert load_index(settings.data_dir).manifest.extra["refused"] == {}
+
+
+def test_a_refusal_is_forgotten_when_the_reading_budgets_change(
+        settings: Settings, fake_embedder: FakeEmbedder) -> None:
+    from dataclasses import replace
+
+    from ingest.pipeline import plan_changes
+
+    (settings.corpus_dir / "binary.txt").write_bytes(b"\x00\x01\x02garbage" * 10)
+    sync(settings, fake_embedder)
+    index = load_index(settings.data_dir)
+    assert "--retry" in {r.source: r.detail for r in plan_changes(settings, index)}["binary.txt"]
+    wider = replace(settings, parse_seconds=settings.parse_seconds + 1)
+    assert {r.source: r.status for r in plan_changes(wider, index)}["binary.txt"] == "added"
+
+
 def test_article_that_turns_unreadable_keeps_its_last_good_version(
         settings: Settings, fake_embedder: FakeEmbedder) -> None:
     sync(settings, fake_embedder)

@@ -198,6 +198,19 @@ def test_doctor_reports_state_and_fixes(settings: Settings, fake_embedder: FakeE
     assert checks["model"].ok
 
 
+def test_doctor_lists_a_file_refused_before_as_failed_without_reading_it(
+        settings: Settings, fake_embedder: FakeEmbedder, monkeypatch: pytest.MonkeyPatch) -> None:
+    import ingest.doctor as doctor
+    from ingest.pipeline import sync
+
+    (settings.corpus_dir / "bad.txt").write_bytes(b"\x00\x01garbage" * 20)
+    sync(settings, fake_embedder)
+    monkeypatch.setattr(doctor, "load_clean", lambda *a, **k: pytest.fail("read again"))
+    corpus = {c.name: c for c in doctor.diagnose(settings)}["corpus"]
+    assert not corpus.ok and "1 failed" in corpus.detail and "bad.txt" in corpus.detail
+    assert "--retry" in corpus.detail and "run `healthqa ingest`" not in corpus.detail
+
+
 def test_doctor_flags_an_index_from_an_older_chunker(settings: Settings, fake_embedder: FakeEmbedder) -> None:
     import json
 

@@ -47,6 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="a bulk collection, one JSON document a line: {id, title, text, "
                              "source_url?} (repeatable); ids are kept for `healthqa eval`")
     ingest.add_argument("--rebuild", action="store_true", help="re-embed every article")
+    ingest.add_argument("--retry", action="store_true",
+                        help="read again the files an earlier ingest refused (by default an unchanged one is skipped)")
     ingest.add_argument("--dry-run", action="store_true", help="show what would change, change nothing")
 
     ask = sub.add_parser("ask", parents=[common], help="answer a question from the articles",
@@ -165,7 +167,8 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
                 print(f"skipped    {result.path}: {result.detail}")
             elif result.status in ("copied", "would copy"):
                 print(f"{result.status:<10} {result.path} -> {shown(str(settings.corpus_dir / str(result.source)))}")
-    report = run_sync(settings, load_embedder(settings), rebuild=args.rebuild, dry_run=args.dry_run)
+    report = run_sync(settings, load_embedder(settings), rebuild=args.rebuild, dry_run=args.dry_run,
+                      retry=args.retry)
     if report.note:
         print(report.note)
     for line in report_lines(report.results, dry_run=args.dry_run):
