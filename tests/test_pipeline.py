@@ -98,7 +98,7 @@ def test_bad_files_fail_alone(settings: Settings, fake_embedder: FakeEmbedder) -
 def test_a_refused_file_is_not_read_again_until_it_changes_or_a_retry(
         settings: Settings, fake_embedder: FakeEmbedder, monkeypatch: pytest.MonkeyPatch) -> None:
     """A hostile file can cost its whole reading budget: an unchanged one is refused from memory."""
-    import ingest.pipeline as pipeline
+    from ingest import pipeline
     from ingest.pipeline import plan_changes
 
     (settings.corpus_dir / "binary.txt").write_bytes(b"\x00\x01\x02garbage" * 10)

@@ -200,7 +200,7 @@ def test_doctor_reports_state_and_fixes(settings: Settings, fake_embedder: FakeE
 
 def test_doctor_lists_a_file_refused_before_as_failed_without_reading_it(
         settings: Settings, fake_embedder: FakeEmbedder, monkeypatch: pytest.MonkeyPatch) -> None:
-    import ingest.doctor as doctor
+    from ingest import doctor
     from ingest.pipeline import sync
 
     (settings.corpus_dir / "bad.txt").write_bytes(b"\x00\x01garbage" * 20)
