@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import tempfile
@@ -143,10 +144,39 @@ def _copy(path: Path, name: str, label: str, root: Path, names: set[str], dry_ru
     os.close(fd)
     try:
         shutil.copyfile(path, temp)
-        # link() refuses an existing name, so a racing copy can never overwrite an article.
-        os.link(temp, target)
+        place_new(Path(temp), target)
     except FileExistsError:
         return CopyResult(label, None, "failed", f"corpus/{shown(name)} appeared meanwhile; retry")
     finally:
         os.unlink(temp)
     return CopyResult(label, name, "copied")
+
+
+# link() fails with these where the file system has no hard links (FAT, exFAT, some SMB and cloud
+# shares, a few container overlays).
+_NO_LINKS = frozenset({errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EXDEV, errno.EMLINK, errno.ENOSYS})
+
+
+def place_new(source: Path, target: Path) -> None:
+    """Give `source`'s bytes the name `target`, never replacing a file of that name (raises
+    FileExistsError): a racing copy can never overwrite an article.
+
+    A hard link does it at once; without hard links the bytes are copied into a file created
+    exclusively, and a half-written copy is removed if the copy fails.
+    """
+    try:
+        os.link(source, target, follow_symlinks=False)
+        return
+    except FileExistsError:
+        raise
+    except OSError as exc:
+        if exc.errno not in _NO_LINKS:
+            raise
+    with source.open("rb") as src:
+        out = target.open("xb")
+        try:
+            with out:
+                shutil.copyfileobj(src, out)
+        except BaseException:
+            target.unlink(missing_ok=True)
+            raise

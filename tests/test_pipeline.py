@@ -236,6 +236,45 @@ def test_add_refuses_bad_files_without_copying(settings: Settings, tmp_path: Pat
     assert not (settings.corpus_dir / "scan.txt").exists()
 
 
+@pytest.mark.parametrize("code", ["EPERM", "EOPNOTSUPP", "EXDEV"])
+def test_add_works_on_a_file_system_without_hard_links(settings: Settings, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch, code: str) -> None:
+    """FAT, exFAT and some SMB shares refuse link(): the article is still added, never over another."""
+    import errno
+    import os
+
+    def no_links(*args: object, **kwargs: object) -> None:
+        raise OSError(getattr(errno, code), "links not supported")
+
+    monkeypatch.setattr(os, "link", no_links)
+    new = tmp_path / "night-cramps.txt"
+    new.write_text("Night cramps in the calf are common and usually harmless. " * 10)
+    [result] = add_to_corpus([new], settings.corpus_dir, 10**6)
+    assert result.status == "copied"
+    assert (settings.corpus_dir / "night-cramps.txt").read_bytes() == new.read_bytes()
+    assert not [p for p in settings.corpus_dir.iterdir() if p.name.startswith(".incoming-")]
+
+
+def test_without_hard_links_an_existing_article_is_never_overwritten(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+    import os
+
+    from ingest.corpus import place_new
+
+    monkeypatch.setattr(os, "link", lambda *a, **k: (_ for _ in ()).throw(OSError(errno.EPERM, "no")))
+    source, target = tmp_path / "new.txt", tmp_path / "old.txt"
+    source.write_text("new")
+    target.write_text("old")
+    with pytest.raises(FileExistsError):
+        place_new(source, target)
+    assert target.read_text() == "old"
+    monkeypatch.setattr(os, "link", lambda *a, **k: (_ for _ in ()).throw(OSError(errno.EIO, "disk error")))
+    with pytest.raises(OSError, match="disk error"):  # other errors are not taken for a missing feature
+        place_new(source, tmp_path / "third.txt")
+    assert not (tmp_path / "third.txt").exists()
+
+
 def test_add_folder_takes_supported_files_and_skips_others(settings: Settings, tmp_path: Path) -> None:
     folder = tmp_path / "batch"
     (folder / "sub").mkdir(parents=True)

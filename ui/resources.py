@@ -19,7 +19,7 @@ from index.errors import DocumentError
 from index.settings import Settings
 from index.store import current_generation
 from ingest.bulk import SEPARATOR
-from ingest.corpus import CopyResult, add_to_corpus
+from ingest.corpus import CopyResult, add_to_corpus, place_new
 from ingest.names import normalise
 from ingest.pipeline import SyncReport, sync
 from qa.service import QA
@@ -139,7 +139,7 @@ def remove_article(qa: QA, source: str) -> SyncReport:
         report = _sync_with_progress(qa, f"Removing {escape(source)} from the index…")
     except BaseException:
         with contextlib.suppress(FileExistsError):  # a new file of that name wins; the index follows
-            os.link(hidden, path, follow_symlinks=False)
+            place_new(hidden, path)
         os.unlink(hidden)
         raise
     os.unlink(hidden)
