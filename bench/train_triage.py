@@ -31,7 +31,7 @@ from qa.triage_exemplars import EXEMPLARS  # noqa: E402
 from qa.triage_semantic import QUIET, THRESHOLD, fit, save  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
-HELD_OUT = tuple(f"triage_blind{i}" for i in range(3, 37))
+HELD_OUT = tuple(f"triage_blind{i}" for i in range(3, 39))
 
 
 def level(value: str | None) -> int:
@@ -82,7 +82,7 @@ def main() -> int:
         flags, crisis = wanted[name] > 0, np.array([row.get("rule") == "suicide_self_harm" or any(
             r.message == CRISIS for r in matching_rules(row["question"])) for row in sets[name]])
         alarming = (wanted[name] == 0) & np.array([bool(mentioned(row["question"])) for row in sets[name]])
-        for quiet in (0.8, 0.85, QUIET, 0.95):
+        for quiet in (0.8, 0.85, 0.9, QUIET):
             sure = probabilities[:, 0] >= quiet
             print(f"  silencer at {quiet:.2f}: red flags {np.sum(sure & flags & ~crisis)} (crisis, never "
                   f"silenced: {np.sum(sure & flags & crisis)}), ordinary with alarming words "

@@ -57,7 +57,7 @@ FINDINGS: dict[str, str] = {
             r"tingl\w*|asleep and wont wake",
     "cant_move": r"cant (move|wiggle|bend|lift|flex)|(can|could) (hardly|barely|only just) (move|wiggle|lift|bend)|unable to (move|lift|wiggle)|wont move|paralys\w*|paralyz\w*|"
                  r"floppy",
-    "weak": r"weak|weaker|weakness|cant lift (my|his|her) (toes|foot|feet)|struggl\w* (with|on|up|to climb|to get up) (the )?stairs|struggl\w* to "
+    "weak": r"weak|weaker|weakness|(harder|hard|difficult) to (climb|get up|walk up|manage) (the )?stairs|(harder|hard|difficult) to (get|stand) up (from|out of)|cant lift (my|his|her) (toes|foot|feet)|struggl\w* (with|on|up|to climb|to get up) (the )?stairs|struggl\w* to "
             r"(walk|stand|get up)|giving (way|out)|gives (way|out)|gave way|buckl\w*|no strength|"
             r"lost strength|losing strength|cant (stand|walk|grip|hold|climb)|keeps? (falling|tripping)|"
             r"trip(ping)? (over|up)|jelly",
@@ -104,7 +104,7 @@ FINDINGS: dict[str, str] = {
                   r"light (\w+ ){0,2}(hurts|is hurting|hurting)|hates the light|(sensitive|sensitivity) to light|photophobia",
     "fever": r"(?<!hay\s)fever\w*|temperature|temp of|high temp|a temp\b(?! (job|work|agency))|feverish|burning up|shiver\w*|shaking with cold|rigou?rs|"
              r"chills|shaking uncontrollably|uncontrollable shaking|teeth (are )?chattering|burning hot|red hot|boiling hot|very hot|really hot|so hot|\b3[89](\.\d)? ?(c|degrees)|(temp\w*|thermometer|fever|reading|says|of) (\w+ ){0,3}"
-             r"(3[89]|4[0-2])([.,]\d)?\b|\b(3[89]|4[0-2])[.,]\d\b|feels? (very )?hot|hot to (the )?touch|\b(10[1-5])(\.\d)? ?(f|degrees)",
+             r"(3[89]|4[0-2])([.,]\d)?\b|\b(3[89]|4[0-2])[.,]\d\b|feels? (very )?hot|hot to (the )?touch|\b(10[1-5])(\.\d)? ?(f|degrees)|(temp\w*|fever|thermometer|reading|of) (\w+ ){0,3}(100\.[4-9]|10[1-5](\.\d)?)\b",
     "mottled": r"dusky|going dark|turning (black|dark)|mottled|blotchy(?! rash)|skin (looks |is )?(grey|gray|blue|pale|purple)|very unwell|extremely unwell|"
                r"feel(s|ing)? like (im|hes|shes|i am|i) (going to|gonna|might|could|will) die|im dying|i am dying|"
                r"(blood pressure|bp) (\w+ ){0,5}([4-8]\d ?/? ?\d\d|very low|really low|dropped)|worst (i|she|he) has ever felt",
@@ -196,10 +196,11 @@ FINDINGS: dict[str, str] = {
     "no_bowel": r"(not|hasnt|havent|no|nor) (\w+ ){0,3}(opened (his|her|my|their) bowels|pooed|had a poo|passed (wind|gas|"
                 r"a stool|stools)|bowel movement)",
     "vomit_green": r"(vomit\w*|sick|throwing up|threw up|bringing up) (\w+ ){0,3}(green|bile|poo|faeces|feces|coffee grounds)|"
+                   r"(sick|vomit\w*|throw\w* up|threw up) (\w+ ){0,10}(its|it is|was) (bright |dark |grass )?green\b|"
                    r"green bile",
     "rigid_belly": r"(tummy|belly|stomach|abdomen) (\w+ ){0,4}(hard|rigid|like a board|board like)|"
                    r"(suddenly|much) (\w+ ){0,3}worse (and|then) (spread|spreading)",
-    "right_lower_pain": r"(lower right|bottom right|right lower|down to the right|low down on the right|right side of (my|his|her|the) "
+    "right_lower_pain": r"(lower right|bottom right|right lower|down to the right|low down on the right|(moved|moving|gone|went) (down )?(low )?(down )?(on|to) the right|right side of (my|his|her|the) "
                         r"(tummy|belly|abdomen|stomach))",
     "shoulder_tip": r"(tip of|top of) (my|her|the) shoulder|shoulder tip",
     "halos": r"(halos?|rainbows?|rings) (\w+ ){0,4}(round|around) (the )?lights",
@@ -221,7 +222,8 @@ FINDINGS: dict[str, str] = {
     "jaw_claudication": r"jaw (\w+ ){0,3}(aches?|aching|pain|hurts) (\w+ ){0,3}(chew\w*|eating|eat)",
     "low_mood": r"(felt|feeling|feel|been) (\w+ )?(low|down|flat) (\w+ ){0,5}(for|over) (\w+ ){0,2}(weeks|months|a month)|"
                 r"(for|over) (\w+ ){0,4}(weeks|months) (\w+ ){0,3}(felt|feel|feeling|been) (\w+ )?(low|down|flat)|"
-                r"(cant|cannot|can not) enjoy (anything|things|life)|"
+                r"(cant|cannot|can not) enjoy (anything|things|life)|crying (most|every|all) (days?|the time)|"
+                r"(isnt|not|hasnt been|stopped|doesnt) enjoy\w* (anything|things|life)|feels? like (a|such a) failure|"
                 r"(dont|do not|no longer) enjoy (\w+ ){0,5}(anymore|any more)|"
                 r"(feel\w*|been|is|seems|am|im) (\w+ )?(flat|down|low|grey|gray|empty|hopeless|numb inside) (\w+ ){0,4}"
                 r"(all the time|all day|every day|for (weeks|months|a couple of months|ages|a while))|not enjoying (\w+ ){0,3}(anymore|any more)|"
@@ -259,7 +261,7 @@ FINDINGS: dict[str, str] = {
     "bowel_change": r"(poo|poos|stools?|bowel habits?|bowels) (\w+ ){0,6}(looser|runnier|more often|changed|different|thinner|"
                     r"blood)|blood (\w+ ){0,3}(poo|stools?|bottom)",
     "cough": r"cough\w*",
-    "at_night": r"at night|in the night|overnight|every night",
+    "at_night": r"at night|in the night|overnight|every night|wakes? (me|him|her) up|waking (me|him|her) up",
     "white_fingers": r"(fingers|toes) (\w+ ){0,4}(go|turn|goes|turns|went|turned|going) (\w+ )?white( (\w+ ){0,2}(then )?(blue|"
                      r"purple)( (\w+ ){0,2}(then )?(bright )?(red|pink))?)?",
     # A muscle that has shrunk: named, or said to look thinner or flatter than the other side.
@@ -308,7 +310,7 @@ FINDINGS: dict[str, str] = {
                    r"(hasnt|wont) (let go|released|"
                    r"eased|stopped)|nothing (releases|helps|works|shifts)",
     "claudication_walk": r"(after|when) (i |he |she )?walk\w* (\w+ ){0,6}(ache|aching|pain|hurt\w*|cramp\w*) (\w+ ){0,4}"
-                         r"(calf|calves|leg|legs|thigh|buttock)s?|(after|when) (i |ive |i have |he |she )?(walk\w*|about \d+|\d+) (\w+ ){0,6}(calf|calves|leg|legs|thigh|buttock)s? (\w+ ){0,4}"
+                         r"(calf|calves|leg|legs|thigh|buttock)s?|(after|when) (i |ive |i have |he |she )?(walk\w*|about \d+|\d+) (\w+ ){0,8}(calf|calves|leg|legs|thigh|buttock)s? (\w+ ){0,4}"
                          r"(ache|aches|aching|achy|pain|hurt\w*|cramp\w*|tight\w*)|(calf|calves|leg|thigh)s? (\w+ ){0,4}(ache|aches|aching|pain|hurt\w*|"
                          r"cramp\w*) (\w+ ){0,4}(when|whenever|after|every time) (i |ive |i have |he |she )?walk\w*|(ache|aching|pain|hurt\w*|cramp\w*) (\w+ ){0,5}"
                          r"(calf|calves|leg|legs|thigh|buttock)s? (\w+ ){0,3}(when|after|while) (i )?(walk\w*|about \d+)",
@@ -359,7 +361,7 @@ FINDINGS: dict[str, str] = {
                   r"hot car|overheat\w*|boiling|scorching|4[3-9] ?(degrees|c)\b|(3\d|4\d) degrees (out|outside|today|in the shade)",
     "not_sweating": r"(stopped|not|isnt|no longer|wasnt) sweating|hot (and )?dry skin|skin (is )?(hot|burning) "
                     r"(and )?dry|dry hot skin",
-    "bleeding": r"bleed\w*|blood",
+    "bleeding": r"bleed\w*|blood(?! (pressure|sugars?|tests?|glucose|levels?|count|work|drawn|draw|taken|type|group|donation|thinners?)\b)",
     "heavy_bleeding": r"still bleeding (a lot|heavily|loads|badly) (after|despite|even)|blood (\w+ ){0,3}(spray\w*|spurt\w*|pump\w*)|(bleeding|blood) (\w+ ){0,5}not stopping|(wont|doesnt|will not|cant get it to|not) stop(ped)? bleeding|(keeps|just keeps|still) bleeding through|bleeding (\w+ ){0,3}(wont|doesnt|will "
                       r"not|isnt|not|cant) (stop|stopping)|spurting|spurts|pouring|gushing|soaked (through )?\w* ?(towels?|bandages?)|"
                       r"(soak\w*|pouring|pumping|gushing|spurting) (\w+ ){0,3}(towel|towels|bandage|cloth|tea towel|clothes|through)|"
@@ -404,7 +406,7 @@ FINDINGS: dict[str, str] = {
     "child_unwell": r"floppy|wont (feed|drink|wake)|not feeding|not drinking|(not|doesnt|dont|isnt) (want(ing)? to |wanna )?"
                     r"(drink|drinking|feed|feeding)|unusually sleepy|drowsy|lethargic|high pitched cry|"
                     r"rash|fit|seizure|blue|mottled",
-    "self_harm": r"\b((better off|rather be) (\w+ ){0,2}(not waking up|dead|not here|not being here|gone)|how to end it|end it (tonight|today|now|soon)|(?<!do\s)(?<!doing\s)(?<!run\s)(?<!ran\s)(?<!did\s)suicid\w*|kill (myself|me)|end (my|it) (life|all)|"
+    "self_harm": r"\b((better off|rather be) (\w+ ){0,2}(not waking up|dead|not here|not being here|gone)|better off (if i (wasnt|werent|was not|were not) (around|here|alive)|without me)|how to end it|end it (tonight|today|now|soon)|(?<!do\s)(?<!doing\s)(?<!run\s)(?<!ran\s)(?<!did\s)suicid\w*|kill (myself|me)|end (my|it) (life|all)|"
                  r"end(ing)? it( all)?$|end(ing)? it all|end (everything|things)|ending my life|take my (own )?life|"
                  r"(saving|saved|stockpiling|hoarding) up (\w+ ){0,3}(tablets|pills|meds|medication)|(saving|saved|stockpiled|hoarded) up all "
                  r"(my|his|her) [a-z]+|(plan\w*|going|gonna|want|intend\w*) to (take|swallow|down) (them all|the lot|all of them|"

@@ -102,15 +102,15 @@ GENERAL_FINDINGS: dict[str, str] = {
                   r"(tummy|stomach|belly|abdomen|bump|pelvis)|(painful |regular )tightenings|contractions",
     "severe_word": r"severe|agony|agonising|agonizing|excruciating|worst|unbearable|really bad|terrible|constant|"
                    r"doubled (up|over)|cant stand up",
-    "waters": r"waters (\w+ ){0,2}(broken|broke|gone|breaking|leaking)|(gush|trickle|trickling|leaking|leak) (\w+ ){0,2}"
+    "waters": r"waters (\w+ ){0,2}(broken|broke|gone|breaking|leaking)|(gush|trickl\w*|leak\w*) (\w+ ){0,3}(of )?(clear )?water (\w+ ){0,3}(down|from|out)|water (\w+ ){0,3}down (my|her) legs|(gush|trickle|trickling|leaking|leak) (\w+ ){0,2}"
               r"(of )?(clear )?fluid|fluid (\w+ ){0,3}(trickling|leaking|gushing)",
-    "itch_palms": r"itch\w* (\w+ ){0,3}(palms|soles|hands and feet|hands|feet)|(palms|soles|hands and feet) (\w+ ){0,4}"
+    "itch_palms": r"itch\w* (\w+ ){0,3}(palms|soles|hands and feet|hands|feet)|(palms|soles|hands and feet) (\w+ ){0,10}"
                   r"itch\w*|scratching (\w+ ){0,5}(hands|feet|palms|soles)",
     "discharge": r"discharge",
     # --- babies and children -----------------------------------------------------------------------
     "limp_floppy": r"floppy|(is|went|gone|goes|was|seems|looks|all|very|so|really) limp\b|limp and|hard to (wake|rouse)|"
                    r"(wont|cant|doesnt|not) (wake|rouse)|grunting|not responding|unresponsive",
-    "infant_blood_stool": r"red ?currant jelly|jelly (\w+ ){0,2}(poo|stool)|blood (\w+ ){0,3}(nappy|diaper)|(nappy|diaper) "
+    "infant_blood_stool": r"red ?currant jelly|(poo|stool|nappy|diaper) (\w+ ){0,6}(looks |look )?like (\w+ )?(red )?jelly|jelly (\w+ ){0,2}(poo|stool)|blood (\w+ ){0,3}(nappy|diaper)|(nappy|diaper) "
                           r"(\w+ ){0,3}blood",
     "refuse_walk": r"(refus\w*|wont|will not|doesnt want) (\w+ ){0,2}(walk|stand|put weight|bear weight)|suddenly "
                    r"(\w+ )?limping",
@@ -136,7 +136,7 @@ GENERAL_FINDINGS: dict[str, str] = {
                 r"are|is) (\w+ )?(black|dark)|black (toes?|patches|patch) ",
     "frostbite": r"frost ?bite\w*|frost ?nip|frostbitten",
     # --- mind ------------------------------------------------------------------------------------
-    "psychosis": r"hearing voices|(hears|heard|hearing) (\w+ ){0,2}voices|paranoi\w*|(thinks|believes|convinced|says) (\w+ ){0,4}"
+    "psychosis": r"hearing voices|(swapped|switched|replaced) (for|with|by) (a |an )?(different|another|impostor|imposter)|(tv|television|radio|phone) (is |are )?(sending|giving) (her|him|me|them) (messages|signals)|(hears|heard|hearing) (\w+ ){0,2}voices|paranoi\w*|(thinks|believes|convinced|says) (\w+ ){0,4}"
                  r"(tv|television|radio|phone|people|neighbours|neighbors|government|aliens|someone|police|everyone) "
                  r"(\w+ ){0,2}(is|are) (\w+ ){0,3}(sending|watching|following|controlling|after|poisoning|talking about|"
                  r"spying|reading)|psychotic|psychosis",
@@ -193,6 +193,12 @@ GENERAL_FINDINGS: dict[str, str] = {
                         r"(waking|wakes|woke|wake) up with (\w+ ){0,2}headaches?|headaches? (\w+ ){0,4}worse (\w+ ){0,3}"
                         r"(cough\w*|bend\w*|lying down)",
     # explained or figurative: they cancel what they hold and quiet the learned layer (triage._FIGURATIVE)
+    # bleeding after a birth or a period that is tailing off, told with its colour: not a new bleed
+    "lighter_bleeding": r"(bleed\w*|blood|lochia) (\w+ ){0,8}(lighter|lightening|tailing off|slowing down|easing off|"
+                        r"brown|brownish|pinkish)\b",
+    # a burning behind the breastbone with an acid taste, or settled by an antacid: heartburn, not the heart
+    "reflux_explained": r"(burning|heartburn|acid) (\w+ ){0,3}(behind|in|up|under) (my |the |his |her )?(breast ?bone|chest|"
+                        r"sternum|throat)[^.?!]{0,60}\b(acid|sour|gaviscon|rennie|antacids?|tums|omeprazole)",
     "dental_numb": r"(dentist|filling|injection|anaesthetic|anesthetic|numbing) (\w+ ){0,6}numb\w*|numb\w* "
                    r"(from|after|since) (the |a |my )?(dentist|filling|injection|anaesthetic|anesthetic|extraction)",
     "hangover": r"hung ?over|hangover",
@@ -225,12 +231,13 @@ GENERAL_FINDINGS: dict[str, str] = {
     "in_hospital_care": r"(in|on) (intensive care|icu|itu|a ventilator)|induced coma|(keeping|kept|keep) (him|her|them) "
                         r"(unconscious|asleep|sedated)",
     # a heart attack or stroke named as the history the question starts from
-    "past_event": r"since (my|his|her|their) (heart attack|stroke|mini stroke|tia|bypass|stent)|(my|his|her|their) "
+    "past_event": r"since (my|his|her|their) (heart attack|stroke|mini stroke|tia|bypass|stent)|(had|died of|died from) (a |his |her )?"
+                  r"(heart attack|stroke) (\w+ ){0,2}at (the age of )?\d\d\b|(my|his|her|their) "
                   r"(heart attack|stroke) (\w+ ){0,2}(in|last) (the )?(spring|summer|autumn|winter|year|month)",
     # a bruise after a knock on a blood thinner is expected; an unexplained or spreading one is not
     "explained_bruise": r"bruis\w* (\w+ ){0,4}(size of a (\d+p|coin|pea|grape|penny|thumbnail|fingernail)|(going|"
                         r"turning|gone) (yellow|green)|fading)|(small|little|tiny) bruis\w*",
-    "vasovagal": r"faint\w* for (a few|\d+|a couple of) seconds|came (round|to) (\w+ ){0,2}(straight away|right away|"
+    "vasovagal": r"(faint\w*|passed out|blacked out) (\w+ ){0,9}(blood (test|tests|drawn|draw|taken)|needles?|injections?|jabs?)|faint\w* for (a few|\d+|a couple of) seconds|came (round|to) (\w+ ){0,2}(straight away|right away|"
                  r"immediately|quickly|within seconds)|faint\w* (\w+ ){0,3}(at|during|when (i |he |she )?(see|have|get)) (\w+ ){0,2}(blood tests?|injections?|"
                  r"needles?|jabs?|the sight of blood|blood)",
     "figurative_seizure": r"(like|as if) (a|an|someone|somebody) (\w+ ){0,2}(having|had|is having) a (seizure|fit)",

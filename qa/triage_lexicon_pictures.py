@@ -42,7 +42,7 @@ PICTURE_FINDINGS: dict[str, str] = {
     "after_menopause": r"(after|since|through|past|post) (the |my |her )?menopaus\w*|postmenopaus\w*|periods? (stopped|ended|"
                        r"finished) (\w+ ){0,2}(\d+|a few|several|many|two|three|four|five|six|ten) years ago|(no|not had a) "
                        r"periods? (for|in) (\w+ ){0,2}(\d+|a few|several|many|two|three|four|five) years",
-    "spotting": r"spotting|bleed\w*|blood",
+    "spotting": r"spotting|bleed\w*|blood(?! (pressure|sugars?|tests?|glucose|levels?|count|work|drawn|draw|taken|type|group|donation|thinners?)\b)",
     "squint": r"squint\w*|lazy eye|cross ?eyed|(eye|eyes) (\w+ ){0,4}(drift|drifts|drifting|wander|wanders|wandering|turn|"
               r"turns|turning) (in|out|inwards|outwards|inward|outward)",
     "heavy_periods": r"periods? (\w+ ){0,4}(heavier|very heavy|so heavy|really heavy|heavy and)|flooding|(chang\w*|soak\w*) "
@@ -53,8 +53,8 @@ PICTURE_FINDINGS: dict[str, str] = {
                   r"gets?) stuck|(food|bread|meat) (\w+ ){0,6}(sticks|sticking)|stuck (\w+ ){0,3}(when|as) (i|he|she) swallow",
     "cold_intolerance": r"feel\w* the cold|(always|constantly|feel\w*|so|really) (\w+ )?cold (all the time|when|even)|(always|constantly) "
                         r"(\w+ )?cold",
-    "weight_gain": r"(put|putting|piled|pile) on (\w+ ){0,2}(weight|pounds|kilos|kg|stone)|(gained|gaining) (\w+ ){0,2}"
-                   r"(weight|pounds|kilos|kg|stone)",
+    "weight_gain": r"(put|putting|piled|pile) on (\w+ ){0,2}(weight|pounds|kilos|kg|stone|lbs?)\b|(gained|gaining) (\w+ ){0,2}"
+                   r"(weight|pounds|kilos|kg|stone|lbs?)\b",
     "drowsy": r"drowsy|too (sleepy|drowsy|tired) to|hard to (wake|rouse)|(wont|cant) stay awake|keeps? (nodding|drifting) off",
     "osteoporosis": r"osteopor\w*|brittle bones|thin bones|osteopenia",
     # --- told without their names (blind sets AG, AH) -----------------------------------------------
@@ -75,7 +75,7 @@ PICTURE_FINDINGS: dict[str, str] = {
     "heel_kick": r"(kicked|hit|struck|shot|whacked) (\w+ ){0,3}(in )?(the )?back of (my|his|her|the) (heel|ankle|calf)",
     "tiptoe_fail": r"(cant|cannot|unable to|couldnt|can not) (stand|go|get|push|rise|walk) (up )?on (to )?"
                    r"(my |his |her )?(tip ?toes?|toes)",
-    "loose_stools": r"diarrh\w*|loose,? ([\w,]+ ){0,3}(poos?|stools?|bowels?|motions)|the runs|(runny|watery) poos?",
+    "loose_stools": r"diarrh\w*|looser (than (normal|usual))?|loose,? ([\w,]+ ){0,3}(poos?|stools?|bowels?|motions)|the runs|(runny|watery) poos?",
     "diving_injury": r"div(ed|ing|e) (\w+ ){0,8}(shallow\w*|hit (his|her|my|their) head|the bottom)|shallow(er)? than "
                      r"(we|i|he|she|they) (thought|expected)",
     "scuba": r"scuba|(\d+|two|three|four) dives|(dive|dived|diving) (\w+ ){0,4}(to|at) (about |around )?\d+ ?(m|metres|meters|"
@@ -84,4 +84,24 @@ PICTURE_FINDINGS: dict[str, str] = {
                 r"trek\w* (\w+ ){0,3}(nepal|peru|tibet|bolivia|andes)",
     "went_under": r"(slipped|went|was|were|got|pulled) under (\w+ ){0,4}(water|pool|sea|bath|waves?|lake|river)|went under "
                   r"(for|the)|(was|were) under (the water |water )?for (about |maybe |around )?\d+ seconds",
+    # --- pregnancy, babies, women's and men's health (blind sets AI, AJ) -------------------------------
+    "heavy_loss": r"(bleed\w*|blood|flow) (\w+ ){0,6}(really|very|so|super) heavy|(really|very|so) heavy (bleed\w*|flow)|"
+                  r"soak\w* (\w+ ){0,3}(pads?|towels?) (\w+ ){0,2}(every|in|within) (\w+ ){0,3}(hour|minutes|mins)|"
+                  r"(big|large|huge|golf ball) (sized )?clots",
+    "prolapse": r"prolapse\w*|(bulge|lump) (\w+ ){0,6}(vagina|down below)|dragging (feeling|sensation) (\w+ ){0,3}"
+                r"(down below|in my vagina|in my pelvis)|something (coming|falling) (down|out) (\w+ ){0,3}(vagina|down below)",
+    "no_reaction_sound": r"(doesnt|dont|does not|never|not) (react|respond|startle|turn)\w* (\w+ ){0,4}(to )?(loud )?(noises?|"
+                         r"sounds?|voices?|(his|her) name)|doesnt startle|(never|doesnt|does not) turn when",
+    "bp_raised": r"(bp|blood pressure|reading|readings|cuff|monitor|machine) (\w+ ){0,8}1[4-9]\d (over )?\d\d\d?\b|"
+                 r"\b1[4-9]\d (over )?(9\d|1[01]\d)\b",
+    "nipple_change": r"nipple (\w+ ){0,4}(turned|turning|pulled|pulling|gone|going) in\w*|(inverted|inverting) nipple|"
+                     r"nipple (\w+ ){0,4}(discharge|bleeding|crusty|crusting|scaly)|(skin|breast) (\w+ ){0,4}(dimpl\w*|"
+                     r"puckered|orange peel)",
+    "after_sex_bleeding": r"bleed\w* (\w+ ){0,4}after (sex|intercourse)|post ?coital bleed\w*",
+    "prostate_symptoms": r"(weak|slow|dribbl\w*) (\w+ ){0,2}stream|stream (is )?(weak|slow|dribbly)|(get|getting) up ([2-9]|two|three|four|five|several|"
+                         r"a few|many) (or ([2-9]|three|four|five) )?times (\w+ ){0,3}night|takes (a )?long (time )?to (start|get going)",
+    "erectile": r"(cant|cannot|can not|unable to|struggl\w* to) (get|keep|maintain)( or (get|keep|maintain))? (an |a )?(erection|hard)|erectile "
+                r"dysfunction|impotence",
+    "period_pain": r"periods? (\w+ ){0,4}(so |really |very )?(painful|agony)|period pain",
+    "kidney_stone": r"kidney stones?|renal colic",
 }

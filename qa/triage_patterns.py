@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 _TWITCH = r"(twitch\w*|twich\w*|twtich\w*|fascicul\w*|flicker\w*|spasm\w*|jump\w*|tic|tics|flutter\w*|rippl\w*)"
-_CRAMP = r"(cramp\w*|charley horse|charlie horse|seized up|locked up)"
+_CRAMP = r"(cramp\w*|charley horses?|charlie horses?|seized up|locked up)"
 _LONG = (r"(1[1-9]|[2-9]\d|\d{3,}|eleven|twelve|fifteen|twenty|thirty|forty|forty five|sixty|half an|quarter of an|"
          r"an|one|two|three|several|many)")
 _MEDS = (r"(pills?|tablets?|capsules?|medicine|medicines|meds|medication|painkillers|sleeping pills|paracetamol|"
@@ -66,7 +66,7 @@ PATTERNS: dict[str, str] = {
         rf"{_TOOK} (\w+ ){{0,3}}{_QUANTITY} (\w+ ){{0,4}}{_MEDS}|{_TOOK} (\w+ ){{0,3}}{_COUNT} (of (my|his|her|the|their|our) )?(\w+ )?{_MEDS}|"
         rf"{_MEDS} (\w+ ){{0,3}}(overdose|too many|too much|all gone|is empty|was empty|were empty)|"
         r"(swallowed|drank|drunk|ingested|ate|eaten|got into|been into|licked|chewed|bit into|sucked) (\w+ ){0,5}"
-        rf"({_POISONS}|pills?|tablets?|medicine|meds)|"
+        rf"({_POISONS}|pills?|tablets?|medicine|meds|chewables?|gummies|gummy vitamins)|"
         rf"({_POISONS}) (\w+ ){{0,10}}(has |have |had |s )?(drunk|drank|swallowed|ate|eaten) (some|a bit|a little|it|"
         r"a mouthful|a sip|a gulp)|"
         r"(packet|bottle|box|blister pack|pill box|pillbox|tub) (is|was|were|are) (now )?(empty|gone|open)|"

@@ -105,7 +105,7 @@ RULES: tuple[Rule, ...] = (
     Rule("acute_abdomen", EMERGENCY,
          f"A tummy that is hard or rigid, or pain that suddenly gets much worse and spreads, needs help now. "
          f"{CALL_NOW}",
-         ("rigid_belly",)),
+         ("rigid_belly", "*right_lower_pain + fever + severe_word")),
     Rule("ectopic_pregnancy", EMERGENCY,
          f"In early pregnancy, tummy pain with pain in the tip of the shoulder, or feeling faint, can be an "
          f"ectopic pregnancy. {CALL_NOW}",
@@ -141,6 +141,7 @@ RULES: tuple[Rule, ...] = (
          f"Fever or shivering with confusion, mottled or very pale skin, fast breathing or feeling very "
          f"unwell can be sepsis. {CALL_NOW}",
          ("*fever + confused", "*fever + mottled", "*fever + breathless", "*wound + confused + fever", "*chemo + fever",
+          "*kidney_stone + fever",
           "sepsis_named", "*infection_spread + confused", "*infection_spread + mottled", "*infection + confused",
           "*infection + mottled", "*wound + fever + mottled", "*wound + fever + no_urine")),
     Rule("meningitis", EMERGENCY,
@@ -290,7 +291,8 @@ RULES: tuple[Rule, ...] = (
     Rule("pre_eclampsia", URGENT,
          "In pregnancy or just after, a sudden swelling of the face or hands, a bad headache or flashing "
          f"lights can be pre-eclampsia: call your maternity unit or midwife now. {TODAY}",
-         ("*pregnant + face_swelling", "*pregnant + headache + vision_change", "*pregnant + vision_change")),
+         ("*pregnant + face_swelling", "*pregnant + headache + vision_change", "*pregnant + vision_change",
+          "*pregnant + bp_raised")),
     Rule("kidney_infection", URGENT,
          f"A urine infection with a fever, shivering, being sick or pain in the side or back can have reached "
          f"the kidneys. {TODAY}",

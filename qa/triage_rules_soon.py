@@ -16,14 +16,16 @@ SOON_RULES: tuple[Rule, ...] = (
           "*lump + not_improving", "*food_stuck + long_duration", "*heartburn + long_duration",
           "*swallow_trouble + long_duration", "*swollen + stiff + long_duration", "*stiff + pain + long_duration",
           "*discharge + not_improving", "*cancer + pain + long_duration", "*pain + at_night + long_duration",
-          "*tinnitus + long_duration", "*loose_stools + long_duration", "*loose_stools + lost_weight")),
+          "*tinnitus + long_duration", "*loose_stools + long_duration", "*loose_stools + lost_weight",
+          "*itch + long_duration + not_improving")),
     Rule("tick_bite_rash", SOON,
          f"A red rash spreading in a ring after a tick bite can be Lyme disease, which antibiotics treat. "
          f"{SOON_TEXT}",
          ("*tick + bullseye", "*tick + rash")),
     Rule("weight_loss_sweats", SOON,
          f"Losing weight without trying, night sweats or lumps in the neck that last are worth a check-up. {SOON_TEXT}",
-         ("*night_sweats + weight_loss", "*night_sweats + lump", "*night_sweats + long_duration")),
+         ("*night_sweats + weight_loss", "*night_sweats + lump", "*night_sweats + long_duration",
+          "*night_sweats + impact")),
     Rule("memory_decline", SOON,
          f"Memory getting worse over months (repeating things, getting lost on known roads) is worth a check-up. "
          f"{SOON_TEXT}",
@@ -34,7 +36,7 @@ SOON_RULES: tuple[Rule, ...] = (
     Rule("speech_delay", SOON,
          f"A toddler who says only a few words for their age is worth a check with a doctor or health visitor. "
          f"{SOON_TEXT}",
-         ("*child + few_words", "*baby + few_words")),
+         ("*child + few_words", "*baby + few_words", "*baby + no_reaction_sound", "*child + no_reaction_sound")),
     Rule("falls_and_asthma_control", SOON,
          f"Falls that keep happening, a reliever inhaler needed more than twice a week, missed periods for "
          f"months, or making yourself sick after eating are worth a check-up. {SOON_TEXT}",
@@ -77,4 +79,14 @@ SOON_RULES: tuple[Rule, ...] = (
          f"Loud snoring with pauses in breathing and sleepiness in the day can be sleep apnoea, which can be "
          f"treated: see a doctor, and do not drive while sleepy. {SOON_TEXT}",
          ("sleep_apnoea",)),
+    Rule("pelvic_breast_urinary_check", SOON,
+         f"A bulge or dragging feeling in the vagina (a prolapse), bleeding after sex, periods painful enough to "
+         f"miss school or work, a weak stream or getting up at night to pass urine, erection problems for months, a "
+         f"nipple that has turned in, or dimpled skin on a breast is worth a check-up. {SOON_TEXT}",
+         ("prolapse", "nipple_change", "after_sex_bleeding", "prostate_symptoms", "*erectile + long_duration",
+          "*period_pain + impact", "*period_pain + severe_word", "*period_pain + not_improving")),
+    Rule("raised_blood_pressure", SOON,
+         f"Blood pressure readings of 140/90 or more are worth checking with a doctor or nurse (high blood "
+         f"pressure rarely causes symptoms and can be treated). {SOON_TEXT}",
+         ("bp_raised",)),
 )

@@ -363,7 +363,7 @@ def test_scorer_counts_levels_and_separates_under_from_over_triage(tmp_path) -> 
         load_cases(path)
 
 
-LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 37))]
+LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 39))]
 # Over-warning accepted (the safer mistake): suspected pre-eclampsia (urgent) given emergency, as a
 # suddenly swollen face with flashing lights also reads as a stroke or an allergy.
 # Two older sets labelled a stiff or locking jaw after a wound "urgent"; the NHS sends tetanus signs
@@ -459,6 +459,19 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # cannot bend after a deep cut (emergency).
     "triage_blind35": (frozenset({"tAG-098"}), frozenset({"tAG-033", "tAG-040", "tAG-063", "tAG-075", "tAG-078"})),
     "triage_blind36": (frozenset({"tAH-063"}), frozenset({"tAH-021", "tAH-070", "tAH-075"})),
+    # Sets AI and AJ (blind37, blind38), after their first run and one round of general fixes. Below their label,
+    # kept at urgent as the NHS advises (call the maternity unit or 111 now) and eleven earlier labels ask:
+    # pre-eclampsia signs and a 165/110 reading in pregnancy, no baby movements today, waters breaking at 30
+    # weeks, rhabdomyolysis with swollen thighs and cola urine (AI asked for emergencies). Over-warnings kept:
+    # a child drinking little with one wet nappy (emergency), a child's wrist that will not move read as a
+    # stroke, a quinsy read as tetanus, an asthma reliever every 3-4 hours read as breathing trouble, suicidal
+    # thoughts without a plan (the crisis notice), gradual shoulder-girdle weakness read as worsening, pink
+    # urine twice read as rhabdomyolysis, newborn jaundice with a sleepy baby, a slowly swollen warm testicle
+    # read as torsion, a 6-week-old's passing squint (soon), urethral discharge read as pregnancy (urgent).
+    "triage_blind37": (frozenset({"tAI-007", "tAI-046"}),
+                       frozenset({"tAI-028", "tAI-056", "tAI-063", "tAI-064", "tAI-068", "tAI-092"})),
+    "triage_blind38": (frozenset({"tAJ-010", "tAJ-012", "tAJ-048", "tAJ-087"}),
+                       frozenset({"tAJ-021", "tAJ-057", "tAJ-063", "tAJ-064", "tAJ-065", "tAJ-085"})),
 }
 
 
