@@ -29,7 +29,7 @@ from ingest.chunker import CHUNKER_VERSION, ChunkerConfig
 from ingest.document import PreparedDoc, ReadLimits, prepare_document, prepare_raw
 from ingest.loaders import check_length, is_supported
 from ingest.oneline import describe
-from ingest.refusals import RETRY_HINT, entry, remembered
+from ingest.refusals import RETRY_HINT, entry, refusal_key, remembered
 from ingest.scan import Scan, corpus_state, scan, scan_corpus
 from ingest.stream import ProgressFn, read_and_embed, stack
 
@@ -152,11 +152,11 @@ def _sync_locked(settings: Settings, embedder: Embedder, rebuild: bool, dry_run:
 
     fresh = read_and_embed(plan.todo, len(plan.todo), prepare, embedder,
                            batch_size=settings.batch_size, progress=progress)
-    refused = dict(plan.refused)
+    refused, key = dict(plan.refused), refusal_key(settings)
     for failed, exc in fresh.failed:
         source = failed.source
         plan.results[source] = FileResult(source, "failed", exc.reason)
-        refused[source] = entry(failed.digest, exc.reason, settings)
+        refused[source] = entry(failed.digest, exc.reason, key)
         if previous and source in previous.docs:  # keep the last good version searchable
             plan.keep.append(source)
     per_doc = Counter(c.source for c in fresh.chunks)
@@ -272,7 +272,7 @@ def _items(files: list[tuple[str, Path]], plan: _Plan, indexed: dict[str, str],
 def _plan(listing: Scan, previous: StoredIndex | None, settings: Settings, *, retry: bool = False) -> _Plan:
     plan = _Plan()
     indexed = previous.manifest.files if previous else {}
-    refused = {} if retry or previous is None else remembered(previous.manifest.extra, settings)
+    refused = {} if retry or previous is None else remembered(previous.manifest.extra, refusal_key(settings))
     for name, reason in listing.problems:
         plan.results[name] = FileResult(name, "failed", reason)
     # Articles of a folder that cannot be listed now stay as they were indexed.

@@ -29,9 +29,8 @@ def refusal_key(settings: Settings) -> str:
                       sort_keys=True)
 
 
-def remembered(extra: dict[str, Any], settings: Settings) -> dict[str, dict[str, str]]:
-    """The refusals a manifest's `extra` records that still hold under these settings."""
-    key = refusal_key(settings)
+def remembered(extra: dict[str, Any], key: str) -> dict[str, dict[str, str]]:
+    """The refusals a manifest's `extra` records that still hold under `key` (refusal_key)."""
     refused = extra.get("refused")
     if not isinstance(refused, dict):
         return {}
@@ -40,5 +39,5 @@ def remembered(extra: dict[str, Any], settings: Settings) -> dict[str, dict[str,
             and isinstance(entry.get("sha256"), str) and isinstance(entry.get("reason"), str)}
 
 
-def entry(digest: str, reason: str, settings: Settings) -> dict[str, str]:
-    return {"sha256": digest, "reason": reason, "key": refusal_key(settings)}
+def entry(digest: str, reason: str, key: str) -> dict[str, str]:
+    return {"sha256": digest, "reason": reason, "key": key}
