@@ -80,8 +80,8 @@ GROUPS: tuple[tuple[str, ...], ...] = (
      "unhealthy diet", "improper food habits", "junk food", "fast food", "bad diet"),
     ("caffeine", "coffee", "energy drinks", "energy drink", "cola"),
     ("stimulants", "stimulant", "uppers"),
-    ("alcohol", "booze", "alcoholic drinks"),
-    ("nicotine", "smoking", "cigarettes", "vaping"),
+    ("alcohol", "booze", "alcoholic drinks", "beer", "beers", "heavy drinking", "binge drinking"),
+    ("nicotine", "smoking", "smoke", "smoker", "cigarettes", "tobacco", "vaping"),
     # general clinical words
     ("hypertension", "high blood pressure"),
     ("hypotension", "low blood pressure"),

@@ -64,14 +64,23 @@ META = re.compile(
     r"(are|is|will)|as (mentioned|discussed|noted) (above|earlier|before)|click here|learn more|"
     # lead-ins that promise a list without giving any of it
     r"(can be|are|is) (caused|triggered) by (a variety of|several|many|various|a number of|different) (factors|reasons|"
-    r"things|causes)|there (are|can be) (several|many|various|a number of|different) (reasons|causes|factors))\b",
+    r"things|causes)|there (are|can be) (several|many|various|a number of|different) (reasons|causes|factors)|"
+    r"(given|listed|shown) below|below are (some|the)|here are (some|the))\b",
     re.IGNORECASE,
 )
+# "How many explanations does the post go through?": a question about the article itself, which
+# the sentences about the article ("In this blog post, we will explore ten…") answer.
+ABOUT_ARTICLE = re.compile(r"\b(article|post|blog|author|writer|web ?page)s?\b", re.IGNORECASE)
 # An opening word that points back to text the reader cannot see.
 BACK_REFERENCE = re.compile(
     r"^(this|these|those|that|it|its|it[’']s|they|their|them|such|otherwise|however|also|additionally|"
     r"furthermore|moreover|he|she|then|thus|therefore|hence|in addition|as a result|similarly|likewise|"
-    r"both|another|the latter|the former)\b", re.IGNORECASE)
+    r"both|another|the latter|the former)\b|"
+    # inside an opening clause: "When these are affected, …", "Because of this, …"
+    r"^(when|if|because|as|since|after|while|once|unless) (these|this|those|they|it|such)\b|"
+    r"^(because of|due to|despite) (this|these|that|those|such)\b|"
+    r"^(in|for) (this|these|that|those|such) (case|cases|situation|situations|instance|instances|way|people)\b",
+    re.IGNORECASE)
 # A sentence that lists what its predecessor announced ("There are signs that… These include a loss
 # of sensation, wasting and weakness."): the predecessor alone is a promise without its content.
 ENUMERATION = re.compile(r"^((these|they|those)( (may|can|might|often|commonly|usually))? "
@@ -121,7 +130,7 @@ class Answer:
         return sorted((s.start, s.end) for s in self.sentences if s.cite == rank)
 
 
-def candidates(hits: Sequence[Hit]) -> list[Candidate]:
+def candidates(hits: Sequence[Hit], *, about_article: bool = False) -> list[Candidate]:
     """Spans of the passages that can stand alone as an answer.
 
     Headings, fragments, questions, teasers and sentences about the article are left out; a
@@ -131,7 +140,7 @@ def candidates(hits: Sequence[Hit]) -> list[Candidate]:
     out = []
     for hit in hits:
         section = (hit.chunk.section or "").split(SECTION_SEP)[-1].strip()
-        for start, end, heading in answer_spans(hit.chunk.text):
+        for start, end, heading in answer_spans(hit.chunk.text, about_article):
             if heading == _SECTION and not section:
                 continue
             out.append(Candidate(hit, start, end, section if heading == _SECTION else heading))
@@ -141,15 +150,18 @@ def candidates(hits: Sequence[Hit]) -> list[Candidate]:
 _SECTION = "\0section"  # placeholder: the heading is the passage's section label
 
 
-def _standalone(sentence: str) -> bool:
+def _standalone(sentence: str, about_article: bool = False) -> bool:
     words = len(_WORD.findall(sentence))
     ending = sentence.rstrip()
     teaser = ending.endswith(("...", "…")) or "?" in ending[-6:]
-    return words >= 5 and ending[-1:] in ".!" and not teaser and not META.search(sentence)
+    # one that opens in lower case is the tail of a sentence a PDF line break or a list cut off
+    fragment = sentence[:1].islower()
+    return (words >= 5 and ending[-1:] in ".!" and not teaser and not fragment
+            and (about_article or not META.search(sentence)))
 
 
 @lru_cache(maxsize=8192)
-def answer_spans(text: str) -> tuple[tuple[int, int, str], ...]:
+def answer_spans(text: str, about_article: bool = False) -> tuple[tuple[int, int, str], ...]:
     """(start, end, heading shown before it) of the spans `candidates` keeps; cached because the
     same passages come back question after question. List labels are left out of a span, so the
     span is still a verbatim substring of the passage."""
@@ -172,7 +184,7 @@ def answer_spans(text: str) -> tuple[tuple[int, int, str], ...]:
         if paragraph_start:
             run_start = None
         back = bool(BACK_REFERENCE.match(sentence))
-        standalone = _standalone(sentence)
+        standalone = _standalone(sentence, about_article)
         if (standalone and back and prev is not None and not paragraph_start and ENUMERATION.match(sentence)
                 and not BACK_REFERENCE.match(text[prev[0]:prev[1]])):
             # the announcement is shown only with what it announces (when the run of sentences

@@ -16,7 +16,10 @@ from qa.labelled import first_row, read_rows
 DANGLING = re.compile(
     r"^\s*((this|these|those|that|it|its|it’s|it's|they|their|them|such|otherwise|however|also|additionally|"
     r"furthermore|moreover|he|she|then|thus|therefore|hence|in addition|as a result|similarly|likewise|"
-    r"both|another|the latter|the former)\b|(\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|\(?[ivx]{1,4}[.)])\s|[•▪❑●◦\-–—*]\s*)",
+    r"both|another|the latter|the former)\b|(when|if|because|as|since|after|while|once|unless) (these|this|those|"
+    r"they|it|such)\b|(because of|due to|despite) (this|these|that|those|such)\b|"
+    r"(in|for) (this|these|that|those|such) (case|cases|situation|situations|instance|instances|way|people)\b|"
+    r"(\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|\(?[ivx]{1,4}[.)])\s|[•▪❑●◦\-–—*]\s*)",
     re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 

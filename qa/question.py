@@ -13,7 +13,9 @@ from functools import lru_cache
 DEFINITION_QUESTION = re.compile(
     r"(?:^|[,;:]\s*)(what(?:[’']s|\s+(?:exactly\s+|actually\s+|really\s+)?(?:is|are|does|do))|define|meaning of|"
     r"definition of)\s+(?:the\s+)?(?:word\s+|term\s+)?(?:an?\s+)?[\"'‘“]?(?P<term>[\w\s-]{2,40}?)[\"'’”]?\s*"
-    r"(?:actually\s+)?(?:mean|stand for)?\s*(?:\?|$|\s+and\s+(?:what|how|why|where|when)\b)", re.IGNORECASE)
+    r"(?:actually\s+)?(?:mean|stand for)?\s*(?:\?|$|\s+and\s+(?:what|how|why|where|when)\b|"
+    r",\s*(?:and\s+)?(?:is|are|does|do|can|could|what|how|why|or)\b|\s+and\s+(?:does|do|is|are|can|could)\b)",
+    re.IGNORECASE)
 
 # Typed as a search: "myopathy meaning", "fasciculation definition?", "what is meant by myopathy".
 TERM_FIRST = re.compile(r"^(?:what is meant by\s+|whats\s+)?[\"'‘“]?(?P<term>[\w-]+(?:\s[\w-]+){0,2}?)[\"'’”]?\s+"
@@ -43,7 +45,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
                   r"\b(can|could|does|do|might) (\w+ ){1,5}(cause|make|trigger|lead to|give)\b",
          r"\b(because|due to|caused by|causes?|lead to|leads to|result (in|from)|triggers?|reasons?|associated|"
          r"linked|contribut\w*)\b"),
-        ("howto", r"^\s*(how (do|can|should|to|would) (i|you|we|one)|what (can|should) (i|you|we)|ways? to|tips|"
+        ("howto", r"\bwhat (can|should|could) (i|you|we) do\b|"
+                  r"^\s*(how (do|can|should|to|would) (i|you|we|one)|what (can|should) (i|you|we)|ways? to|tips|"
                   r"best way)\b|\b(help|helps|prevent|stop|treat|relieve|ease|fix|get rid of|reduce|avoid|recover)\b",
          r"\b(can help|helps?|should|try|consider|recommend\w*|avoid|use|apply|stretch\w*|drink|take|consult|see a|"
          r"visit|incorporat\w*|implement\w*|ensure|massage|rest|elevat\w*|wear|strengthen\w*|exercis\w*)\b"),
@@ -174,7 +177,7 @@ def defines(term: str, text: str) -> bool:
                           rf"\b{t}\w*,? (or|also called|also known as) [^,.]{{1,40}},? "
                           rf"(is|are|occurs?|refers?|means?)\b|"
                           rf"^{t}\w*,? or (the|a|an) (condition|disease|disorder|state|process|problem) (that|which|"
-                          rf"where|when|in which)\b|"
+                          rf"where|when|in which)\b|^{t}\w*, or [^,.]{{1,40}},|"
                           rf"\b(called|known as|termed|defined as)\s+(an?\s+)?{t}|"
                           rf"\({t}\)\s*(is|are|refers? to|means?)\b|"
                           rf"\b{t}\w*( \w+)?\s*[—–]\s*(a|an|the) \w+", text.lower()))

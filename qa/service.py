@@ -13,7 +13,7 @@ from index.errors import QuestionError
 from index.search import Retrieval, Retriever
 from index.settings import Settings
 from ingest.oneline import UNPRINTABLE
-from qa.answer import Answer, candidates, compose, covered, not_mentioned
+from qa.answer import ABOUT_ARTICLE, Answer, candidates, compose, covered, not_mentioned
 from qa.subject import ablations, missing_subject, together
 from qa.triage import Notice, triage
 from qa.triage_semantic import LearnedTriage, load
@@ -144,7 +144,7 @@ class QA:
             return Answer(text, False, (), tuple(hits), urgent=urgent, message=not_mentioned(absent))
         # Spans are read even when retrieval is unsure: a passage may define the term asked
         # about, or hold a span close enough to answer (compose decides).
-        cands = candidates(hits)
+        cands = candidates(hits, about_article=ABOUT_ARTICLE.search(text) is not None)
         similarities: list[float] = []
         if cands:
             vectors = self._sentence_vectors([c.text for c in cands])

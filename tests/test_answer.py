@@ -249,3 +249,38 @@ def test_an_announcement_is_shown_only_with_what_it_announces() -> None:
             "and weakness.") in spans
     assert spans.count(spans[-1]) == 1  # the announcement and its list are offered once
     assert not any(span.startswith("These nerves") for span in spans)  # "These nerves are" lists nothing
+
+
+def test_a_clause_that_points_back_needs_its_predecessor() -> None:
+    hit = _hit(1, "Nerve cells in the spinal cord control the leg muscles. When these are affected, it can cause "
+                  "the muscles to weaken and twitch.\n\nWhen these cells are damaged the legs can feel weak.", 0.8)
+    texts = [c.text for c in candidates([hit])]
+    assert "When these are affected, it can cause the muscles to weaken and twitch." not in texts
+    assert any(t.startswith("Nerve cells") and t.endswith("weaken and twitch.") for t in texts)
+
+
+def test_a_sentence_cut_off_by_a_line_break_is_no_answer() -> None:
+    hit = _hit(1, "Hand rub is preferred\nbecause of its activity against a broad range of germs in clinics.", 0.8)
+    assert not [c for c in candidates([hit]) if c.text.startswith("because")]
+
+
+def test_sentences_about_the_article_answer_only_questions_about_the_article() -> None:
+    from qa.answer import ABOUT_ARTICLE
+
+    hit = _hit(1, "In this blog post, we will explore ten possible explanations for leg shaking. "
+                  "Muscle fatigue is the most common cause of leg shaking.", 0.8)
+    assert [c.text for c in candidates([hit])] == ["Muscle fatigue is the most common cause of leg shaking."]
+    assert len(candidates([hit], about_article=True)) == 2
+    assert ABOUT_ARTICLE.search("How many explanations does the post go through?")
+    assert not ABOUT_ARTICLE.search("why does my leg shake?")
+
+
+def test_more_ways_of_asking_what_something_is() -> None:
+    from qa.question import defined_terms, defines, shape
+
+    assert defined_terms("what is the plantar fascia, is it a muscle or what") == ("plantar fascia",)
+    assert defined_terms("What is spinal muscular atrophy, and does it make walking hard?") == (
+        "spinal muscular atrophy",)
+    assert defines("calf fasciculation", "Calf fasciculation, or muscle twitching, combined with cramping, "
+                                         "can be caused by many factors.")
+    assert shape("If dehydration is behind my leg shaking, what can I do about it?").kind == "howto"
