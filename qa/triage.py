@@ -90,7 +90,8 @@ _CANCELS: dict[str, str | tuple[str, ...]] = {
     "vaccine_name": ("shingles_rash", "meningitis_named", "tetanus_named"), "emotional_racing": "palpitations",
     "seizure_free": "seizure", "white_fingers": ("pale", "red_hot"),
     "past_event": ("heart_attack_named", "stroke_named"), "explained_bruise": ("bruise_word", "jaundice"),
-    "lighter_bleeding": ("bleeding", "bleeding_sign", "spotting"), "reflux_explained": "chest"}
+    "lighter_bleeding": ("bleeding", "bleeding_sign", "spotting"), "reflux_explained": "chest",
+    "laughing_breath": ("breathless", "self_harm")}
 # Long findings whose last words can sit in a question on their own ("what would happen if he
 # swallowed a battery"), though a "feel fine now" after them changes nothing.
 _END_ASKED = frozenset({"overdose"})

@@ -21,7 +21,9 @@ NEGATION = (r"\b(no|not|never|without|none|nothing|nor|neither|denies|deny|isnt|
             # "for no reason" says a finding is unexplained, not absent
             r"(?! (apparent |obvious |particular |real )?reason)"
             # "my stomach still isn't right", "not normal", "not settling": the trouble goes on
-            r"(?! (quite |really )?(right|normal|settling|settled)\b)")
+            r"(?! (quite |really )?(right|normal|settling|settled)\b)"
+            # "haven't slept properly in 3 months": a report of lost sleep, not a denial of what follows
+            r"(?! (slept|been sleeping|sleeping)\b)")
 # Resolved, said after the finding: "the chest pain has gone", "the swelling went away".
 NEGATION_AFTER = (r"\b((was|is|got|were|came) back to normal|(is|are|was|were|looks?|feels?) no (worse|bigger|more swollen|"
                   r"different) than (usual|normal|before|ever)|(the )?same as (usual|always|ever)|(he|she|they|i|we) (was|were) (totally |completely |"

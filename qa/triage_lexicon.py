@@ -61,7 +61,7 @@ FINDINGS: dict[str, str] = {
             r"(walk|stand|get up)|giving (way|out)|gives (way|out)|gave way|buckl\w*|no strength|"
             r"lost strength|losing strength|cant (stand|walk|grip|hold|climb)|keeps? (falling|tripping)|"
             r"trip(ping)? (over|up)|jelly",
-    "swollen": r"swollen|swelling|swell\w*|puffy|puff\w* up|\d+ ?(cm|centimetres|inches|inch) (more|bigger|larger|wider)|(bigger|fatter|thicker|larger|wider|more swollen|more (fat|big|thick|puffy)) than "
+    "swollen": r"swollen|swelling|swell\w*|puffy|puff\w* (right |all )?up|\d+ ?(cm|centimetres|inches|inch) (more|bigger|larger|wider)|(bigger|fatter|thicker|larger|wider|more swollen|more (fat|big|thick|puffy)) than "
                r"(the )?(other|right|left)( one)?|enlarged|bloated",
     "red_hot": r"red|redness|reddish|hot|warm|inflamed|discolou?red|angry looking",
     "droop": r"droop\w*|(wont|doesnt|cant|will not|isnt) (move|moving)|cant (close|shut) (my|his|her) (\w+ )?eye|drop\w*|(go|goes|gone|went|going) down|lopsided|sagg\w*|fall\w*|slump\w*|wonky|crooked|uneven",
@@ -77,7 +77,7 @@ FINDINGS: dict[str, str] = {
                           r"heavy|floppy|dead|limp|useless)|(like|as if) (it is |its )?not mine|cant (hold|grip) (\w+ ){0,2}(mug|cup|pen|spoon|phone)",
     "vision_loss": r"(lost|losing|cant see|loss of) (the )?(sight|vision)|went blind|blind in one eye|double vision|"
                    r"cant see (anything )?(out of|with|from) (my|his|her|one|the) (\w+ )?eye",
-    "confused": r"confus\w*|disorientat\w*|(vaguer|foggier|muddled|more muddled|woollier) than (usual|normal)|foggier|muddled|not making sense|doesnt know where|dont know where|delirious|"
+    "confused": r"confus\w*|disorientat\w*|no idea (where|who|what day) (she|he|they|i) (is|are|am|was)|(vaguer|foggier|muddled|more muddled|woollier) than (usual|normal)|foggier|muddled|not making sense|doesnt know where|dont know where|delirious|"
                 r"drowsy|very sleepy|hard to wake|not himself|not herself|(?<!hear\s)(?<!of\s)out of it|talking (nonsense|rubbish|gibberish|garbage)|"
                 r"(doesnt|dont|didnt) know (where|what day|who|what time|what year|his own|her own)|"
                 r"all over the place|not with it|nodding off|keeps? falling asleep|cant stay awake|asking the same (question|questions|thing)|repeating (himself|herself|"
@@ -121,7 +121,7 @@ FINDINGS: dict[str, str] = {
     "cant_bear_weight": r"cant (put|bear|take) (any |much )?weight|(unable|not able) to (put|bear) weight|cant walk on (it|"
                         r"my \w+)|cant stand on (it|my \w+)|(bone|bones) (\w+ ){0,2}(sticking|poking) out|(looks|is) "
                         r"(deformed|bent|the wrong shape)|heard (a|it) (crack|snap|pop)",
-    "injury": r"went over on|twist\w*|roll\w* (my|his|her) (ankle|knee)|fell|fall|falling|landed|hit (a|the) (tree|wall|car|pole|post|lamppost|barrier|kerb|rock|rocks)|tackl\w*|sprain\w*|kicked|"
+    "injury": r"went over on|came off (my|his|her|the) (bike|horse|scooter|motorbike|skateboard)|twist\w*|roll\w* (my|his|her) (ankle|knee)|fell|fall|falling|landed|hit (a|the) (tree|wall|car|pole|post|lamppost|barrier|kerb|rock|rocks)|tackl\w*|sprain\w*|kicked|"
               r"(took|got|had) a (\w+ )?(kick|knock|blow|whack|hit)|"
               r"crash\w*|tripped|slipped|injur\w*|hit by",
     # Spans that cancel another finding where they stand: a collapsed arch or bridge is no one
@@ -158,13 +158,13 @@ FINDINGS: dict[str, str] = {
     "palpitations": r"palpitation\w*|heart (\w+ ){0,4}(flutter\w*|racing|pounding|skipp\w*|missing beats|"
                     r"jumping|irregular|beating (fast|funny|irregular\w*|all over))|(flutter\w*|racing|pounding) heart",
     # The worst headache ever, sudden as a blow: bleeding around the brain until shown otherwise.
-    "thunderclap": r"worst headache|headache (\w+ ){0,6}(worst (ever|of my life|i have ever)|like (being )?(hit|struck|"
-                   r"kicked)|like a thunderclap|exploded)|(sudden|suddenly) (\w+ ){0,3}(excruciating|agonising|"
+    "thunderclap": r"worst headache|headache (\w+ ){0,10}(worst (pain )?(ever|of my life|i have ever|ive ever)|like (being )?(hit|struck|"
+                   r"kicked|whacked|punched|smacked)|like a thunderclap|exploded)|from nothing to (this|agony) in seconds|(sudden|suddenly) (\w+ ){0,3}(excruciating|agonising|"
                    r"agonizing|blinding|explosive) headache|like (being )?(hit|struck) (on|in|round) the (back of the )?head",
     # Seeing or hearing what is not there.
     "hallucinating": r"hallucinat\w*|(seeing|sees|saw) (bugs|insects|spiders|snakes|rats|mice) (on|in|crawling|everywhere)|(seeing|hearing|sees|hears|saw|heard) (\w+ ){0,5}(that (arent|isnt|wasnt|werent|"
                      r"are not|is not|was not|were not) "
-                     r"(there|real)|(things|people|voices|bugs|insects|spiders) (that )?(arent|isnt|not) (there|real))",
+                     r"(there|real)|(things|people|voices|bugs|insects|spiders) (that |who )?(arent|isnt|not) (there|real))",
     # Cancer treatment that lowers the body's defences: a fever is an emergency.
     "chemo": r"chemo\w*|immunotherapy for|on treatment for (cancer|leukaemia|leukemia|lymphoma|myeloma)|neutropeni\w*|"
              r"low white (blood )?(cell|count)",
@@ -208,9 +208,9 @@ FINDINGS: dict[str, str] = {
                     r"(painful|sore|agonising|aching) (\w+ )?red eye|red (\w+ )?(painful|sore) eye|eye (is |feels )?(\w+ )?"
                     r"(really |very |so )?(painful|agony|killing)",
     "contact_lens": r"contact lens\w*|contacts in|(wore|wearing|slept in) (my )?contacts",
-    "fewer_movements": r"(only|just) felt (a |one |two )?(couple of |few )?(little |small )?(movements|kicks)|(barely|hardly|not|havent|hasnt) felt (anything|him|her|the baby|baby|it|much) (\w+ ){0,3}"
+    "fewer_movements": r"(only|just) felt (a |one |two )?(couple of |few )?(little |small )?(movements|kicks)|(barely|hardly|not|havent|hasnt) felt (anything|him|her|the baby|baby|it|much|any kicks|any movements?) (\w+ ){0,3}"
                        r"(move|moving|kick\w*|today|all day|since)|(barely|hardly) felt anything|baby (\w+ ){0,4}(not|hasnt|isnt|stopped|less|quieter) (\w+ ){0,3}(moving|kicking|movements|"
-                       r"as much|active)|(fewer|less|reduced|quieter|no) (\w+ ){0,2}(movements|kicks)|(movements|kicking) "
+                       r"as much|active|kicks|than (normal|usual))|(fewer|less|reduced|quieter|no) (\w+ ){0,2}(movements|kicks)|(movements|kicking) "
                        r"(\w+ ){0,3}(slowed|less|reduced|stopped|changed)|"
                        r"baby (\w+ ){0,3}(moving|kicking) (\w+ ){0,2}(less|much less|a lot less|way less) than (usual|normal)",
     "diuretic": r"bendroflumethiazide|furosemide|frusemide|bumetanide|indapamide|spironolactone|thiazide|diuretics?|"
@@ -275,7 +275,7 @@ FINDINGS: dict[str, str] = {
                  r"(keeps?|kept|keeping|started|been|always) dropping (things|stuff|cups?|mugs?|glasses|plates|keys|pens?|"
                  r"my \w+|his \w+|her \w+)",
     # What frequent cramps are doing to a life: work, sleep, dread.
-    "impact": r"(hard|harder|difficult|impossible) to (do|work|walk|sleep|get through)|affect\w* (my|his|her) "
+    "impact": r"(hard|harder|difficult|impossible) to (do|work|walk|sleep|get through)|(cant|cannot) concentrate|affect\w* (my|his|her) "
               r"(work|job|sleep|life)|(ruin|wreck|disrupt)\w*|interfer\w*|dread\w*|stop\w* me (from )?\w+ing|"
               r"cant (do|finish) (my|his|her) (job|work|shift)",
     "legal_seizure": r"seizures? of|(customs|police|drug|border) seizures?",
@@ -296,7 +296,7 @@ FINDINGS: dict[str, str] = {
     "dka_sign": r"pear drops|fruity (breath|smell)|ketones?|(meter|sugar|reading) (\w+ ){0,3}(says|reads|shows|is) (hi|high|"
                 r"over \d+)|breathing (\w+ ){0,3}(deep|deeply)",
     "gi_bleed": r"coffee grounds|black (and )?(sticky|tarry|tar like) (poo|stool|stools|bowel)|(poo|stool|stools) (\w+ ){0,3}"
-                r"(black and sticky|like tar|tarry)|(vomit\w*|threw up|throwing up|sick) (\w+ ){0,3}blood|blood in (my|his|her) "
+                r"(black and sticky|like tar|tarry)|(vomit\w*|threw up|throwing up|sick) (\w+ ){0,5}blood|blood in (my|his|her) "
                 r"(vomit|sick)",
     "joint_hot": r"(knee|ankle|elbow|wrist|hip|joint)s? (\w+ ){0,3}(swell\w*|swollen|red|hot|puffed)",
     "cramp_drug": r"water (tablets?|pills?)|diuretics?|statins?|bendroflumethiazide|furosemide|indapamide|"
@@ -309,7 +309,7 @@ FINDINGS: dict[str, str] = {
     "cramp_still": r"still (\w+ ){0,2}(locked|solid|hard|rock|tight|knotted|in a knot|clenched|seized|cramp\w*|going|there)|"
                    r"(hasnt|wont) (let go|released|"
                    r"eased|stopped)|nothing (releases|helps|works|shifts)",
-    "claudication_walk": r"(after|when) (i |he |she )?walk\w* (\w+ ){0,6}(ache|aching|pain|hurt\w*|cramp\w*) (\w+ ){0,4}"
+    "claudication_walk": r"(walks?|walking|hill|uphill) (\w+ ){0,6}(calf|calves|leg|legs|thigh|thighs|buttock|buttocks) (\w+ ){0,3}(cramp\w*|ache\w*|hurt\w*|pain)|(after|when) (i |he |she )?walk\w* (\w+ ){0,6}(ache|aching|pain|hurt\w*|cramp\w*) (\w+ ){0,4}"
                          r"(calf|calves|leg|legs|thigh|buttock)s?|(after|when) (i |ive |i have |he |she )?(walk\w*|about \d+|\d+) (\w+ ){0,8}(calf|calves|leg|legs|thigh|buttock)s? (\w+ ){0,4}"
                          r"(ache|aches|aching|achy|pain|hurt\w*|cramp\w*|tight\w*)|(calf|calves|leg|thigh)s? (\w+ ){0,4}(ache|aches|aching|pain|hurt\w*|"
                          r"cramp\w*) (\w+ ){0,4}(when|whenever|after|every time) (i |ive |i have |he |she )?walk\w*|(ache|aching|pain|hurt\w*|cramp\w*) (\w+ ){0,5}"
@@ -347,7 +347,7 @@ FINDINGS: dict[str, str] = {
                      r"(bladder|bowels?) (\w+ ){0,2}(not working|stopped|wont work|leak\w*)|"
                      r"cant (feel|tell) (when )?(i|he|she) (need|needs) to (pee|wee|go)|leaking urine|"
                      r"(not sure|cant tell|dont know|cant feel|no idea) when (i|he|she) (need|needs) (a|to) (wee|pee|poo|go)",
-    "no_urine": r"(hardly|barely) been (\w+ ){0,2}(all day|today|since)|(barely|hardly) (going|peeing|weeing)\b|(not|havent|hasnt|hadnt|no|barely|hardly) (?!(dark|brown|red|cola|blood)\b)(\w+ ){0,2}(peed|weed|pee|wee|urinated|wet nappy|"
+    "no_urine": r"(hardly|barely) any (of it|pee|wee|urine)|(hardly|barely) been (\w+ ){0,2}(all day|today|since)|(barely|hardly) (going|peeing|weeing)\b|no (pee|wee|urine|wet nappy|wet nappies|wet diapers?)\b|(not|havent|hasnt|hadnt|barely|hardly) (?!(dark|brown|red|cola|blood)\b)(\w+ ){0,2}(peed|weed|pee|wee|urinated|wet nappy|"
                 r"wet nappies|wet diaper|wet diapers|passed urine)|(only|just) (\d|one|two|three) wet (nappy|nappies|"
                 r"diapers?)|(only|just) (had |done |been )?(\d|one|two|three|a couple of) wet (nappy|nappies|diapers?)|"
                 r"(fewer|less) wet (nappies|diapers)|(only|just) (peed|weed|been|urinated) once|(only|just) (had |done )?(one|1|a single) (small |tiny |little )?(wee|pee)\b",
@@ -406,7 +406,7 @@ FINDINGS: dict[str, str] = {
     "child_unwell": r"floppy|wont (feed|drink|wake)|not feeding|not drinking|(not|doesnt|dont|isnt) (want(ing)? to |wanna )?"
                     r"(drink|drinking|feed|feeding)|unusually sleepy|drowsy|lethargic|high pitched cry|"
                     r"rash|fit|seizure|blue|mottled",
-    "self_harm": r"\b((better off|rather be) (\w+ ){0,2}(not waking up|dead|not here|not being here|gone)|better off (if i (wasnt|werent|was not|were not) (around|here|alive)|without me)|how to end it|end it (tonight|today|now|soon)|(?<!do\s)(?<!doing\s)(?<!run\s)(?<!ran\s)(?<!did\s)suicid\w*|kill (myself|me)|end (my|it) (life|all)|"
+    "self_harm": r"\b((written|wrote|writing) (\w+ ){0,2}(letters|notes|goodbyes?)|(got|get|have|put) (\w+ ){0,2}(tablets|pills|rope|knife) (out|ready|lined up)|before i (do it|go through with it)|(better off|rather be) (\w+ ){0,2}(not waking up|dead|not here|not being here|gone)|better off (if i (wasnt|werent|was not|were not) (around|here|alive)|without me)|how to end it|end it (tonight|today|now|soon)|(?<!do\s)(?<!doing\s)(?<!run\s)(?<!ran\s)(?<!did\s)suicid\w*|kill (myself|me)|end (my|it) (life|all)|"
                  r"end(ing)? it( all)?$|end(ing)? it all|end (everything|things)|ending my life|take my (own )?life|"
                  r"(saving|saved|stockpiling|hoarding) up (\w+ ){0,3}(tablets|pills|meds|medication)|(saving|saved|stockpiled|hoarded) up all "
                  r"(my|his|her) [a-z]+|(plan\w*|going|gonna|want|intend\w*) to (take|swallow|down) (them all|the lot|all of them|"

@@ -112,7 +112,7 @@ GENERAL_FINDINGS: dict[str, str] = {
                    r"(wont|cant|doesnt|not) (wake|rouse)|grunting|not responding|unresponsive",
     "infant_blood_stool": r"red ?currant jelly|(poo|stool|nappy|diaper) (\w+ ){0,6}(looks |look )?like (\w+ )?(red )?jelly|jelly (\w+ ){0,2}(poo|stool)|blood (\w+ ){0,3}(nappy|diaper)|(nappy|diaper) "
                           r"(\w+ ){0,3}blood",
-    "refuse_walk": r"(refus\w*|wont|will not|doesnt want) (\w+ ){0,2}(walk|stand|put weight|bear weight)|suddenly "
+    "refuse_walk": r"(refus\w*|wont|will not|doesnt want) (\w+ ){0,2}(walk|stand|put weight|bear weight)|refus\w* to put (his|her|their) (heels?|feet|foot) down|suddenly "
                    r"(\w+ )?limping",
     "fast_breathing": r"breathing (\w+ ){0,2}(fast|quick\w*|rapid\w*|hard)|fast breathing|rapid breathing|"
                       r"(ribs|tummy) (\w+ ){0,2}sucking in|stridor|barking cough|harsh (noise|sound) when (\w+ ){0,2}breath",
@@ -136,7 +136,7 @@ GENERAL_FINDINGS: dict[str, str] = {
                 r"are|is) (\w+ )?(black|dark)|black (toes?|patches|patch) ",
     "frostbite": r"frost ?bite\w*|frost ?nip|frostbitten",
     # --- mind ------------------------------------------------------------------------------------
-    "psychosis": r"hearing voices|(swapped|switched|replaced) (for|with|by) (a |an )?(different|another|impostor|imposter)|(tv|television|radio|phone) (is |are )?(sending|giving) (her|him|me|them) (messages|signals)|(hears|heard|hearing) (\w+ ){0,2}voices|paranoi\w*|(thinks|believes|convinced|says) (\w+ ){0,4}"
+    "psychosis": r"hearing voices|(swapped|switched|replaced) (for|with|by) (a |an )?(different|another|impostor|imposter)|(tv|television|radio|phone) (is |are )?(sending|giving) (her|him|me|them) (messages|signals)|(hears|heard|hearing) (\w+ ){0,2}voices|(?<!being\s)(?<!im\s)(?<!am\s)(?<!bit\s)(?<!just\s)(?<!so\s)(?<!little\s)paranoi\w*|(thinks|believes|convinced|says) (\w+ ){0,4}"
                  r"(tv|television|radio|phone|people|neighbours|neighbors|government|aliens|someone|police|everyone) "
                  r"(\w+ ){0,2}(is|are) (\w+ ){0,3}(sending|watching|following|controlling|after|poisoning|talking about|"
                  r"spying|reading)|psychotic|psychosis",
@@ -203,13 +203,15 @@ GENERAL_FINDINGS: dict[str, str] = {
                    r"(from|after|since) (the |a |my )?(dentist|filling|injection|anaesthetic|anesthetic|extraction)",
     "hangover": r"hung ?over|hangover",
     "laughing_collapse": r"collapsed (\w+ ){0,4}(laughing|with laughter|in (fits of )?(laughter|giggles|stitches))",
+    "laughing_breath": r"(cant|can not|couldnt) breathe (\w+ ){0,3}(lol|haha|laughing)|laughing so (hard|much) (\w+ ){0,4}"
+                      r"(cant|couldnt) breathe|killing myself laughing",
     "sweets_poison": r"poison\w* (\w+ ){0,3}(with|on) (\w+ )?(sweets|candy|chocolate|sugar|junk food|cake|pizza)",
     "skin_bumps": r"(white|red|little|small|itchy|raised|pink) (\w+ )?(bumps|lumps|spots|blisters|welts|hives)",
     # more pictures (blind sets U and V)
     "weak_all_limbs": r"(legs|feet) (\w+ ){0,12}(weak|weaker|weakness) (\w+ ){0,16}(hands|arms)|(hands|arms) (\w+ ){0,12}"
                       r"(weak|weaker|weakness) (\w+ ){0,16}(legs|feet)",
     "quinolone": r"\w*floxacin|cipro",
-    "tendon": r"achilles|tendons?|tendinitis|tendonitis",
+    "tendon": r"achilles|tendons?|tendinitis|tendonitis|backs? of (both |my |his |her )?(heels?|ankles?)",
     "reliever_often": r"(blue inhaler|reliever|ventolin|salbutamol|inhaler|puffer) (\w+ ){0,4}every (\d+|one|two|three|four|"
                       r"couple of|few)( (to |or )?\d+)? hours|(needing|using|taking|on) (my |his |her )?(blue )?(inhaler|reliever|"
                       r"ventolin|puffer) (\w+ ){0,3}(more and more|loads|all the time|constantly|more than usual)",
@@ -242,7 +244,7 @@ GENERAL_FINDINGS: dict[str, str] = {
                  r"needles?|jabs?|the sight of blood|blood)",
     "figurative_seizure": r"(like|as if) (a|an|someone|somebody) (\w+ ){0,2}(having|had|is having) a (seizure|fit)",
     "unsteady": r"unsteady|off balance|staggering|(cant|cannot|couldnt) walk (in )?(a )?straight( line)?|wobbly on (my|his|her) (legs|feet)",
-    "varicose": r"varicose|(bulging|bulgy|swollen|twisted|lumpy|knotted) veins",
+    "varicose": r"varicose|(bulging|bulgy|swollen|twisted|twisty|lumpy|knotted) (\w+ )?veins",
     "itch": r"itch\w*",
     "both_legs": r"both (legs|feet|sides)|(legs|feet) are both",
     "sciatica": r"sciatica|(back|spine) (\w+ ){0,3}(pain|ache|aching|hurts|problems?)|slipped disc|disc (bulge|prolapse)",

@@ -66,6 +66,7 @@ PICTURE_FINDINGS: dict[str, str] = {
     "missed_session": r"missed (\w+ ){0,3}(session|sessions|treatment)|(transport|ambulance|lift) (\w+ ){0,3}"
                       r"(didnt|did not|never) (turn up|come|show)",
     "alcohol_dependence": r"need (a|another) drink (\w+ ){0,3}(in the morning|first thing|to (settle|steady|calm|stop))|"
+                          r"shaky (\w+ ){0,3}mornings? (\w+ ){0,3}(till|until) i (have|get) (one|a drink)|need (a few|some) drinks to (get to )?sleep|"
                           r"(wake|waking|woke) up (\w+ ){0,4}(shaky|shaking|the shakes) (\w+ ){0,8}(drink|alcohol|booze)|"
                           r"(cant|cannot) (stop|cut down on|go a day without) (drinking|alcohol|booze)|"
                           r"alcohol dependen\w*|addicted to (alcohol|drink|booze)",
@@ -104,4 +105,7 @@ PICTURE_FINDINGS: dict[str, str] = {
                 r"dysfunction|impotence",
     "period_pain": r"periods? (\w+ ){0,4}(so |really |very )?(painful|agony)|period pain",
     "kidney_stone": r"kidney stones?|renal colic",
+    "wrist": r"wrists?",
+    "health_anxiety": r"check\w* (my )?(muscles|body|legs|pulse) (\w+ ){0,3}(for hours|all day|constantly|every day)|(cant|cannot) "
+                      r"stop (checking|googling)|stopped (seeing|going out with) (my )?friends",
 }

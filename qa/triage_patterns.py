@@ -45,7 +45,7 @@ PATTERNS: dict[str, str] = {
     "long_duration": (r"(been|for) months|(\d+|two|three|four|five|six|several) weeks ago|(been|going on|lasted|had (it|this|them)|there|after) (\w+ ){0,2}(\d+|two|three|four|five|six|several|a few|many) "
                       r"(weeks|months)|(for|over|past|last|since|nearly|almost|about) (the )?(last |past )?(\w+ ){0,3}(weeks|months|"
                       r"year|years|a month)|(weeks|months) (of|now)|(over|in|during|for) the (last|past) month"),
-    "sleep_loss": (r"(havent|hasnt|not) had (a )?(decent|good|proper|full) (nights? )?sleep|(only|just) (getting|get|got) (a few|\d|two|"
+    "sleep_loss": (r"(havent|hasnt|not) had (a )?(decent|good|proper|full) (nights? )?sleep|(im|i am|hes|shes|he is|she is) not sleeping|(havent|hasnt|not) slept (properly|well)|(only|just) (getting|get|got) (a few|\d|two|"
                    r"three|four) hours?( of)? sleep|"
                    r"(wake|wakes|waking|woke) (me|him|her|us)|keep(s|ing)? (me|him|her) (up|awake)|(wreck|ruin|"
                    r"disturb)\w* (my|his|her) sleep|cant sleep|no sleep|shattered|exhausted|lack of sleep"),

@@ -121,7 +121,7 @@ RULES: tuple[Rule, ...] = (
     Rule("dehydration_drowsy", EMERGENCY,
          f"Being sick or having diarrhoea, with little or no urine, and now confused or hard to wake, is severe "
          f"dehydration. {CALL_NOW}",
-         ("*fluid_loss + confused + no_urine", "*no_urine + confused")),
+         ("*fluid_loss + confused + no_urine", "*no_urine + confused", "*dark_urine + no_urine + muscle_pain")),
     Rule("tetanus_signs", EMERGENCY,
          f"A jaw that is stiff or will not open, or stiff, spasming neck muscles, can be tetanus. {CALL_NOW}",
          ("jaw_stiff",)),
@@ -194,7 +194,7 @@ RULES: tuple[Rule, ...] = (
          f"{TODAY}",
          ("weak + worsening", "worsening_weakness", "ascending")),
     Rule("long_cramp", URGENT, f"A cramp that lasts more than 10 minutes is not a usual cramp. {TODAY}",
-         ("long_cramp", "*cramp + cramp_start_time + cramp_still")),
+         ("long_cramp", "*cramp + cramp_start_time + cramp_still", "*cramp + cramp_still + swollen")),
     Rule("tetanus_wound", URGENT,
          "Muscle spasms or stiffness after a wound, or a deep or dirty wound without a recent tetanus jab, "
          f"need treatment quickly. {TODAY}",
@@ -349,7 +349,7 @@ RULES: tuple[Rule, ...] = (
     Rule("low_mood", SOON,
          f"Feeling low, flat or without pleasure for weeks is worth talking to a doctor about; if thoughts of "
          f"harming yourself come, call a crisis line. {SOON_TEXT}",
-         ("low_mood",)),
+         ("low_mood", "*health_anxiety + impact", "*health_anxiety + sleep_loss")),
     Rule("knee_instability", SOON,
          f"A knee or ankle that keeps giving way or locking is worth a check-up. {SOON_TEXT}",
          ("knee_gives_way",)),

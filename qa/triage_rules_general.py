@@ -247,7 +247,7 @@ GENERAL_RULES: tuple[Rule, ...] = (
          f"A snap or pop in the heel, calf or knee, a joint that swells fast after a twist, or a fall on the "
          f"hand with pain at the base of the thumb should be seen today. {TODAY}",
          ("*snap_pop + leg", "*snap_pop + heel", "heel_kick", "*tiptoe_fail + heel",
-          "*fell_on_hand + tender_thumb", "*fell_on_hand + swollen",
+          "*fell_on_hand + tender_thumb", "*fell_on_hand + swollen", "*injury + wrist + swollen",
           "*fell_on_hand + pain")),
     Rule("infection_urgent", URGENT,
          f"A fever after travel to a malaria area, a rash with a fever, a red hot breast with a fever, swelling "

@@ -17,7 +17,7 @@ SOON_RULES: tuple[Rule, ...] = (
           "*swallow_trouble + long_duration", "*swollen + stiff + long_duration", "*stiff + pain + long_duration",
           "*discharge + not_improving", "*cancer + pain + long_duration", "*pain + at_night + long_duration",
           "*tinnitus + long_duration", "*loose_stools + long_duration", "*loose_stools + lost_weight",
-          "*itch + long_duration + not_improving")),
+          "*itch + long_duration + not_improving", "*sleep_loss + long_duration + impact")),
     Rule("tick_bite_rash", SOON,
          f"A red rash spreading in a ring after a tick bite can be Lyme disease, which antibiotics treat. "
          f"{SOON_TEXT}",

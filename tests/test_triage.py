@@ -363,7 +363,7 @@ def test_scorer_counts_levels_and_separates_under_from_over_triage(tmp_path) -> 
         load_cases(path)
 
 
-LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 39))]
+LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 41))]
 # Over-warning accepted (the safer mistake): suspected pre-eclampsia (urgent) given emergency, as a
 # suddenly swollen face with flashing lights also reads as a stroke or an allergy.
 # Two older sets labelled a stiff or locking jaw after a wound "urgent"; the NHS sends tetanus signs
@@ -472,6 +472,15 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
                        frozenset({"tAI-028", "tAI-056", "tAI-063", "tAI-064", "tAI-068", "tAI-092"})),
     "triage_blind38": (frozenset({"tAJ-010", "tAJ-012", "tAJ-048", "tAJ-087"}),
                        frozenset({"tAJ-021", "tAJ-057", "tAJ-063", "tAJ-064", "tAJ-065", "tAJ-085"})),
+    # Sets AK and AL (blind39, blind40), after their first run and one round of general fixes. Below its label:
+    # rhabdomyolysis with swollen, rock-hard thighs and cola urine (AK asked for an emergency; urgent kept, as
+    # above). Over-warnings kept: an Achilles rupture and tingling lips after thyroid surgery (emergency),
+    # twitching with a weakening foot (urgent), shingles, a quinsy, a toddler with no wet nappy since lunch,
+    # suicidal thoughts without a plan (emergency); and (soon) twitches everywhere for four days, twitching back
+    # after a benign diagnosis two years ago, a calf twitch with a stiff back.
+    "triage_blind39": (frozenset({"tAK-020"}),
+                       frozenset({"tAK-012", "tAK-023", "tAK-039", "tAK-057", "tAK-059", "tAK-078"})),
+    "triage_blind40": (frozenset(), frozenset({"tAL-026", "tAL-030", "tAL-033", "tAL-037"})),
 }
 
 
