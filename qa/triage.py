@@ -47,7 +47,7 @@ _CONTEXT_ONLY = frozenset({"chest", "radiating_site", "leg", "face", "saddle", "
                            "varicose", "osteoporosis", "breast", "neck_site", "sciatica", "both_legs", "after_surgery",
                            "after_menopause", "alcohol_stop", "pesticide_exposure", "water_exposure",
                            "critical_medicine", "on_dialysis", "past_event", "explained_bruise", "testicle",
-                           "lighter_bleeding", "reflux_explained"})
+                           "lighter_bleeding", "reflux_explained", "rehydration"})
 
 # The everyday complaints of a cramp and twitch site, and being pregnant: alone (with a site or a
 # trigger) they never let the learned layer raise a level. Held out over blind sets 3-36, it raised
@@ -91,7 +91,7 @@ _CANCELS: dict[str, str | tuple[str, ...]] = {
     "seizure_free": "seizure", "white_fingers": ("pale", "red_hot"),
     "past_event": ("heart_attack_named", "stroke_named"), "explained_bruise": ("bruise_word", "jaundice"),
     "lighter_bleeding": ("bleeding", "bleeding_sign", "spotting"), "reflux_explained": "chest",
-    "laughing_breath": ("breathless", "self_harm")}
+    "laughing_breath": ("breathless", "self_harm"), "rehydration": "overdose"}
 # Long findings whose last words can sit in a question on their own ("what would happen if he
 # swallowed a battery"), though a "feel fine now" after them changes nothing.
 _END_ASKED = frozenset({"overdose"})

@@ -11,7 +11,7 @@ from functools import lru_cache
 # Trigger tables, one regex each, over the normalised text (lower case, no apostrophes).
 # A forward trigger governs the words after it up to a terminator or its window; a backward
 # trigger the words before it; a sentence trigger the whole sentence it stands in.
-NEGATION = (r"\b(no|not|never|without|none|nothing|nor|neither|denies|deny|isnt|arent|wasnt|werent|"
+NEGATION = (r"\b(no|not|never|without|none|nothing|nobody|no one|nor|neither|denies|deny|isnt|arent|wasnt|werent|"
             r"(dont|doesnt|didnt)(?= (have|get|feel|think|seem|look|notice|see any|see a|experience|hurt|hurts|ache|itch))|havent|hasnt|hadnt|free of|ruled? out|negative for|no signs? of|nothing like|"
             r"absence of|zero|lack of)\b"
             # "hasn't got better after 6 weeks", "no better", "not helped": a report that the
@@ -77,7 +77,7 @@ NOT_A_PERSON = (r"\b((dog|cat|puppy|kitten|pet|horse|rabbit|hamster|parrot|pony|
                 r"lesson|lecture|video)|dreamt|dreamed|(a|my|the|last nights) dream|metal band|the name of (a|the) (band|"
                 r"song|film)|(\w+ )?exam (tomorrow|today|tonight|next week|this week)|posters?|(leaflets?|pamphlets?|brochures?|flyers?) (about|on|for)|"
                 r"in the (news|paper|papers)|news (story|article|report)|(school|science|class|uni|college) project|project (is |was )?(on|about)|"
-                r"(for|in|on|at|during) (my|an|the|our|a) (\w+ ){0,2}(exam|essay|assignment|homework|quiz|coursework|lecture|class|"
+                r"(for|in|on|at|during) (my|an|the|our|a) (\w+ ){0,2}(exam|essay|assignment|homework|quiz|coursework|lecture|class (project|assignment|presentation)|"
                 r"first aid course|course)|revising|studying for|textbook)\b")
 USED_TO = (r"(?<!than\sit\s)(?<!than\si\s)(?<!than\s)(?<!like\si\s)(?<!like\she\s)(?<!like\sshe\s)"
            r"(?<!like\sthey\s)(?<!like\sit\s)(?<!as\si\s)\bused to\b")

@@ -90,7 +90,8 @@ FINDINGS: dict[str, str] = {
                     r"collaps\w*|passed out|pass(ing)? out|faint(ed)?|unconscious|"
                     r"unresponsive|wont wake|cant wake|not waking|blacked out|black out|keeled over|"
                     r"(fell|dropped|went down|slumped) (to|on) the (floor|ground)|foaming at the mouth|"
-                    r"not (responding|answering|reacting)|wont respond|isnt (responding|answering)|limp and",
+                    r"not (responding|answering|reacting)|wont respond|isnt (responding|answering)|(gone|went|is|was|lying|lay|goes) limp and|"
+                    r"limp and (unresponsive|floppy|pale|blue|grey|gray|not)",
     "seizure": r"seizures?|seizing|convuls\w*|fitting|(having|had|has|is having) a fit|(having|is having) one of (his|her|their|my) fits|fit (now|right now)|"
                r"(had|having|has) (some kind of|a sort of|a kind of|like a|another) (fit|seizure)|"
                r"epileptic fit|(shaking|jerking|convulsing|thrashing) (\w+ ){0,2}all over|whole body (is )?(shaking|jerking)|"
@@ -115,7 +116,7 @@ FINDINGS: dict[str, str] = {
                      r"(face|eyes)",
     "pregnant": r"^(\w+ )?\d\d ?(weeks|wks)\b(?! old| ago)|pregnan\w*|\d+ ?(weeks|wks) along|(wife|partner|girlfriend|she|shes|she is|im|i am) (is )?\d+ ?(weeks|wks)\b(?! old)|\d+ ?(weeks|wks|wk) (pregnant|gone)|expecting|my bump|third trimester|postpartum|"
                 r"had (my|the|a) baby|gave birth|just given birth",
-    "vision_change": r"flashing lights|flashes|blurr\w* vision|vision (\w+ ){0,5}blurr\w*|seeing (spots|stars|lights)|"
+    "vision_change": r"flashing lights|flashes|blurr\w* vision|vision (\w+ ){0,7}blurr\w*|seeing (spots|stars|lights)|"
                      r"spots in front of (my|her) eyes",
     "cardiac_site": r"jaw|left arm|shoulders?|shoulder blades?|between (my|his|her) shoulder",
     "cant_bear_weight": r"cant (put|bear|take) (any |much )?weight|(unable|not able) to (put|bear) weight|cant walk on (it|"
@@ -142,7 +143,7 @@ FINDINGS: dict[str, str] = {
                         r"(have |had |give (me|him|her) )?a stroke",
     # "My boss is gonna kill me if I'm late": someone else's anger, not a wish to die.
     # An animal (or a person) bit someone: the bite needs cleaning, antibiotics, perhaps rabies care.
-    "animal_bite": r"(bit|bitten|bite) (\w+ ){0,8}(punctur\w*|broke the skin|broken the skin|drew blood|teeth marks)|(dogs?|cats?|fox|bats?|monkeys?|rats?|raccoons?) (\w+ ){0,10}scratch\w* (\w+ ){0,6}(drew|drawing|broke|"
+    "animal_bite": r"(teeth|fangs) (\w+ ){0,2}(broke|broken|punctured|pierced|went through) (the )?skin|(bit|bitten|bite) (\w+ ){0,14}(punctur\w*|broke the skin|broken the skin|drew blood|teeth marks)|(dogs?|cats?|fox|bats?|monkeys?|rats?|raccoons?) (\w+ ){0,10}scratch\w* (\w+ ){0,6}(drew|drawing|broke|"
                    r"breaking|bleed\w*|blood)|(dogs?|cats?|fox|bats?|monkeys?|rats?|horses?|animals?|ferrets?) (\w+ ){0,2}(bit|bitten|has bitten|"
                    r"nipped) ((me|him|her|us|them)\b|(my|his|her|our|a|the) (\w+ ){0,2}(son|daughter|child|kid|boy|girl|baby|"
                    r"toddler|husband|wife|mum|dad|hand|arm|leg|ankle|foot|face|fingers?|calf|thigh|wrist|nose|cheek|lip|"
@@ -284,7 +285,7 @@ FINDINGS: dict[str, str] = {
                       r"sitting still|when resting|resting)|(shuffl\w*|slower) (\w+ ){0,2}(walk\w*|steps)",
     "restless": r"urge to move|creepy ?crawly|crawly|fizzy|crawling (feeling|sensation)|restless legs?|fidgety legs|"
                 r"(have|need|urge) to keep moving",
-    "hearing_loss": r"(cant|cannot|can barely|can hardly|can only just) hear (anything |much )?(properly |well )?(out of|in|from|with|on) (my|his|her) (left |right )?ear|"
+    "hearing_loss": r"hearing (\w+ ){0,2}(gone|went|lost|disappeared)|lost (the |his |her |my |all )?hearing|(almost|completely|suddenly) deaf|(cant|cannot|can barely|can hardly|can only just) hear (anything |much )?(properly |well )?(out of|in|from|with|on) (my|his|her) (left |right )?ear|"
                     r"(ear|hearing) (\w+ ){0,3}(went|gone|going|turned|suddenly|is|feels) (all |basically |completely |just |totally )?(muffled|deaf|dull)|deaf in (one|my|his|her) (left |right )?ear|sudden (hearing "
                     r"loss|deafness)|(lost|losing) (the |my |his |her )?hearing in (one|my|his|her)",
     "lump": r"lump|bump|mass|swelling",
@@ -293,7 +294,7 @@ FINDINGS: dict[str, str] = {
     "neck_surgery": r"thyroid\w*|parathyroid\w*|neck (surgery|operation|op)",
     "diabetes": r"diabet\w*|type (1|one)|blood sugar|sugar (meter|level|levels|reading)|insulin|glucose|gliclazide|glimepiride|"
                 r"glipizide|glibenclamide|metformin",
-    "dka_sign": r"pear drops|fruity (breath|smell)|ketones?|(meter|sugar|reading) (\w+ ){0,3}(says|reads|shows|is) (hi|high|"
+    "dka_sign": r"pear drops|fruity (breath|smell)|ketones? (\w+ ){0,4}(high|([1-9]|[1-9]\.\d|0\.[6-9])\b)|(high|raised|positive|moderate|large) ketones?|ketones? in (my|his|her|their) (urine|wee|pee)|(meter|sugar|reading) (\w+ ){0,3}(says|reads|shows|is) (hi|high|"
                 r"over \d+)|breathing (\w+ ){0,3}(deep|deeply)",
     "gi_bleed": r"coffee grounds|black (and )?(sticky|tarry|tar like) (poo|stool|stools|bowel)|(poo|stool|stools) (\w+ ){0,3}"
                 r"(black and sticky|like tar|tarry)|(vomit\w*|threw up|throwing up|sick) (\w+ ){0,5}blood|blood in (my|his|her) "
@@ -347,7 +348,7 @@ FINDINGS: dict[str, str] = {
                      r"(bladder|bowels?) (\w+ ){0,2}(not working|stopped|wont work|leak\w*)|"
                      r"cant (feel|tell) (when )?(i|he|she) (need|needs) to (pee|wee|go)|leaking urine|"
                      r"(not sure|cant tell|dont know|cant feel|no idea) when (i|he|she) (need|needs) (a|to) (wee|pee|poo|go)",
-    "no_urine": r"(hardly|barely) any (of it|pee|wee|urine)|(hardly|barely) been (\w+ ){0,2}(all day|today|since)|(barely|hardly) (going|peeing|weeing)\b|no (pee|wee|urine|wet nappy|wet nappies|wet diapers?)\b|(not|havent|hasnt|hadnt|barely|hardly) (?!(dark|brown|red|cola|blood)\b)(\w+ ){0,2}(peed|weed|pee|wee|urinated|wet nappy|"
+    "no_urine": r"(hardly|barely) any (of it|pee|wee|urine)|(hardly|barely) passing (any|much)|(hardly|barely) been (\w+ ){0,2}(all day|today|since)|(barely|hardly) (going|peeing|weeing)\b|no (pee|wee|urine|wet nappy|wet nappies|wet diapers?)\b|(not|havent|hasnt|hadnt|barely|hardly) (?!(dark|brown|red|cola|blood)\b)(\w+ ){0,2}(peed|weed|pee|wee|urinated|wet nappy|"
                 r"wet nappies|wet diaper|wet diapers|passed urine)|(only|just) (\d|one|two|three) wet (nappy|nappies|"
                 r"diapers?)|(only|just) (had |done |been )?(\d|one|two|three|a couple of) wet (nappy|nappies|diapers?)|"
                 r"(fewer|less) wet (nappies|diapers)|(only|just) (peed|weed|been|urinated) once|(only|just) (had |done )?(one|1|a single) (small |tiny |little )?(wee|pee)\b",
@@ -389,7 +390,7 @@ FINDINGS: dict[str, str] = {
              r"(my|our) (son|daughter|kid|child|toddler|little one|boy|girl)\b|grandson|granddaughter|grandchild|"
              r"(son|daughter|boy|girl|toddler|kid|child) (aged|age) \d",
     "fever_days": r"(\d+|three|four|five|six|seven|several) days|over a week|a week now",
-    "uti": r"burning (pee|wee|urine)|(pee|wee) (burns|stings)|cystitis|uti|urine infection|water infection|bladder infection|kidney infection|(sting\w*|hurts?|pain|"
+    "uti": r"burning (pee|wee|urine)|(pee|wee) (burns|stings)|cystitis|uti|urine infections?|water infections?|bladder infection|kidney infection|(sting\w*|hurts?|pain|"
            r"burn\w*) (\w+ )?(when|while) (i |he |she )?(wees|wee|pees|pee|urinates|urinate)|(hurts|stings|burns) to (wee|pee)|burn\w* (when|while) "
            r"(i |he |she )?(pee|wee)|(wee|weeing|pee|peeing|urinat\w*) (\w+ ){0,3}(with|and) (\w+ )?(burning|stinging|pain)|"
            r"(burn\w*|sting\w*|pain) (\w+ ){0,2}(when|while) (i |he |she )?(make|do|pass|have) (a )?(pee|wee|urine|water)",

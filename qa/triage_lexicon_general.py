@@ -40,9 +40,9 @@ GENERAL_FINDINGS: dict[str, str] = {
                  r"(rock hard|hard as (a )?(rock|stone|wood)|tight as a drum|tense and hard)",
     "ascending": r"(moved|moving|spread\w*|creep\w*|travel\w*|gone|going|crept|climb\w*) (\w+ ){0,2}up (to|into|"
                  r"past|my|his|her|both|the)|up to (my|his|her) (knees|thighs|hips|waist|belly)",
-    "not_improving": r"not (getting )?better|(half an hour|30 minutes|an hour) (\w+ ){0,2}still|(still|isnt|not|arent) (improving|getting better)|(getting|got) worse "
+    "not_improving": r"not (getting )?better|without (much |any )?improvement|(half an hour|30 minutes|an hour) (\w+ ){0,2}still|(still|isnt|not|arent) (improving|getting better)|(getting|got) worse "
                      r"(despite|even)|not (getting )?any better|even after (cooling|resting|drinking)|(no|not any|none the) better|"
-                     r"(hasnt|havent|hadnt|isnt|arent|didnt|not) (\w+ ){0,2}(helped|helping|healed|healing|gone|going|fixed|sorted|cured|shifted) (away|down|it)?|"
+                     r"(hasnt|havent|hadnt|isnt|arent|didnt|not) (\w+ ){0,2}(helped|helping|healed|healing|gone|going|fixed|sorted|cured|shifted|settled|settling) (away|down|it)?|"
                      r"nothing (\w+ )?(helps|has helped|is helping|works|worked)|(still|is still|its still) there|still the same|"
                      r"no (change|different)|(hasnt|has not|not) changed|(isnt|not|doesnt|arent) (touching|doing anything|making (a|any) difference)|barely touch\w*|"
                      r"(havent|hasnt|didnt|dont|doesnt) (done|do|does) (much|anything)|not settling|never (fully |properly )?heal\w*|(wont|doesnt|does not) heal|(hasnt|has not|havent|isnt|not) (got|gotten|getting) (any )?better|"
@@ -239,7 +239,7 @@ GENERAL_FINDINGS: dict[str, str] = {
     # a bruise after a knock on a blood thinner is expected; an unexplained or spreading one is not
     "explained_bruise": r"bruis\w* (\w+ ){0,4}(size of a (\d+p|coin|pea|grape|penny|thumbnail|fingernail)|(going|"
                         r"turning|gone) (yellow|green)|fading)|(small|little|tiny) bruis\w*",
-    "vasovagal": r"(faint\w*|passed out|blacked out) (\w+ ){0,9}(blood (test|tests|drawn|draw|taken)|needles?|injections?|jabs?)|faint\w* for (a few|\d+|a couple of) seconds|came (round|to) (\w+ ){0,2}(straight away|right away|"
+    "vasovagal": r"(faint\w*|passed out|blacked out|collapsed)[^?]{0,160}came (round|to) (\w+ ){0,3}(within (a few |\d+ )?seconds|straight away|right away|immediately|quickly)|(faint\w*|passed out|blacked out) (\w+ ){0,9}(blood (test|tests|drawn|draw|taken)|needles?|injections?|jabs?)|faint\w* for (a few|\d+|a couple of) seconds|came (round|to) (\w+ ){0,2}(straight away|right away|"
                  r"immediately|quickly|within seconds)|faint\w* (\w+ ){0,3}(at|during|when (i |he |she )?(see|have|get)) (\w+ ){0,2}(blood tests?|injections?|"
                  r"needles?|jabs?|the sight of blood|blood)",
     "figurative_seizure": r"(like|as if) (a|an|someone|somebody) (\w+ ){0,2}(having|had|is having) a (seizure|fit)",
@@ -279,7 +279,7 @@ GENERAL_FINDINGS: dict[str, str] = {
                    r"girl|a man|a woman|him|her)",
     "fistula_silent": r"fistula (\w+ ){0,6}(no|not have the|lost (the|its)|cant feel (the|its)|stopped|no longer) (\w+ ){0,2}"
                       r"(buzz\w*|thrill|whoosh\w*|pulse|vibrat\w*)",
-    "eye_move_pain": r"eye (\w+ ){0,3}(hurts|pain\w*|aches|sore) (\w+ ){0,3}(when|if) (i |he |she )?(move|look|turn)",
+    "eye_move_pain": r"eye (\w+ ){0,3}(hurts|pain\w*|aches|sore) (\w+ ){0,3}(when|if) (i |he |she )?(move|look|turn)|(hurts|pain\w*|aches|sore) (\w+ ){0,2}(when|if) (i |he |she )?(move|moving|look|turn) (my |his |her |that |the )?eye",
     "pesticide_exposure": r"sheep ?dip\w*|dipping (the )?sheep|organophosphate\w*|pesticides?|insecticides?|crop spray\w*|weed ?killer",
     "cholinergic": r"drool\w*|pin ?prick pupils|pinpoint pupils|pupils (\w+ ){0,3}(tiny|pin ?pricks?|pin ?points?)|twitch\w* all over|"
                    r"sweating buckets",
@@ -291,7 +291,7 @@ GENERAL_FINDINGS: dict[str, str] = {
     "cant_feel_legs": r"(cant|cannot|can not) (feel|move) (my|his|her|their|both) legs",
     "hernia_bulge": r"(bulge|lump|swelling) (\w+ ){0,4}(groin|belly button|navel|tummy)[^?]{0,80}\b(cough\w*|lift\w*|"
                     r"strain\w*|goes back|pops)|hernia",
-    "eye_near": r"around (my|his|her) (\w+ )?eye|(near|by|next to|on) (my|his|her) (\w+ )?(eye|eyelid)",
+    "eye_near": r"(around|round) (my|his|her|one|the|an|their) (\w+ )?eye|(near|by|next to|on) (my|his|her) (\w+ )?(eye|eyelid)",
     "stiff": r"stiff\w*",
     "drug_rash_start": r"(started|began|starting|put (me|him|her) on|prescribed|on) (\w+ ){0,2}[a-z]+(cillin|mycin|cycline|"
                        r"floxacin|prim|azole|pine|pril|sartan|statin|olol|amide|oxacin)\b",

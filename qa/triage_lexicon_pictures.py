@@ -108,4 +108,11 @@ PICTURE_FINDINGS: dict[str, str] = {
     "wrist": r"wrists?",
     "health_anxiety": r"check\w* (my )?(muscles|body|legs|pulse) (\w+ ){0,3}(for hours|all day|constantly|every day)|(cant|cannot) "
                       r"stop (checking|googling)|stopped (seeing|going out with) (my )?friends",
+    "gaping": r"gap(es|ing) (open|apart)|gaping|wont stay (closed|shut)|edges (wont|dont|do not) (close|meet|stay together)|"
+              r"(needs?|need|needing) stitches",
+    "locked_joint": r"(cant|cannot|can not|unable to) (fully )?(straighten|bend) (it|his knee|her knee|my knee|the knee)|"
+                    r"(knee|joint) (\w+ ){0,3}(locked|stuck|locking)|(its|it is) (now )?stuck",
+    "rehydration": r"((drank|drunk|took|taken|had|with|using|taking|drinking) (\w+ ){0,4})?(electrolyte|rehydration|salt|hydration|dioralyte|effervescent|soluble|vitamin c) (\w+ )?(tablets?|sachets?|"
+                   r"tabs|drinks?)",
+    "fast_rate": r"(heart ?rate|pulse|hr|watch|monitor) (\w+ ){0,6}(1[3-9]\d|2\d\d)\b|racing at (1[2-9]\d|2\d\d)\b",
 }

@@ -207,9 +207,10 @@ RULES: tuple[Rule, ...] = (
          f"In pregnancy, not keeping even water down for a day needs a doctor or your maternity unit today. {TODAY}",
          ("*pregnant + keep_nothing_down",)),
     Rule("chickenpox_pregnancy", URGENT,
-         f"Contact with chickenpox in pregnancy (if you have not had it) needs a call to your midwife or doctor "
-         f"today: treatment works best early. {TODAY}",
-         ("*pregnant + chickenpox", "*pregnant + chickenpox_contact")),
+         f"Contact with chickenpox in pregnancy, or on steroids or other medicines that lower immunity (if you "
+         f"have not had it), needs a call to your midwife or doctor today: treatment works best early. {TODAY}",
+         ("*pregnant + chickenpox", "*pregnant + chickenpox_contact", "*immunosuppressant + chickenpox_contact",
+          "*critical_medicine + chickenpox_contact")),
     Rule("throat_abscess", URGENT,
          f"A very sore throat on one side with trouble swallowing your own spit or a muffled voice can be an "
          f"abscess (quinsy); if breathing gets hard, call an emergency number. {TODAY}",
@@ -263,7 +264,8 @@ RULES: tuple[Rule, ...] = (
     Rule("cellulitis", URGENT,
          f"A hot, red, swollen or painful patch of skin that is spreading can be a skin infection (cellulitis) "
          f"that needs antibiotics. {TODAY}",
-         ("red_hot + swollen + spreading", "*red_hot + swollen + fever", "*red_hot + spreading + fever")),
+         ("red_hot + swollen + spreading", "*red_hot + swollen + fever", "*red_hot + spreading + fever",
+          "*eye_near + swollen + red_hot")),
     Rule("septic_joint", URGENT,
          f"A hot, swollen joint with a fever, or one you suddenly cannot move, needs a doctor today (a joint "
          f"infection damages it fast). {TODAY}",

@@ -248,6 +248,7 @@ GENERAL_RULES: tuple[Rule, ...] = (
          f"hand with pain at the base of the thumb should be seen today. {TODAY}",
          ("*snap_pop + leg", "*snap_pop + heel", "heel_kick", "*tiptoe_fail + heel",
           "*fell_on_hand + tender_thumb", "*fell_on_hand + swollen", "*injury + wrist + swollen",
+          "*injury + swollen + locked_joint",
           "*fell_on_hand + pain")),
     Rule("infection_urgent", URGENT,
          f"A fever after travel to a malaria area, a rash with a fever, a red hot breast with a fever, swelling "
@@ -271,6 +272,14 @@ GENERAL_RULES: tuple[Rule, ...] = (
          f"Someone who cannot keep down medicines they must not miss (for Parkinson's, epilepsy, steroids, "
          f"insulin or a transplant) needs medical advice today. {TODAY}",
          ("*keep_nothing_down + critical_medicine",)),
+    Rule("fast_heart_rate", URGENT,
+         f"A heart rate of 130 or more at rest that does not settle, or with feeling faint or dizzy, should be "
+         f"checked today; with chest pain or breathlessness, {CALL_NOW[0].lower()}{CALL_NOW[1:]}",
+         ("*fast_rate + not_improving", "*fast_rate + dizzy", "*fast_rate + long_duration")),
+    Rule("wound_needs_closing", URGENT,
+         f"A cut that gapes open, is deep, or will not stay closed needs closing (stitches, strips or glue) "
+         f"at an urgent treatment centre today, best within hours. {TODAY}",
+         ("gaping",)),
     Rule("high_blood_pressure", URGENT,
          f"A blood pressure reading of 180/120 or more should be checked today, even without symptoms. {TODAY}",
          ("bp_very_high",)),
