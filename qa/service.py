@@ -20,6 +20,7 @@ from qa.triage_semantic import LearnedTriage, load
 
 MAX_QUESTION_CHARS = 2000
 SENTENCE_CACHE = 20_000  # sentence vectors kept (about 30 MB at 384 dimensions)
+JOINT_NAMED = 2  # absent words named when several together carry the question
 
 
 def clean_question(question: str) -> str:
@@ -119,11 +120,14 @@ class QA:
         def cosine(rest: str) -> float:
             return float(vectors[rest] @ query) if rest in vectors else 0.0
 
-        word = missing_subject(pairs, [cosine(rest) for _, rest in pairs], self.settings.subject_cosine)
+        cosines = [cosine(rest) for _, rest in pairs]
+        word = missing_subject(pairs, cosines, self.settings.subject_cosine)
         if word is not None:
             return (word,)
         if both is not None and cosine(both[1]) < self.settings.subject_joint_cosine:
-            return both[0]
+            # Named by how much each alone carries the question, at most two ("nobody" is no subject).
+            ranked = sorted(zip(cosines, (typed for typed, _ in pairs), strict=True))
+            return tuple(typed for _, typed in ranked[:JOINT_NAMED])
         return None
 
     def triage(self, question: str, vector: NDArray[np.float32] | None = None) -> Notice | None:

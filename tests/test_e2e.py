@@ -91,7 +91,7 @@ def test_red_flag_notice_comes_with_the_answer(real_qa) -> None:  # type: ignore
     ("Does quinine work for leg cramps at night?", "quinine"),
     ("can gabapentin stop muscle fasciculations", "gabapentin"),
     ("why does my eyelid keep twitching?", "eyelid"),
-    ("does drinking tonic water with quinine stop night cramps", "tonic” or “quinine"),
+    ("does drinking tonic water with quinine stop night cramps", "quinine” or “tonic"),
 ])
 def test_a_question_about_what_the_articles_never_name_is_not_answered(real_qa, question: str,  # type: ignore[no-untyped-def]
                                                                        word: str) -> None:
