@@ -117,7 +117,8 @@ def _sync_locked(settings: Settings, embedder: Embedder, rebuild: bool, dry_run:
     previous, note = _previous(settings, embedder, config, rebuild)
     listing = scan(settings.corpus_dir)
     files = listing.files
-    plan = _plan(listing, previous, settings, retry=retry)
+    key = refusal_key(settings)
+    plan = _plan(listing, previous, settings, None if retry else key)
     if dry_run:
         return SyncReport(sorted(plan.results.values(), key=lambda r: r.source),
                           len(plan.keep) + len(plan.todo), 0, False, note)
@@ -152,7 +153,7 @@ def _sync_locked(settings: Settings, embedder: Embedder, rebuild: bool, dry_run:
 
     fresh = read_and_embed(plan.todo, len(plan.todo), prepare, embedder,
                            batch_size=settings.batch_size, progress=progress)
-    refused, key = dict(plan.refused), refusal_key(settings)
+    refused = dict(plan.refused)
     for failed, exc in fresh.failed:
         source = failed.source
         plan.results[source] = FileResult(source, "failed", exc.reason)
@@ -213,7 +214,7 @@ def chunking_mismatch(manifest: Manifest, settings: Settings) -> str | None:
 def plan_changes(settings: Settings, previous: StoredIndex | None) -> list[FileResult]:
     """What an ingest would do to each document, judged by content hashes alone (a file refused
     before and unchanged since is reported failed, with the reason it was refused)."""
-    plan = _plan(scan(settings.corpus_dir), previous, settings)
+    plan = _plan(scan(settings.corpus_dir), previous, settings, refusal_key(settings))
     return sorted(plan.results.values(), key=lambda r: r.source)
 
 
@@ -269,10 +270,11 @@ def _items(files: list[tuple[str, Path]], plan: _Plan, indexed: dict[str, str],
     return items
 
 
-def _plan(listing: Scan, previous: StoredIndex | None, settings: Settings, *, retry: bool = False) -> _Plan:
+def _plan(listing: Scan, previous: StoredIndex | None, settings: Settings, key: str | None) -> _Plan:
+    """`key` is the refusal key under which remembered refusals hold; None reads them all again."""
     plan = _Plan()
     indexed = previous.manifest.files if previous else {}
-    refused = {} if retry or previous is None else remembered(previous.manifest.extra, refusal_key(settings))
+    refused = {} if key is None or previous is None else remembered(previous.manifest.extra, key)
     for name, reason in listing.problems:
         plan.results[name] = FileResult(name, "failed", reason)
     # Articles of a folder that cannot be listed now stay as they were indexed.

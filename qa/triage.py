@@ -89,7 +89,7 @@ _CANCELS: dict[str, str | tuple[str, ...]] = {
     "sweets_poison": "overdose_named", "skin_bumps": "pale", "bruise_colour": "jaundice",
     "vaccine_name": ("shingles_rash", "meningitis_named", "tetanus_named"), "emotional_racing": "palpitations",
     "seizure_free": "seizure", "white_fingers": ("pale", "red_hot"),
-    "past_event": ("heart_attack_named", "stroke_named"), "explained_bruise": ("bruise_word", "jaundice"),
+    "past_event": ("heart_attack_named", "stroke_named"), "explained_bruise": "bruise_word",
     "lighter_bleeding": ("bleeding", "bleeding_sign", "spotting"), "reflux_explained": "chest",
     "laughing_breath": ("breathless", "self_harm"), "rehydration": "overdose"}
 # Long findings whose last words can sit in a question on their own ("what would happen if he

@@ -14,16 +14,17 @@ from functools import lru_cache
 NEGATION = (r"\b(no|not|never|without|none|nothing|nobody|no one|nor|neither|denies|deny|isnt|arent|wasnt|werent|"
             r"(dont|doesnt|didnt)(?= (have|get|feel|think|seem|look|notice|see any|see a|experience|hurt|hurts|ache|itch))|havent|hasnt|hadnt|free of|ruled? out|negative for|no signs? of|nothing like|"
             r"absence of|zero|lack of)\b"
-            # "hasn't got better after 6 weeks", "no better", "not helped": a report that the
-            # trouble goes on, not a denial of what follows
-            r"(?! (got |gotten |getting |been getting )?(any |much )?(better|improv\w*|helped|helping|healed|healing|"
-            r"worked|working|gone away|going away|changed))"
-            # "for no reason" says a finding is unexplained, not absent
-            r"(?! (apparent |obvious |particular |real )?reason)"
+            # Words after which a negation reports rather than denies, in one look-ahead:
+            r"(?!"
+            # "hasn't got better after 6 weeks", "no better", "not helped": the trouble goes on
+            r" (got |gotten |getting |been getting )?(any |much )?(better|improv\w*|helped|helping|healed|healing|"
+            r"worked|working|gone away|going away|changed)"
+            # "for no reason": a finding is unexplained, not absent
+            r"| (apparent |obvious |particular |real )?reason"
             # "my stomach still isn't right", "not normal", "not settling": the trouble goes on
-            r"(?! (quite |really )?(right|normal|settling|settled)\b)"
-            # "haven't slept properly in 3 months": a report of lost sleep, not a denial of what follows
-            r"(?! (slept|been sleeping|sleeping)\b)")
+            r"| (quite |really )?(right|normal|settling|settled)\b"
+            # "haven't slept properly in 3 months": lost sleep, not a denial of what follows
+            r"| (slept|been sleeping|sleeping)\b)")
 # Resolved, said after the finding: "the chest pain has gone", "the swelling went away".
 NEGATION_AFTER = (r"\b((was|is|got|were|came) back to normal|(is|are|was|were|looks?|feels?) no (worse|bigger|more swollen|"
                   r"different) than (usual|normal|before|ever)|(the )?same as (usual|always|ever)|(he|she|they|i|we) (was|were) (totally |completely |"
