@@ -22,10 +22,11 @@ from qa.triage_lexicon import compiled, correct_typos, loose
 from qa.triage_patterns import PATTERNS, SITES
 from qa.triage_rules import CALL_NOW, CRISIS, EMERGENCY, SEVERITY, SOON, TODAY, URGENT, Rule
 from qa.triage_rules import RULES as _CORE_RULES
+from qa.triage_rules_aftercare import AFTERCARE_RULES
 from qa.triage_rules_general import GENERAL_RULES
 from qa.triage_rules_soon import SOON_RULES
 
-RULES = _CORE_RULES + GENERAL_RULES + SOON_RULES  # one table, kept in three files
+RULES = _CORE_RULES + GENERAL_RULES + SOON_RULES + AFTERCARE_RULES  # one table, kept in four files
 
 if TYPE_CHECKING:
     import numpy as np
@@ -91,7 +92,8 @@ _CANCELS: dict[str, str | tuple[str, ...]] = {
     "seizure_free": "seizure", "white_fingers": ("pale", "red_hot"),
     "past_event": ("heart_attack_named", "stroke_named"), "explained_bruise": "bruise_word",
     "lighter_bleeding": ("bleeding", "bleeding_sign", "spotting"), "reflux_explained": "chest",
-    "laughing_breath": ("breathless", "self_harm"), "rehydration": "overdose"}
+    "laughing_breath": ("breathless", "self_harm"), "rehydration": "overdose", "scar_numb": "numb",
+    "normal_temp": "fever", "exercise_breathing": ("breathless", "fast_breathing")}
 # Long findings whose last words can sit in a question on their own ("what would happen if he
 # swallowed a battery"), though a "feel fine now" after them changes nothing.
 _END_ASKED = frozenset({"overdose"})
@@ -101,7 +103,7 @@ _LASTING = frozenset({"asthma_attack", "overdose", "overdose_named", "too_often"
                       "snake_bite", "head_blow"})
 # Findings about how long ago something was: a date does not make them past.
 _TIMELESS = frozenset({"after_menopause", "cancer", "immunosuppressant", "water_exposure", "no_jab", "long_duration",
-                       "fever_days", "progressive", "new_medicine", "knee_gives_way"})
+                       "fever_days", "progressive", "new_medicine", "knee_gives_way", "procedure", "kidney_disease"})
 
 
 @dataclass(frozen=True)

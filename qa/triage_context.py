@@ -35,11 +35,13 @@ NEGATION_AFTER = (r"\b((was|is|got|were|came) back to normal|(is|are|was|were|lo
                   r"normal))"
                   r"(?= ?(now|completely|by itself|on its own)? ?"
                   r"($|[.,;!?]|and\b|but\b)))")
+# A resolution word after these is denied: "the pain hasnt settled", "it still isnt really gone away".
+UNRESOLVED = r"\b(isnt|arent|wasnt|werent|hasnt|havent|hadnt|didnt|doesnt|dont|not|never|yet to)( (really|fully|completely|quite|totally))?( (has|have))? ?$"
 # "as if a curtain came down" describes; "as if an elephant were sitting on you" imagines
 ASKING = (r"\b((?<!as\s)if|if(?= (\w+ ){0,5}(were|would)\b)|what if|in case|whether|unless|signs? of|symptoms? of|warning signs?|red flags?|risks? of|"
           r"chances? of|(signs|symptoms) to (look|watch) (out )?for|what(?= (\w+ ){0,2}(signs|symptoms)\b)|can (you|one|people|anyone) |why|how (much|many|long|often) |(need to |should i )?(worry|worried|concerned) about|how (do|can|would|will|could) (i|you|we|one|people) (know|tell|spot|recogni[sz]e)|"
           r"when (should|to|do|does|must|would) (i|you|we|one|someone|people)|should i (worry|be worried)|"
-          r"(i )?(read|heard|seen) (that|somewhere)|(only |just )?want(ed)? to know|"
+          r"(i )?(read|reading|heard|hearing|seen|seeing) (that|somewhere|online that)|(only |just )?want(ed)? to know|"
           r"(dont|do not|wouldnt|would not|never) want to|"
           r"(can|could|does|do|would|will|might|may|is|are) (\w+ ){0,4}(cause|causes|lead to|leads to|trigger|"
           r"give (you|someone|somebody|people|a person|anyone|kids|children)|mean|be a sign|a sign|be related|related to|linked|be linked|result in)|causes? of|"
@@ -88,7 +90,7 @@ WHOLE_QUESTION_OTHER = (r"\b(novel|screenplay|short story|fiction|villain|heroin
                         r"teaching (\w+ ){0,8}about|(for|in) (the|a|my) (handout|leaflet|poster|presentation|slides)|"
                         r"training scenario|simulation|case study|roleplay|role play)\b")
 # A scope ends at these: "no chest pain and now my calf is swollen" affirms the calf.
-TERMINATOR = (r"\b(but|however|although|though|except|yet|and|now|then|so|because|since|which|today|"
+TERMINATOR = (r"\b(but|however|although|though|except|yet|and|now|then|so|because|since|which|today|ive|im|"
               r"tonight|this morning|this evening|right now|suddenly|still)\b|"
               r",(?= (my|i|im|ive|his|her|he|hes|she|shes|it|its|the|now|and|but|then|so|they|we)\b)")
 # Asking and past scopes run through lists ("the difference between a cramp and a clot", "a
@@ -116,7 +118,7 @@ HYPOTHETICAL = (r"\b(if (someone|somebody|anyone|a person|people|a (man|woman|ki
                 r"^if (i|we|he|she|they|you|my \w+|our \w+) (got|were|was|had|did)\b(?=.*\b(what|how) (should|would|do|"
                 r"can|to)\b))\b")
 
-NEGATION_WINDOW = 7  # words from a negation to the finding it governs ("no swelling, redness or heat")
+NEGATION_WINDOW = 10  # words from a negation to the finding it governs ("no swelling, redness or heat")
 ASKING_WINDOW = 12
 RESOLVED_WINDOW = 12
 PAST_WINDOW = 12
@@ -244,6 +246,8 @@ def scopes(text: str) -> Scopes:
             else:
                 negated.append((start + m.end(), _forward(text, start + m.end(), end, NEGATION_WINDOW)))
         for m in re.finditer(NEGATION_AFTER, text[start:end]):
+            if m.group(0).strip() != "gone" and re.search(UNRESOLVED, text[start:start + m.start()]):
+                continue  # "hasnt settled" goes on; "the waters havent gone" is left to the negation
             # Resolution reaches back over "but": "I was gasping, but my breathing was back to normal".
             resolved.append((_backward(text, start + m.start(), start, RESOLVED_WINDOW, NEVER), start + m.end()))
         strong = re.search(HYPOTHETICAL, text[start:end]) is not None
@@ -254,6 +258,9 @@ def scopes(text: str) -> Scopes:
         for m in re.finditer(PAST, text[start:end]):
             if re.search(r"\b(started|began|start|begun|since|first|for)\b( \w+){0,4} ?$", text[start:start + m.start()]):
                 continue  # "started about a year ago" dates an onset: the thing goes on
+            if re.search(r"\b(thinks?|thought|believes?|convinced|insists?|says?|said) (that )?(it is|its|it was|we are|were in) ?$",
+                         text[start:start + m.start()]):
+                continue  # "she thinks its 1970": a belief (often the confusion itself), not a date
             # Past reaches both ways ("had a stroke 8 years ago"), but not over "and now"; nor over
             # an "and" whose clause is dated to the present ("menopause 3 years ago and had some
             # spotting this week").

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from qa.triage_lexicon_aftercare import AFTERCARE_FINDINGS
 from qa.triage_lexicon_general import GENERAL_FINDINGS
 from qa.triage_lexicon_pictures import PICTURE_FINDINGS
 
@@ -42,7 +43,7 @@ FINDINGS: dict[str, str] = {
     "breathless": r"breathless\w*|short(ness)? of breath|(hard|difficult|struggling|trouble) to (take|get|draw) a (full |deep |proper |big |good )*breath|(cant|cannot|unable to|struggling to|hard to|"
                   r"trouble|difficulty|problems?|hardly|barely|can hardly|can barely) (\w+ )?(breathe|breathing|"
                   r"get (my|a|his|her) breath|catch (my|a|his|her) breath)|gasp\w*|wheez\w*|out of breath|"
-                  r"not breathing|stopped breathing|choking|choked|blue lips|lips (\w+ ){0,3}(blue\w*|grey\w*|gray\w*|purple)|"
+                  r"breathing (is |has )?(getting|got|gotten|becoming|become) (\w+ )?(harder|more difficult|difficult|worse|laboured)|not breathing|stopped breathing|choking|choked|blue lips|lips (\w+ ){0,3}(blue\w*|grey\w*|gray\w*|purple)|"
                   r"(cant|unable to|struggling to|cannot) (get|say|finish|speak|talk) (\w+ ){0,5}(full )?sentences?|"
                   r"(cant|unable to|struggling to) (take|get|draw) (a |my )?(\w+ ){0,2}breath|struggl\w* to swallow|"
                   r"cant swallow|choking on (my|his|her) (own )?(spit|saliva)|"
@@ -154,7 +155,9 @@ FINDINGS: dict[str, str] = {
              r"(hours?|hrs?))|(was|were|got|been) (trapped|pinned)|crush(ed|ing)? (\w+ ){0,2}(legs?|arms?|limbs?|injur\w*)",
     # The front of the foot that will not lift: it slaps down, drags or catches.
     "foot_drop": r"(foot|feet) (\w+ ){0,4}(slaps?|slapping|flops?|flopping|drags?|dragging)|(front of (my |his |her |the )?"
-                 r"(foot|feet|it)|toes) (\w+ ){0,3}(wont|doesnt|cant|dont|will not|does not) (lift|come up|go up|raise)",
+                 r"(foot|feet|it)|toes) (\w+ ){0,3}(wont|doesnt|cant|dont|will not|does not) (lift|come up|go up|raise)|"
+                 r"catch\w* (my|his|her|their) (toes?|foot) (on|against)|drag\w* (my|his|her|their) (foot|leg)|"
+                 r"trip\w* (over|on) nothing|(keep|keeps|kept|always) tripping",
     # A heart that races, flutters or skips: with fainting, breathlessness or chest pain, an emergency.
     "palpitations": r"palpitation\w*|heart (\w+ ){0,4}(flutter\w*|racing|pounding|skipp\w*|missing beats|"
                     r"jumping|irregular|beating (fast|funny|irregular\w*|all over))|(flutter\w*|racing|pounding) heart",
@@ -194,12 +197,12 @@ FINDINGS: dict[str, str] = {
     "curtain": r"(curtain|shadow|veil|blind) (\w+ ){0,4}(came|coming|come|comes) (down|across|over)|(curtain|shadow|veil) "
                r"(\w+ ){0,3}(over|across) (my|his|her|the) (\w+ )?(eye|vision|sight)|new floaters|shower of floaters|new (\w+ ){0,2}(dots|specks|spots|cobwebs) (\w+ )?floating",
     "flashes": r"flash\w*|floaters",
-    "no_bowel": r"(not|hasnt|havent|no|nor) (\w+ ){0,3}(opened (his|her|my|their) bowels|pooed|had a poo|passed (wind|gas|"
+    "no_bowel": r"(not|hasnt|havent|no|nor) (\w+ ){0,3}(opened (his|her|my|their) bowels|pooed|had a poo|passed (any |much )?(wind|gas|"
                 r"a stool|stools)|bowel movement)",
     "vomit_green": r"(vomit\w*|sick|throwing up|threw up|bringing up) (\w+ ){0,3}(green|bile|poo|faeces|feces|coffee grounds)|"
                    r"(sick|vomit\w*|throw\w* up|threw up) (\w+ ){0,10}(its|it is|was) (bright |dark |grass )?green\b|"
                    r"green bile",
-    "rigid_belly": r"(tummy|belly|stomach|abdomen) (\w+ ){0,4}(hard|rigid|like a board|board like)|"
+    "rigid_belly": r"(tummy|belly|stomach|abdomen) (\w+ ){0,6}(hard|rigid|like a board|board like)|"
                    r"(suddenly|much) (\w+ ){0,3}worse (and|then) (spread|spreading)",
     "right_lower_pain": r"(lower right|bottom right|right lower|down to the right|low down on the right|(moved|moving|gone|went) (down )?(low )?(down )?(on|to) the right|right side of (my|his|her|the) "
                         r"(tummy|belly|abdomen|stomach))",
@@ -315,7 +318,7 @@ FINDINGS: dict[str, str] = {
                          r"(ache|aches|aching|achy|pain|hurt\w*|cramp\w*|tight\w*)|(calf|calves|leg|thigh)s? (\w+ ){0,4}(ache|aches|aching|pain|hurt\w*|"
                          r"cramp\w*) (\w+ ){0,4}(when|whenever|after|every time) (i |ive |i have |he |she )?walk\w*|(ache|aching|pain|hurt\w*|cramp\w*) (\w+ ){0,5}"
                          r"(calf|calves|leg|legs|thigh|buttock)s? (\w+ ){0,3}(when|after|while) (i )?(walk\w*|about \d+)",
-    "claudication_rest": r"(goes|wears|eases|ease|easing) (off|away) (\w+ ){0,4}(stop|rest|stand still|standing still|sit down)|"
+    "claudication_rest": r"(goes|wears|eases|ease|easing) (off|away) (\w+ ){0,4}(stops?|rests?|stand still|standing still|sits? down)|"
                          r"(goes|eases|stops|settles) (\w+ ){0,2}(when|if|once|as soon as) (i |he |she )?(stop|rest|sit|stand)|"
                          r"(stop|rest|stand still|standing still|sit down) (\w+ ){0,8}(goes|eases|better|go away|fades|"
                          r"settles|can walk again)|(goes|eases|settles|fades|better) (\w+ ){0,6}(rest|resting|stopping|"
@@ -348,7 +351,7 @@ FINDINGS: dict[str, str] = {
                      r"(bladder|bowels?) (\w+ ){0,2}(not working|stopped|wont work|leak\w*)|"
                      r"cant (feel|tell) (when )?(i|he|she) (need|needs) to (pee|wee|go)|leaking urine|"
                      r"(not sure|cant tell|dont know|cant feel|no idea) when (i|he|she) (need|needs) (a|to) (wee|pee|poo|go)",
-    "no_urine": r"(hardly|barely) any (of it|pee|wee|urine)|(hardly|barely) passing (any|much)|(hardly|barely) been (\w+ ){0,2}(all day|today|since)|(barely|hardly) (going|peeing|weeing)\b|no (pee|wee|urine|wet nappy|wet nappies|wet diapers?)\b|(not|havent|hasnt|hadnt|barely|hardly) (?!(dark|brown|red|cola|blood)\b)(\w+ ){0,2}(peed|weed|pee|wee|urinated|wet nappy|"
+    "no_urine": r"(hardly|barely) any (of it|pee|wee|urine)|(hardly|barely) passing (any|much)|(hardly|barely) been (\w+ ){0,2}(all day|today|since)|(barely|hardly) (going|peeing|weeing)\b|no (pee|wee|urine|wet nappy|wet nappies|wet diapers?)\b|(not|havent|hasnt|hadnt|barely|hardly) (?!(dark|brown|red|cola|blood|severe|painful|sore|bad)\b)(\w+ ){0,2}(peed|weed|pee|wee|urinated|wet nappy|"
                 r"wet nappies|wet diaper|wet diapers|passed urine)|(only|just) (\d|one|two|three) wet (nappy|nappies|"
                 r"diapers?)|(only|just) (had |done |been )?(\d|one|two|three|a couple of) wet (nappy|nappies|diapers?)|"
                 r"(fewer|less) wet (nappies|diapers)|(only|just) (peed|weed|been|urinated) once|(only|just) (had |done )?(one|1|a single) (small |tiny |little )?(wee|pee)\b",
@@ -411,7 +414,7 @@ FINDINGS: dict[str, str] = {
                  r"end(ing)? it( all)?$|end(ing)? it all|end (everything|things)|ending my life|take my (own )?life|"
                  r"(saving|saved|stockpiling|hoarding) up (\w+ ){0,3}(tablets|pills|meds|medication)|(saving|saved|stockpiled|hoarded) up all "
                  r"(my|his|her) [a-z]+|(plan\w*|going|gonna|want|intend\w*) to (take|swallow|down) (them all|the lot|all of them|"
-                 r"the whole (lot|box|bottle|pack|packet))|tonight is the night|stockpil\w*|taking them all (tonight|"
+                 r"the whole (lot|box|bottle|pack|packet)|everything (in|from) the (cupboard|cabinet|drawer|house|box)|all (my|the|his|her) (pills|tablets|meds))|tonight is the night|stockpil\w*|taking them all (tonight|"
                  r"today|now)|how many (\w+ ){0,3}(it takes|to die|would kill|to end)|"
                  r"(pills|tablets) (are |all )?(counted|laid|set) out|(written|wrote|writing|left) (\w+ ){0,2}"
                  r"(goodbye|suicide|farewell|last) (note|letter|message)s?|(written|wrote|writing) (\w+ ){0,2}letters to "
@@ -521,5 +524,5 @@ def loose(pattern: str) -> str:
 
 @lru_cache(maxsize=1)
 def compiled() -> dict[str, re.Pattern[str]]:
-    table = {**FINDINGS, **GENERAL_FINDINGS, **PICTURE_FINDINGS, **CONDITIONS}
+    table = {**FINDINGS, **GENERAL_FINDINGS, **PICTURE_FINDINGS, **AFTERCARE_FINDINGS, **CONDITIONS}
     return {name: re.compile(rf"\b({loose(pattern)})\b") for name, pattern in table.items()}

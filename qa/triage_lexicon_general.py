@@ -42,7 +42,7 @@ GENERAL_FINDINGS: dict[str, str] = {
                  r"past|my|his|her|both|the)|up to (my|his|her) (knees|thighs|hips|waist|belly)",
     "not_improving": r"not (getting )?better|without (much |any )?improvement|(half an hour|30 minutes|an hour) (\w+ ){0,2}still|(still|isnt|not|arent) (improving|getting better)|(getting|got) worse "
                      r"(despite|even)|not (getting )?any better|even after (cooling|resting|drinking)|(no|not any|none the) better|"
-                     r"(hasnt|havent|hadnt|isnt|arent|didnt|not) (\w+ ){0,2}(helped|helping|healed|healing|gone|going|fixed|sorted|cured|shifted|settled|settling) (away|down|it)?|"
+                     r"(hasnt|havent|hadnt|isnt|arent|didnt|not) (\w+ ){0,2}(helped|helping|healed|healing|gone|going|fixed|sorted|cured|shifted|settled|settling)( (away|down|it))?|"
                      r"nothing (\w+ )?(helps|has helped|is helping|works|worked)|(still|is still|its still) there|still the same|"
                      r"no (change|different)|(hasnt|has not|not) changed|(isnt|not|doesnt|arent) (touching|doing anything|making (a|any) difference)|barely touch\w*|"
                      r"(havent|hasnt|didnt|dont|doesnt) (done|do|does) (much|anything)|not settling|never (fully |properly )?heal\w*|(wont|doesnt|does not) heal|(hasnt|has not|havent|isnt|not) (got|gotten|getting) (any )?better|"
@@ -82,7 +82,7 @@ GENERAL_FINDINGS: dict[str, str] = {
                   r"(swelling|swollen|lump|redness|red) (\w+ ){0,2}behind (\w+ ){0,1}ear|ear (\w+ ){0,3}sticking out",
     "tinnitus": r"ringing (in )?(my|his|her|the)? ?(left |right )?ears?|ears? (are |is |keep )?ringing|tinnitus|buzzing in (my|his|her) ears?",
     "tooth_out": r"knocked (\w+ ){0,3}(adult |permanent |front |big )?tooth out|tooth (\w+ ){0,2}(knocked|came|fell) out",
-    "extraction": r"tooth (\w+ ){0,2}(out|pulled|extracted|removed)|extraction|tooth socket|wisdom tooth removed",
+    "extraction": r"(tooth|teeth|molar|molars|wisdom tooth|wisdom teeth) (\w+ ){0,2}(out|pulled|extracted|removed)|extraction|tooth socket|wisdom tooth removed",
     # --- abdomen, kidney, genitals ---------------------------------------------------------------
     "hernia": r"hernia|lump in (my|his|her|the) groin|groin lump",
     "hernia_stuck": r"(wont|doesnt|will not|cant) (go|push|pop) (back )?in|(gone|become|got|turned) (\w+ )?(hard|red|"

@@ -105,7 +105,8 @@ RULES: tuple[Rule, ...] = (
     Rule("acute_abdomen", EMERGENCY,
          f"A tummy that is hard or rigid, or pain that suddenly gets much worse and spreads, needs help now. "
          f"{CALL_NOW}",
-         ("rigid_belly", "*right_lower_pain + fever + severe_word")),
+         ("rigid_belly", "*right_lower_pain + fever + severe_word", "*procedure + belly_pain + worsening + fever",
+          "*after_surgery + belly_pain + worsening + fever")),
     Rule("ectopic_pregnancy", EMERGENCY,
          f"In early pregnancy, tummy pain with pain in the tip of the shoulder, or feeling faint, can be an "
          f"ectopic pregnancy. {CALL_NOW}",

@@ -87,7 +87,8 @@ GENERAL_RULES: tuple[Rule, ...] = (
     Rule("severe_drug_reaction", EMERGENCY,
          f"Rigid muscles with a high temperature or confusion on an antipsychotic or antidepressant, or a "
          f"blistering rash with sores in the mouth or eyes, can be a severe drug reaction. {CALL_NOW}",
-         ("*psych_drug + rigid + fever", "*psych_drug + rigid + confused", "*blister + mouth_sores",
+         ("*psych_drug + rigid + fever", "*psych_drug + rigid + confused",
+          "*psych_drug + spasm + fever + sweating", "*blister + mouth_sores",
           "*skin_peeling + mouth_sores", "*rash + mouth_sores + blister")),
     Rule("seriously_ill_baby", EMERGENCY,
          f"A baby or child who is floppy, hard to wake or not responding, or a baby with blood like redcurrant "
@@ -186,7 +187,8 @@ GENERAL_RULES: tuple[Rule, ...] = (
     Rule("dialysis_or_eye_warning", URGENT,
          f"A dialysis fistula that has lost its buzz, or blurred sight with pain on moving the eye, needs a "
          f"doctor today. {TODAY}",
-         ("fistula_silent", "*eye_move_pain + vision_change", "*eye_move_pain + vision_gradual")),
+         ("fistula_silent", "*on_dialysis + buzz_gone", "*eye_move_pain + vision_change",
+          "*eye_move_pain + vision_gradual")),
     Rule("outdoor_hazards", URGENT,
          f"A fever after falling into a canal, river or floodwater (leptospirosis), or a fish hook, splinter or "
          f"glass buried in the skin, needs a doctor today. {TODAY}",
@@ -267,7 +269,7 @@ GENERAL_RULES: tuple[Rule, ...] = (
          f"Someone who has become muddled, vague or slower in their thinking over hours or days (with being "
          f"sick, headaches, thirst, cancer or a water tablet) should be seen by a doctor today. {TODAY}",
          ("*confused + nausea", "*confused + headache", "*confused + thirst", "*confused + cancer",
-          "*confused + diuretic")),
+          "*confused + diuretic", "*confusion_worse + frail", "*confusion_worse + procedure")),
     Rule("medicines_not_kept_down", URGENT,
          f"Someone who cannot keep down medicines they must not miss (for Parkinson's, epilepsy, steroids, "
          f"insulin or a transplant) needs medical advice today. {TODAY}",
@@ -279,7 +281,7 @@ GENERAL_RULES: tuple[Rule, ...] = (
     Rule("wound_needs_closing", URGENT,
          f"A cut that gapes open, is deep, or will not stay closed needs closing (stitches, strips or glue) "
          f"at an urgent treatment centre today, best within hours. {TODAY}",
-         ("gaping",)),
+         ("gaping", "*wound_open + after_surgery", "*wound_open + procedure")),
     Rule("high_blood_pressure", URGENT,
          f"A blood pressure reading of 180/120 or more should be checked today, even without symptoms. {TODAY}",
          ("bp_very_high",)),

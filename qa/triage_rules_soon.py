@@ -16,7 +16,8 @@ SOON_RULES: tuple[Rule, ...] = (
           "*lump + not_improving", "*food_stuck + long_duration", "*heartburn + long_duration",
           "*swallow_trouble + long_duration", "*swollen + stiff + long_duration", "*stiff + pain + long_duration",
           "*discharge + not_improving", "*cancer + pain + long_duration", "*pain + at_night + long_duration",
-          "*tinnitus + long_duration", "*loose_stools + long_duration", "*loose_stools + lost_weight",
+          "*tinnitus + long_duration", "*cough + long_duration", "*loose_stools + long_duration",
+          "*loose_stools + lost_weight",
           "*itch + long_duration + not_improving", "*sleep_loss + long_duration + impact")),
     Rule("tick_bite_rash", SOON,
          f"A red rash spreading in a ring after a tick bite can be Lyme disease, which antibiotics treat. "
@@ -25,7 +26,7 @@ SOON_RULES: tuple[Rule, ...] = (
     Rule("weight_loss_sweats", SOON,
          f"Losing weight without trying, night sweats or lumps in the neck that last are worth a check-up. {SOON_TEXT}",
          ("*night_sweats + weight_loss", "*night_sweats + lump", "*night_sweats + long_duration",
-          "*night_sweats + impact")),
+          "*night_sweats + impact", "*lost_weight + appetite_loss", "*lost_weight + frail")),
     Rule("memory_decline", SOON,
          f"Memory getting worse over months (repeating things, getting lost on known roads) is worth a check-up. "
          f"{SOON_TEXT}",

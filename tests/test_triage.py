@@ -159,7 +159,8 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
                            ["are floaters normal when you are tired?"]),
     "bowel_obstruction": (["dad hasn't opened his bowels for 4 days, his tummy is swollen and he's being sick"],
                           ["what foods help with constipation?"]),
-    "acute_abdomen": (["the pain suddenly got much worse and spread and now my whole tummy is hard"],
+    "acute_abdomen": (["the pain suddenly got much worse and spread and now my whole tummy is hard",
+                       "two days after keyhole surgery the belly pain keeps getting worse and I have a fever of 38.6"],
                       ["why does my stomach feel bloated after bread?"]),
     "ectopic_pregnancy": (["6 weeks pregnant with pain low on one side and a strange pain in the tip of my shoulder"],
                           ["is it normal to have cramps in early pregnancy?"]),
@@ -212,7 +213,8 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     "crush_injury": (["a wall fell on my brother and his leg was trapped for two hours, now it is swelling up"],
                      ["my trainers crush my toes, which shoes help?",
                       "I was stuck in traffic for 2 hours and my calf cramped"]),
-    "foot_drop": (["my right foot slaps down when I walk and I keep tripping over it"],
+    "foot_drop": (["my right foot slaps down when I walk and I keep tripping over it",
+                   "for a month I've been catching my toes on the stairs"],
                   ["is it normal to trip over my own feet when I'm tired?"]),
     "tetanus_signs": (["cut my foot on a rusty gate last week and now my jaw is stuck, I can barely open my mouth"],
                       ["what are the signs of tetanus, like lockjaw?", "I clench my jaw at night, any tips?"]),
@@ -230,6 +232,20 @@ EXAMPLES.update({name: (pair[0], pair[1]) for name, pair in
 
 def test_every_rule_has_examples() -> None:
     assert {rule.name for rule in RULES} == set(EXAMPLES)
+
+
+def test_rule_and_finding_names_are_unique_across_their_files() -> None:
+    # The tables are split over several files and merged into one dict: a name defined twice
+    # would silently replace the first definition.
+    from qa import triage_lexicon, triage_lexicon_aftercare, triage_lexicon_general, triage_lexicon_pictures
+
+    tables = [triage_lexicon.FINDINGS, triage_lexicon_general.GENERAL_FINDINGS,
+              triage_lexicon_pictures.PICTURE_FINDINGS, triage_lexicon_aftercare.AFTERCARE_FINDINGS,
+              triage_lexicon.CONDITIONS]
+    names = [name for table in tables for name in table]
+    assert len(names) == len(set(names)), sorted({n for n in names if names.count(n) > 1})
+    rule_names = [rule.name for rule in RULES]
+    assert len(rule_names) == len(set(rule_names))
 
 
 @pytest.mark.parametrize("rule", list(EXAMPLES))
@@ -363,7 +379,7 @@ def test_scorer_counts_levels_and_separates_under_from_over_triage(tmp_path) -> 
         load_cases(path)
 
 
-LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 43))]
+LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 45))]
 # Over-warning accepted (the safer mistake): suspected pre-eclampsia (urgent) given emergency, as a
 # suddenly swollen face with flashing lights also reads as a stroke or an allergy.
 # Two older sets labelled a stiff or locking jaw after a wound "urgent"; the NHS sends tetanus signs
@@ -492,6 +508,11 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # "if I have a seizure" (the learned layer withdraws it), a single night cramp on metformin (soon).
     "triage_blind41": (frozenset(), frozenset({"tAM-022", "tAM-030", "tAM-057", "tAM-059"})),
     "triage_blind42": (frozenset({"tAN-027", "tAN-028"}), frozenset({"tAN-011", "tAN-047", "tAN-058", "tAN-066"})),
+    # Sets AO and AP (blind43, blind44), after their first run and one round of general fixes: the table
+    # calls an emergency where AP asked for today (vomiting with no wind or poo after bowel surgery, a
+    # muddled grandmother with a strong-smelling wee, no pee for hours after a hernia repair).
+    "triage_blind43": (frozenset(), frozenset()),
+    "triage_blind44": (frozenset(), frozenset({"tAP-001", "tAP-025", "tAP-040"})),
 }
 
 
