@@ -49,3 +49,11 @@ class VectorStoreError(HealthQAError):
 
 class AccessError(HealthQAError):
     """A change to the collection was asked for by someone who may not make it (not signed in)."""
+
+
+class StorageError(HealthQAError):
+    """The data folder cannot take the new index: the disk is full, or the folder is not writable.
+
+    The previous index stays live and whole; freeing space (or fixing permissions) and running the
+    ingest again is all it takes.
+    """

@@ -31,6 +31,7 @@ from ingest.loaders import check_length, is_supported
 from ingest.oneline import describe
 from ingest.refusals import RETRY_HINT, entry, refusal_key, remembered
 from ingest.scan import Scan, corpus_state, scan, scan_corpus
+from ingest.space import check_room, needed_bytes, storage_error
 from ingest.stream import ProgressFn, read_and_embed, stack
 
 __all__ = ["FileResult", "SyncReport", "chunking_mismatch", "corpus_state", "plan_changes",
@@ -104,7 +105,7 @@ def sync(settings: Settings, embedder: Embedder, *, rebuild: bool = False, dry_r
         raise IngestConflictError(f"another ingest is updating {settings.data_dir}; "
                                   f"wait for it to finish") from None
     except OSError as exc:
-        raise HealthQAError(_unwritable(settings, exc)) from None
+        raise storage_error(settings.data_dir, exc) from None
     try:
         return _sync_locked(settings, embedder, rebuild, dry_run, progress, retry or rebuild)
     finally:
@@ -123,6 +124,8 @@ def _sync_locked(settings: Settings, embedder: Embedder, rebuild: bool, dry_run:
         return SyncReport(sorted(plan.results.values(), key=lambda r: r.source),
                           len(plan.keep) + len(plan.todo), 0, False, note)
     backend = backend_for(settings)  # before embedding: a stopped Qdrant server fails fast
+    # and a disk too full for the result fails before the embedding run, not after it
+    check_room(settings.data_dir, needed_bytes(previous.path if previous else None, {i.path for i in plan.todo}))
 
     stamp = datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -185,14 +188,9 @@ def _sync_locked(settings: Settings, embedder: Embedder, rebuild: bool, dry_run:
         try:
             save_index(settings.data_dir, manifest, docs, chunks, matrix, lexical, backend)
         except OSError as exc:
-            raise HealthQAError(_unwritable(settings, exc)) from None
+            raise storage_error(settings.data_dir, exc) from None
     return SyncReport(sorted(plan.results.values(), key=lambda r: r.source), len(docs), len(chunks),
                       wrote, note, embedded=fresh.n_vectors)
-
-
-def _unwritable(settings: Settings, exc: OSError) -> str:
-    return (f"cannot write the index in {settings.data_dir} ({exc.strerror or describe(exc)}); make "
-            f"the folder writable, or point HEALTHQA_DATA at one that is")
 
 
 def chunking_mismatch(manifest: Manifest, settings: Settings) -> str | None:

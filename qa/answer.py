@@ -49,6 +49,8 @@ SURE_MEANING, SURE_TERMS = 0.65, 0.3
 # "how often", advice for "how do I") and for one that defines the term asked about. W_KIND was
 # 0.08; 0.15 gave the best mean answer hit over the four answer sets (0.11: .753, 0.15: .757, 0.2: .731).
 W_KIND, W_DEFINES = 0.15, 0.15
+# A key term that names the answer's kind ("which mineral supplements…") weighs this many times more.
+FOCUS_WEIGHT = 2.0
 # Kinds of question whose answer must hold its cue (a number, a duration, a frequency).
 NEEDS_KIND = frozenset({"number"})
 _WORD = re.compile(r"\w+")
@@ -237,7 +239,8 @@ def compose(question: str, hits: Sequence[Hit], cands: Sequence[Candidate],
     hits = tuple(hits)
     asked = shape(question)
     texts = [f"{cand.context} {cand.text}" for cand in cands]
-    weights = term_weights(asked.terms, texts)
+    weights = [w * FOCUS_WEIGHT if term & asked.focus else w
+               for term, w in zip(asked.terms, term_weights(asked.terms, texts), strict=True)]
     # (score, index, meaning, key-term share, of the expected kind, defines the asked term)
     scored: list[tuple[float, int, float, float, bool, bool]] = []
     for i, (cand, sim, text) in enumerate(zip(cands, similarities, texts, strict=True)):

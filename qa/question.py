@@ -30,7 +30,12 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
                 r"do|to)\b|\bwhat (kind|type|sort) of (doctor|specialist)|\bwhich (doctor|specialist)",
          r"\b(podiatrist|physiotherapist|physical therapist|doctor|neurologist|specialist|healthcare (professional|"
          r"provider)|physician|gp|nurse|pharmacist|chiropodist|orthopedist|therapist)s?\b"),
-        ("when_doctor", r"\bwhen (should|do|must|to) (i|you|we|he|she)\b.{0,40}\b(see|visit|consult|call|worry|go)\b|"
+        ("name", r"\b(other|another|alternative|different|common|full|second) names?\b|\baka\b|"
+                 r"\bwhat (else )?(is|are) (it|they|\w+) (also |otherwise )?(called|known as)\b|"
+                 r"\balso (called|known as)\b",
+         r"\b(also (referred to|known|called)|known as|called|referred to as|termed|aka|named)\b"),
+        ("when_doctor", r"\b(when|at what (point|stage)) (should|do|must|to) (i|you|we|he|she)\b.{0,40}\b"
+                        r"(see|visit|consult|call|worry|go)\b|"
                         r"\bshould i (worry|be worried|see)",
          r"\b(if|when|persist\w*|worse\w*|severe|seek|consult|see a|medical (attention|advice|help)|accompanied)\b"),
         ("number", r"^\s*(how (many|much|long|often|soon)|at what (age|temperature))\b|\bhow (many|long|often)\b|"
@@ -44,7 +49,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
         ("cause", r"^\s*why\b|\bwhat (causes|caused|makes|triggers)\b|\b(cause|causes|reason|reasons) (of|for)\b|"
                   r"\b(can|could|does|do|might) (\w+ ){1,5}(cause|make|trigger|lead to|give)\b",
          r"\b(because|due to|caused by|causes?|lead to|leads to|result (in|from)|triggers?|reasons?|associated|"
-         r"linked|contribut\w*)\b"),
+         r"linked|contribut\w*|side effects?)\b"),
         ("howto", r"\bwhat (can|should|could) (i|you|we) do\b|"
                   r"^\s*(how (do|can|should|to|would) (i|you|we|one)|what (can|should) (i|you|we)|ways? to|tips|"
                   r"best way)\b|\b(help|helps|prevent|stop|treat|relieve|ease|fix|get rid of|reduce|avoid|recover)\b",
@@ -59,7 +64,10 @@ ASKING_STEMS = frozenset({"caus", "mean", "make", "happen", "reason", "actual", 
                            # the frame of a question, not its topic: "what are they called", "how
                            # often", "loads of", "I heard", "in plain English"
                            "call", "often", "load", "lot", "bunch", "heard", "wonder",
-                           "curious", "plain", "english"})
+                           "curious", "plain", "english",
+                           # chat noise: "can chocolate make my legs twitch lol"
+                           "lol", "haha", "pls", "plz", "pleas", "thank", "thx", "omg", "btw", "tbh", "idk",
+                           "hi", "hello", "hey", "ok", "okay", "name"})
 
 
 # "What's the difference between cleaning and disinfecting?": both terms want defining.
@@ -70,6 +78,18 @@ _QUOTED = re.compile(r"[\"'‘“](?P<term>[\w][\w\s-]{1,40}?)[\"'’”]")
 _POINTING = frozenset({"that", "this", "it", "these", "those"})
 
 
+# "Which mineral supplements are suggested…", "what B vitamin helps": the noun after "which" or
+# "what" names the kind of thing the answer is (its focus), so an answer must hold it.
+FOCUS = re.compile(r"\b(?:which|what)\s+(?!(?:is|are|was|were|do|does|did|can|could|should|would|will|has|have|"
+                   r"happens?|causes?|makes?|kind|kinds|type|types|sort|exactly|about|if|else|to|i|you|we|it|they)\b)"
+                   r"(?P<focus>[\w-]+(?:\s+[\w-]+)?)(?=\s+(?:is|are|was|were|do|does|did|can|could|should|would|will|"
+                   r"has|have|help|helps|cause|causes|for|in|of|to|the|that|might|may|work|works)\b)", re.IGNORECASE)
+# Asked for in plain words: "What is the plantar fascia, in simple terms?" is "What is the plantar fascia?".
+PLAINLY = re.compile(r",?\s*\b(in (simple|plain|layman'?s'?|everyday|easy|normal) (terms|english|words|language)|"
+                     r"simply put|for a (layman|layperson|beginner|dummy)|like i'?m (five|5))\s*(?=[?.!]*$)",
+                     re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class QuestionShape:
     """Everything answer composition needs to know about the question, computed once."""
@@ -78,12 +98,21 @@ class QuestionShape:
     defined: tuple[str, ...]  # "What is X?": X; "the difference between X and Y": X and Y
     kind: str | None  # the kind of answer expected, or None
     cue: re.Pattern[str] | None  # words a sentence of that kind holds
+    focus: frozenset[str] = frozenset()  # stems of the noun after "which"/"what", if any
 
 
 def shape(question: str) -> QuestionShape:
     kind = next(((name, cue) for name, ask, cue in _KINDS if ask.search(question)), None)
     return QuestionShape(tuple(question_terms(question)), defined_terms(question),
-                         kind[0] if kind else None, kind[1] if kind else None)
+                         kind[0] if kind else None, kind[1] if kind else None, focus_stems(question))
+
+
+def focus_stems(question: str) -> frozenset[str]:
+    """Stems of the answer's kind named after "which"/"what" ("which mineral supplements")."""
+    from index.lexical import tokenize
+
+    match = FOCUS.search(question)
+    return frozenset(tokenize(match.group("focus"))) - ASKING_STEMS if match else frozenset()
 
 
 # How the asker feels about asking, not what is asked: "should I worry", "I'm terrified it's MND"
@@ -142,7 +171,8 @@ def term_share(terms: Sequence[frozenset[str]], text: str, weights: Sequence[flo
 
 def defined_term(question: str) -> str | None:
     """"What is X?", "What does X mean?", "define X", "X meaning": the X asked about."""
-    match = DEFINITION_QUESTION.search(question.strip()) or TERM_FIRST.search(question.strip())
+    question = PLAINLY.sub("", question.strip())
+    match = DEFINITION_QUESTION.search(question) or TERM_FIRST.search(question)
     if not match:
         return None
     # "what does having flat feet mean": the term is "flat feet".

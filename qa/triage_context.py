@@ -59,14 +59,14 @@ PAST = (r"\b((years|months|ages|decades) ago|(19|20)\d\d|last (term|time)|(\d+|a
         r"(?<!put\s)(?<!come\s)(?<!came\s)back in|"
         r"history of|at \d\d (after|when|while|during)|when (he|she|they|i) (was|were) (\d+|a baby|a child|a kid|a toddler|"
         r"little|young|small)|as a (kid|child|teen\w*|boy|girl|baby|toddler|youngster)|when i was (a|young|younger|little|"
-        r"at|in|pregnant)|years back|in the past|previous(ly)?|fully recovered|recovered from|long time ago|"
+        r"at|in|pregnant)|years back|in the past(?! (\w+ )?(days?|weeks?|fortnight|months?|year|few|couple))|previous(ly)?|fully recovered|recovered from|long time ago|"
         r"a while back|(years|decades) before|old injury|in the (19)?[1-9]0s|in the (fifties|sixties|seventies|eighties|nineties)|"
         r"died|passed away)\b")
 NOT_A_PERSON = (r"\b((dog|cat|puppy|kitten|pet|horse|rabbit|hamster|parrot|pony|budgie)s? (twitch\w*|paddl\w*|shak\w*|trembl\w*|"
                 r"jerk\w*|kick\w*|limp\w*|yelp\w*|whin\w*|dream\w*|sleeps)|"
                 r"(dog|cat|puppy|kitten|pet|horse|rabbit|hamster|parrot|pony|budgie)s (\w+ )?(legs?|paws?|tail|eyes?|face|"
                 r"body|back|belly|head)|(dog|cat|puppy|kitten|pet|horse|rabbit|hamster|parrot|pony|budgie)s? (is|has|had|was|"
-                r"keeps|seems|just|started|cant|wont|wasnt|isnt|got|ate|keeled|collapsed)|on (tv|the telly|"
+                r"keeps|seems|just|started|cant|wont|wasnt|isnt|got|ate|keeled|collapsed)|(?<!people\s)(?<!someone\s)(?<!presenters\s)(?<!voices\s)on (tv|the telly|"
                 r"television|the news|youtube|tiktok)|in (a|the|this) (\w+ )?(film|movie|show|series|book|novel|"
                 r"episode|drama|soap|game|video)|(tv|telly) (show|drama|series)|characters?|the guy who|"
                 r"that (famous )?(\w+ )?(footballer|player|celebrity|singer|actor|athlete|runner|presenter|boxer) who|"
@@ -92,7 +92,9 @@ WHOLE_QUESTION_OTHER = (r"\b(novel|screenplay|short story|fiction|villain|heroin
 # A scope ends at these: "no chest pain and now my calf is swollen" affirms the calf.
 TERMINATOR = (r"\b(but|however|although|though|except|yet|and|now|then|so|because|since|which|today|ive|im|"
               r"tonight|this morning|this evening|right now|suddenly|still)\b|"
-              r",(?= (my|i|im|ive|his|her|he|hes|she|shes|it|its|the|now|and|but|then|so|they|we)\b)")
+              r",(?= (my|i|im|ive|his|her|he|hes|she|shes|it|its|the|now|and|but|then|so|they|we)\b)|"
+              # "no helmet, smacked my head": a verb after the comma starts a new clause
+              r",(?= (\w+ed|hit|fell|got|went|came|took|cut|bit|broke|hurt|ran|threw|split|tore) (my|his|her|their|the|it|a|into|on|off|over|down)\b)")
 # Asking and past scopes run through lists ("the difference between a cramp and a clot", "a
 # panic attack last year and I was sure it was a heart attack"); only a turn to the present ends them.
 PRESENT_ANCHOR = r" ?(today|tonight|this (morning|evening|week|month)|yesterday|last night|right now|now|currently|these days)\b"

@@ -136,7 +136,7 @@ GENERAL_FINDINGS: dict[str, str] = {
                 r"are|is) (\w+ )?(black|dark)|black (toes?|patches|patch) ",
     "frostbite": r"frost ?bite\w*|frost ?nip|frostbitten",
     # --- mind ------------------------------------------------------------------------------------
-    "psychosis": r"hearing voices|(swapped|switched|replaced) (for|with|by) (a |an )?(different|another|impostor|imposter)|(tv|television|radio|phone) (is |are )?(sending|giving) (her|him|me|them) (messages|signals)|(hears|heard|hearing) (\w+ ){0,2}voices|(?<!being\s)(?<!im\s)(?<!am\s)(?<!bit\s)(?<!just\s)(?<!so\s)(?<!little\s)paranoi\w*|(thinks|believes|convinced|says) (\w+ ){0,4}"
+    "psychosis": r"(thinks|believes|convinced|sure|insists|says) (\w+ ){0,12}(poison\w*|spying on|watching|following) (him|her|me|them|his|her|my|their)\b|hearing voices|(swapped|switched|replaced) (for|with|by) (a |an )?(different|another|impostor|imposter)|(tv|television|radio|phone) (is |are )?(sending|giving) (her|him|me|them) (messages|signals)|(hears|heard|hearing) (\w+ ){0,2}voices|(?<!being\s)(?<!im\s)(?<!am\s)(?<!bit\s)(?<!just\s)(?<!so\s)(?<!little\s)paranoi\w*|(thinks|believes|convinced|says) (\w+ ){0,4}"
                  r"(tv|television|radio|phone|people|neighbours|neighbors|government|aliens|someone|police|everyone) "
                  r"(\w+ ){0,2}(is|are) (\w+ ){0,3}(sending|watching|following|controlling|after|poisoning|talking about|"
                  r"spying|reading)|psychotic|psychosis",
@@ -259,13 +259,15 @@ GENERAL_FINDINGS: dict[str, str] = {
     "colour_vision": r"(everything|things|vision|sight) (\w+ ){0,3}(yellow|green|yellowish|greenish)|yellow ?green|halos? (around|round)",
     "pus": r"pus|oozing|leaking (\w+ ){0,2}(cloudy|yellow|green|smelly|stuff|fluid)|cloudy (stuff|fluid|discharge)|discharge",
     "falls_repeat": r"falling (more )?(often|a lot|more)|(falls|falling) (\w+ ){0,4}(once|twice) a week|(\d+|two|three|four|several|a few|a couple of|lots of|many) falls|(keeps|kept|keep) (on )?falling|fallen "
-                    r"(over )?(\d+|two|three|several) times|falls (a lot|often|more)",
+                    r"(over )?(\d+|two|three|several) times|falls (a lot|often|more)|(fallen|fell|nearly fallen|nearly fell|almost fallen|almost fell|had falls) "
+                    r"(\w+ ){0,2}(twice|three times|several times|a few times)",
     "hiv_exposure": r"(without a condom|unprotected|condom (split|broke|came off)) (\w+ ){0,14}(hiv|hep b|hepatitis b)|"
                     r"(hiv|hep b|hepatitis b) (positive|\+) (\w+ ){0,10}(without a condom|unprotected|condom (split|broke))",
     "asthma_attack": r"asthma attack|(\d+|ten|lots of|loads of) puffs (of|on) (my |the )?(blue|ventolin|salbutamol|reliever|inhaler)",
     "reliever_weekly": r"(blue inhaler|ventolin|salbutamol|reliever|puffer) (\w+ ){0,3}(\d+|three|four|five|six) times a week|"
                        r"(blue inhaler|ventolin|salbutamol|reliever) (\w+ ){0,4}(more and more|more often|most days|every day)",
-    "missed_periods": r"(not had|havent had|no|missed) (a |my )?periods? (for|in) (\w+ ){0,2}(\d+|two|three|four|five|six|several) months",
+    "missed_periods": r"(not had|havent had|no|missed) (a |my )?periods? (for|in) (\w+ ){0,2}(\d+|two|three|four|five|six|several) months|"
+                      r"periods? (\w+ ){0,2}(stopped|disappeared|vanished|went away) (\w+ ){0,2}(\d+|two|three|four|five|six|several) months",
     "eating_disorder": r"(making|make|made) (my|him|her)sel(f|ves) sick|bing(e|ing|es) (\w+ ){0,4}(sick|purg\w*|vomit\w*)|"
                        r"purg(e|ing)|starving (my|him|her)self",
     "genital_bumps": r"(bumps|lumps|warts|sores|blisters|ulcers|spots) (\w+ ){0,3}(down there|on my (penis|vagina|vulva|genitals)|"
@@ -275,8 +277,7 @@ GENERAL_FINDINGS: dict[str, str] = {
     "emotional_racing": r"(heart|pulse) (\w+ ){0,3}(racing|pounding|skipped|flutter\w*) (\w+ ){0,4}(cos|because|cause|when|since) "
                         r"(my )?(crush|boyfriend|girlfriend|he|she|they|bae) (\w+ )?(texted|smiled|looked|messaged|replied|walked)",
     "seizure_free": r"(seizure|fit) free",
-    "new_partner": r"new (partner|boyfriend|girlfriend|gf|bf)|(slept with|hooked up with|had sex with|sex with) (someone|a guy|a "
-                   r"girl|a man|a woman|him|her)",
+    "new_partner": r"new (partner|boyfriend|girlfriend|gf|bf)|(slept with|hooked up with|had sex with|sex with) (someone|(a |some )?(new |random |different )?(guy|girl|man|woman|lad|boy|person)|him|her)",
     "fistula_silent": r"fistula (\w+ ){0,6}(no|not have the|lost (the|its)|cant feel (the|its)|stopped|no longer) (\w+ ){0,2}"
                       r"(buzz\w*|thrill|whoosh\w*|pulse|vibrat\w*)",
     "eye_move_pain": r"eye (\w+ ){0,3}(hurts|pain\w*|aches|sore) (\w+ ){0,3}(when|if) (i |he |she )?(move|look|turn)|(hurts|pain\w*|aches|sore) (\w+ ){0,2}(when|if) (i |he |she )?(move|moving|look|turn) (my |his |her |that |the )?eye",

@@ -59,7 +59,7 @@ PICTURE_FINDINGS: dict[str, str] = {
     "osteoporosis": r"osteopor\w*|brittle bones|thin bones|osteopenia",
     # --- told without their names (blind sets AG, AH) -----------------------------------------------
     "maybe_pregnant": r"periods? (is |are |was )?(\w+ ){0,3}late|late period|missed (my |a |her )?period|"
-                      r"positive (pregnancy )?test|pregnancy test (\w+ ){0,2}positive",
+                      r"positive (pregnancy )?test|pregnancy test (\w+ ){0,2}positive|test (\w+ ){0,5}positive (\w+ ){0,2}(not planned|unplanned|wasnt planned|surprise)",
     "critical_medicine": r"parkinson\w*|sinemet|levodopa|co ?careldopa|madopar|epilep\w*|levetiracetam|lamotrigine|"
                          r"valproate|hydrocortisone|addison\w*|prednisolone|insulin|transplant",
     "on_dialysis": r"dialysis|haemodialysis|hemodialysis|kidney machine|renal unit",
@@ -115,4 +115,7 @@ PICTURE_FINDINGS: dict[str, str] = {
     "rehydration": r"((drank|drunk|took|taken|had|with|using|taking|drinking) (\w+ ){0,4})?(electrolyte|rehydration|salt|hydration|dioralyte|effervescent|soluble|vitamin c) (\w+ )?(tablets?|sachets?|"
                    r"tabs|drinks?)",
     "fast_rate": r"(heart ?rate|pulse|hr|watch|monitor) (\w+ ){0,6}(1[3-9]\d|2\d\d)\b|racing at (1[2-9]\d|2\d\d)\b",
+    # Knocked out for a while, even if fine now (A&E the same day, NHS).
+    "knocked_out": r"(was|been|went|got|were) (\w+ )?(out|knocked out|out cold|unconscious|spark out) (for )?(about |around |a few |like |maybe )?"
+                   r"(\d+|a few|a couple of|a|one|two)? ?(secs?|seconds|minutes?|mins?)",
 }

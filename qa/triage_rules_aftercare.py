@@ -20,6 +20,14 @@ AFTERCARE_RULES: tuple[Rule, ...] = (
          f"spironolactone or ramipril can mean a high potassium level: ask for a blood test today. {TODAY}",
          ("*kidney_disease + potassium_drug + weak", "*kidney_disease + potassium_drug + numb",
           "*kidney_disease + potassium_drug + palpitations")),
+    Rule("slow_heart_rate", URGENT,
+         f"A pulse that has dropped to the 40s or below, with feeling faint, dizzy or washed out (sometimes after a "
+         f"new medicine, even eye drops), should be checked today. {TODAY}",
+         ("*slow_pulse + dizzy", "*slow_pulse + near_faint", "*slow_pulse + weak", "*slow_pulse + new_medicine")),
+    Rule("critical_limb", URGENT,
+         f"Foot or leg pain at night or at rest that eases when the leg hangs down, dusky or pale toes, or a sore on "
+         f"the foot that does not heal can mean the leg is short of blood. {TODAY}",
+         ("*dangling_relief + pain", "*mottled + wound + not_improving", "*pale + wound + not_improving")),
     Rule("dry_socket", SOON,
          f"Pain getting worse a few days after a tooth was taken out, with a bad taste or an empty-looking socket, "
          f"can be a dry socket: your dentist can dress it. {SOON_TEXT}",

@@ -284,3 +284,37 @@ def test_more_ways_of_asking_what_something_is() -> None:
     assert defines("calf fasciculation", "Calf fasciculation, or muscle twitching, combined with cramping, "
                                          "can be caused by many factors.")
     assert shape("If dehydration is behind my leg shaking, what can I do about it?").kind == "howto"
+
+
+def test_the_noun_after_which_or_what_names_the_answer_kind() -> None:
+    from qa.question import focus_stems
+
+    assert focus_stems("Which mineral supplements are suggested for stopping leg twitches?") == {"miner", "supplement"}
+    assert focus_stems("which B vitamin is mentioned for twitching legs") == {"vitamin"}
+    assert focus_stems("what foods help with cramps") == {"food"}
+    assert focus_stems("What is ALS?") == frozenset()
+    assert focus_stems("What kind of doctor treats flat feet?") == frozenset()
+    assert focus_stems("why do my legs cramp?") == frozenset()
+
+
+def test_a_span_holding_the_answer_kind_beats_one_that_only_shares_the_topic() -> None:
+    hit = _hit(1, "There are natural remedies that can help stop leg muscle twitching like chamomile and hops. "
+                  "Taking mineral supplements like potassium, calcium, magnesium. Leg muscle twitching can "
+                  "come and go for weeks. Stress can make the leg muscles twitch at night.", 0.7)
+    cands = candidates([hit])
+    sims = [0.74 if "remedies" in c.text else 0.6 if "mineral" in c.text else 0.5 for c in cands]
+    answer = compose("Which mineral supplements are suggested for stopping leg twitches?", [hit], cands, sims,
+                     found=True)
+    assert answer.found and "potassium" in answer.sentences[0].text
+
+
+def test_asked_in_plain_words_and_by_other_names() -> None:
+    from qa.question import defined_terms, shape
+
+    assert defined_terms("What is the plantar fascia, in simple terms?") == ("plantar fascia",)
+    assert defined_terms("what are fasciculations in plain English") == ("fasciculations",)
+    assert shape("ALS other name?").kind == "name"
+    assert shape("what else is ALS called?").kind == "name"
+    assert shape("At what point should I see someone about calf twitching?").kind == "when_doctor"
+    # chat noise is no key term: "lol" would weigh most, being in no passage
+    assert all("lol" not in term for term in shape("can chocolate make my legs twitch lol").terms)

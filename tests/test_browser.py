@@ -85,9 +85,12 @@ def _shot(page: Any, name: str) -> None:
     page.set_viewport_size(size)
 
 
-def _answered(page: Any) -> None:
+def _answered(page: Any, question: str | None = None) -> None:
     """Wait until the whole answer is on the page: Streamlit draws it element by element, and
-    the fifth passage comes last."""
+    the fifth passage comes last. With the question given, the answer to that one (the one before
+    stays on the page while the next is computed, so "You asked:" alone can be the old answer)."""
+    if question is not None:
+        page.get_by_text(f"You asked: {question}").wait_for()
     page.get_by_text("You asked:").wait_for()
     page.get_by_role("heading", name=re.compile(r"^\[5\] ")).wait_for()
 
@@ -97,10 +100,10 @@ def _ask(page: Any, question: str, *, folded: bool = False) -> None:
     box.fill(question)
     box.press("Enter")  # the keyboard alone is enough
     if folded:  # after an emergency notice the passages are folded away; their toggle comes last
-        page.get_by_text("You asked:").wait_for()
+        page.get_by_text(f"You asked: {question}").wait_for()
         page.get_by_text(re.compile(r"^Show the 5 passages")).wait_for()
     else:
-        _answered(page)
+        _answered(page, question)
 
 
 def _visible_notices(page: Any) -> list[Any]:

@@ -373,3 +373,73 @@ def test_a_question_with_broken_bytes_or_control_characters_is_cleaned_not_crash
     cleaned = clean_question("leg cramps \udcff at night \x1b[31mRED\x1b[0m \u202e?")
     assert "\x1b" not in cleaned and "\u202e" not in cleaned and "\udcff" not in cleaned
     assert cleaned.startswith("leg cramps") and "at night" in cleaned
+
+
+def test_a_disk_too_full_for_the_new_index_fails_before_embedding(
+        settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil as real_shutil
+
+    from index.errors import StorageError
+
+    sync(settings, FakeEmbedder())
+    before = load_index(settings.data_dir)
+    (settings.corpus_dir / "new.md").write_text("# New\n\n" + "Calf cramps at night are common. " * 400)
+    usage = real_shutil.disk_usage(settings.data_dir)
+    monkeypatch.setattr("ingest.space.shutil.disk_usage",
+                        lambda path: usage._replace(free=1024 * 1024))  # 1 MB left
+
+    class Counting(FakeEmbedder):
+        calls = 0
+
+        def embed(self, texts, **kwargs):  # type: ignore[no-untyped-def]
+            Counting.calls += 1
+            return super().embed(texts, **kwargs)
+
+    with pytest.raises(StorageError) as caught:
+        sync(settings, Counting())
+    message = str(caught.value)
+    assert _one_line(message) and "MB needed" in message and "free" in message and str(settings.data_dir) in message
+    assert Counting.calls == 0  # nothing was embedded, so no work was lost
+    after = load_index(settings.data_dir)
+    assert after.path == before.path and after.manifest.files == before.manifest.files
+
+
+def test_a_disk_that_fills_while_writing_leaves_the_live_index_whole(
+        settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    from index.errors import StorageError
+    from index.vectors import FaissBackend
+
+    sync(settings, FakeEmbedder())
+    before = load_index(settings.data_dir)
+    (settings.corpus_dir / "new.md").write_text("# New\n\nHamstring cramps after running are common.\n")
+
+    def full(self, folder, generation, matrix):  # type: ignore[no-untyped-def]
+        (folder / "vectors.partial").write_bytes(b"x" * 100)
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(FaissBackend, "write", full)
+    with pytest.raises(StorageError) as caught:
+        sync(settings, FakeEmbedder())
+    assert _one_line(str(caught.value)) and "disk filled up" in str(caught.value)
+    after = load_index(settings.data_dir)
+    assert after.path == before.path and len(after.chunks) == len(before.chunks)
+    assert not [p for p in settings.data_dir.iterdir() if p.name.startswith(".gen-")]  # no half generation left
+    monkeypatch.undo()  # space freed: the next ingest adds the article
+    sync(settings, FakeEmbedder())
+    assert "new.md" in load_index(settings.data_dir).docs
+
+
+def test_the_space_estimate_counts_the_kept_generation_and_new_text(tmp_path: Path) -> None:
+    from ingest.space import MARGIN, PDF_TEXT_SHARE, needed_bytes
+
+    live = tmp_path / "gen-000001"
+    live.mkdir()
+    (live / "vectors").write_bytes(b"0" * 5000)
+    text, pdf = tmp_path / "a.md", tmp_path / "b.pdf"
+    text.write_bytes(b"a" * 1000)
+    pdf.write_bytes(b"b" * 4000)
+    expected = 5000 + int((1000 + 4000 * PDF_TEXT_SHARE) * 3) + MARGIN
+    assert needed_bytes(live, [text, pdf, tmp_path / "gone.txt"]) == expected
+    assert needed_bytes(None, []) == MARGIN

@@ -379,7 +379,7 @@ def test_scorer_counts_levels_and_separates_under_from_over_triage(tmp_path) -> 
         load_cases(path)
 
 
-LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 45))]
+LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 47))]
 # Over-warning accepted (the safer mistake): suspected pre-eclampsia (urgent) given emergency, as a
 # suddenly swollen face with flashing lights also reads as a stroke or an allergy.
 # Two older sets labelled a stiff or locking jaw after a wound "urgent"; the NHS sends tetanus signs
@@ -513,6 +513,13 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # muddled grandmother with a strong-smelling wee, no pee for hours after a hernia repair).
     "triage_blind43": (frozenset(), frozenset()),
     "triage_blind44": (frozenset(), frozenset({"tAP-001", "tAP-025", "tAP-040"})),
+    # Sets AQ and AR (blind45, blind46), the same way: the table calls an emergency where they asked for
+    # today (a care-home resident newly muddled and seeing things, read as a stroke; purple spots that do
+    # not fade on quinine, read as meningitis; heart failure more breathless; fainting twice with skipped
+    # beats after months of 600 calories a day) or today where they asked for weeks (twitching with a
+    # hand weaker over four months; a knee that locks a month after a twist).
+    "triage_blind45": (frozenset(), frozenset({"tAQ-022", "tAQ-023", "tAQ-025", "tAQ-049"})),
+    "triage_blind46": (frozenset(), frozenset({"tAR-053", "tAR-074"})),
 }
 
 
