@@ -69,7 +69,8 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("types", "kinds", "sorts", "categories", "categorized", "categorised", "classified", "classes of"),
     # body chemistry and nutrition
     ("electrolytes", "electrolyte", "body salts", "salts and minerals"),
-    ("dehydration", "dehydrated", "not drinking enough water", "not enough fluids"),
+    ("dehydration", "dehydrated", "not drinking enough water", "not enough fluids", "hydration", "hydrated"),
+    ("stairs", "stair", "steps", "step", "staircase"),
     ("hypokalemia", "low potassium"),
     ("hypomagnesemia", "low magnesium"),
     ("hypocalcemia", "low calcium"),

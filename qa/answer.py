@@ -11,7 +11,7 @@ from index.types import Hit
 from ingest.chunker import SECTION_SEP
 from ingest.clean import looks_like_heading
 from ingest.sentences import split_spans
-from qa.question import defines, shape, term_share, term_weights
+from qa.question import Correct, defines, shape, term_share, term_weights
 from qa.triage import Notice
 
 DISCLAIMER = (
@@ -227,7 +227,8 @@ def covered(dense_top: float, coverage: float, *, min_score: float, sure_score: 
 
 
 def compose(question: str, hits: Sequence[Hit], cands: Sequence[Candidate],
-            similarities: Sequence[float], *, found: bool, urgent: Notice | None = None) -> Answer:
+            similarities: Sequence[float], *, found: bool, urgent: Notice | None = None,
+            correct: Correct | None = None) -> Answer:
     """Pick up to MAX_SENTENCES spans that answer the question, each cited to its passage.
 
     `similarities[i]` is the cosine between the question and `cands[i]`. A span scores by its
@@ -237,7 +238,7 @@ def compose(question: str, hits: Sequence[Hit], cands: Sequence[Candidate],
     was unsure) when a definitional question finds a span that defines its term.
     """
     hits = tuple(hits)
-    asked = shape(question)
+    asked = shape(question, correct)
     texts = [f"{cand.context} {cand.text}" for cand in cands]
     weights = [w * FOCUS_WEIGHT if term & asked.focus else w
                for term, w in zip(asked.terms, term_weights(asked.terms, texts), strict=True)]

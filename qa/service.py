@@ -153,4 +153,6 @@ class QA:
         if cands:
             vectors = self._sentence_vectors([c.text for c in cands])
             similarities = [float(v) for v in vectors @ query]
-        return compose(text, hits, cands, similarities, found=found, urgent=urgent)
+        lexical = self.retriever.index.lexical
+        return compose(text, hits, cands, similarities, found=found, urgent=urgent,
+                       correct=lexical.correct if lexical is not None else None)

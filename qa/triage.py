@@ -94,14 +94,16 @@ _CANCELS: dict[str, str | tuple[str, ...]] = {
     "lighter_bleeding": ("bleeding", "bleeding_sign", "spotting"), "reflux_explained": "chest",
     "laughing_breath": ("breathless", "self_harm"), "rehydration": "overdose", "scar_numb": "numb",
     "normal_temp": "fever", "psychosis": ("overdose", "overdose_named"),
-    "exercise_breathing": ("breathless", "fast_breathing")}
+    "exercise_breathing": ("breathless", "fast_breathing"), "rash_fades": "rash_nonfading",
+    "explained_urine": ("dark_urine", "red_hot"), "pressure_numb": ("numb", "cold"),
+    "swallowed_object": "overdose"}
 # Long findings whose last words can sit in a question on their own ("what would happen if he
 # swallowed a battery"), though a "feel fine now" after them changes nothing.
 _END_ASKED = frozenset({"overdose"})
 # Harm that outlasts feeling fine (paracetamol damages the liver a day later; a shock can upset the
 # heart hours after): "I feel fine now" does not withdraw them.
 _LASTING = frozenset({"asthma_attack", "overdose", "overdose_named", "too_often", "double_dose", "electric_shock",
-                      "snake_bite", "head_blow", "knocked_out"})
+                      "snake_bite", "head_blow", "knocked_out", "self_harm"})
 # Findings about how long ago something was: a date does not make them past.
 _TIMELESS = frozenset({"after_menopause", "cancer", "immunosuppressant", "water_exposure", "no_jab", "long_duration",
                        "fever_days", "progressive", "new_medicine", "knee_gives_way", "procedure", "kidney_disease",

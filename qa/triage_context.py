@@ -26,7 +26,7 @@ NEGATION = (r"\b(no|not|never|without|none|nothing|nobody|no one|nor|neither|den
             # "haven't slept properly in 3 months": lost sleep, not a denial of what follows
             r"| (slept|been sleeping|sleeping)\b)")
 # Resolved, said after the finding: "the chest pain has gone", "the swelling went away".
-NEGATION_AFTER = (r"\b((was|is|got|were|came) back to normal|(is|are|was|were|looks?|feels?) no (worse|bigger|more swollen|"
+NEGATION_AFTER = (r"\b((was|is|got|were|came|then|and|but) (all )?back to normal( (with)?in (\w+ ){0,2}(seconds|secs|minutes|mins))?|(found|saw) it in (his|her|their|my|the) (nappy|poo|stool|potty|diaper)|came out (in (his|her|their) (nappy|poo)|the other end)|(is|are|was|were|looks?|feels?) no (worse|bigger|more swollen|"
                   r"different) than (usual|normal|before|ever)|(the )?same as (usual|always|ever)|(he|she|they|i|we) (was|were) (totally |completely |"
                   r"absolutely |perfectly )?(fine|ok|okay|alright)|(is|are|was|were|feels?|seems?) (fine|ok|okay|normal) now|(has|have|hes|shes|ive|been) (been )?"
                   r"(fine|ok|okay|well) (ever )?since|ruled out|(has|have)? ?(gone|"
@@ -51,7 +51,8 @@ ASKING = (r"\b((?<!as\s)if|if(?= (\w+ ){0,5}(were|would)\b)|what if|in case|whet
           r"treatment for|treat|first aid for|recover from|if (\w+ ){0,2}ever|(have|has|do|does|did) (you|anyone|people|they) ever|explain|define|definition of|meaning of|"
           r"how to (spot|tell|recogni[sz]e|know|help|treat|deal with)|someone (who|with|having)|"
           r"a person (who|with|having)|people (who|with)|anyone who|is there a (link|connection)|counts? as|"
-          r"classed as|considered (a|an|to be)|mentioned|talked about|told (me|us) about|warned (me |us )?(about|of))\b")
+          r"classed as|considered (a|an|to be)|mentioned|talked about|told (me|us) about|warned (me |us )?(about|of)|"
+          r"(said|told (me|us)|asked (me|us)) to (watch|look) (out )?for|(talk|speak|chat) (to|with) (\w+ ){0,3}about)\b")
 PAST = (r"\b((years|months|ages|decades) ago|(19|20)\d\d|last (term|time)|(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|couple of|"
         r"couple) (years?|yrs?|decades?) ago|(?<!this\s)(?<!the\s)(?<!past\s)last (year|month|summer|winter|spring|autumn|fall|christmas|easter|new year)|in (19|20)\d\d|"
         # "back in 2019", not a hernia that will not "go back in" (one fixed-width look-behind per verb)

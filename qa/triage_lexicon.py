@@ -43,7 +43,7 @@ FINDINGS: dict[str, str] = {
     "breathless": r"breathless\w*|short(ness)? of breath|(hard|difficult|struggling|trouble) to (take|get|draw) a (full |deep |proper |big |good )*breath|(cant|cannot|unable to|struggling to|hard to|"
                   r"trouble|difficulty|problems?|hardly|barely|can hardly|can barely) (\w+ )?(breathe|breathing|"
                   r"get (my|a|his|her) breath|catch (my|a|his|her) breath)|gasp\w*|wheez\w*|out of breath|"
-                  r"breathing (is |has )?(getting|got|gotten|becoming|become) (\w+ )?(harder|more difficult|difficult|worse|laboured)|not breathing|stopped breathing|choking|choked|blue lips|lips (\w+ ){0,3}(blue\w*|grey\w*|gray\w*|purple)|"
+                  r"breathing (is |has )?(getting|got|gotten|becoming|become) (\w+ )?(harder|more difficult|difficult|worse|laboured)|not breathing|stopped breathing|choking|choked|blue lips|lips (\w+ ){0,3}(blue\w*|bluish|grey\w*|gray\w*|purple)|"
                   r"(cant|unable to|struggling to|cannot) (get|say|finish|speak|talk) (\w+ ){0,5}(full )?sentences?|"
                   r"(cant|unable to|struggling to) (take|get|draw) (a |my )?(\w+ ){0,2}breath|struggl\w* to swallow|"
                   r"cant swallow|choking on (my|his|her) (own )?(spit|saliva)|"
@@ -159,7 +159,8 @@ FINDINGS: dict[str, str] = {
                  r"catch\w* (my|his|her|their) (toes?|foot) (on|against)|drag\w* (my|his|her|their) (foot|leg)|"
                  r"trip\w* (over|on) nothing|(keep|keeps|kept|always) tripping",
     # A heart that races, flutters or skips: with fainting, breathlessness or chest pain, an emergency.
-    "palpitations": r"palpitation\w*|heart (\w+ ){0,4}(flutter\w*|racing|pounding|skipp\w*|missing beats|"
+    "palpitations": r"palpitation\w*|heart (\w+ ){0,4}(flutter\w*|racing|races?|raced|pounding|skipp\w*|missing beats|"
+                    r"(feels? |going |beating )(really |so |very )?(fast|quick)(?! (asleep|enough))|"
                     r"jumping|irregular|beating (fast|funny|irregular\w*|all over))|(flutter\w*|racing|pounding) heart",
     # The worst headache ever, sudden as a blow: bleeding around the brain until shown otherwise.
     "thunderclap": r"worst headache|headache (\w+ ){0,10}(worst (pain )?(ever|of my life|i have ever|ive ever)|like (being )?(hit|struck|"
@@ -224,7 +225,8 @@ FINDINGS: dict[str, str] = {
     "sore_throat": r"sore throat|throat (is )?(sore|killing|raw)|mouth ulcers|ulcers in (my|his|her) mouth",
     "scalp_tender": r"scalp (\w+ ){0,3}(tender|sore|hurts|painful)|(tender|sore|painful) scalp",
     "jaw_claudication": r"jaw (\w+ ){0,3}(aches?|aching|pain|hurts) (\w+ ){0,3}(chew\w*|eating|eat)",
-    "low_mood": r"(cant|cannot|can not) be bothered (with|doing) (anything|everything)|flat all the time|(feel|feeling|felt) (low|down|flat|empty) (all the time|every day|most days)|"
+    "low_mood": r"fed up with (everything|life)|(barely|hardly|not) (left|leaving|leaves|leave) (his|her|their|my) room|stopped seeing (his|her|my|their) (friends|mates)|"
+                r"(cant|cannot|can not) be bothered (with|doing) (anything|everything)|flat all the time|(feel|feeling|felt) (low|down|flat|empty) (all the time|every day|most days)|"
                 r"(felt|feeling|feel|been) (\w+ )?(low|down|flat) (\w+ ){0,5}(for|over) (\w+ ){0,2}(weeks|months|a month)|"
                 r"(for|over) (\w+ ){0,4}(weeks|months) (\w+ ){0,3}(felt|feel|feeling|been) (\w+ )?(low|down|flat)|"
                 r"(cant|cannot|can not) enjoy (anything|things|life)|crying (most|every|all) (days?|the time)|"
@@ -237,7 +239,8 @@ FINDINGS: dict[str, str] = {
     "knee_gives_way": r"(keeps|kept|has) (\w+ ){0,2}(catching and locking|locking|giving way)|(knee|ankle)s? (\w+ ){0,10}(gives? way|giving way|gave way|given way|locked|buckles?|buckling|locks? up|locking)",
     "changing_mole": r"mole (\w+ ){0,12}(bigger|grown|growing|changed|changing|darker|bleed\w*|itch\w*|ragged|irregular|"
                      r"jagged|uneven|new colour|two (different )?(colours|colors|browns|shades))|(new|changing) mole",
-    "thirst": r"(always|really|very|constantly|so|extremely) thirsty|thirsty all the time|drinking (loads|lots|gallons|so much)",
+    "thirst": r"(always|really|very|constantly|so|extremely) thirsty|thirsty all the time|drinking (loads|lots|gallons|so much|pints|litres|jugs)|"
+              r"(absolutely |always |constantly )parched",
     "polyuria": r"(wee|weeing|pee|peeing|urinat\w*) (\w+ ){0,4}(a lot|loads|all the time|more than usual|constantly|\d+ times a night)|up (\w+ ){0,3}"
                 r"(times )?(a|every) night to (wee|pee)|up (\d|two|three|four|five) times a night",
     "weight_loss": r"lost (\w+ ){0,3}(\d+ ?)?(stone|kg|kilos|pounds|lbs|weight) (\w+ ){0,8}without (trying|dieting)|(unexplained|"
@@ -411,7 +414,7 @@ FINDINGS: dict[str, str] = {
     "child_unwell": r"floppy|wont (feed|drink|wake)|not feeding|not drinking|(not|doesnt|dont|isnt) (want(ing)? to |wanna )?"
                     r"(drink|drinking|feed|feeding)|unusually sleepy|drowsy|lethargic|high pitched cry|"
                     r"rash|fit|seizure|blue|mottled",
-    "self_harm": r"\b((written|wrote|writing) (\w+ ){0,2}(letters|notes|goodbyes?)|(got|get|have|put) (\w+ ){0,2}(tablets|pills|rope|knife) (out|ready|lined up)|before i (do it|go through with it)|(better off|rather be) (\w+ ){0,2}(not waking up|dead|not here|not being here|gone)|better off (if i (wasnt|werent|was not|were not) (around|here|alive)|without me)|how to end it|end it (tonight|today|now|soon)|(?<!do\s)(?<!doing\s)(?<!run\s)(?<!ran\s)(?<!did\s)suicid\w*|kill (myself|me)|end (my|it) (life|all)|"
+    "self_harm": r"\b(thinking (a lot )?about (dying|death|killing (my|him|her|them)self|ending it)|(better off|be better) without (her|him|me|them)|(belt|rope|cord|cable|scarf|ligature|tie) and a note|a note and a (belt|rope|cord)|noose|ligature|suicide note|(written|wrote|writing) (\w+ ){0,2}(letters|notes|goodbyes?)|(got|get|have|put) (\w+ ){0,2}(tablets|pills|rope|knife) (out|ready|lined up)|before i (do it|go through with it)|(better off|rather be) (\w+ ){0,2}(not waking up|dead|not here|not being here|gone)|better off (if i (wasnt|werent|was not|were not) (around|here|alive)|without me)|how to end it|end it (tonight|today|now|soon)|(?<!do\s)(?<!doing\s)(?<!run\s)(?<!ran\s)(?<!did\s)suicid\w*|kill (myself|me)|end (my|it) (life|all)|"
                  r"end(ing)? it( all)?$|end(ing)? it all|end (everything|things)|ending my life|take my (own )?life|"
                  r"(saving|saved|stockpiling|hoarding) up (\w+ ){0,3}(tablets|pills|meds|medication)|(saving|saved|stockpiled|hoarded) up all "
                  r"(my|his|her) [a-z]+|(plan\w*|going|gonna|want|intend\w*) to (take|swallow|down) (them all|the lot|all of them|"

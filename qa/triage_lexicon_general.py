@@ -119,7 +119,7 @@ GENERAL_FINDINGS: dict[str, str] = {
     "stridor": r"stridor|barking cough|harsh (noise|sound|whistle) (\w+ ){0,2}(when|as) (he|she|they|i) (breathes?|breathing) in",
     "wetting": r"wetting the bed|bed ?wetting|(going|weeing|peeing) (\w+ ){0,3}(all the time|constantly|loads|a lot)|"
                r"(going to|on) the (toilet|loo) (\w+ ){0,2}(all the time|constantly|a lot|loads)",
-    "lost_weight": r"lost (\w+ ){0,2}weight|lost (about |around |nearly |over )?\d+ ?(kg|kilos|pounds|lbs|stone)\b|losing weight|(got|gone|going|looks?|so|very) (\w+ )?thin\b",
+    "lost_weight": r"(clothes|trousers|jeans|skirt|school trousers|uniform) (\w+ ){0,2}(falling|hanging) off|lost (\w+ ){0,2}weight|lost (about |around |nearly |over )?\d+ ?(kg|kilos|pounds|lbs|stone)\b|losing weight|(got|gone|going|looks?|so|very) (\w+ )?thin\b",
     "cutting_self": r"cutting (her|him|my|them|your)sel(f|ves)|(is|been|keeps|was|started|has been|have been) cutting "
                     r"(her|his|my|their) (arms|legs|wrists|thighs|skin)",
     "bruise_word": r"bruis\w*",

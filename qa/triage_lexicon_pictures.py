@@ -118,4 +118,26 @@ PICTURE_FINDINGS: dict[str, str] = {
     # Knocked out for a while, even if fine now (A&E the same day, NHS).
     "knocked_out": r"(was|been|went|got|were) (\w+ )?(out|knocked out|out cold|unconscious|spark out) (for )?(about |around |a few |like |maybe )?"
                    r"(\d+|a few|a couple of|a|one|two)? ?(secs?|seconds|minutes?|mins?)",
+    # Long-standing constipation in a child, often with overflow soiling taken for diarrhoea.
+    "constipation": r"constipat\w*|poos? (\w+ ){0,3}(once|twice) a week|(big|hard|huge|massive) (\w+ ){0,2}(poos?|stools)|"
+                    r"soiling|runny poo in (his|her|their) (pants|knickers)|(hides|hide|hiding) to (poo|do (them|it|a poo))",
+    "undescended": r"undescended|(cant|couldnt|cannot|could not) (feel|find) (one of )?(his|my sons|the|her sons|my babys) "
+                   r"(testicles?|testes|testis|balls?)",
+    # A rash that fades under a glass is not the meningitis rash (see triage._CANCELS).
+    "rash_fades": r"(disappears|fades|goes|vanishes|went|faded|disappeared|goes away) (\w+ ){0,3}(when|if|under|with) (\w+ ){0,3}"
+                  r"(press\w*|roll\w*) (\w+ ){0,2}glass|glass (\w+ ){0,6}(it|they|rash|spots) (\w+ )?(fades?|faded|"
+                  r"disappear\w*|goes|went)|(it|rash|spots) (\w+ ){0,2}(blanch|blanches|fades)",
+    # Red or pink urine after beetroot or blackberries (see triage._CANCELS).
+    "explained_urine": r"(wee|pee|urine)\b[^?!]{0,160}\b(?<!nt\seaten\s)(?<!nt\shad\s)(?<!nt\seat\s)(?<!not\seaten\s)(?<!not\shad\s)(?<!no\s)(?<!any\s)"
+                       r"(beetroot|beets|blackberr\w*|food colou?ring)|(?<!nt\seaten\s)(?<!nt\shad\s)(?<!nt\seat\s)(?<!not\seaten\s)"
+                       r"(?<!not\shad\s)(?<!no\s)(?<!any\s)(beetroot|beets|blackberr\w*|food colou?ring)\b[^?!]{0,160}\b(wee|pee|urine)",
+    # Numbness from sitting on a leg ("sat cross-legged for ages, stood up and it was numb").
+    "pressure_numb": r"(sat|sitting|knelt|kneeling|squatting|slept|sleeping) [^?!]{0,40}(cross legged|on (my|his|her) (legs?|feet|foot|arm)|"
+                     r"for (ages|hours|too long|a long time))[^?!]{0,120}",
+    # A swallowed coin, bead or toy part is no poisoning (a battery or magnet is, in `battery`).
+    "swallowed_object": r"((toddler|child|kid|baby|son|daughter|\d+ ?(yo|yr old|year old|month old)) (\w+ ){0,8})?(swallowed|ate|eaten|chewed) "
+                        r"(\w+ ){0,2}(a |an |the )?(\d+p |penny |small |plastic |lego |little )?(coin|marble|bead|button(?! batter)|"
+                        r"lego|piece of lego|crayon|pebble|stone|grape pip|cherry stone|chewing gum|gum|hair ?band|earring|sequin)s?\b",
+    "wont_bear_weight": r"(refus\w*|wont|will not|cant|cannot|unable|doesnt want) (to )?(put|bear|take|stand) (any )?weight on|"
+                        r"(wont|will not|refuses to|stopped) walk\w*",
 }

@@ -26,7 +26,8 @@ SOON_RULES: tuple[Rule, ...] = (
     Rule("weight_loss_sweats", SOON,
          f"Losing weight without trying, night sweats or lumps in the neck that last are worth a check-up. {SOON_TEXT}",
          ("*night_sweats + weight_loss", "*night_sweats + lump", "*night_sweats + long_duration",
-          "*night_sweats + impact", "*lost_weight + appetite_loss", "*lost_weight + frail")),
+          "*night_sweats + impact", "*lost_weight + appetite_loss", "*lost_weight + frail",
+          "*lost_weight + palpitations")),
     Rule("memory_decline", SOON,
          f"Memory getting worse over months (repeating things, getting lost on known roads) is worth a check-up. "
          f"{SOON_TEXT}",
@@ -90,4 +91,12 @@ SOON_RULES: tuple[Rule, ...] = (
          f"Blood pressure readings of 140/90 or more are worth checking with a doctor or nurse (high blood "
          f"pressure rarely causes symptoms and can be treated). {SOON_TEXT}",
          ("bp_raised",)),
+    Rule("child_constipation", SOON,
+         f"A child who has been constipated for weeks (hard, painful poos, or runny poo leaking into pants) "
+         f"needs treatment from a GP; it rarely settles on its own. {SOON_TEXT}",
+         ("*constipation + long_duration", "*constipation + child + pain")),
+    Rule("undescended_testicle", SOON,
+         f"A testicle that cannot be felt in the scrotum should be checked by a GP (best treated before the age "
+         f"of one). {SOON_TEXT}",
+         ("undescended",)),
 )

@@ -318,3 +318,4 @@ def test_asked_in_plain_words_and_by_other_names() -> None:
     assert shape("At what point should I see someone about calf twitching?").kind == "when_doctor"
     # chat noise is no key term: "lol" would weigh most, being in no passage
     assert all("lol" not in term for term in shape("can chocolate make my legs twitch lol").terms)
+

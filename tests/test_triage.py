@@ -379,7 +379,7 @@ def test_scorer_counts_levels_and_separates_under_from_over_triage(tmp_path) -> 
         load_cases(path)
 
 
-LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 47))]
+LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 49))]
 # Over-warning accepted (the safer mistake): suspected pre-eclampsia (urgent) given emergency, as a
 # suddenly swollen face with flashing lights also reads as a stroke or an allergy.
 # Two older sets labelled a stiff or locking jaw after a wound "urgent"; the NHS sends tetanus signs
@@ -520,6 +520,13 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # hand weaker over four months; a knee that locks a month after a twist).
     "triage_blind45": (frozenset(), frozenset({"tAQ-022", "tAQ-023", "tAQ-025", "tAQ-049"})),
     "triage_blind46": (frozenset(), frozenset({"tAR-053", "tAR-074"})),
+    # Sets AS and AT (blind47, blind48), the same way: over-warnings kept where the table is cautious
+    # (tingling round the mouth after a thyroid operation; a pad an hour in heavy periods; a teenager's
+    # thoughts of dying without a plan get the crisis notice; vomiting twice after a head bump; a month of
+    # morning stiffness read as a cramp over an hour; bone pain in one leg read as a clot), and one false
+    # alarm the table still gives: a toddler's rash that fades under a glass, after a fever "last week".
+    "triage_blind47": (frozenset(), frozenset({"tAS-053", "tAS-067"})),
+    "triage_blind48": (frozenset(), frozenset({"tAT-003", "tAT-010", "tAT-013", "tAT-021", "tAT-040"})),
 }
 
 
