@@ -127,6 +127,17 @@ def build_faiss(matrix: NDArray[np.float32], exact_limit: int = EXACT_LIMIT) -> 
     return index, info
 
 
+def _os_error(text: str, path: Path) -> OSError:
+    """The OSError behind a FAISS write error message ("… (No space left on device)")."""
+    import errno
+    import os
+
+    for code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EROFS, errno.EACCES, errno.EIO):
+        if os.strerror(code) in text:
+            return OSError(code, os.strerror(code), str(path))
+    return OSError(errno.EIO, f"cannot write the vectors ({text.splitlines()[-1][:200]})", str(path))
+
+
 @dataclass(frozen=True)
 class FaissBackend:
     """Vectors in a FAISS file inside the generation folder: nothing to run, nothing to prune."""
@@ -137,7 +148,12 @@ class FaissBackend:
         import faiss
 
         index, info = build_faiss(matrix, self.exact_limit)
-        faiss.write_index(index, str(folder / VECTORS))
+        try:
+            faiss.write_index(index, str(folder / VECTORS))
+        except RuntimeError as exc:
+            # FAISS reports a failed write (a full disk, say) as a RuntimeError with the C error
+            # in its text; the store and the CLI treat disk trouble as the OSError it is.
+            raise _os_error(str(exc), folder / VECTORS) from exc
         return {"kind": "faiss", **info}
 
     def open(self, folder: Path, generation: str, info: dict[str, Any]) -> VectorIndex:

@@ -15,7 +15,7 @@ from index.errors import StorageError
 BYTES_PER_TEXT_BYTE = 3
 PDF_TEXT_SHARE = 0.25
 # Headroom so the disk is not filled to the last byte (logs, the OS, the next ingest).
-MARGIN = 16 * 1024 * 1024
+MARGIN = 4 * 1024 * 1024
 _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 
 

@@ -1,4 +1,4 @@
-"""Red-flag rules of the weeks after an operation, a procedure or a new treatment (part of the one table)."""
+"""Red-flag rules of the weeks after an operation or a new treatment, and of later life at home."""
 
 from __future__ import annotations
 
