@@ -81,7 +81,9 @@ BACK_REFERENCE = re.compile(
     # inside an opening clause: "When these are affected, …", "Because of this, …"
     r"^(when|if|because|as|since|after|while|once|unless) (these|this|those|they|it|such)\b|"
     r"^(because of|due to|despite) (this|these|that|those|such)\b|"
-    r"^(in|for) (this|these|that|those|such) (case|cases|situation|situations|instance|instances|way|people)\b",
+    r"^(in|for) (this|these|that|those|such) (case|cases|situation|situations|instance|instances|way|people)\b|"
+    # a part of what came before: "Most of these are considered benign…"
+    r"^(most|many|some|all|each|none|several|few|one|any|either|neither|both) of (these|them|those|this|that)\b",
     re.IGNORECASE)
 # A sentence that lists what its predecessor announced ("There are signs that… These include a loss
 # of sensation, wasting and weakness."): the predecessor alone is a promise without its content.

@@ -19,6 +19,7 @@ DANGLING = re.compile(
     r"both|another|the latter|the former)\b|(when|if|because|as|since|after|while|once|unless) (these|this|those|"
     r"they|it|such)\b|(because of|due to|despite) (this|these|that|those|such)\b|"
     r"(in|for) (this|these|that|those|such) (case|cases|situation|situations|instance|instances|way|people)\b|"
+    r"(most|many|some|all|each|none|several|few|one|any|either|neither|both) of (these|them|those|this|that)\b|"
     r"(\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|\(?[ivx]{1,4}[.)])\s|[•▪❑●◦\-–—*]\s*)",
     re.IGNORECASE)
 _WORD = re.compile(r"\w+")

@@ -42,7 +42,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
         ("number", r"^\s*(how (many|much|long|often|soon)|at what (age|temperature))\b|\bhow (many|long|often)\b|"
                    r"\bwhat (percent|percentage|proportion|share|fraction|dose|amount|temperature)\b",
          r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|annually|yearly|daily|weekly|monthly|"
-         r"every|seconds?|minutes?|hours?|days?|weeks?|months?|years?|percent|half|quarters?)\b"),
+         r"every|seconds?|minutes?|hours?|(?<!day to )days?(?! to day)|weeks?|months?|years?|percent|half|"
+         r"quarters?)\b"),
         ("list", r"\b(types|kinds|sorts|categories|forms|examples|groups) of\b|\bwhat are the (\d+|two|three|four|"
                  r"five)\b|\bwhich (exercises|stretches|foods|vitamins|minerals|remedies)\b|"
                  r"\b(exercises|stretches) (to|for)\b",

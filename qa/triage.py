@@ -24,9 +24,10 @@ from qa.triage_rules import CALL_NOW, CRISIS, EMERGENCY, SEVERITY, SOON, TODAY, 
 from qa.triage_rules import RULES as _CORE_RULES
 from qa.triage_rules_aftercare import AFTERCARE_RULES
 from qa.triage_rules_general import GENERAL_RULES
+from qa.triage_rules_head import HEAD_RULES
 from qa.triage_rules_soon import SOON_RULES
 
-RULES = _CORE_RULES + GENERAL_RULES + SOON_RULES + AFTERCARE_RULES  # one table, kept in four files
+RULES = _CORE_RULES + GENERAL_RULES + SOON_RULES + AFTERCARE_RULES + HEAD_RULES  # one table in five files
 
 if TYPE_CHECKING:
     import numpy as np
@@ -48,7 +49,10 @@ _CONTEXT_ONLY = frozenset({"chest", "radiating_site", "leg", "face", "saddle", "
                            "varicose", "osteoporosis", "breast", "neck_site", "sciatica", "both_legs", "after_surgery",
                            "after_menopause", "alcohol_stop", "pesticide_exposure", "water_exposure",
                            "critical_medicine", "on_dialysis", "past_event", "explained_bruise", "testicle",
-                           "lighter_bleeding", "reflux_explained", "rehydration"})
+                           "lighter_bleeding", "reflux_explained", "rehydration",
+                           # what explains the alarming words (see _CANCELS)
+                           "scar_numb", "normal_temp", "exercise_breathing", "rash_fades", "explained_urine",
+                           "pressure_numb", "swallowed_object", "procedure", "kidney_disease"})
 
 # The everyday complaints of a cramp and twitch site, and being pregnant: alone (with a site or a
 # trigger) they never let the learned layer raise a level. Held out over blind sets 3-36, it raised

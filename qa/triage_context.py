@@ -39,7 +39,7 @@ NEGATION_AFTER = (r"\b((was|is|got|were|came|then|and|but) (all )?back to normal
 UNRESOLVED = r"\b(isnt|arent|wasnt|werent|hasnt|havent|hadnt|didnt|doesnt|dont|not|never|yet to)( (really|fully|completely|quite|totally))?( (has|have))? ?$"
 # "as if a curtain came down" describes; "as if an elephant were sitting on you" imagines
 ASKING = (r"\b((?<!as\s)if|if(?= (\w+ ){0,5}(were|would)\b)|what if|in case|whether|unless|signs? of|symptoms? of|warning signs?|red flags?|risks? of|"
-          r"chances? of|(signs|symptoms) to (look|watch) (out )?for|what(?= (\w+ ){0,2}(signs|symptoms)\b)|can (you|one|people|anyone) |why|how (much|many|long|often) |(need to |should i )?(worry|worried|concerned) about|how (do|can|would|will|could) (i|you|we|one|people) (know|tell|spot|recogni[sz]e)|"
+          r"chances? of|(signs|symptoms) to (look|watch) (out )?for|what(?= (\w+ ){0,2}(signs|symptoms)\b)|can (you|one|people|anyone) |why|how (much|many|long|often) |(need to |should i )?(worry|worried|concerned) about|how (do|can|would|will|could) (i|you|we|one|people) (know|tell|spot|recogni[sz]e)|how (do|can|should|would) (i|you|we|one) (check|examine|test) (myself|yourself|ourselves|for)|"
           r"when (should|to|do|does|must|would) (i|you|we|one|someone|people)|should i (worry|be worried)|"
           r"(i )?(read|reading|heard|hearing|seen|seeing) (that|somewhere|online that)|(only |just )?want(ed)? to know|"
           r"(dont|do not|wouldnt|would not|never) want to|"
@@ -60,7 +60,7 @@ PAST = (r"\b((years|months|ages|decades) ago|(19|20)\d\d|last (term|time)|(\d+|a
         r"(?<!put\s)(?<!come\s)(?<!came\s)back in|"
         r"history of|at \d\d (after|when|while|during)|when (he|she|they|i) (was|were) (\d+|a baby|a child|a kid|a toddler|"
         r"little|young|small)|as a (kid|child|teen\w*|boy|girl|baby|toddler|youngster)|when i was (a|young|younger|little|"
-        r"at|in|pregnant)|years back|in the past(?! (\w+ )?(days?|weeks?|fortnight|months?|year|few|couple))|previous(ly)?|fully recovered|recovered from|long time ago|"
+        r"at|in|pregnant)|years back|in the past(?! (\w+ )?(hours?|minutes?|days?|weeks?|fortnight|months?|year|few|couple|night|morning))|previous(ly)?|fully recovered|recovered from|long time ago|"
         r"a while back|(years|decades) before|old injury|in the (19)?[1-9]0s|in the (fifties|sixties|seventies|eighties|nineties)|"
         r"died|passed away)\b")
 NOT_A_PERSON = (r"\b((dog|cat|puppy|kitten|pet|horse|rabbit|hamster|parrot|pony|budgie)s? (twitch\w*|paddl\w*|shak\w*|trembl\w*|"

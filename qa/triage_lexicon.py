@@ -78,7 +78,8 @@ FINDINGS: dict[str, str] = {
                           r"heavy|floppy|dead|limp|useless)|(like|as if) (it is |its )?not mine|cant (hold|grip) (\w+ ){0,2}(mug|cup|pen|spoon|phone)",
     "vision_loss": r"(lost|losing|cant see|loss of) (the )?(sight|vision)|went blind|blind in one eye|double vision|"
                    r"cant see (anything )?(out of|with|from) (my|his|her|one|the) (\w+ )?eye",
-    "confused": r"confus\w*|disorientat\w*|no idea (where|who|what day) (she|he|they|i) (is|are|am|was)|(vaguer|foggier|muddled|more muddled|woollier) than (usual|normal)|foggier|muddled|not making sense|doesnt know where|dont know where|delirious|"
+    "confused": r"confus\w*|(saying|talking|says|said) (\w+ ){0,2}(things )?(that )?(dont|doesnt|didnt) make (any )?sense|"
+                r"(cant|couldnt|cannot) (tell|say) (me |us )?(what day|where (he|she) is|(his|her) (own )?name|what year)|disorientat\w*|no idea (where|who|what day) (she|he|they|i) (is|are|am|was)|(vaguer|foggier|muddled|more muddled|woollier) than (usual|normal)|foggier|muddled|not making sense|doesnt know where|dont know where|delirious|"
                 r"drowsy|very sleepy|hard to wake|not himself|not herself|(?<!hear\s)(?<!of\s)out of it|talking (nonsense|rubbish|gibberish|garbage)|"
                 r"(doesnt|dont|didnt) know (where|what day|who|what time|what year|his own|her own)|"
                 r"all over the place|not with it|nodding off|keeps? falling asleep|cant stay awake|asking the same (question|questions|thing)|repeating (himself|herself|"
@@ -110,7 +111,7 @@ FINDINGS: dict[str, str] = {
     "mottled": r"dusky|going dark|turning (black|dark)|mottled|blotchy(?! rash)|skin (looks |is )?(grey|gray|blue|pale|purple)|very unwell|extremely unwell|"
                r"feel(s|ing)? like (im|hes|shes|i am|i) (going to|gonna|might|could|will) die|im dying|i am dying|"
                r"(blood pressure|bp) (\w+ ){0,5}([4-8]\d ?/? ?\d\d|very low|really low|dropped)|worst (i|she|he) has ever felt",
-    "swelling_airway": r"(lips?|tongue|throat|mouth) (\w+ ){0,3}(swell\w*|swollen|puff\w*|closing|tight)|"
+    "swelling_airway": r"(lips?|tongue|throats?|mouth) (\w+ ){0,3}(swell\w*|swollen|puff\w*|closing|tight)|lips? (feel|feels|look|looks|are|gone) (\w+ )?(fat|huge|massive)|"
                        r"(swell\w*|swollen|puffy) (\w+ ){0,2}(lips?|tongue|throat|mouth)|throat (is )?closing",
     # A swollen face alone is an allergy only with a trigger or breathing trouble (pre-eclampsia too).
     "face_swelling": r"(face|eyes?|eyelids?) (\w+ ){0,4}(swell\w*|swollen|puff\w*)|(swell\w*|swollen|puffy) (\w+ ){0,2}"
@@ -139,7 +140,7 @@ FINDINGS: dict[str, str] = {
                   r"(felt|feel|feeling) like (i|he|she) (was|were|am|is) (gonna|going to|about to) (collaps\w*|faint|pass out)|"
                   r"(feel|feels|felt|feeling) (\w+ )?faint (when|if|on|as) (i |he |she )?(stand|get up|standing|getting up)|"
                   r"(drops off|dropped off|asleep|sleep|dozes off|dozed off|nodded off)( \w+){0,8} out cold|out like a light",
-    "figurative_heart": r"(gave|give|giving|gives|nearly|almost|going to|gonna) (me|him|her|us|them|you|my \w+|had)? ?a "
+    "figurative_heart": r"(jok\w*|joke|laugh\w*|kidding) (\w+ ){0,4}(having|had|have) a (heart attack|stroke)|(gave|give|giving|gives|nearly|almost|going to|gonna) (me|him|her|us|them|you|my \w+|had)? ?a "
                         r"heart attack|heart attack (lol|haha|ha|inducing|risk|food|on a plate|waiting)|(nearly|almost|gonna|going to) "
                         r"(have |had |give (me|him|her) )?a stroke",
     # "My boss is gonna kill me if I'm late": someone else's anger, not a wish to die.
@@ -262,7 +263,7 @@ FINDINGS: dict[str, str] = {
     "ankles": r"ankles|both (feet|legs)",
     "chickenpox_contact": r"never had chicken ?pox|(spent|been|was|played|stayed) (\w+ ){0,6}with (\w+ ){0,4}(who|whos|that) (\w+ ){0,4}(chicken ?pox|"
                           r"spots|shingles)|exposed to (chicken ?pox|shingles)|(come|came|comes) out in (chicken ?pox )?spots",
-    "quinsy": r"(cant|can barely|can hardly|unable to|struggling to) swallow (my |his |her )?(own )?(spit|saliva)|muffled voice|"
+    "quinsy": r"hot potato|(can only|cant|cannot|can barely|can hardly) open (my|his|her) mouth (\w+ )?(a little|a bit|properly|fully|wide)|(cant|can barely|can hardly|unable to|struggling to) swallow (my |his |her )?(own )?(spit|saliva)|muffled voice|"
               r"hot potato voice",
     "emergency_contraception": r"morning after pill|emergency contraception|condom (\w+ )?(split|broke|burst|came off)",
     "breast_lump": r"lump (\w+ ){0,4}(breast|armpit|nipple|boob|boobs)|(breast|armpit|boob) (\w+ ){0,4}lump",
@@ -317,12 +318,12 @@ FINDINGS: dict[str, str] = {
     "cramp_still": r"still (\w+ ){0,2}(locked|solid|hard|rock|tight|knotted|in a knot|clenched|seized|cramp\w*|going|there)|"
                    r"(hasnt|wont) (let go|released|"
                    r"eased|stopped)|nothing (releases|helps|works|shifts)",
-    "claudication_walk": r"(cramp\w*|ache\w*|pain|hurt\w*) (\w+ ){0,5}(calf|calves|leg|legs|thigh|thighs|buttock|buttocks) (\w+ ){0,4}(every time|whenever|when|after|if) (i |he |she )?walk\w*|(walks?|walking|hill|uphill) (\w+ ){0,6}(calf|calves|leg|legs|thigh|thighs|buttock|buttocks) (\w+ ){0,3}(cramp\w*|ache\w*|hurt\w*|pain)|(after|when) (i |he |she )?walk\w* (\w+ ){0,6}(ache|aching|pain|hurt\w*|cramp\w*) (\w+ ){0,4}"
+    "claudication_walk": r"(walk\w*|walk to) (\w+ ){0,8}(before|until|till) (\w+ ){0,3}(calf|calves|leg|legs|thigh|thighs) (\w+ ){0,2}(seiz\w*|locks? up|tighten\w*|cramp\w*|ache\w*|hurt\w*)|(cramp\w*|ache\w*|pain|hurt\w*) (\w+ ){0,5}(calf|calves|leg|legs|thigh|thighs|buttock|buttocks) (\w+ ){0,4}(every time|whenever|when|after|if) (i |he |she )?walk\w*|(walks?|walking|hill|uphill) (\w+ ){0,6}(calf|calves|leg|legs|thigh|thighs|buttock|buttocks) (\w+ ){0,3}(cramp\w*|ache\w*|hurt\w*|pain)|(after|when) (i |he |she )?walk\w* (\w+ ){0,6}(ache|aching|pain|hurt\w*|cramp\w*) (\w+ ){0,4}"
                          r"(calf|calves|leg|legs|thigh|buttock)s?|(after|when) (i |ive |i have |he |she )?(walk\w*|about \d+|\d+) (\w+ ){0,8}(calf|calves|leg|legs|thigh|buttock)s? (\w+ ){0,4}"
                          r"(ache|aches|aching|achy|pain|hurt\w*|cramp\w*|tight\w*)|(calf|calves|leg|thigh)s? (\w+ ){0,4}(ache|aches|aching|pain|hurt\w*|"
                          r"cramp\w*) (\w+ ){0,4}(when|whenever|after|every time) (i |ive |i have |he |she )?walk\w*|(ache|aching|pain|hurt\w*|cramp\w*) (\w+ ){0,5}"
                          r"(calf|calves|leg|legs|thigh|buttock)s? (\w+ ){0,3}(when|after|while) (i )?(walk\w*|about \d+)",
-    "claudication_rest": r"(goes|wears|eases|ease|easing) (off|away) (\w+ ){0,4}(stops?|rests?|stand still|standing still|sits? down)|"
+    "claudication_rest": r"(standing still|stand still|rest\w*|stop\w*) (\w+ ){0,4}(he|she|i|they) (can )?(carry on|keep going|walk on|walk again|go again)|(goes|wears|eases|ease|easing) (off|away) (\w+ ){0,4}(stops?|rests?|stand still|standing still|sits? down)|"
                          r"(goes|eases|stops|settles) (\w+ ){0,2}(when|if|once|as soon as) (i |he |she )?(stop|rest|sit|stand)|"
                          r"(stop|rest|stand still|standing still|sit down) (\w+ ){0,8}(goes|eases|better|go away|fades|"
                          r"settles|can walk again)|(goes|eases|settles|fades|better) (\w+ ){0,6}(rest|resting|stopping|"
@@ -367,7 +368,7 @@ FINDINGS: dict[str, str] = {
              r"dry mouth|no tears|lethargic|floppy|sunken|soft spot (\w+ ){0,3}sunken",
     "overheated": r"heat|hot day|sun|(in|into) (the )?shade|sunstroke|heat ?wave|sauna|festival|hot weather|marathon|running|race|"
                   r"hot car|overheat\w*|boiling|scorching|4[3-9] ?(degrees|c)\b|(3\d|4\d) degrees (out|outside|today|in the shade)",
-    "not_sweating": r"(stopped|not|isnt|no longer|wasnt) sweating|hot (and )?dry skin|skin (is )?(hot|burning) "
+    "not_sweating": r"(stopped|not|isnt|no longer|wasnt) sweating|hot (and )?dry skin|hot and dry to the touch|skin (is )?(hot|burning) "
                     r"(and )?dry|dry hot skin",
     "bleeding": r"bleed\w*|blood(?! (pressure|sugars?|tests?|glucose|levels?|count|work|drawn|draw|taken|type|group|donation|thinners?)\b)",
     "heavy_bleeding": r"still bleeding (a lot|heavily|loads|badly) (after|despite|even)|blood (\w+ ){0,3}(spray\w*|spurt\w*|pump\w*)|(bleeding|blood) (\w+ ){0,5}not stopping|(wont|doesnt|will not|cant get it to|not) stop(ped)? bleeding|(keeps|just keeps|still) bleeding through|bleeding (\w+ ){0,3}(wont|doesnt|will "
@@ -414,7 +415,7 @@ FINDINGS: dict[str, str] = {
     "child_unwell": r"floppy|wont (feed|drink|wake)|not feeding|not drinking|(not|doesnt|dont|isnt) (want(ing)? to |wanna )?"
                     r"(drink|drinking|feed|feeding)|unusually sleepy|drowsy|lethargic|high pitched cry|"
                     r"rash|fit|seizure|blue|mottled",
-    "self_harm": r"\b(thinking (a lot )?about (dying|death|killing (my|him|her|them)self|ending it)|(better off|be better) without (her|him|me|them)|(belt|rope|cord|cable|scarf|ligature|tie) and a note|a note and a (belt|rope|cord)|noose|ligature|suicide note|(written|wrote|writing) (\w+ ){0,2}(letters|notes|goodbyes?)|(got|get|have|put) (\w+ ){0,2}(tablets|pills|rope|knife) (out|ready|lined up)|before i (do it|go through with it)|(better off|rather be) (\w+ ){0,2}(not waking up|dead|not here|not being here|gone)|better off (if i (wasnt|werent|was not|were not) (around|here|alive)|without me)|how to end it|end it (tonight|today|now|soon)|(?<!do\s)(?<!doing\s)(?<!run\s)(?<!ran\s)(?<!did\s)suicid\w*|kill (myself|me)|end (my|it) (life|all)|"
+    "self_harm": r"\b(done with (it all|life|everything|living)|(got|has|have|laid|lined) (them|those|the \w+|his \w+|her \w+) all (out|lined up|ready)|(saving|saved|stockpiling|stockpiled|hoarding) up (his|her|my|their) [a-z]+|thinking (a lot )?about (dying|death|killing (my|him|her|them)self|ending it)|(better off|be better) without (her|him|me|them)|(belt|rope|cord|cable|scarf|ligature|tie) and a note|a note and a (belt|rope|cord)|noose|ligature|suicide note|(written|wrote|writing) (\w+ ){0,2}(letters|notes|goodbyes?)|(got|get|have|put) (\w+ ){0,2}(tablets|pills|rope|knife) (out|ready|lined up)|before i (do it|go through with it)|(better off|rather be) (\w+ ){0,2}(not waking up|dead|not here|not being here|gone)|better off (if i (wasnt|werent|was not|were not) (around|here|alive)|without me)|how to end it|end it (tonight|today|now|soon)|(?<!do\s)(?<!doing\s)(?<!run\s)(?<!ran\s)(?<!did\s)suicid\w*|kill (myself|me)|end (my|it) (life|all)|"
                  r"end(ing)? it( all)?$|end(ing)? it all|end (everything|things)|ending my life|take my (own )?life|"
                  r"(saving|saved|stockpiling|hoarding) up (\w+ ){0,3}(tablets|pills|meds|medication)|(saving|saved|stockpiled|hoarded) up all "
                  r"(my|his|her) [a-z]+|(plan\w*|going|gonna|want|intend\w*) to (take|swallow|down) (them all|the lot|all of them|"

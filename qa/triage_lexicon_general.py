@@ -80,7 +80,7 @@ GENERAL_FINDINGS: dict[str, str] = {
                        r"(cant|cannot|unable to) swallow|drooling",
     "behind_ear": r"behind (his|her|my|the) ear (\w+ ){0,4}(red|swollen|swelling|sticking out|tender|painful|lump)|"
                   r"(swelling|swollen|lump|redness|red) (\w+ ){0,2}behind (\w+ ){0,1}ear|ear (\w+ ){0,3}sticking out",
-    "tinnitus": r"ringing (in )?(my|his|her|the)? ?(left |right )?ears?|ears? (are |is |keep )?ringing|tinnitus|buzzing in (my|his|her) ears?",
+    "tinnitus": r"(whoosh\w*|thump\w*|pulsing|beating) (\w+ ){0,3}in (my|his|her) (\w+ )?ears?|ringing (in )?(my|his|her|the)? ?(left |right )?ears?|ears? (are |is |keep )?ringing|tinnitus|buzzing in (my|his|her) ears?",
     "tooth_out": r"knocked (\w+ ){0,3}(adult |permanent |front |big )?tooth out|tooth (\w+ ){0,2}(knocked|came|fell) out",
     "extraction": r"(tooth|teeth|molar|molars|wisdom tooth|wisdom teeth) (\w+ ){0,2}(out|pulled|extracted|removed)|extraction|tooth socket|wisdom tooth removed",
     # --- abdomen, kidney, genitals ---------------------------------------------------------------

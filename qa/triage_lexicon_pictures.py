@@ -7,7 +7,7 @@ from __future__ import annotations
 PICTURE_FINDINGS: dict[str, str] = {
     # --- pictures seen only as a whole (blind sets S and T) ---------------------------------------------
     "toothache": r"tooth ?ache|(tooth|teeth|molar|wisdom tooth|filling) (\w+ ){0,4}(hurts?|hurting|pain\w*|throbb\w*|aching|"
-                 r"agony|killing)|(pain|throbb\w*|ache) (\w+ ){0,2}in (my|his|her|a|the) (\w+ )?(tooth|teeth|molar|gum)",
+                 r"agony|killing)|(pain|throbb\w*|ache) (\w+ ){0,2}in (my|his|her|a|the) (\w+ ){0,2}(tooth|teeth|molar|gum)",
     "after_surgery": r"(had|having) (my|his|her|their|a|the) (\w+ ){0,2}(out|removed|taken out|operation|op|surgery)|"
                      r"(days?|weeks?|hours?) (after|since) (my|his|her|the|an|their) (\w+ )?(op|operation|surgery)|"
                      r"post ?op\w*|\w+ectomy|since (my|his|her|the) (op|operation|surgery)",
@@ -132,7 +132,8 @@ PICTURE_FINDINGS: dict[str, str] = {
                        r"(beetroot|beets|blackberr\w*|food colou?ring)|(?<!nt\seaten\s)(?<!nt\shad\s)(?<!nt\seat\s)(?<!not\seaten\s)"
                        r"(?<!not\shad\s)(?<!no\s)(?<!any\s)(beetroot|beets|blackberr\w*|food colou?ring)\b[^?!]{0,160}\b(wee|pee|urine)",
     # Numbness from sitting on a leg ("sat cross-legged for ages, stood up and it was numb").
-    "pressure_numb": r"(sat|sitting|knelt|kneeling|squatting|slept|sleeping) [^?!]{0,40}(cross legged|on (my|his|her) (legs?|feet|foot|arm)|"
+    "pressure_numb": r"(numb\w*|pins and needles|tingl\w*|dead) [^?!]{0,60}(sit|sits|sitting|sat|kneel\w*|knelt|squat\w*) (\w+ ){0,3}(cross legged|on (my|his|her) (legs?|feet|foot))|"
+                     r"(sat|sit|sits|sitting|knelt|kneel|kneeling|squat|squatting|slept|sleeping) [^?!]{0,40}(cross legged|on (my|his|her) (legs?|feet|foot|arm)|"
                      r"for (ages|hours|too long|a long time))[^?!]{0,120}",
     # A swallowed coin, bead or toy part is no poisoning (a battery or magnet is, in `battery`).
     "swallowed_object": r"((toddler|child|kid|baby|son|daughter|\d+ ?(yo|yr old|year old|month old)) (\w+ ){0,8})?(swallowed|ate|eaten|chewed) "
@@ -140,4 +141,19 @@ PICTURE_FINDINGS: dict[str, str] = {
                         r"lego|piece of lego|crayon|pebble|stone|grape pip|cherry stone|chewing gum|gum|hair ?band|earring|sequin)s?\b",
     "wont_bear_weight": r"(refus\w*|wont|will not|cant|cannot|unable|doesnt want) (to )?(put|bear|take|stand) (any )?weight on|"
                         r"(wont|will not|refuses to|stopped) walk\w*",
+    # --- the head and the skin (blind sets AU and AV) ---------------------------------------------------
+    "morning_stiff": r"takes (her|him|me|them) (an|about an|over an|more than an) hour to get going|stiff (\w+ ){0,8}(shoulders|hips) (\w+ ){0,8}morning|morning (\w+ ){0,6}(shoulders|hips)",
+    "hearing_loss_one": r"hearing (\w+ ){0,5}(left|right|one) ear (\w+ ){0,4}(worse|gone|going|reduced|muffled|dulled)|(left|right|one) ear (\w+ ){0,4}(deaf|(hearing|hear) (loss|worse|less))",
+    "stuck_throat": r"(bone|fish ?bone|chicken bone|something|food|tablet|pill) (\w+ ){0,8}(stuck|lodged) (\w+ ){0,6}(throat|gullet|chest)|(stuck|lodged) in (my|his|her) throat|"
+                    r"(feel|felt|feels) (it|a bone|something) (\w+ ){0,2}(stuck|lodged) (\w+ ){0,8}(throat|gullet)",
+    "neuropathy_feet": r"(walking|walk) on (cotton wool|cushions|pebbles|glass|sponge|pins)|(feet|toes|soles) (\w+ ){0,4}(burn\w*|tingl\w*|numb\w*)",
+    "smoke_inhalation": r"(singed|burnt|burned|scorched) (\w+ ){0,3}(nose hairs|nostrils|eyebrows)|nose hairs (\w+ ){0,3}(singed|burnt|burned)|"
+                        r"cough\w* (up )?(black|soot\w*|sooty|dark grey) (stuff|phlegm|spit|mucus|gunk)|breathed in (\w+ ){0,3}(smoke|fumes)",
+    "nosebleed_long": r"nose ?bleeds? (\w+ ){0,3}(started|going|for|began|lasted) (\w+ ){0,2}([2-9]\d|twenty|thirty|forty|fifty|an hour|over an hour) ?(minutes|mins|hour)?",
+    "skin_lesion_change": r"(spot|sore|lump|patch|scab) (\w+ ){0,10}(heal\w* (\w+ ){0,3}comes back|keeps coming back|wont heal|not healing|doesnt heal|"
+                          r"never heals|keeps (bleeding|crusting))|pearly|(dark|brown|black) (line|streak|stripe|band) (\w+ ){0,6}\w*nail|"
+                          r"\w*nail (\w+ ){0,6}(dark|brown|black) (line|streak|stripe|band)",
+    "chemical_eye": r"(splash\w*|spray\w*|squirt\w*|got|flicked) (\w+ ){0,4}(bleach|drain (unblocker|cleaner)|oven cleaner|caustic|acid|alkali|"
+                    r"chemical\w*|lime|cement|ammonia|dishwasher|descaler|toilet cleaner) (\w+ ){0,4}(in|into) (my|his|her|their|the) (right |left )?eyes?",
+    "photophobia": r"(bright )?lights? (\w+ ){0,3}(hurts?|makes (it|them) (much |a lot )?worse|painful|unbearable)|sensitive to (the )?light|photophobi\w*",
 }

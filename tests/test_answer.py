@@ -319,3 +319,20 @@ def test_asked_in_plain_words_and_by_other_names() -> None:
     # chat noise is no key term: "lol" would weigh most, being in no passage
     assert all("lol" not in term for term in shape("can chocolate make my legs twitch lol").terms)
 
+
+
+def test_a_part_of_what_came_before_needs_it() -> None:
+    hit = _hit(1, "Leg twitches have many everyday causes, such as caffeine and stress. Most of these are "
+                  "considered benign symptoms that go away without any help.", 0.7)
+    spans = [c.text for c in candidates([hit])]
+    assert not any(s.startswith("Most of these") for s in spans)
+    assert any(s.startswith("Leg twitches") and s.endswith("without any help.") for s in spans)
+
+
+def test_day_to_day_is_no_amount_of_time() -> None:
+    from qa.question import shape
+
+    cue = shape("How many litres of water a day should I drink?").cue
+    assert cue is not None
+    assert not cue.search("Most are caused by simple day to day activities.")
+    assert cue.search("Drink two litres a day.")

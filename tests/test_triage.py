@@ -379,7 +379,7 @@ def test_scorer_counts_levels_and_separates_under_from_over_triage(tmp_path) -> 
         load_cases(path)
 
 
-LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 49))]
+LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 51))]
 # Over-warning accepted (the safer mistake): suspected pre-eclampsia (urgent) given emergency, as a
 # suddenly swollen face with flashing lights also reads as a stroke or an allergy.
 # Two older sets labelled a stiff or locking jaw after a wound "urgent"; the NHS sends tetanus signs
@@ -527,6 +527,12 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # alarm the table still gives: a toddler's rash that fades under a glass, after a fever "last week".
     "triage_blind47": (frozenset(), frozenset({"tAS-053", "tAS-067"})),
     "triage_blind48": (frozenset(), frozenset({"tAT-003", "tAT-010", "tAT-013", "tAT-021", "tAT-040"})),
+    # Sets AU and AV (blind49, blind50), the same way: a whole half of the face that will not move is read as
+    # a stroke (AV asked for today: Bell's palsy, which only a doctor can tell apart); a shadow creeping over
+    # the sight after new floaters gets the emergency the table gives retinal detachment; thoughts that
+    # everyone would be better off without him, with no plan, get the crisis notice.
+    "triage_blind49": (frozenset(), frozenset({"tAU-072"})),
+    "triage_blind50": (frozenset(), frozenset({"tAV-001", "tAV-068"})),
 }
 
 
