@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -108,6 +108,10 @@ _END_ASKED = frozenset({"overdose"})
 # heart hours after): "I feel fine now" does not withdraw them.
 _LASTING = frozenset({"asthma_attack", "overdose", "overdose_named", "too_often", "double_dose", "electric_shock",
                       "snake_bite", "head_blow", "knocked_out", "self_harm"})
+# Findings a negation denies only from close by (four words at most).
+_CLOSE_NEGATION = frozenset({"self_harm"})
+_NEAR_NEGATION = re.compile(r"\b(no|not|never|nobody|dont|doesnt|didnt|isnt|arent|wasnt|havent|hasnt|wont|without|"
+                            r"none|nothing|denies)\b( \w+){0,4} ?$")
 # Findings about how long ago something was: a date does not make them past.
 _TIMELESS = frozenset({"after_menopause", "cancer", "immunosuppressant", "water_exposure", "no_jab", "long_duration",
                        "fever_days", "progressive", "new_medicine", "knee_gives_way", "procedure", "kidney_disease",
@@ -157,6 +161,12 @@ def _prepare(question: str) -> tuple[str, Scopes, dict[str, tuple[tuple[int, int
                       if context.affirmed(s, e, at_end=name in _END_CHECKED, timeless=name in _TIMELESS,
                                           lasting=name in _LASTING)
                       and not (name in _END_ASKED and context.asked_at(e)))
+        if name in _CLOSE_NEGATION and matches and not spans:
+            # "no sleep for weeks, restless legs, thinking about ending things": a crisis is denied
+            # only by a negation next to it ("no thoughts of ending it"), not by one a list away.
+            unnegated = replace(context, negated=())
+            spans = tuple((s, e) for s, e in matches if unnegated.affirmed(s, e, lasting=name in _LASTING)
+                          and not _NEAR_NEGATION.search(text[max(0, s - 60):s]))
         if matches and not spans and name not in _CONTEXT_ONLY and \
                 all(context.denied(s, e) for s, e in matches):
             denied.add(name)

@@ -29,7 +29,7 @@ GENERAL_FINDINGS: dict[str, str] = {
                      r"forearm) (\w+ ){0,3}(bent|pointing|facing|twisted) (the )?(wrong way|backwards|sideways)|"
                      r"(leg|arm|wrist|ankle|finger|shin|forearm) (\w+ ){0,3}at (a|an) (funny|strange|odd|weird|wrong|"
                      r"unnatural) angle|(wrist|arm|leg|ankle) (\w+ ){0,3}looks? (\w+ ){0,2}(bent|deformed|misshapen)",
-    "snake_bite": r"(bitten|bit) (\w+ ){0,4}by (a|an|the) (\w+ ){0,2}(snake|adder|viper|rattlesnake|copperhead|cottonmouth)|(a|an|the) "
+    "snake_bite": r"(bitten|bit) (\w+ ){0,4}by (what (looked|looks|seemed) like )?(a|an|the) (\w+ ){0,2}(snake|adder|viper|rattlesnake|copperhead|cottonmouth)|(a|an|the) "
                   r"(\w+ )?(snake|adder|viper|rattlesnake) (\w+ ){0,2}(bit|has bitten|got)",
     "long_lie": r"been (there|lying there|down there) (since|all night|for hours|overnight)|"
                 r"(cant|couldnt|cannot|unable to) get (himself|herself|themselves) up|(on|lying on|lay on|stuck on) the (\w+ )?floor (\w+ ){0,2}(all night|for hours|overnight|since)|been on the "

@@ -132,7 +132,7 @@ PICTURE_FINDINGS: dict[str, str] = {
                        r"(beetroot|beets|blackberr\w*|food colou?ring)|(?<!nt\seaten\s)(?<!nt\shad\s)(?<!nt\seat\s)(?<!not\seaten\s)"
                        r"(?<!not\shad\s)(?<!no\s)(?<!any\s)(beetroot|beets|blackberr\w*|food colou?ring)\b[^?!]{0,160}\b(wee|pee|urine)",
     # Numbness from sitting on a leg ("sat cross-legged for ages, stood up and it was numb").
-    "pressure_numb": r"(numb\w*|pins and needles|tingl\w*|dead) [^?!]{0,60}(sit|sits|sitting|sat|kneel\w*|knelt|squat\w*) (\w+ ){0,3}(cross legged|on (my|his|her) (legs?|feet|foot))|"
+    "pressure_numb": r"numb\w* (\w+ ){0,6}(on|during|after) (the |a |my |long )*(drive|drives|driving|flight|flights|car journey|journey|train ride)|(numb\w*|pins and needles|tingl\w*|dead) [^?!]{0,60}(sit|sits|sitting|sat|kneel\w*|knelt|squat\w*) (\w+ ){0,3}(cross legged|on (my|his|her) (legs?|feet|foot))|"
                      r"(sat|sit|sits|sitting|knelt|kneel|kneeling|squat|squatting|slept|sleeping) [^?!]{0,40}(cross legged|on (my|his|her) (legs?|feet|foot|arm)|"
                      r"for (ages|hours|too long|a long time))[^?!]{0,120}",
     # A swallowed coin, bead or toy part is no poisoning (a battery or magnet is, in `battery`).
@@ -142,11 +142,11 @@ PICTURE_FINDINGS: dict[str, str] = {
     "wont_bear_weight": r"(refus\w*|wont|will not|cant|cannot|unable|doesnt want) (to )?(put|bear|take|stand) (any )?weight on|"
                         r"(wont|will not|refuses to|stopped) walk\w*",
     # --- the head and the skin (blind sets AU and AV) ---------------------------------------------------
-    "morning_stiff": r"takes (her|him|me|them) (an|about an|over an|more than an) hour to get going|stiff (\w+ ){0,8}(shoulders|hips) (\w+ ){0,8}morning|morning (\w+ ){0,6}(shoulders|hips)",
+    "morning_stiff": r"takes (her|him|me|them) (an|about an|over an|more than an) hour to get going|stiff (\w+ ){0,8}(shoulders|hips) (\w+ ){0,8}morning|morning (\w+ ){0,6}(shoulders|hips)|(shoulders|hips) (\w+ ){0,3}stiff (\w+ ){0,4}morning",
     "hearing_loss_one": r"hearing (\w+ ){0,5}(left|right|one) ear (\w+ ){0,4}(worse|gone|going|reduced|muffled|dulled)|(left|right|one) ear (\w+ ){0,4}(deaf|(hearing|hear) (loss|worse|less))",
     "stuck_throat": r"(bone|fish ?bone|chicken bone|something|food|tablet|pill) (\w+ ){0,8}(stuck|lodged) (\w+ ){0,6}(throat|gullet|chest)|(stuck|lodged) in (my|his|her) throat|"
                     r"(feel|felt|feels) (it|a bone|something) (\w+ ){0,2}(stuck|lodged) (\w+ ){0,8}(throat|gullet)",
-    "neuropathy_feet": r"(walking|walk) on (cotton wool|cushions|pebbles|glass|sponge|pins)|(feet|toes|soles) (\w+ ){0,4}(burn\w*|tingl\w*|numb\w*)",
+    "neuropathy_feet": r"(walking|walk) on (cotton wool|cushions|pebbles|glass|sponge|pins)|(feet|toes|soles) (\w+ ){0,4}(burn\w*|tingl\w*|numb\w*)|(tingl\w*|numb|burning) (feet|toes|soles)",
     "smoke_inhalation": r"(singed|burnt|burned|scorched) (\w+ ){0,3}(nose hairs|nostrils|eyebrows)|nose hairs (\w+ ){0,3}(singed|burnt|burned)|"
                         r"cough\w* (up )?(black|soot\w*|sooty|dark grey) (stuff|phlegm|spit|mucus|gunk)|breathed in (\w+ ){0,3}(smoke|fumes)",
     "nosebleed_long": r"nose ?bleeds? (\w+ ){0,3}(started|going|for|began|lasted) (\w+ ){0,2}([2-9]\d|twenty|thirty|forty|fifty|an hour|over an hour) ?(minutes|mins|hour)?",

@@ -82,7 +82,7 @@ RULES: tuple[Rule, ...] = (
     Rule("kidneys_failing", EMERGENCY,
          f"Dark brown or cola-coloured urine with very little of it, after exertion, heat or a crush, can mean "
          f"the kidneys are failing. {CALL_NOW}",
-         ("*dark_urine + no_urine",)),
+         ("*dark_urine + no_urine", "*dark_urine + confused + exertion")),
     Rule("major_burn", EMERGENCY,
          f"A scald or burn on a child, or a large or blistering burn: cool it under cool running water for 20 "
          f"minutes and cover it loosely with cling film. {CALL_NOW}",
@@ -401,6 +401,7 @@ RULES: tuple[Rule, ...] = (
          f"Cramps that come often for weeks, disturb your sleep or began with a new medicine are worth a "
          f"check-up. {SOON_TEXT}",
          ("cramps_often", "*cramp + frequent + cramp_drug", "*cramp + frequent + long_duration",
-          "*cramp + frequent + sleep_loss", "*cramp + frequent + new_medicine", "*cramp + frequent + diuretic",
+          "*cramp + frequent + time_anchor", "*cramp + frequent + sleep_loss", "*cramp + frequent + new_medicine",
+          "*cramp + frequent + diuretic",
           "*cramp + frequent + new_onset", "*cramp + frequent + impact")),
 )

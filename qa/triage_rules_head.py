@@ -24,5 +24,5 @@ HEAD_RULES: tuple[Rule, ...] = (
          f"morning stiffness of the shoulders and hips for weeks, muscles slowly getting weaker over months, or "
          f"burning or numb feet with diabetes are worth a check-up. {SOON_TEXT}",
          ("skin_lesion_change", "*morning_stiff + long_duration", "*diabetes + neuropathy_feet", "hearing_loss_one",
-          "*weak + progressive + long_duration")),
+          "*weak + progressive + long_duration", "*neuropathy_feet + weak")),
 )

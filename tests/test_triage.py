@@ -379,7 +379,7 @@ def test_scorer_counts_levels_and_separates_under_from_over_triage(tmp_path) -> 
         load_cases(path)
 
 
-LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 51))]
+LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 53))]
 # Over-warning accepted (the safer mistake): suspected pre-eclampsia (urgent) given emergency, as a
 # suddenly swollen face with flashing lights also reads as a stroke or an allergy.
 # Two older sets labelled a stiff or locking jaw after a wound "urgent"; the NHS sends tetanus signs
@@ -533,6 +533,13 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # everyone would be better off without him, with no plan, get the crisis notice.
     "triage_blind49": (frozenset(), frozenset({"tAU-072"})),
     "triage_blind50": (frozenset(), frozenset({"tAV-001", "tAV-068"})),
+    # Sets AW and AX (blind51, blind52), the same way: three "soon" pictures the table alone still misses and
+    # the learned layer catches (legs shaking on standing, worse over months; shoulders and hips stiff every
+    # morning at 70; a resting tremor with small steps and a still face); over-warnings kept: a black
+    # smelly diabetic toe read as sepsis, thoughts of ending things given the crisis notice, tingling lips
+    # after a thyroid operation, legs giving way with two falls, both ankles swelling for weeks as a clot.
+    "triage_blind51": (frozenset({"tAW-028", "tAW-080"}), frozenset({"tAW-013", "tAW-021", "tAW-036", "tAW-070"})),
+    "triage_blind52": (frozenset({"tAX-041"}), frozenset({"tAX-037"})),
 }
 
 
