@@ -45,7 +45,8 @@ def _typed(question: str, unknown: Sequence[str]) -> list[list[str]]:
     for stem in unknown:
         if stem in FRAME_STEMS or stem in ASKING_STEMS:
             continue
-        typed = list(dict.fromkeys(w for w in words if tokenize(w) == [stem]))
+        # a compound holds it too ("cholesterol-lowering" for "cholesterol"), and goes with it
+        typed = list(dict.fromkeys(w for w in words if tokenize(w) == [stem] or ("-" in w and stem in tokenize(w))))
         if typed:
             out.append(typed)
     return out

@@ -52,7 +52,8 @@ ASKING = (r"\b((?<!as\s)if|if(?= (\w+ ){0,5}(were|would)\b)|what if|in case|whet
           r"how to (spot|tell|recogni[sz]e|know|help|treat|deal with)|someone (who|with|having)|"
           r"a person (who|with|having)|people (who|with)|anyone who|is there a (link|connection)|counts? as|"
           r"classed as|considered (a|an|to be)|mentioned|talked about|told (me|us) about|warned (me |us )?(about|of)|"
-          r"(said|told (me|us)|asked (me|us)) to (watch|look) (out )?for|(talk|speak|chat) (to|with) (\w+ ){0,3}about)\b")
+          r"(said|told (me|us)|asked (me|us)) to (watch|look) (out )?for|(talk|speak|chat) (to|with) (\w+ ){0,3}about|"
+          r"at what (\w+ ){0,2}(level|point|stage|number|value|reading)|(do|does) (doctors|they|you) (actually )?(diagnose|define))\b")
 PAST = (r"\b((years|months|ages|decades) ago|(19|20)\d\d|last (term|time)|(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|couple of|"
         r"couple) (years?|yrs?|decades?) ago|(?<!this\s)(?<!the\s)(?<!past\s)last (year|month|summer|winter|spring|autumn|fall|christmas|easter|new year)|in (19|20)\d\d|"
         # "back in 2019", not a hernia that will not "go back in" (one fixed-width look-behind per verb)

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from qa.triage_lexicon_aftercare import AFTERCARE_FINDINGS
 from qa.triage_lexicon_general import GENERAL_FINDINGS
+from qa.triage_lexicon_labs import LAB_FINDINGS
 from qa.triage_lexicon_pictures import PICTURE_FINDINGS
 
 # Each finding is one regex over the normalised question (lower case, apostrophes dropped:
@@ -201,7 +202,7 @@ FINDINGS: dict[str, str] = {
     "flashes": r"flash\w*|floaters",
     "no_bowel": r"(not|hasnt|havent|no|nor) (\w+ ){0,3}(opened (his|her|my|their) bowels|pooed|had a poo|passed (any |much )?(wind|gas|"
                 r"a stool|stools)|bowel movement)",
-    "vomit_green": r"(vomit\w*|sick|throwing up|threw up|bringing up) (\w+ ){0,3}(green|bile|poo|faeces|feces|coffee grounds)|"
+    "vomit_green": r"(vomit\w*|sick|throwing up|threw up|bringing up) (\w+ ){0,3}(green|bile|poo|faeces|feces|coffee grounds?)|"
                    r"(sick|vomit\w*|throw\w* up|threw up) (\w+ ){0,10}(its|it is|was) (bright |dark |grass )?green\b|"
                    r"green bile",
     "rigid_belly": r"(tummy|belly|stomach|abdomen) (\w+ ){0,6}(hard|rigid|like a board|board like)|"
@@ -304,7 +305,7 @@ FINDINGS: dict[str, str] = {
                 r"glipizide|glibenclamide|metformin",
     "dka_sign": r"pear drops|fruity (breath|smell)|ketones? (\w+ ){0,4}(high|([1-9]|[1-9]\.\d|0\.[6-9])\b)|(high|raised|positive|moderate|large) ketones?|ketones? in (my|his|her|their) (urine|wee|pee)|(meter|sugar|reading) (\w+ ){0,3}(says|reads|shows|is) (hi|high|"
                 r"over \d+)|breathing (\w+ ){0,3}(deep|deeply)",
-    "gi_bleed": r"coffee grounds|black (and )?(sticky|tarry|tar like) (poo|stool|stools|bowel)|(poo|stool|stools) (\w+ ){0,3}"
+    "gi_bleed": r"coffee grounds?|black (and )?(sticky|tarry|tar like) (poo|stool|stools|bowel)|(poo|stool|stools) (\w+ ){0,3}"
                 r"(black and sticky|like tar|tarry)|(vomit\w*|threw up|throwing up|sick) (\w+ ){0,5}blood|blood in (my|his|her) "
                 r"(vomit|sick)",
     "joint_hot": r"(knee|ankle|elbow|wrist|hip|joint)s? (\w+ ){0,3}(swell\w*|swollen|red|hot|puffed)",
@@ -530,5 +531,5 @@ def loose(pattern: str) -> str:
 
 @lru_cache(maxsize=1)
 def compiled() -> dict[str, re.Pattern[str]]:
-    table = {**FINDINGS, **GENERAL_FINDINGS, **PICTURE_FINDINGS, **AFTERCARE_FINDINGS, **CONDITIONS}
+    table = {**FINDINGS, **GENERAL_FINDINGS, **PICTURE_FINDINGS, **AFTERCARE_FINDINGS, **LAB_FINDINGS, **CONDITIONS}
     return {name: re.compile(rf"\b({loose(pattern)})\b") for name, pattern in table.items()}

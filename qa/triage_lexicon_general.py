@@ -54,7 +54,7 @@ GENERAL_FINDINGS: dict[str, str] = {
     "tearing_pain": r"tearing (pain|sensation|feeling)|ripping (pain|sensation|feeling)|like (something|it) "
                     r"(is |was )?(tearing|ripping)|(pain|it) (\w+ ){0,2}(tears|rips) through",
     "aneurysm": r"aneurysm|aortic",
-    "bp_very_high": r"\b(1[89]\d|2\d\d) (over )?(1[0-9]\d|9\d|8\d)\b|\b1\d\d (over )?(1[2-9]\d)\b|"
+    "bp_very_high": r"(?<!range\s)(?<!ranges\s)(?<!between\s)\b(1[89]\d|2\d\d) (over )?(1[0-9]\d|9\d|8\d)\b|(?<!range\s)(?<!ranges\s)(?<!between\s)\b1\d\d (over )?(1[2-9]\d)\b|"
                     r"blood pressure (\w+ ){0,3}(over|above) (180|190|200)",
     "sickle": r"sickle ?cell|sickler",
     "bruising": r"bruis\w* (\w+ ){0,6}(dont remember|cant remember|do not remember|cant explain|for no reason|no reason|out of nowhere|appearing|all over|everywhere)|"
@@ -233,7 +233,7 @@ GENERAL_FINDINGS: dict[str, str] = {
     "in_hospital_care": r"(in|on) (intensive care|icu|itu|a ventilator)|induced coma|(keeping|kept|keep) (him|her|them) "
                         r"(unconscious|asleep|sedated)",
     # a heart attack or stroke named as the history the question starts from
-    "past_event": r"since (my|his|her|their) (heart attack|stroke|mini stroke|tia|bypass|stent)|(had|died of|died from) (a |his |her )?"
+    "past_event": r"since (my|his|her|their) (heart attack|stroke|mini stroke|tia|bypass|stent)|(after|following) (a|my|his|her|their) (heart attack|stroke|mini stroke) (\w+ ){0,2}(weeks|months|years) ago|(had|died of|died from) (a |his |her )?"
                   r"(heart attack|stroke) (\w+ ){0,2}at (the age of )?\d\d\b|(my|his|her|their) "
                   r"(heart attack|stroke) (\w+ ){0,2}(in|last) (the )?(spring|summer|autumn|winter|year|month)",
     # a bruise after a knock on a blood thinner is expected; an unexplained or spreading one is not

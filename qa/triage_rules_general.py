@@ -87,7 +87,8 @@ GENERAL_RULES: tuple[Rule, ...] = (
     Rule("severe_drug_reaction", EMERGENCY,
          f"Rigid muscles with a high temperature or confusion on an antipsychotic or antidepressant, or a "
          f"blistering rash with sores in the mouth or eyes, can be a severe drug reaction. {CALL_NOW}",
-         ("*psych_drug + rigid + fever", "*psych_drug + rigid + confused",
+         ("*psych_drug + rigid + fever", "*psych_drug + rigid + confused", "*psych_drug + clonus + fever",
+          "*psych_drug + spasm + fever + fast_rate",
           "*psych_drug + spasm + fever + sweating", "*blister + mouth_sores",
           "*skin_peeling + mouth_sores", "*rash + mouth_sores + blister")),
     Rule("seriously_ill_baby", EMERGENCY,

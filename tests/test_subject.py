@@ -31,3 +31,8 @@ def test_several_absent_words_are_also_left_out_together() -> None:
 def test_the_message_names_every_absent_word() -> None:
     assert "don't mention “tonic” or “quinine”, so" in not_mentioned(("tonic", "quinine"))
     assert "don't mention “quinine”, so" in not_mentioned(("quinine",))
+
+
+def test_a_compound_word_holding_an_absent_stem_goes_with_it() -> None:
+    both = together("Can cholesterol-lowering statins cause leg muscle twitching?", ["cholesterol", "statin"])
+    assert both == (("cholesterol-lowering", "statins"), "Can cause leg muscle twitching?")

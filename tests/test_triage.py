@@ -237,11 +237,17 @@ def test_every_rule_has_examples() -> None:
 def test_rule_and_finding_names_are_unique_across_their_files() -> None:
     # The tables are split over several files and merged into one dict: a name defined twice
     # would silently replace the first definition.
-    from qa import triage_lexicon, triage_lexicon_aftercare, triage_lexicon_general, triage_lexicon_pictures
+    from qa import (
+        triage_lexicon,
+        triage_lexicon_aftercare,
+        triage_lexicon_general,
+        triage_lexicon_labs,
+        triage_lexicon_pictures,
+    )
 
     tables = [triage_lexicon.FINDINGS, triage_lexicon_general.GENERAL_FINDINGS,
               triage_lexicon_pictures.PICTURE_FINDINGS, triage_lexicon_aftercare.AFTERCARE_FINDINGS,
-              triage_lexicon.CONDITIONS]
+              triage_lexicon_labs.LAB_FINDINGS, triage_lexicon.CONDITIONS]
     names = [name for table in tables for name in table]
     assert len(names) == len(set(names)), sorted({n for n in names if names.count(n) > 1})
     rule_names = [rule.name for rule in RULES]
@@ -379,7 +385,7 @@ def test_scorer_counts_levels_and_separates_under_from_over_triage(tmp_path) -> 
         load_cases(path)
 
 
-LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 53))]
+LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 54))]
 # Over-warning accepted (the safer mistake): suspected pre-eclampsia (urgent) given emergency, as a
 # suddenly swollen face with flashing lights also reads as a stroke or an allergy.
 # Two older sets labelled a stiff or locking jaw after a wound "urgent"; the NHS sends tetanus signs
@@ -540,6 +546,9 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # after a thyroid operation, legs giving way with two falls, both ankles swelling for weeks as a clot.
     "triage_blind51": (frozenset({"tAW-028", "tAW-080"}), frozenset({"tAW-013", "tAW-021", "tAW-036", "tAW-070"})),
     "triage_blind52": (frozenset({"tAX-041"}), frozenset({"tAX-037"})),
+    # Set AY (blind53): thighs and arms slowly weaker over six weeks is left to the learned layer; a sudden
+    # tearing calf pain read as a torn artery, twitching with a slapping foot read as weakness to see today.
+    "triage_blind53": (frozenset({"tAY-080"}), frozenset({"tAY-007", "tAY-040"})),
 }
 
 

@@ -1,0 +1,19 @@
+"""Findings read from the numbers people quote: blood results and vital signs (set AY)."""
+
+from __future__ import annotations
+
+# Same conventions as `triage_lexicon.FINDINGS`. The text is normalised: "K+ 7.2" is "k 7.2", "INR 8.9" is
+# "inr 8.9"; a decimal point stays. Units are left to the reader of the number: each range is one in which
+# a GP acts on that day whatever the lab's unit.
+LAB_FINDINGS: dict[str, str] = {
+    "inr_high": r"\binr (\w+ ){0,3}(is |of |at |was |today |now )?([6-9]|1\d)(\.\d+)?\b",
+    "inr_very_high": r"\binr (\w+ ){0,3}(is |of |at |was |today |now )?([89]|1\d)(\.\d+)?\b",
+    "potassium_high": r"\b(potassium|k) (\w+ ){0,4}(of |is |at |was |level |now )?(6\.[5-9]|[7-9](\.\d+)?)\b",
+    "potassium_low": r"\b(potassium|k) (\w+ ){0,4}(of |is |at |was |level |now )?(1\.\d|2\.[0-5]|2(?![.\d]))\b(?! ?(years|weeks|days|hours))",
+    "sodium_low": r"\bsodium (\w+ ){0,3}(of |is |at |was |level |now )?(1[01]\d|12[0-5])\b",
+    "calcium_high": r"\b(adjusted |corrected )?calcium (\w+ ){0,3}(of |is |at |was |level |now )?(3\.[0-9]\d?)\b",
+    "vit_d_low": r"\bvitamin d (\w+ ){0,3}(of |is |at |was |level )?([0-9]|1\d|2[0-4])(\.\d+)? ?(nmol|ng)\b",
+    # Creatine kinase of 5,000 or more: muscle breaking down (a thousand or two after a hard session is common).
+    "ck_high": r"\b(ck|creatine kinase|cpk) (\w+ ){0,3}(of |is |at |was |level |came back )?(\d{2,3},\d{3}|[5-9],\d{3}|[5-9]\d{3}|\d{5,6})\b",
+    "clonus": r"clonus|(ankle|foot|feet) (\w+ ){0,3}(beats?|jerks?|bounces?) (\w+ ){0,3}(over and over|repeatedly|rhythmically|again and again)",
+}

@@ -1,0 +1,25 @@
+"""Red-flag rules read from numbers people quote: blood results and vital signs (part of the one table)."""
+
+from __future__ import annotations
+
+from qa.triage_rules import CALL_NOW, EMERGENCY, SOON, SOON_TEXT, TODAY, URGENT, Rule
+
+# Findings live in `triage_lexicon_labs`.
+LAB_RULES: tuple[Rule, ...] = (
+    Rule("dangerous_result", EMERGENCY,
+         f"An INR of 8 or more with bleeding or vomiting, vomit like coffee grounds on warfarin, or a potassium "
+         f"level far out of range with weak legs or a fluttering heart, needs help now. {CALL_NOW}",
+         ("*inr_very_high + bleeding", "*inr_high + gi_bleed", "*inr_very_high + nausea", "*potassium_high + weak",
+          "*potassium_high + palpitations", "*potassium_low + weak", "*potassium_low + palpitations")),
+    Rule("abnormal_result", URGENT,
+         f"A blood result far out of range (INR 6 or more, potassium 6.5 or more or 2.5 or less, sodium 125 or "
+         f"less with symptoms, a high calcium with thirst or muddle, a CK of 5,000 or more with aching muscles) "
+         f"should be acted on today: ring the doctor or the lab's number. {TODAY}",
+         ("inr_high", "potassium_high", "potassium_low", "*sodium_low + nausea", "*sodium_low + headache",
+          "*sodium_low + confused", "*sodium_low + unsteady", "*calcium_high + thirst", "*calcium_high + confused",
+          "*calcium_high + weak", "*ck_high + pain", "*ck_high + weak")),
+    Rule("low_vitamin_d_symptoms", SOON,
+         f"A very low vitamin D with aching bones or weak thighs is worth treating with a doctor's advice (high "
+         f"doses bought online can harm). {SOON_TEXT}",
+         ("*vit_d_low + pain", "*vit_d_low + weak")),
+)
