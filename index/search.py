@@ -37,6 +37,13 @@ class Retrieval:
     dense_top: float  # best cosine over the whole index
     coverage: float  # idf-weighted share of the question's words found in the top passages
     unknown: tuple[str, ...] = ()  # the question's stems no passage holds, nor a synonym of them
+    # typed stems the keyword search read as a word of the collection ("suplement" -> "supplement")
+    corrections: tuple[tuple[str, str], ...] = ()
+
+    def correct(self, stems: list[str]) -> list[str]:
+        """`stems` with the typos this retrieval repaired repaired the same way."""
+        fixes = dict(self.corrections)
+        return [fixes.get(stem, stem) for stem in stems]
 
 
 class Retriever:
@@ -100,7 +107,8 @@ class Retriever:
         pool = min(n, max(POOL, 4 * k))
         dense_scores, dense_rows = index.vectors.search(query, pool)
         dense = dict(zip(dense_rows, dense_scores, strict=True))
-        tokens = index.lexical.correct(tokenize(question)) if index.lexical else []
+        typed = tokenize(question)
+        tokens = index.lexical.correct(typed) if index.lexical else []
         lexical: dict[int, float] = {}
         if index.lexical is not None and tokens:
             lexical = index.lexical.top([(tokens, 1.0), (expand_tokens(tokens), expansion_weight)], pool)
@@ -116,7 +124,8 @@ class Retriever:
                 for i, r in enumerate(taken, 1)]
         dense_top = dense_scores[0] if dense_scores else 0.0
         return Retrieval(question, hits, dense_top, _coverage(index, tokens, hits[:COVERAGE_DEPTH]),
-                         _unknown(index, tokens))
+                         _unknown(index, tokens),
+                         tuple(dict.fromkeys((a, b) for a, b in zip(typed, tokens, strict=False) if a != b)))
 
 
 def _single_threaded_search() -> None:

@@ -38,12 +38,16 @@ def needed_bytes(live_generation: Path | None, new_files: Iterable[Path]) -> int
     return folder_bytes(live_generation) + int(text * BYTES_PER_TEXT_BYTE) + MARGIN
 
 
+def free_bytes(folder: Path) -> int:
+    """Free space on the disk that holds `folder` (or would: its nearest existing parent)."""
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    return shutil.disk_usage(folder).free
+
+
 def check_room(data_dir: Path, needed: int) -> None:
     """Fail before the embedding run, not after it, when the disk cannot hold the result."""
-    probe = data_dir if data_dir.exists() else data_dir.parent
-    while not probe.exists() and probe != probe.parent:
-        probe = probe.parent
-    free = shutil.disk_usage(probe).free
+    free = free_bytes(data_dir)
     if free < needed:
         raise StorageError(
             f"not enough free disk space for the new index in {data_dir}: about {_mb(needed)} needed, "
@@ -53,9 +57,9 @@ def check_room(data_dir: Path, needed: int) -> None:
 def storage_error(data_dir: Path, exc: OSError) -> StorageError:
     """What a failed write of the index means for the person running it."""
     if exc.errno in _FULL:
-        free = shutil.disk_usage(data_dir).free if data_dir.exists() else 0
-        return StorageError(f"the disk filled up while writing the index in {data_dir} ({_mb(free)} free); "
-                            f"free some space and run the ingest again (the current index is unchanged)")
+        return StorageError(f"the disk filled up while writing the index in {data_dir} "
+                            f"({_mb(free_bytes(data_dir))} free); free some space and run the ingest again "
+                            f"(the current index is unchanged)")
     return StorageError(f"cannot write the index in {data_dir} ({exc.strerror or exc}); make the folder "
                         f"writable, or point HEALTHQA_DATA at one that is (the current index is unchanged)")
 

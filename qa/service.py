@@ -153,6 +153,5 @@ class QA:
         if cands:
             vectors = self._sentence_vectors([c.text for c in cands])
             similarities = [float(v) for v in vectors @ query]
-        lexical = self.retriever.index.lexical
-        return compose(text, hits, cands, similarities, found=found, urgent=urgent,
-                       correct=lexical.correct if lexical is not None else None)
+        # the typos retrieval already repaired, not a second look-up in a generation that may have moved on
+        return compose(text, hits, cands, similarities, found=found, urgent=urgent, correct=retrieval.correct)

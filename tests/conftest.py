@@ -15,6 +15,11 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 
 
+
+def one_line(message: str) -> bool:
+    """An error message a person reads in one line: no traceback, no control characters."""
+    return len(message.splitlines()) == 1 and message.isprintable()
+
 @pytest.fixture
 def fake_embedder() -> FakeEmbedder:
     return FakeEmbedder()

@@ -13,6 +13,7 @@ from index.errors import StorageError
 from index.settings import Settings
 from index.store import load_index
 from ingest.pipeline import sync
+from tests.conftest import one_line
 from tests.fakes import FakeEmbedder
 
 
@@ -41,10 +42,6 @@ def _fill(folder: Path, leave: int) -> None:
         handle.write(b"\0" * max(free - leave, 0))
 
 
-def _one_line(message: str) -> bool:
-    return "\n" not in message and "Traceback" not in message
-
-
 def test_a_small_disk_refuses_a_big_addition_before_embedding(small_disk: Path, settings: Settings) -> None:
     settings = replace(settings, data_dir=small_disk / "data")
     sync(settings, FakeEmbedder())
@@ -52,16 +49,10 @@ def test_a_small_disk_refuses_a_big_addition_before_embedding(small_disk: Path, 
     _fill(small_disk, leave=4_500_000)
     (settings.corpus_dir / "long.md").write_text("# Long\n\n" + "Night cramps in the calf are common. " * 20_000)
 
-    embedded: list[int] = []
-
-    class Counting(FakeEmbedder):
-        def embed(self, texts, **kwargs):  # type: ignore[no-untyped-def]
-            embedded.append(len(texts))
-            return super().embed(texts, **kwargs)
-
+    embedder = FakeEmbedder()
     with pytest.raises(StorageError) as caught:
-        sync(settings, Counting())
-    assert _one_line(str(caught.value)) and "needed" in str(caught.value) and not embedded
+        sync(settings, embedder)
+    assert one_line(str(caught.value)) and "needed" in str(caught.value) and embedder.embedded == 0
     after = load_index(settings.data_dir)
     assert after.path == before.path and after.manifest.files == before.manifest.files
 
@@ -77,7 +68,7 @@ def test_a_disk_that_fills_while_writing_ends_in_one_line_and_the_old_index(
     _fill(small_disk, leave=60_000)
     with pytest.raises(StorageError) as caught:
         sync(settings, FakeEmbedder())
-    assert _one_line(str(caught.value)) and "disk filled up" in str(caught.value)
+    assert one_line(str(caught.value)) and "disk filled up" in str(caught.value)
     after = load_index(settings.data_dir)
     assert after.path == before.path and len(after.chunks) == len(before.chunks)
     assert not [p for p in settings.data_dir.iterdir() if p.name.startswith(".gen-")]

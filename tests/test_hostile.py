@@ -23,6 +23,7 @@ from ingest.document import load_clean
 from ingest.isolate import reader
 from ingest.pipeline import SyncReport, corpus_state, scan_corpus, sync
 from ingest.sentences import split_spans
+from tests.conftest import one_line
 from tests.fakes import FakeEmbedder
 from tests.pdfmaker import assemble, pdf_bytes
 
@@ -62,10 +63,6 @@ def _ingest(settings: Settings, embedder: FakeEmbedder) -> Run:
     return Run(report, seconds, _rss_mb("VmHWM") - before, reader().last_peak_mb)
 
 
-def _one_line(text: str) -> bool:
-    return len(text.splitlines()) == 1 and text.isprintable()
-
-
 def _check(settings: Settings, run: Run, name: str, expect: str) -> str:
     """The hostile file's row, after the common checks; returns its detail."""
     rows = {r.source: r for r in run.report.results}
@@ -76,7 +73,7 @@ def _check(settings: Settings, run: Run, name: str, expect: str) -> str:
     assert run.seconds < SECONDS
     assert run.extra_mb < EXTRA_MB
     assert run.worker_mb is None or run.worker_mb < EXTRA_MB
-    assert _one_line(f"failed     {row.source}: {row.detail}")
+    assert one_line(f"failed     {row.source}: {row.detail}")
     if expect == "failed":
         assert row.status == "failed"
     elif expect == "added":
@@ -91,7 +88,7 @@ def _doctor(settings: Settings, name: str, failed: bool) -> None:
     start = time.perf_counter()
     checks = diagnose(settings)
     assert time.perf_counter() - start < SECONDS
-    assert all(_one_line(f"PROBLEM  {c.name:<7} {c.detail}") for c in checks)
+    assert all(one_line(f"PROBLEM  {c.name:<7} {c.detail}") for c in checks)
     corpus = next(c for c in checks if c.name == "corpus")
     assert (name in corpus.detail) == failed, corpus.detail
 
@@ -255,7 +252,7 @@ def test_ten_megabytes_without_spaces_under_a_raised_limit_become_bounded_passag
     assert longest <= FakeEmbedder().max_tokens * CHARS_PER_TOKEN
 
 
-def test_file_name_with_a_newline_is_refused_in_one_line(settings: Settings) -> None:
+def test_file_name_with_a_newline_is_refused_inone_line(settings: Settings) -> None:
     (settings.corpus_dir / "bad\nname.txt").write_text(_prose(2000))
     run = _ingest(settings, FakeEmbedder())
     detail = _check(settings, run, "bad\\nname.txt", "failed")
@@ -267,7 +264,7 @@ def test_file_name_over_255_bytes_is_one_line_error(tmp_path: Path) -> None:
     path = tmp_path / ("é" * 200 + ".txt")
     with pytest.raises(DocumentError) as caught:
         load_clean(path, path.name, 2**20)
-    assert _one_line(caught.value.reason) and "name too long" in caught.value.reason.lower()
+    assert one_line(caught.value.reason) and "name too long" in caught.value.reason.lower()
 
 
 def test_read_only_corpus_is_indexed_and_diagnosed(settings: Settings) -> None:
@@ -287,7 +284,7 @@ def test_unwritable_data_folder_is_one_line_error(settings: Settings, tmp_path: 
     blocker.write_text("")
     with pytest.raises(HealthQAError) as caught:
         sync(replace(settings, data_dir=blocker / "data"), FakeEmbedder())
-    assert _one_line(str(caught.value)) and "HEALTHQA_DATA" in str(caught.value)
+    assert one_line(str(caught.value)) and "HEALTHQA_DATA" in str(caught.value)
 
 
 def test_permission_denied_while_writing_the_index_is_one_line_error(
@@ -298,7 +295,7 @@ def test_permission_denied_while_writing_the_index_is_one_line_error(
     monkeypatch.setattr("ingest.pipeline.save_index", refuse)
     with pytest.raises(HealthQAError) as caught:
         sync(settings, FakeEmbedder())
-    assert _one_line(str(caught.value)) and "Permission denied" in str(caught.value)
+    assert one_line(str(caught.value)) and "Permission denied" in str(caught.value)
 
 
 def test_serve_start_up_indexes_beside_a_hostile_file(settings: Settings) -> None:
@@ -388,18 +385,12 @@ def test_a_disk_too_full_for_the_new_index_fails_before_embedding(
     monkeypatch.setattr("ingest.space.shutil.disk_usage",
                         lambda path: usage._replace(free=1024 * 1024))  # 1 MB left
 
-    class Counting(FakeEmbedder):
-        calls = 0
-
-        def embed(self, texts, **kwargs):  # type: ignore[no-untyped-def]
-            Counting.calls += 1
-            return super().embed(texts, **kwargs)
-
+    embedder = FakeEmbedder()
     with pytest.raises(StorageError) as caught:
-        sync(settings, Counting())
+        sync(settings, embedder)
     message = str(caught.value)
-    assert _one_line(message) and "MB needed" in message and "free" in message and str(settings.data_dir) in message
-    assert Counting.calls == 0  # nothing was embedded, so no work was lost
+    assert one_line(message) and "MB needed" in message and "free" in message and str(settings.data_dir) in message
+    assert embedder.embedded == 0  # nothing was embedded, so no work was lost
     after = load_index(settings.data_dir)
     assert after.path == before.path and after.manifest.files == before.manifest.files
 
@@ -422,7 +413,7 @@ def test_a_disk_that_fills_while_writing_leaves_the_live_index_whole(
     monkeypatch.setattr(FaissBackend, "write", full)
     with pytest.raises(StorageError) as caught:
         sync(settings, FakeEmbedder())
-    assert _one_line(str(caught.value)) and "disk filled up" in str(caught.value)
+    assert one_line(str(caught.value)) and "disk filled up" in str(caught.value)
     after = load_index(settings.data_dir)
     assert after.path == before.path and len(after.chunks) == len(before.chunks)
     assert not [p for p in settings.data_dir.iterdir() if p.name.startswith(".gen-")]  # no half generation left

@@ -26,6 +26,14 @@ def test_search_ranks_the_matching_article_first(settings: Settings, fake_embedd
     assert hits[0].doc.source == hits[0].chunk.source
 
 
+def test_a_retrieval_repairs_typos_the_way_its_keyword_search_did(settings: Settings,
+                                                                    fake_embedder: FakeEmbedder) -> None:
+    sync(settings, fake_embedder)
+    retrieval = Retriever(fake_embedder, settings.data_dir).retrieve("which mineral suplements stop twiching", 3)
+    assert ("suplement", "supplement") in retrieval.corrections
+    assert retrieval.correct(["miner", "suplement", "quinin"]) == ["miner", "supplement", "quinin"]
+
+
 def test_k_larger_than_the_index_returns_every_chunk(settings: Settings, fake_embedder: FakeEmbedder) -> None:
     report = sync(settings, fake_embedder)
     hits = Retriever(fake_embedder, settings.data_dir).search("cramps", report.n_chunks + 10)
