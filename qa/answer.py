@@ -19,15 +19,13 @@ DISCLAIMER = (
     "or treatment by a qualified health professional: consult one about your symptoms. "
     "In an emergency, call your local emergency number (for example 911, 112 or 999) now."
 )
-NOT_COVERED = ("The articles in this collection don't cover this question. The closest passages "
-               "are shown below for reference, but they are a weak match.")
+NOT_COVERED = "The articles in this collection don't cover this question."
 
 
 def not_mentioned(words: Sequence[str]) -> str:
     """The no-answer message for a question about something the articles never name."""
     named = " or ".join(f"“{word}”" for word in words)
-    return (f"The articles in this collection don't mention {named}, so they can't answer this. The "
-            "closest passages are shown below for reference, but they are about something else.")
+    return f"The articles in this collection don't mention {named}, so they can't answer this."
 
 
 MAX_SENTENCES = 2
@@ -52,7 +50,7 @@ W_KIND, W_DEFINES = 0.15, 0.15
 # A key term that names the answer's kind ("which mineral supplements…") weighs this many times more.
 FOCUS_WEIGHT = 2.0
 # Kinds of question whose answer must hold its cue (a number, a duration, a frequency).
-NEEDS_KIND = frozenset({"number"})
+NEEDS_KIND = frozenset({"number", "count"})
 _WORD = re.compile(r"\w+")
 # Sentences about the article or the reader's journey rather than the topic ("In this blog post,
 # we will explore…", "Understanding X can help you take action"): they echo a question's words

@@ -39,6 +39,11 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
                         r"(doctor|gp|physician|specialist|professional|physio)|"
                         r"\bshould i (worry|be worried|see)",
          r"\b(if|when|persist\w*|worse\w*|severe|seek|consult|see a|medical (attention|advice|help)|accompanied)\b"),
+        # "How many herbs does the site name, and which?" is answered by naming them, not a number.
+        ("count", r"\bhow many\b.{0,60}\b(are|is|does|do|did)\b.{0,40}\b(named|listed|mentioned|given|"
+                  r"suggested|recommended|name|list|mention)\b|\bhow many\b.{0,60},? and (which|what)\b",
+         r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|several)\b|\w+, [\w’' -]+, (and|or) \w+|"
+         r":|\bincluding\b|\bsuch as\b"),
         ("number", r"^\s*(how (many|much|long|often|soon)|at what (age|temperature))\b|\bhow (many|long|often)\b|"
                    r"\bwhat (percent|percentage|proportion|share|fraction|dose|amount|temperature)\b",
          r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|annually|yearly|daily|weekly|monthly|"
@@ -66,7 +71,7 @@ ASKING_STEMS = frozenset({"caus", "mean", "make", "happen", "reason", "actual", 
                            # the frame of a question, not its topic: "what are they called", "how
                            # often", "loads of", "I heard", "in plain English"
                            "call", "often", "load", "lot", "bunch", "heard", "wonder",
-                           "curious", "plain", "english",
+                           "curious", "plain", "english", "earth",
                            # chat noise: "can chocolate make my legs twitch lol"
                            "lol", "haha", "pls", "plz", "pleas", "thank", "thx", "omg", "btw", "tbh", "idk",
                            "hi", "hello", "hey", "ok", "okay", "name"})
@@ -90,6 +95,10 @@ FOCUS = re.compile(r"\b(?:which|what)\s+(?!(?:is|are|was|were|do|does|did|can|co
 PLAINLY = re.compile(r",?\s*\b(in (simple|plain|layman'?s'?|everyday|easy|normal) (terms|english|words|language)|"
                      r"simply put|for a (layman|layperson|beginner|dummy)|like i'?m (five|5))\s*(?=[?.!]*$)",
                      re.IGNORECASE)
+
+
+# "What on earth is that?" asks what "what is that?" asks.
+EMPHASIS = re.compile(r"(?<=\bwhat)\s+(on earth|the heck|the hell|in the world|exactly)(?=\s)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -132,6 +141,29 @@ WORRY_FRAME = re.compile(r"\b((should|do|would|must) (i|we|you) (need to )?(be )
                          r"worth worrying about)\b", re.IGNORECASE)
 
 
+# Who said it, not what was said: "my physio said…", "the pharmacist suggested B12", "a leaflet at
+# the surgery said…", "my GP wrote 'calf fasciculation' on the letter". The speaker and the
+# reporting verb are the frame of the question; the words they report are its subject.
+_SPEAKER = (r"(?:(?:my|the|our|a|an|his|her|their|your)\s+)?(?:(?:personal|sports|massage|physical)\s+)?"
+            r"(?:gp|doctor|doc|dr|physio|physiotherapist|therapist|pt|pharmacist|chemist|nurse|midwife|consultant|"
+            r"specialist|neuro|neurologist|podiatrist|chiropodist|trainer|coach|dietitian|dietician|nutritionist|"
+            r"herbalist|osteopath|chiropractor|surgeon|dentist|optician|health visitor|practitioner|"
+            r"(?:leaflet|letter|pamphlet|handout|booklet|poster|sheet)(?:\s+(?:at|from|in)\s+the\s+\w+)?)"
+            r"(?:['’]s\s+(?:leaflet|letter|handout|notes?|sheet))?")
+REPORTED = re.compile(
+    rf"\b{_SPEAKER}\s+(?:just\s+|also\s+|then\s+)?(?:said|says|told\s+(?:me|us|him|her)|tells\s+(?:me|us)|"
+    r"mentioned|mentions|wrote|writes|suggested|suggests|reckons|thinks|thought|asked(?:\s+(?:me|us))?|"
+    r"gave\s+(?:me|us)|wants\s+(?:me|us)\s+to|recommended|recommends|advised(?:\s+(?:me|us))?|explained)\b"
+    r"|\b(?:on|in)\s+(?:the|my)\s+(?:referral\s+)?(?:letter|notes|form|referral)\b",
+    re.IGNORECASE)
+
+
+def unframed(question: str) -> str:
+    """The question without who said what it reports ("my physio said"): those words are in no
+    article, and counted as key terms they made answerable questions look unanswered."""
+    return " ".join(REPORTED.sub(" ", question).split())
+
+
 def question_terms(question: str, correct: Correct | None = None) -> list[frozenset[str]]:
     """The question's key terms, each as the stems that count for it: its own stem, and for a
     term of the synonym table every stem of its group ("foot doctor" counts "podiatrist"). A part
@@ -140,7 +172,7 @@ def question_terms(question: str, correct: Correct | None = None) -> list[frozen
     from index.lexical import tokenize
     from index.synonyms import matches
 
-    tokens = tokenize(WORRY_FRAME.sub(" ", question))
+    tokens = tokenize(WORRY_FRAME.sub(" ", unframed(question)))
     tokens = correct(tokens) if correct else tokens
     terms: list[frozenset[str]] = []
     grouped: set[str] = set()
@@ -183,7 +215,7 @@ def term_share(terms: Sequence[frozenset[str]], text: str, weights: Sequence[flo
 
 def defined_term(question: str) -> str | None:
     """"What is X?", "What does X mean?", "define X", "X meaning": the X asked about."""
-    question = PLAINLY.sub("", question.strip())
+    question = EMPHASIS.sub("", PLAINLY.sub("", question.strip()))
     match = DEFINITION_QUESTION.search(question) or TERM_FIRST.search(question)
     if not match:
         return None

@@ -14,6 +14,7 @@ from index.search import Retrieval, Retriever
 from index.settings import Settings
 from ingest.oneline import UNPRINTABLE
 from qa.answer import ABOUT_ARTICLE, Answer, candidates, compose, covered, not_mentioned
+from qa.question import unframed
 from qa.subject import ablations, missing_subject, together
 from qa.triage import Notice, triage
 from qa.triage_semantic import LearnedTriage, load
@@ -74,7 +75,9 @@ class QA:
                  vector: NDArray[np.float32] | None = None) -> tuple[Retrieval, bool]:
         """The ranked passages and whether they answer the question (no answer sentences)."""
         text = clean_question(question)
-        retrieval = self.retriever.retrieve(text, k or self.settings.top_k, vector=vector)
+        # Keywords without who reported them; the meaning (the vector) is the whole question's.
+        retrieval = self.retriever.retrieve(unframed(text), k or self.settings.top_k,
+                                            vector=self.retriever.encode_query(text) if vector is None else vector)
         return retrieval, self._found(retrieval)
 
     def _sentence_vectors(self, sentences: list[str]) -> NDArray[np.float32]:

@@ -116,7 +116,7 @@ _NEAR_NEGATION = re.compile(r"\b(no|not|never|nobody|dont|doesnt|didnt|isnt|aren
 # Findings about how long ago something was: a date does not make them past.
 _TIMELESS = frozenset({"after_menopause", "cancer", "immunosuppressant", "water_exposure", "no_jab", "long_duration",
                        "fever_days", "progressive", "new_medicine", "knee_gives_way", "procedure", "kidney_disease",
-                      "missed_periods"})
+                      "missed_periods", "lump"})
 
 
 @dataclass(frozen=True)

@@ -171,7 +171,11 @@ GENERAL_FINDINGS: dict[str, str] = {
     "human_bite": r"(bitten|bit) (\w+ ){0,2}(in|during) (a|the) fight|(bitten|bit) by (a|another|his|her|my|some) "
                   r"(person|man|woman|child|kid|boy|girl|toddler|brother|sister)|(child|kid|toddler|boy|girl|man|woman|"
                   r"brother|sister) (\w+ ){0,2}bit (him|her|me|my)|was bitten at (nursery|school)|human bite",
-    "carbon_monoxide": r"carbon monoxide|(bbq|barbecue|heater|generator|stove|burner|charcoal) (\w+ ){0,4}(in|into|inside) (the |our |a |my |his |her )?(tent|caravan|camper|van|garage|cabin|car|boat)\b|co (alarm|detector|monitor)|(boiler|gas fire|gas heater|heater|generator|"
+    "carbon_monoxide": r"carbon monoxide(?! (alarm|detector|monitor|tester))|(basement|garage|cellar|shed|workshop|tent|caravan|cabin) (\w+ ){0,6}(petrol|diesel|gas) "
+                       r"(\w+ )?(saw|generator|engine|heater|pump|mower|cutter|compressor|washer)|(petrol|diesel|gas) (\w+ )?(saw|"
+                       r"generator|engine|pump|mower|cutter|compressor|washer) (\w+ ){0,6}(basement|garage|cellar|shed|workshop|"
+                       r"indoors|inside)|(bbq|barbecue|heater|generator|stove|burner|charcoal) (\w+ ){0,4}(in|into|inside) (the |our |a |my |his |her )?(tent|caravan|camper|van|garage|cabin|car|boat)\b|(co|carbon monoxide) (alarm|detector|monitor) (\w+ ){0,3}"
+                       r"(went off|going off|goes off|beep\w*|sound\w*|reading|says|showed)|(boiler|gas fire|gas heater|heater|generator|"
                        r"barbecue|bbq) (\w+ ){0,8}(headache|headaches|dizzy|sick|drowsy)|(headaches?|dizzy|sick) (\w+ ){0,8}"
                        r"(better|go away|goes away|improve\w*) (\w+ ){0,3}(out|outside|leave|away from)",
     "travel_tropics": r"(back|came back|returned|got back|home|flew back|arrived) (\w+ ){0,2}from (\w+ ){0,6}(africa|"

@@ -55,7 +55,7 @@ PICTURE_FINDINGS: dict[str, str] = {
                         r"(\w+ )?cold",
     "weight_gain": r"(put|putting|piled|pile) on (\w+ ){0,2}(weight|pounds|kilos|kg|stone|lbs?)\b|(gained|gaining) (\w+ ){0,2}"
                    r"(weight|pounds|kilos|kg|stone|lbs?)\b",
-    "drowsy": r"drowsy|too (sleepy|drowsy|tired) to|hard to (wake|rouse)|(wont|cant) stay awake|keeps? (nodding|drifting) off",
+    "drowsy": r"drowsy|(gone|going|getting|become|becoming) (\w+ ){0,3}(sleepy|drowsy)\b|too (sleepy|drowsy|tired) to|hard to (wake|rouse)|(wont|cant) stay awake|keeps? (nodding|drifting) off",
     "osteoporosis": r"osteopor\w*|brittle bones|thin bones|osteopenia",
     # --- told without their names (blind sets AG, AH) -----------------------------------------------
     "maybe_pregnant": r"periods? (is |are |was )?(\w+ ){0,3}late|late period|missed (my |a |her )?period|"
@@ -146,7 +146,7 @@ PICTURE_FINDINGS: dict[str, str] = {
     "hearing_loss_one": r"hearing (\w+ ){0,5}(left|right|one) ear (\w+ ){0,4}(worse|gone|going|reduced|muffled|dulled)|(left|right|one) ear (\w+ ){0,4}(deaf|(hearing|hear) (loss|worse|less))",
     "stuck_throat": r"(bone|fish ?bone|chicken bone|something|food|tablet|pill) (\w+ ){0,8}(stuck|lodged) (\w+ ){0,6}(throat|gullet|chest)|(stuck|lodged) in (my|his|her) throat|"
                     r"(feel|felt|feels) (it|a bone|something) (\w+ ){0,2}(stuck|lodged) (\w+ ){0,8}(throat|gullet)",
-    "neuropathy_feet": r"(walking|walk) on (cotton wool|cushions|pebbles|glass|sponge|pins)|(feet|toes|soles) (\w+ ){0,4}(burn\w*|tingl\w*|numb\w*)|(tingl\w*|numb|burning) (feet|toes|soles)",
+    "neuropathy_feet": r"(walking|walk) on (cotton wool|cushions|pebbles|glass|sponge|pins)|(feet|toes|soles) (\w+ ){0,4}(burn\w*|tingl\w*|numb\w*)|(tingl\w*|numb|burning|pins and needles) (\w+ ){0,3}(feet|toes|soles)",
     "smoke_inhalation": r"(singed|burnt|burned|scorched) (\w+ ){0,3}(nose hairs|nostrils|eyebrows)|nose hairs (\w+ ){0,3}(singed|burnt|burned)|"
                         r"cough\w* (up )?(black|soot\w*|sooty|dark grey) (stuff|phlegm|spit|mucus|gunk)|breathed in (\w+ ){0,3}(smoke|fumes)",
     "nosebleed_long": r"nose ?bleeds? (\w+ ){0,3}(started|going|for|began|lasted) (\w+ ){0,2}([2-9]\d|twenty|thirty|forty|fifty|an hour|over an hour) ?(minutes|mins|hour)?",

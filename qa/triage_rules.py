@@ -167,7 +167,8 @@ RULES: tuple[Rule, ...] = (
     Rule("compartment_syndrome", EMERGENCY,
          f"Pain under a cast or after an injury that keeps getting worse despite painkillers, with tingling "
          f"or pain on moving the toes or fingers, can be compartment syndrome. {CALL_NOW}",
-         ("*cast + severe_pain", "*cast + numb + pain + sudden")),
+         ("*cast + severe_pain", "*cast + numb + pain + sudden", "*trauma_sign + limb_hard + numb",
+          "*trauma_sign + limb_hard + severe_pain")),
     Rule("dka", EMERGENCY,
          f"A diabetic with very high sugar, vomiting, deep fast breathing or breath smelling of pear drops can "
          f"have diabetic ketoacidosis. {CALL_NOW}",
@@ -201,9 +202,10 @@ RULES: tuple[Rule, ...] = (
          f"need treatment quickly. {TODAY}",
          ("*wound + spasm", "*wound + no_jab", "tetanus_named")),
     Rule("severe_dehydration", URGENT,
-         f"Passing little or no urine, dizziness and being unable to keep fluids down are signs of "
-         f"serious dehydration. {TODAY}",
-         ("no_urine", "*fluid_loss + dizzy", "*fluid_loss + no_urine", "*baby + fluid_loss")),
+         f"Passing little or no urine, dizziness, a fluttering heart and being unable to keep fluids down are "
+         f"signs of serious dehydration or salts out of balance. {TODAY}",
+         ("no_urine", "*fluid_loss + dizzy", "*fluid_loss + no_urine", "*baby + fluid_loss",
+          "*fluid_loss + palpitations")),
     Rule("pregnancy_vomiting", URGENT,
          f"In pregnancy, not keeping even water down for a day needs a doctor or your maternity unit today. {TODAY}",
          ("*pregnant + keep_nothing_down",)),

@@ -11,6 +11,10 @@ AFTERCARE_RULES: tuple[Rule, ...] = (
          f"damp cloth and do not push anything back. {CALL_NOW}",
          ("*wound + organ_showing", "*wound_open + organ_showing", "*procedure + organ_showing",
           "*after_surgery + organ_showing")),
+    Rule("cancer_treatment_diarrhoea", URGENT,
+         f"Diarrhoea on chemotherapy or immunotherapy can turn serious fast (and immunotherapy can inflame the "
+         f"bowel): call the cancer team's 24-hour line today, as the alert card says. {TODAY}",
+         ("*chemo + loose_stools",)),
     Rule("acute_dystonia", URGENT,
          f"A neck twisting to one side, eyes rolling up or a tongue pushing out after starting an antipsychotic or "
          f"anti-sickness medicine is a reaction (acute dystonia) that needs treatment today. {TODAY}",

@@ -11,6 +11,10 @@ LAB_RULES: tuple[Rule, ...] = (
          f"level far out of range with weak legs or a fluttering heart, needs help now. {CALL_NOW}",
          ("*inr_very_high + bleeding", "*inr_high + gi_bleed", "*inr_very_high + nausea", "*potassium_high + weak",
           "*potassium_high + palpitations", "*potassium_low + weak", "*potassium_low + palpitations")),
+    Rule("digoxin_toxicity", EMERGENCY,
+         f"A slow pulse on digoxin, above all with sickness or yellow-tinged sight, can be digoxin poisoning. "
+         f"{CALL_NOW}",
+         ("*digoxin + slow_pulse",)),
     Rule("abnormal_result", URGENT,
          f"A blood result far out of range (INR 6 or more, potassium 6.5 or more or 2.5 or less, sodium 125 or "
          f"less with symptoms, a high calcium with thirst or muddle, a CK of 5,000 or more with aching muscles) "

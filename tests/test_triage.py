@@ -385,7 +385,7 @@ def test_scorer_counts_levels_and_separates_under_from_over_triage(tmp_path) -> 
         load_cases(path)
 
 
-LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 54))]
+LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 56))]
 # Over-warning accepted (the safer mistake): suspected pre-eclampsia (urgent) given emergency, as a
 # suddenly swollen face with flashing lights also reads as a stroke or an allergy.
 # Two older sets labelled a stiff or locking jaw after a wound "urgent"; the NHS sends tetanus signs
@@ -549,6 +549,14 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # Set AY (blind53): thighs and arms slowly weaker over six weeks is left to the learned layer; a sudden
     # tearing calf pain read as a torn artery, twitching with a slapping foot read as weakness to see today.
     "triage_blind53": (frozenset({"tAY-080"}), frozenset({"tAY-007", "tAY-040"})),
+    # Sets AZ and BA (blind54, blind55): Parkinson's off-period dystonia is left to the learned layer; over-warnings
+    # kept: "I don't have either" (weakness or breathlessness on immunotherapy) is no negation the table reads,
+    # ketones of 2.1 read as ketoacidosis, low calcium after a thyroid operation and new muddle with cirrhosis
+    # called emergencies, a safety talk's "chest pain could be your heart", thoughts of not waking up given the
+    # crisis notice, and four pictures raised one level (heavy varicose legs, frostnip, solvent neuropathy,
+    # twitching with a weakening hand).
+    "triage_blind54": (frozenset({"tAZ-065"}), frozenset({"tAZ-004", "tAZ-049", "tAZ-056", "tAZ-074"})),
+    "triage_blind55": (frozenset(), frozenset({"tBA-003", "tBA-018", "tBA-037", "tBA-049", "tBA-051", "tBA-069"})),
 }
 
 
