@@ -225,6 +225,8 @@ class LexicalIndex:
                 continue
             pool = [w for w in self._by_initial().get(token[0], ()) if abs(len(w) - len(token)) <= 2]
             match = difflib.get_close_matches(token, pool, n=1, cutoff=TYPO_CUTOFF)
+            if not match:  # two letters swapped ("crmap", "cramp") score only 0.8 in difflib
+                match = [w for w in pool if _swapped(token, w)][:1]
             fixed.append(match[0] if match else token)
         return fixed
 
@@ -262,3 +264,11 @@ class LexicalIndex:
         """Inverse document frequency; a word no chunk contains gets the highest value."""
         df = self._df.get(token, 0)
         return math.log(1 + (self.n_docs - df + 0.5) / (df + 0.5))
+
+
+def _swapped(a: str, b: str) -> bool:
+    """Whether `a` is `b` with two neighbouring letters swapped (one Damerau transposition)."""
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]

@@ -126,6 +126,7 @@ class Answer:
     disclaimer: str = DISCLAIMER
     urgent: Notice | None = None
     message: str = ""
+    repaired: tuple[tuple[str, str], ...] = ()  # (as typed, as searched) for each typo repaired
 
     def highlights(self, rank: int) -> list[tuple[int, int]]:
         """Spans of passage `rank` used in the answer, in text order."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from dataclasses import replace
 
 import numpy as np
 from numpy.typing import NDArray
@@ -15,6 +16,7 @@ from index.settings import Settings
 from ingest.oneline import UNPRINTABLE
 from qa.answer import ABOUT_ARTICLE, Answer, candidates, compose, covered, not_mentioned
 from qa.question import unframed
+from qa.spelling import repaired_words
 from qa.subject import ablations, missing_subject, together
 from qa.triage import Notice, triage
 from qa.triage_semantic import LearnedTriage, load
@@ -148,7 +150,8 @@ class QA:
         hits = retrieval.hits
         absent = self.absent_subject(text, retrieval, query) if hits else None
         if absent is not None:
-            return Answer(text, False, (), tuple(hits), urgent=urgent, message=not_mentioned(absent))
+            return Answer(text, False, (), tuple(hits), urgent=urgent, message=not_mentioned(absent),
+                          repaired=self._repaired(text, retrieval))
         # Spans are read even when retrieval is unsure: a passage may define the term asked
         # about, or hold a span close enough to answer (compose decides).
         cands = candidates(hits, about_article=ABOUT_ARTICLE.search(text) is not None)
@@ -157,4 +160,9 @@ class QA:
             vectors = self._sentence_vectors([c.text for c in cands])
             similarities = [float(v) for v in vectors @ query]
         # the typos retrieval already repaired, not a second look-up in a generation that may have moved on
-        return compose(text, hits, cands, similarities, found=found, urgent=urgent, correct=retrieval.correct)
+        answer = compose(text, hits, cands, similarities, found=found, urgent=urgent, correct=retrieval.correct)
+        return replace(answer, repaired=self._repaired(text, retrieval))
+
+    @staticmethod
+    def _repaired(question: str, retrieval: Retrieval) -> tuple[tuple[str, str], ...]:
+        return repaired_words(question, retrieval.corrections, (h.chunk.text for h in retrieval.hits))

@@ -99,9 +99,9 @@ def _ask(page: Any, question: str, *, folded: bool = False) -> None:
     box = page.get_by_label("Your question")
     box.fill(question)
     box.press("Enter")  # the keyboard alone is enough
-    if folded:  # after an emergency notice the passages are folded away; their toggle comes last
+    if folded:  # after an emergency notice or no answer the passages are folded away; their toggle comes last
         page.get_by_text(f"You asked: {question}").wait_for()
-        page.get_by_text(re.compile(r"^Show the 5 passages")).wait_for()
+        page.get_by_text(re.compile(r"^Show the 5 (closest )?passages")).wait_for()
     else:
         _answered(page, question)
 
@@ -146,7 +146,9 @@ def test_question_answer_citations_passages_sources(page: Any) -> None:
 
 
 def test_example_question_click(page: Any) -> None:
-    page.get_by_role("button", name="Why does my leg shake when I lift my heel?").click()
+    # The sidebar lists the article of the same name as a button too.
+    main = page.locator("[data-testid='stMain']")
+    main.get_by_role("button", name="Why does my leg shake when I lift my heel?").click()
     _answered(page)
     assert page.get_by_label("Your question").input_value() == "Why does my leg shake when I lift my heel?"
     assert page.get_by_role("heading", name="Answer").is_visible()
@@ -206,9 +208,12 @@ def test_ordinary_question_then_history_keeps_the_earlier_notice(page: Any) -> N
 
 
 def test_off_topic_shows_the_no_answer_state(page: Any) -> None:
-    _ask(page, "What is the capital of France?")
+    _ask(page, "What is the capital of France?", folded=True)
     assert page.get_by_text("don't mention “France”").first.is_visible()
-    assert page.get_by_role("heading", name="Closest passages (weak match)").is_visible()
+    # What the collection covers instead of weak passages, which wait behind a disclosure.
+    assert page.get_by_text("What this collection covers").is_visible()
+    assert page.get_by_text("Show the 5 closest passages (weak match)").is_visible()
+    assert not page.get_by_role("heading", name=re.compile(r"^\[1\] ")).is_visible()
     _shot(page, "05-no-answer")
 
 
@@ -239,3 +244,83 @@ def test_bad_upload_is_refused_with_the_reason(desktop: Any, tmp_path: Path) -> 
     page.get_by_role("button", name="Add to the collection").click()
     page.get_by_text("scan.pdf: not a readable PDF").wait_for()
     _shot(page, "08-bad-upload")
+
+
+def test_a_passage_opens_in_its_article_and_closing_returns_to_the_answer(page: Any) -> None:
+    _ask(page, "Can flat feet cause leg twitching?")
+    page.get_by_role("button", name="Read it in the article").nth(2).click()
+    dialog = page.get_by_role("dialog")
+    mark = dialog.locator(".st-key-cited-passage")
+    mark.wait_for()
+    assert "Cited passage [3]" in mark.inner_text()
+    assert dialog.get_by_text("corpus/").first.is_visible()
+    # Brought into view inside the reader, on a phone too.
+    page.wait_for_function("() => { const r = document.querySelector('.st-key-cited-passage')"
+                           ".getBoundingClientRect(); return r.top >= -1 && r.top < window.innerHeight / 2; }",
+                           timeout=10_000)
+    _shot(page, "11-article")
+    page.keyboard.press("Escape")
+    dialog.wait_for(state="detached")
+    assert page.get_by_role("heading", name="Answer").is_visible()  # the answer is where it was
+
+
+def test_the_address_reproduces_the_answer(desktop: Any, server: str) -> None:
+    page = desktop
+    _ask(page, ORDINARY)
+    assert "q=does+magnesium" in page.url or "q=does%20magnesium" in page.url
+    page.goto(page.url)  # a reload, or the link opened by someone else
+    _answered(page, ORDINARY)
+
+
+def test_the_collection_opens_an_article(desktop: Any) -> None:
+    page = desktop
+    sidebar = page.locator("section[data-testid='stSidebar']")
+    sidebar.get_by_label("Find an article").fill("heel")
+    sidebar.get_by_label("Find an article").press("Enter")
+    sidebar.get_by_role("button", name="Muscle Twitching in Legs").wait_for(state="detached")
+    sidebar.get_by_role("button", name="Why Does My Leg Shake When I Lift My Heel?").click()
+    dialog = page.get_by_role("dialog")
+    dialog.get_by_role("heading", name="Why Does My Leg Shake When I Lift My Heel?").wait_for()
+    assert dialog.locator(".st-key-cited-passage").count() == 0
+    _shot(page, "12-collection-article")
+
+
+def _serious_violations(page: Any) -> list[str]:
+    """axe-core's serious and critical WCAG violations on the page as it stands."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    page.wait_for_timeout(1000)  # Streamlit fades elements while a rerun finishes
+    results = Axe().run(page)
+    return [f"{v['id']}: {node['target']}" for v in results.response["violations"]
+            if v["impact"] in ("serious", "critical") for node in v["nodes"]]
+
+
+def test_no_serious_accessibility_violation_in_any_state(page: Any) -> None:
+    found = {}
+    page.get_by_role("button", name="Can flat feet cause leg twitching?").wait_for()
+    found["empty"] = _serious_violations(page)
+    _ask(page, "Can flat feet cause leg twitching?")
+    found["answer"] = _serious_violations(page)
+    page.get_by_role("button", name="Read it in the article").first.click()
+    page.get_by_role("dialog").locator(".st-key-cited-passage").wait_for()
+    found["article"] = _serious_violations(page)
+    page.keyboard.press("Escape")
+    page.get_by_role("dialog").wait_for(state="detached")
+    _ask(page, "What is the capital of France?", folded=True)
+    found["no answer"] = _serious_violations(page)
+    _ask(page, EMERGENCY, folded=True)
+    found["emergency"] = _serious_violations(page)
+    assert not any(found.values()), found
+
+
+def test_the_question_box_has_the_keyboard_and_answers_are_announced(page: Any) -> None:
+    page.get_by_role("button", name="Can flat feet cause leg twitching?").wait_for()
+    page.wait_for_function("() => document.activeElement && "
+                           "document.activeElement.getAttribute('aria-label') === 'Your question'", timeout=10_000)
+    page.keyboard.type(ORDINARY)  # typed straight away, no click
+    page.keyboard.press("Enter")
+    _answered(page, ORDINARY)
+    status = page.get_by_role("status").filter(has_text="Answer:")
+    assert status.count() == 1 and "magnesium" in status.inner_text().lower()
+    # No "Press Enter to submit form" over the end of the typed question.
+    assert not page.get_by_text("Press Enter to submit form").is_visible()

@@ -77,6 +77,7 @@ def test_bm25_scores_the_matching_document(lexical: LexicalIndex) -> None:
 @pytest.mark.parametrize(("typed", "fixed"), [
     ("twiching", "twitch"), ("potasium", "potassium"), ("magnesum", "magnesium"),
     ("fasiculation", "fascicul"),
+    ("crmaps", "cramp"), ("potsasium", "potassium"),  # two letters swapped
 ])
 def test_typos_are_repaired_from_the_collection_words(lexical: LexicalIndex, typed: str, fixed: str) -> None:
     assert lexical.correct(tokenize(typed)) == [fixed]

@@ -6,13 +6,14 @@ import streamlit as st
 
 from index.errors import HealthQAError, QuestionError
 from qa.answer import Answer
-from ui.components import care_notice, collection, disclaimer, show_answer
+from ui.components import announce, care_notice, collection, disclaimer, focus_question, page_style, show_answer
 from ui.editing import remove_with_report, show_uploads
 from ui.editor import can_edit, sign_in_panel
 from ui.resources import EXAMPLES, UPLOAD_TYPES, ensure_index, get_qa
-from ui.view import escape, history_label
+from ui.view import escape, history_label, live_message, repaired_note
 
 st.set_page_config(page_title="healthqa: answers from your health articles", page_icon="🩺")
+page_style()
 st.title("Ask the health articles", anchor=False)
 notice_slot = st.container()  # a care notice goes here, above everything else, phones included
 st.caption("Answers are sentences copied from the articles in this collection, each linked to its "
@@ -35,6 +36,14 @@ def _use_example(question: str) -> None:
     st.session_state["pending"] = question
 
 
+# A shared link (?q=…) asks its question when the page opens; the box shows it, as after a click
+# on an example (the box's value can only be set before the box is drawn).
+if "opened" not in st.session_state:  # only on the first run of a visit: later the box is the visitor's
+    st.session_state["opened"] = True
+    linked = st.query_params.get("q")
+    if linked:
+        _use_example(linked)
+
 with st.form("ask", enter_to_submit=True):
     question = st.text_input("Your question", key="question",
                              placeholder="e.g. Why do my calves cramp at night?")
@@ -52,12 +61,14 @@ if to_ask is not None:
             with st.spinner("Searching the articles…"):
                 history.insert(0, qa.ask(to_ask))
                 del history[HISTORY:]
+            st.query_params["q"] = history[0].question  # the address now reproduces this answer
         except QuestionError as exc:
             st.info(str(exc).capitalize())
         except HealthQAError as exc:
             st.error(str(exc))
 
 if not history:  # the empty page offers a start; later the answer comes right below the box
+    focus_question()
     st.caption("Or try one of these:")
     columns = st.columns(2)
     for i, example in enumerate(EXAMPLES):
@@ -67,13 +78,16 @@ else:
     if history[0].urgent is not None:
         with notice_slot:
             care_notice(history[0].urgent)
+    announce(live_message(history[0]))
     st.markdown(f"**You asked:** {escape(history[0].question)}")
-    show_answer(history[0])
+    if history[0].repaired:  # the typos repaired before searching, so a surprising answer explains itself
+        st.caption(escape(repaired_note(history[0])))
+    show_answer(history[0], qa.retriever.index)
     if len(history) > 1:
-        st.subheader("Earlier in this session", anchor=False)
-        for old in history[1:]:
+        st.header("Earlier in this session", anchor=False)
+        for slot, old in enumerate(history[1:], start=1):
             with st.expander(history_label(old)):
-                show_answer(old, latest=False)
+                show_answer(old, qa.retriever.index, latest=False, slot=slot)
 
 with st.sidebar:
     try:

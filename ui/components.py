@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import html
 from collections import Counter
 
 import streamlit as st
@@ -11,10 +12,12 @@ from index.store import StoredIndex
 from ingest.bulk import SEPARATOR
 from qa.answer import DISCLAIMER, Answer
 from qa.triage import EMERGENCY, URGENT, Notice
+from ui.reader import open_article
 from ui.view import (
     anchor,
     answer_markdown,
-    article_line,
+    article_meta,
+    coverage_markdown,
     escape,
     level,
     notice_markdown,
@@ -27,6 +30,44 @@ from ui.view import (
 SECONDARY = "What the articles say (not a substitute for emergency care)"
 SECONDARY_EARLIER = "What the articles said (not a substitute for emergency care)"
 MAX_LISTED = 50  # articles named in the sidebar; a bulk collection can hold thousands
+COVERAGE = 8  # article titles named when the collection does not answer a question
+
+
+# Captions are grey text at 60% opacity, 3.9:1 on white, under WCAG AA's 4.5:1 for small text; article names
+# in the collection read as a list, left-aligned, not as centred buttons; the "Press Enter to submit" hint
+# sat over the end of a typed question on a phone (the Ask button says the same); `.sr-only` is read out,
+# not shown.
+_STYLE = """<style>
+[data-testid="stCaptionContainer"] { color: #5f5b55; opacity: 1; }
+[class*="st-key-article-"] button { justify-content: flex-start; text-align: left; }
+[data-testid="InputInstructions"] { display: none; }
+.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+</style>"""
+# The question box takes the keyboard when the page opens, once: Streamlit has no autofocus.
+_FOCUS = """<script>
+(() => {
+  let tries = 0;
+  const go = () => {
+    const box = document.querySelector('input[aria-label="Your question"]');
+    if (box) { if (!document.activeElement || document.activeElement === document.body) box.focus(); return; }
+    if (++tries < 40) setTimeout(go, 50);
+  };
+  go();
+})();
+</script>"""
+
+
+def page_style() -> None:
+    st.html(_STYLE)
+
+
+def focus_question() -> None:
+    st.html(_FOCUS, unsafe_allow_javascript=True)
+
+
+def announce(text: str) -> None:
+    """Tell a screen reader what just arrived (a polite live region, visible to no one else)."""
+    st.html(f'<div role="status" aria-live="polite" class="sr-only">{html.escape(text)}</div>')
 
 
 def disclaimer() -> None:
@@ -49,20 +90,22 @@ def care_notice(notice: Notice, *, loud: bool = True) -> None:
         alert(body, icon=level(notice).icon, title=title)
 
 
-def show_answer(answer: Answer, *, latest: bool = True) -> None:
+def show_answer(answer: Answer, index: StoredIndex, *, latest: bool = True, slot: int = 0) -> None:
     """The answer with [n] links, then the passages, sources and highlights.
 
     The latest answer's care notice is shown at the top of the page by the caller; earlier
     answers carry theirs inline. After an emergency notice the articles come second: a plain
-    heading that says so, and the passages folded away.
+    heading that says so, and the passages folded away. A question the collection does not answer
+    gets what the collection covers, with the weak passages folded away. `slot` tells apart the
+    widgets of answers shown on one page.
     """
     if not latest and answer.urgent is not None:
         care_notice(answer.urgent, loud=False)
     emergency = answer.urgent is not None and answer.urgent.level == EMERGENCY
     if emergency:
-        st.subheader(SECONDARY if latest else SECONDARY_EARLIER, anchor=False)
+        st.header(SECONDARY if latest else SECONDARY_EARLIER, anchor=False)
     else:
-        st.subheader("Answer" if latest else "Earlier answer", anchor=False)
+        st.header("Answer" if latest else "Earlier answer", anchor=False)
     # Folded passages cannot be jumped to, so an emergency answer's [n] are plain text.
     links = latest and not emergency
     if answer.found and answer.sentences:
@@ -71,23 +114,36 @@ def show_answer(answer: Answer, *, latest: bool = True) -> None:
         st.markdown("No single sentence answers this; the passages below are the best match.")
     else:
         st.info(answer.message, icon=":material/search_off:")
-    heading = "Passages" if answer.found else "Closest passages (weak match)"
-    if emergency and latest:  # an earlier answer already sits in an expander, and they don't nest
-        weak = "" if answer.found else " (weak match)"
-        with st.expander(f"Show the {len(answer.hits)} passages{weak}"):
-            _passages(answer, anchors=False)
-    else:
-        st.subheader(heading, anchor=False)
-        _passages(answer, anchors=links)
+        _coverage(index)
+    if not answer.hits:
+        return
+    if latest and (emergency or not answer.found):
+        what = "passages" if answer.found else "closest passages (weak match)"
+        with st.expander(f"Show the {len(answer.hits)} {what}"):
+            _passages(answer, index, anchors=False, slot=slot)
+    else:  # an earlier answer already sits in an expander, and expanders don't nest
+        st.header("Passages" if answer.found else "Closest passages (weak match)", anchor=False)
+        _passages(answer, index, anchors=links, slot=slot)
 
 
-def _passages(answer: Answer, *, anchors: bool) -> None:
+def _coverage(index: StoredIndex) -> None:
+    counts = Counter(c.source for c in index.chunks)
+    largest = sorted(index.docs.values(), key=lambda d: (-counts[d.source], d.title.lower()))
+    if largest:
+        st.markdown("**What this collection covers:**")
+        st.markdown(coverage_markdown([d.title for d in largest[:COVERAGE]], len(largest)))
+
+
+def _passages(answer: Answer, index: StoredIndex, *, anchors: bool, slot: int) -> None:
     for hit in answer.hits:
         with st.container(border=True):
             # The [n] links of the latest answer jump to these anchors.
             st.subheader(passage_heading(hit), anchor=anchor(hit.rank) if anchors else False)
-            st.caption(source_caption(hit))
+            st.markdown(source_caption(hit))
             st.markdown(passage_markdown(answer, hit))
+            if st.button("Read it in the article", key=f"open-{slot}-{hit.rank}", type="tertiary",
+                         icon=":material/article:", help=f"Open {escape(hit.doc.title)} at this passage"):
+                open_article(index, hit.chunk.source, hit.chunk.id, hit.rank)
 
 
 def collection(index: StoredIndex, *, removable: bool = False) -> str | None:
@@ -103,10 +159,18 @@ def collection(index: StoredIndex, *, removable: bool = False) -> str | None:
                f"{escape(index.path.name)} built {escape(manifest.created[:16].replace('T', ' '))} · "
                f"model {escape(manifest.model_id.rsplit('/', 1)[-1])}")
     docs = sorted(index.docs.values(), key=lambda d: d.title.lower())
+    wanted = st.text_input("Find an article", key="find-article", placeholder="Title or file name")
+    if isinstance(wanted, str) and wanted.strip():  # a crafted websocket message may send another type
+        docs = [d for d in docs if _matches(wanted, d.title, d.source)]
+        if not docs:
+            st.caption(f"No article's title or file name contains “{escape(wanted.strip())}”.")
     chosen = None
     for doc in docs[:MAX_LISTED]:
         with st.container(key=f"article-{_key(doc.source)}"):
-            st.markdown(article_line(doc, counts[doc.source]))
+            if st.button(escape(doc.title), key=f"read-{_key(doc.source)}", type="tertiary",
+                         icon=":material/article:", help="Read the whole article"):
+                open_article(index, doc.source)
+            st.markdown(f":small[{article_meta(doc, counts[doc.source])}]")
             # A bulk collection's documents live in one file: removing one would remove them all.
             if removable and SEPARATOR not in doc.source:
                 with st.popover("Remove", icon=":material/delete:", help=f"Remove {doc.title}",
@@ -118,6 +182,12 @@ def collection(index: StoredIndex, *, removable: bool = False) -> str | None:
     if len(docs) > MAX_LISTED:
         st.caption(f"… and {len(docs) - MAX_LISTED} more (`healthqa doctor` lists the state)")
     return chosen
+
+
+def _matches(wanted: str, *fields: str) -> bool:
+    words = wanted.casefold().split()
+    haystack = " ".join(fields).casefold()
+    return all(w in haystack for w in words)
 
 
 def _key(source: str) -> str:

@@ -7,7 +7,7 @@ from typing import Any
 
 from qa.answer import Answer
 from qa.triage import Notice
-from ui.view import notice_title
+from ui.view import notice_title, repaired_note
 
 
 def answer_to_dict(answer: Answer) -> dict[str, Any]:
@@ -39,6 +39,8 @@ def answer_to_dict(answer: Answer) -> dict[str, Any]:
                                                       "message": answer.urgent.message,
                                                       "rule": answer.urgent.rule},
         "message": answer.message or None,
+        # typos repaired before searching, as typed and as searched
+        "repaired": [{"typed": typed, "searched": searched} for typed, searched in answer.repaired],
         "disclaimer": answer.disclaimer,
     }
 
@@ -65,6 +67,8 @@ def answer_to_text(answer: Answer, width: int = 88) -> str:
     if answer.urgent is not None:
         out += [*notice_lines(answer.urgent, width), ""]
     out.append(f"Q: {answer.question}")
+    if answer.repaired:
+        out.append(repaired_note(answer))
     out.append("")
     if answer.found:
         body = " ".join(f"{s.context + ': ' if s.context else ''}{s.text} [{s.cite}]" for s in answer.sentences)

@@ -63,6 +63,22 @@ def history_label(answer: Answer) -> str:
     return f":{shown.colour}-badge[{shown.icon} {shown.tag}] {escape(answer.question)}"
 
 
+def live_message(answer: Answer) -> str:
+    """What a screen reader is told when an answer arrives: the notice first, then the answer."""
+    parts = [f"{notice_title(answer.urgent)}." if answer.urgent is not None else ""]
+    if answer.found and answer.sentences:
+        parts.append(f"Answer: {' '.join(s.text for s in answer.sentences)}")
+    else:
+        parts.append(answer.message or "No single sentence answers this; see the passages.")
+    return " ".join(p for p in parts if p)
+
+
+def repaired_note(answer: Answer) -> str:
+    """Plain text: "Searched for “twitching” (you typed “twich”)." """
+    pairs = [f"“{searched}” (you typed “{typed}”)" for typed, searched in answer.repaired]
+    return f"Searched for {', '.join(pairs)}." if pairs else ""
+
+
 def escape(text: str) -> str:
     """Text shown literally by st.markdown: `<script>` stays visible text, `**x**` stays stars."""
     # Entities first: `<` never reaches the renderer as a tag opener, only as a character.
@@ -117,8 +133,9 @@ def safe_url(url: str | None) -> str | None:
 
 
 def source_caption(hit: Hit) -> str:
-    """Where the passage comes from: file, section, page, author, dates, link and score."""
-    parts = [f"`corpus/{hit.chunk.source.replace('`', '')}`"]
+    """Where the passage comes from: file, section, page, author, dates, link and score. Plain
+    text, not grey code, so it reads at full contrast."""
+    parts = [escape(f"corpus/{hit.chunk.source}")]
     if hit.chunk.section:
         parts.append(f"section: {escape(hit.chunk.section)}")
     if hit.chunk.page is not None:
@@ -126,6 +143,19 @@ def source_caption(hit: Hit) -> str:
     parts.extend(_doc_facts(hit.doc))
     parts.append(f"relevance {hit.score:.2f}")
     return " · ".join(parts)
+
+
+def article_facts(doc: DocInfo) -> str:
+    """The line under an article's title in the reader: file, author, dates and original link."""
+    return " · ".join([escape(f"corpus/{doc.source}"), *_doc_facts(doc)])
+
+
+def coverage_markdown(titles: list[str], total: int) -> str:
+    """What the collection does cover, for a question it does not: its articles' titles."""
+    lines = [f"- {escape(title)}" for title in titles]
+    if total > len(titles):
+        lines.append(f"- … and {total - len(titles)} more articles")
+    return "\n".join(lines)
 
 
 def _doc_facts(doc: DocInfo) -> list[str]:
@@ -153,6 +183,7 @@ def link_domain(url: str) -> str:
         return host
 
 
-def article_line(doc: DocInfo, chunks: int) -> str:
+def article_meta(doc: DocInfo, chunks: int) -> str:
+    """The line under an article's name in the collection list."""
     when = f", added {doc.ingested_at[:10]}" if doc.ingested_at else ""
-    return f"**{escape(doc.title)}**  \n{chunks} passages{escape(when)}"
+    return f"{chunks} passages{escape(when)}"

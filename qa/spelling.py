@@ -1,0 +1,30 @@
+"""The typos retrieval repaired, as words a person can read: "twich" searched as "twitching"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def repaired_words(question: str, corrections: Sequence[tuple[str, str]],
+                   texts: Iterable[str]) -> tuple[tuple[str, str], ...]:
+    """Each repaired word as typed and as the passages spell it, for a "searched for" note.
+
+    Retrieval repairs stems ("twich" -> "twitch"); a stem is no word to show, so the word shown is
+    the first in the passages with that stem. A repair with no such word in them is not shown.
+    """
+    from index.lexical import tokenize
+
+    if not corrections:
+        return ()
+    typed_words = _WORD.findall(question)
+    words = [w for text in texts for w in _WORD.findall(text)]
+    out: list[tuple[str, str]] = []
+    for typed_stem, fixed_stem in corrections:
+        typed = next((w for w in typed_words if tokenize(w) == [typed_stem]), None)
+        shown = next((w for w in words if tokenize(w) == [fixed_stem]), None)
+        if typed is not None and shown is not None:
+            out.append((typed, shown if shown.isupper() else shown.lower()))
+    return tuple(out)
