@@ -95,7 +95,9 @@ _CANCELS: dict[str, str | tuple[str, ...]] = {
     "sweets_poison": "overdose_named", "skin_bumps": "pale", "bruise_colour": "jaundice",
     "vaccine_name": ("shingles_rash", "meningitis_named", "tetanus_named"), "emotional_racing": "palpitations",
     "seizure_free": "seizure", "white_fingers": ("pale", "red_hot"),
-    "past_event": ("heart_attack_named", "stroke_named"), "explained_bruise": "bruise_word",
+    "past_event": ("heart_attack_named", "stroke_named"),
+    "feared_condition": ("heart_attack_named", "stroke_named", "clot_named"),
+    "chest_wall": ("chest", "heart_attack_named"), "explained_bruise": "bruise_word",
     "lighter_bleeding": ("bleeding", "bleeding_sign", "spotting"), "reflux_explained": "chest",
     "laughing_breath": ("breathless", "self_harm"), "rehydration": "overdose", "scar_numb": "numb",
     "normal_temp": "fever", "psychosis": ("overdose", "overdose_named"),
@@ -144,10 +146,14 @@ _WORDS = re.compile(r"[^\W\d_]{2,}")
 
 
 @lru_cache(maxsize=2048)
-def _prepare(question: str) -> tuple[str, Scopes, dict[str, tuple[tuple[int, int], ...]], frozenset[str]]:
-    """The normalised question, its scopes, its affirmed findings and the findings it denies."""
+def _prepare(question: str, passed_too: bool = False
+             ) -> tuple[str, Scopes, dict[str, tuple[tuple[int, int], ...]], frozenset[str]]:
+    """The normalised question, its scopes, its affirmed findings and the findings it denies; with
+    `passed_too`, findings said to have passed ("but it has gone now") count as affirmed."""
     text = correct_typos(normalise(question[:MAX_CHARS]))
     context = scopes(text)
+    if passed_too:
+        context = replace(context, resolved=())
     found: dict[str, tuple[tuple[int, int], ...]] = {}
     raw: dict[str, list[tuple[int, int]]] = {}  # every match, affirmed or not
     denied: set[str] = set()
@@ -256,11 +262,33 @@ def _narrowest(places: list[tuple[int, int, int]], parts: int) -> int:
     return best
 
 
-def matching_rules(question: str) -> list[Rule]:
-    """Every rule of the table met by the question's affirmed findings."""
-    text, context, found, _ = _prepare(question)
-    return [rule for rule in RULES
+def matching_rules(question: str, rules: tuple[Rule, ...] | None = None, *, passed_too: bool = False) -> list[Rule]:
+    """Every rule of the table (or of `rules`) met by the question's affirmed findings."""
+    # (lru_cache keys `f(q)` and `f(q, False)` apart: the usual call keeps the usual key.)
+    text, context, found, _ = _prepare(question, True) if passed_too else _prepare(question)
+    return [rule for rule in (RULES if rules is None else rules)
             if any(_combo_fires(combo, text, context, found, rule.window) for combo in rule.combos)]
+
+
+# Chest pain of a heart attack can come and go: one that has passed still needs a doctor the same day
+# ("I had crushing chest pain an hour ago but it has gone now" got no notice at all), unless a doctor
+# has already looked ("A&E did an ECG and bloods, all normal"). A stroke that recovered within minutes
+# already keeps the stroke notice.
+_PASSED_STILL_URGENT = frozenset({"heart_attack"})
+_CLEARED = re.compile(r"\b(ruled out|all (normal|clear|fine)|(ecg|bloods|tests?|troponin|scan)s? (\w+ ){0,3}"
+                      r"(normal|clear|fine)|a ?& ?e|emergency department|hospital|(doctor|gp|paramedics?|nurse) "
+                      r"(\w+ ){0,3}(said|says|told|checked))\b")
+PASSED = Rule("passed_warning", URGENT,
+              f"Chest pain like this that has passed can come back: get checked today (call the emergency "
+              f"number at once if it returns). {TODAY}", ())
+
+
+def passed_warning(question: str) -> bool:
+    """Whether the question tells of heart-attack chest pain that has since passed, unchecked."""
+    if not _prepare(question)[1].resolved or _CLEARED.search(question.lower()):
+        return False  # nothing said to have passed (most questions): no second reading
+    watched = tuple(r for r in RULES if r.name in _PASSED_STILL_URGENT)
+    return bool(matching_rules(question, watched, passed_too=True))
 
 
 def _learned_may_raise(question: str) -> bool:
@@ -302,6 +330,8 @@ def triage(question: str, vector: NDArray[np.float32] | None = None,
         if best is not None and source == "rules" and not any(r.message == CRISIS for r in fired) \
                 and learned.sure_ordinary(vector):
             best = None
+    if (best is None or SEVERITY[best.level] < SEVERITY[URGENT]) and passed_warning(question):
+        best, source = PASSED, "rules"
     if best is None:
         return None
     return Notice(best.level, best.name, best.message, source)

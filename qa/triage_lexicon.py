@@ -67,7 +67,8 @@ FINDINGS: dict[str, str] = {
                r"(the )?(other|right|left)( one)?|enlarged|bloated",
     "red_hot": r"red|redness|reddish|hot|warm|inflamed|discolou?red|angry looking",
     "droop": r"droop\w*|(wont|doesnt|cant|will not|isnt) (move|moving)|cant (close|shut) (my|his|her) (\w+ )?eye|drop\w*|(go|goes|gone|went|going) down|lopsided|sagg\w*|fall\w*|slump\w*|wonky|crooked|uneven",
-    "speech": r"(wrong|funny|strange|weird|jumbled|muddled) words (come|came|coming) out|slurr\w*|garbled|jumbled|muddled|cant (speak|talk|get (my|his|her|the) words out)|"
+    "speech": r"(wrong|funny|strange|weird|jumbled|muddled) words (come|came|coming) out|(couldnt|cant|could not|cannot) find the "
+              r"(right )?words? for|(calling|called|calls) (it|everything|things) the thing\b|slurr\w*|garbled|jumbled|muddled|cant (speak|talk|get (my|his|her|the) words out)|"
               r"trouble (speaking|talking|finding words)|(struggling|trouble|hard|difficult|difficulty|cant|"
               r"cannot|unable|battling) (to )?(get|getting|find|finding|form|forming) (my|his|her|the|any)? ?"
               r"words( out)?|words? (are |is |keep )?(coming out |came out )?(wrong|"
@@ -88,7 +89,7 @@ FINDINGS: dict[str, str] = {
                 r"uneven|unequal)|away with the fairies|cant think straight",
     "sudden": r"sudden\w*|all of a sudden|out of nowhere|out of the blue|abrupt\w*|just now|minutes ago|"
               r"an hour ago|within minutes|came on quickly|overnight|this morning|tonight|woke (up )?(with|and)",
-    "unresponsive": r"out cold|knocked out|(cant|cannot|wont) (rouse|wake) (him|her|them)|(wont|doesnt|cant|not) (answer|answering|respond|open (his|her|their) "
+    "unresponsive": r"out cold|knocked out|(cant|cannot|wont|couldnt) (properly |really |fully )?(rouse|wake) (him|her|them)|(wont|doesnt|cant|not) (answer|answering|respond|open (his|her|their) "
                     r"eyes|wake)|went down (in|on|at)|"
                     r"collaps\w*|passed out|pass(ing)? out|faint(ed)?|unconscious|"
                     r"unresponsive|wont wake|cant wake|not waking|blacked out|black out|keeled over|"
@@ -98,7 +99,7 @@ FINDINGS: dict[str, str] = {
     "seizure": r"seizures?|seizing|convuls\w*|fitting|(having|had|has|is having) a fit|(having|is having) one of (his|her|their|my) fits|fit (now|right now)|"
                r"(had|having|has) (some kind of|a sort of|a kind of|like a|another) (fit|seizure)|"
                r"epileptic fit|(shaking|jerking|convulsing|thrashing) (\w+ ){0,2}all over|whole body (is )?(shaking|jerking)|"
-               r"eyes rolled|went stiff (\w+ ){0,4}(jerk\w*|shak\w*)|(jerking|shaking|fitting) (\w+ ){0,4}on the (floor|"
+               r"eyes rolled|went stiff (\w+ ){0,8}(jerk\w*|shak\w*)|bit (his|her|my|their) tongue|(jerking|shaking|fitting) (\w+ ){0,4}on the (floor|"
                r"ground)|on the (floor|ground) (\w+ ){0,4}(jerking|shaking|fitting)",
     "rash_nonfading": r"(pressed|press|pressing|rolled|roll) a glass|(rash|spots|marks|blotches|dots) (\w+ ){0,12}(dont|doesnt|wont|didnt|do not|does not|"
                       r"will not) (fade|go away|disappear|blanch)|glass test|"
@@ -316,7 +317,7 @@ FINDINGS: dict[str, str] = {
     "cramp_drug": r"water (tablets?|pills?)|diuretics?|statins?|bendroflumethiazide|furosemide|indapamide|"
                   r"atorvastatin|simvastatin|rosuvastatin|salbutamol|nifedipine",
     "bulging_fontanelle": r"(soft spot|fontanelle) (\w+ ){0,8}(bulg\w*|swollen|raised|tense)|bulging (soft spot|fontanelle)",
-    "shingles_rash": r"shingles|(band|strip|stripe|belt|line|patch) of (\w+ ){0,2}(blisters|spots|rash)|(blister\w*|rash) (\w+ ){0,9}(forehead|one side of (my|his|her) (face|head)|near (my|his|her)"
+    "shingles_rash": r"shingles|(blister\w*|rash) (\w+ ){0,6}(in|along) (the same|a|one) (band|strip|stripe|belt)|(band|strip|stripe|belt|line|patch) of (\w+ ){0,2}(blisters|spots|rash)|(blister\w*|rash) (\w+ ){0,9}(forehead|one side of (my|his|her) (face|head)|near (my|his|her)"
                      r" eye|around (my|his|her) eye|nose|(my|his|her) eyelid|(my|his|her) scalp|(corner of|towards|next to) (\w+ ){0,4}eye)",
     "eye_symptom": r"eye (\w+ ){0,6}(red|sore|painful|swollen|blurr\w*|watering)|(red|sore|painful) eye|vision",
     "cramp_start_time": r"(woke me|woke him|woke her|woke|woke up|started|began|came on|kicked in|cramped|seized up) (up )?at \d+\w*",

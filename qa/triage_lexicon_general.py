@@ -237,13 +237,22 @@ GENERAL_FINDINGS: dict[str, str] = {
     "in_hospital_care": r"(in|on) (intensive care|icu|itu|a ventilator)|induced coma|(keeping|kept|keep) (him|her|them) "
                         r"(unconscious|asleep|sedated)",
     # a heart attack or stroke named as the history the question starts from
+    # Fear of a named condition is not having it: "I thought I was having a heart attack", "scared every
+    # twinge is a heart attack", "I know left arm pain is a heart attack sign" (symptoms still count).
+    "feared_condition": r"(scared|afraid|terrified|worried|worrying|convinced|paranoid|freaking out|panicking|panicked|"
+                        r"fear|fearing|obsessed) (\w+ ){0,6}(heart attack|stroke|blood clot|clot|dvt)|"
+                        r"thought (i|he|she|it) (was|were) (having )?(a )?(heart attack|stroke|blood clot|clot)|"
+                        r"(is|are) (a |the )?(heart attack|stroke|blood clot|clot) (signs?|symptoms?|warnings?)|"
+                        r"(heart attack|stroke|blood clot|clot) (warning )?(signs?|symptoms?)",
+    # Chest pain a doctor has put down to the chest wall, with what is said after it.
+    "chest_wall": r"(costochondritis|tietzes? syndrome|chest wall (pain|strain|inflammation))[^?!]{0,160}",
     "past_event": r"since (my|his|her|their) (heart attack|stroke|mini stroke|tia|bypass|stent)|(after|following) (a|my|his|her|their) (heart attack|stroke|mini stroke) (\w+ ){0,2}(weeks|months|years) ago|(had|died of|died from) (a |his |her )?"
                   r"(heart attack|stroke) (\w+ ){0,2}at (the age of )?\d\d\b|(my|his|her|their) "
                   r"(heart attack|stroke) (\w+ ){0,2}(in|last) (the )?(spring|summer|autumn|winter|year|month)",
     # a bruise after a knock on a blood thinner is expected; an unexplained or spreading one is not
     "explained_bruise": r"bruis\w* (\w+ ){0,4}(size of a (\d+p|coin|pea|grape|penny|thumbnail|fingernail)|(going|"
                         r"turning|gone) (yellow|green)|fading)|(small|little|tiny) bruis\w*",
-    "vasovagal": r"(faint\w*|passed out|blacked out|collapsed)[^?]{0,160}came (round|to) (\w+ ){0,3}(within (a few |\d+ )?seconds|straight away|right away|immediately|quickly)|(faint\w*|passed out|blacked out) (\w+ ){0,9}(blood (test|tests|drawn|draw|taken)|needles?|injections?|jabs?)|faint\w* for (a few|\d+|a couple of) seconds|came (round|to) (\w+ ){0,2}(straight away|right away|"
+    "vasovagal": r"(faint\w*|passed out|blacked out|collapsed)[^?]{0,160}came (round|to) (\w+ ){0,3}(within (a few |\d+ )?seconds|straight away|right away|immediately|quickly)|(faint\w*|passed out|blacked out) (\w+ ){0,9}(blood (test|tests|drawn|draw|taken)|needles?|injections?|jabs?)[^.?!]{0,80}|(common|simple|normal|ordinary|typical) (faint|fainting)\b|faint\w* for (a few|\d+|a couple of) seconds|came (round|to) (\w+ ){0,2}(straight away|right away|"
                  r"immediately|quickly|within seconds)|faint\w* (\w+ ){0,3}(at|during|when (i |he |she )?(see|have|get)) (\w+ ){0,2}(blood tests?|injections?|"
                  r"needles?|jabs?|the sight of blood|blood)",
     "figurative_seizure": r"(like|as if) (a|an|someone|somebody) (\w+ ){0,2}(having|had|is having) a (seizure|fit)",

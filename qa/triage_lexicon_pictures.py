@@ -132,7 +132,10 @@ PICTURE_FINDINGS: dict[str, str] = {
                        r"(beetroot|beets|blackberr\w*|food colou?ring)|(?<!nt\seaten\s)(?<!nt\shad\s)(?<!nt\seat\s)(?<!not\seaten\s)"
                        r"(?<!not\shad\s)(?<!no\s)(?<!any\s)(beetroot|beets|blackberr\w*|food colou?ring)\b[^?!]{0,160}\b(wee|pee|urine)",
     # Numbness from sitting on a leg ("sat cross-legged for ages, stood up and it was numb").
-    "pressure_numb": r"numb\w* (\w+ ){0,6}(on|during|after) (the |a |my |long )*(drive|drives|driving|flight|flights|car journey|journey|train ride)|(numb\w*|pins and needles|tingl\w*|dead) [^?!]{0,60}(sit|sits|sitting|sat|kneel\w*|knelt|squat\w*) (\w+ ){0,3}(cross legged|on (my|his|her) (legs?|feet|foot))|"
+    "pressure_numb": r"(numb\w*|pins and needles|tingl\w*|dead) [^?!]{0,80}(lying|lay|lain|slept|sleeping|sleep) (\w+ ){0,2}(on|with) "
+                     r"(it|them|(my|his|her) (arm|arms|hand|hands|leg|legs))\b|(lying|lay|lain|slept|sleeping) (\w+ ){0,2}on "
+                     r"(my|his|her) (arm|hand|leg)[^?!]{0,80}(numb\w*|dead|pins and needles)|"
+                     r"numb\w* (\w+ ){0,6}(on|during|after) (the |a |my |long )*(drive|drives|driving|flight|flights|car journey|journey|train ride)|(numb\w*|pins and needles|tingl\w*|dead) [^?!]{0,60}(sit|sits|sitting|sat|kneel\w*|knelt|squat\w*) (\w+ ){0,3}(cross legged|on (my|his|her) (legs?|feet|foot))|"
                      r"(sat|sit|sits|sitting|knelt|kneel|kneeling|squat|squatting|slept|sleeping) [^?!]{0,40}(cross legged|on (my|his|her) (legs?|feet|foot|arm)|"
                      r"for (ages|hours|too long|a long time))[^?!]{0,120}",
     # A swallowed coin, bead or toy part is no poisoning (a battery or magnet is, in `battery`).

@@ -385,7 +385,7 @@ def test_scorer_counts_levels_and_separates_under_from_over_triage(tmp_path) -> 
         load_cases(path)
 
 
-LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 56))]
+LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 58))]
 # Over-warning accepted (the safer mistake): suspected pre-eclampsia (urgent) given emergency, as a
 # suddenly swollen face with flashing lights also reads as a stroke or an allergy.
 # Two older sets labelled a stiff or locking jaw after a wound "urgent"; the NHS sends tetanus signs
@@ -557,6 +557,16 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # twitching with a weakening hand).
     "triage_blind54": (frozenset({"tAZ-065"}), frozenset({"tAZ-004", "tAZ-049", "tAZ-056", "tAZ-074"})),
     "triage_blind55": (frozenset(), frozenset({"tBA-003", "tBA-018", "tBA-037", "tBA-049", "tBA-051", "tBA-069"})),
+    # Sets BB and BC (blind56, blind57): health anxiety taking over a life and low mood with early waking are left to
+    # the learned layer; over-warnings kept where the reassurance sits sentences away from the symptom (a panic
+    # attack "calmed down… I feel normal today", an arm numb from sleeping on it, a cramp "gone after I
+    # stretched" asked about as a clot), twitching for two weeks (the NHS says see a GP), a cut toenail with
+    # foot cramp read as tetanus, legs jerking every 20 seconds in sleep read as a seizure, and raised levels.
+    "triage_blind56": (frozenset({"tBB-067"}),
+                       frozenset({"tBB-006", "tBB-010", "tBB-011", "tBB-015", "tBB-018", "tBB-022", "tBB-023",
+                                  "tBB-031", "tBB-038", "tBB-050", "tBB-058", "tBB-072", "tBB-076"})),
+    "triage_blind57": (frozenset({"tBC-030"}),
+                       frozenset({"tBC-006", "tBC-022", "tBC-042", "tBC-047", "tBC-052", "tBC-069"})),
 }
 
 
@@ -644,3 +654,15 @@ def test_learned_layer_says_nothing_about_a_question_of_too_few_words(real_embed
     learned = load(real_embedder.fingerprint)
     for question in ("b b b b b b b b", "a " * 150):
         assert triage(question, real_embedder.embed([question])[0], learned) is None
+
+
+@pytest.mark.parametrize(("question", "rule"), [
+    ("I had crushing chest pain an hour ago but it has gone now", "passed_warning"),
+    ("my dad had a heavy pressure in his chest this morning but it has gone away now", "passed_warning"),
+    ("had chest pain last night, A&E did an ECG and bloods and said all normal, it has gone now", None),
+    ("I had chest pain when I was 20 but it went away", None),
+    ("had a cramp in my calf last night but it has gone now", None),
+])
+def test_chest_pain_that_has_passed_still_needs_a_doctor_today(question: str, rule: str | None) -> None:
+    notice = triage(question)
+    assert (notice.rule if notice is not None else None) == rule, notice
