@@ -127,6 +127,12 @@ class Answer:
     urgent: Notice | None = None
     message: str = ""
     repaired: tuple[tuple[str, str], ...] = ()  # (as typed, as searched) for each typo repaired
+    topic: str = ""  # the previous question's topic a follow-up was read with ("leg cramps")
+
+    @property
+    def asked(self) -> str:
+        """The question with the topic it was read with: what a next follow-up continues."""
+        return f"{self.question} {self.topic}".strip()
 
     def highlights(self, rank: int) -> list[tuple[int, int]]:
         """Spans of passage `rank` used in the answer, in text order."""

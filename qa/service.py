@@ -15,6 +15,7 @@ from index.search import Retrieval, Retriever
 from index.settings import Settings
 from ingest.oneline import UNPRINTABLE
 from qa.answer import ABOUT_ARTICLE, Answer, candidates, compose, covered, not_mentioned
+from qa.followup import carried_topic
 from qa.question import unframed
 from qa.spelling import repaired_words
 from qa.subject import ablations, missing_subject, together
@@ -141,11 +142,20 @@ class QA:
         query = self.retriever.encode_query(text) if vector is None else vector
         return triage(text, query, self.triage_model)
 
-    def ask(self, question: str, k: int | None = None) -> Answer:
+    def ask(self, question: str, k: int | None = None, previous: str | None = None) -> Answer:
+        """The answer to `question`; `previous` (the question asked before it, with any topic it
+        carried) lets a follow-up ("and how do I treat it?") be read with that question's topic."""
         text = clean_question(question)
-        query = self.retriever.encode_query(text)  # kept: triage and the answer sentences use it
+        query = self.retriever.encode_query(text)  # kept: triage uses the question's own vector
         # Before retrieval, from the question alone: a red flag matters whatever the articles say.
         urgent = self.triage(text, query)
+        topic = carried_topic(text, previous)
+        if topic:  # searched and answered with the topic; triage and the page keep the question as asked
+            answer = self._answer(f"{text} ({topic})", self.retriever.encode_query(f"{text} {topic}"), k, urgent)
+            return replace(answer, question=text, topic=topic)
+        return self._answer(text, query, k, urgent)
+
+    def _answer(self, text: str, query: NDArray[np.float32], k: int | None, urgent: Notice | None) -> Answer:
         retrieval, found = self.retrieve(text, k, vector=query)
         hits = retrieval.hits
         absent = self.absent_subject(text, retrieval, query) if hits else None

@@ -281,3 +281,14 @@ def test_a_repaired_typo_is_named_under_the_question(app_env: None) -> None:
     at = _ask("why do my legs twich at night")
     assert any("you typed “twich”" in c.value for c in at.caption), [c.value for c in at.caption]
     assert not [c for c in _ask(ORDINARY).caption if "you typed" in c.value]
+
+
+def test_a_follow_up_is_read_with_the_last_questions_topic(app_env: None) -> None:
+    at = _ask("What causes leg cramps?")
+    at.text_input[0].input("and how do I treat it?")
+    at.button[0].click().run()
+    assert not at.exception
+    assert any(escape("follow-up to your last question, about “leg cramps”") in c.value for c in at.caption)
+    assert "Answer" in _headings(at) and not any("don't cover" in i.value for i in at.info)
+    # Asked first, the same words have no topic to lean on.
+    assert any("don't cover" in i.value for i in _ask("and how do I treat it?").info)

@@ -59,7 +59,8 @@ if to_ask is not None:
     else:
         try:
             with st.spinner("Searching the articles…"):
-                history.insert(0, qa.ask(to_ask))
+                # A follow-up ("and how do I treat it?") is read with the last question's topic.
+                history.insert(0, qa.ask(to_ask, previous=history[0].asked if history else None))
                 del history[HISTORY:]
             st.query_params["q"] = history[0].question  # the address now reproduces this answer
         except QuestionError as exc:
@@ -82,6 +83,8 @@ else:
     st.markdown(f"**You asked:** {escape(history[0].question)}")
     if history[0].repaired:  # the typos repaired before searching, so a surprising answer explains itself
         st.caption(escape(repaired_note(history[0])))
+    if history[0].topic:
+        st.caption(escape(f"Read as a follow-up to your last question, about “{history[0].topic}”."))
     show_answer(history[0], qa.retriever.index)
     if len(history) > 1:
         st.header("Earlier in this session", anchor=False)
