@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import re
 
-from qa.question import question_terms
+from qa.question import TYPED_WORD, question_terms
 
 # A question that points back ("is it serious?", "how do I stop them?") or continues ("and for
 # children?", "what about magnesium?") and names little of its own is about the question before.
 _POINTING = re.compile(r"\b(it|its|it's|this|that|they|them|those|these)\b", re.IGNORECASE)
 _CONTINUING = re.compile(r"^\s*(and|also|but|so|what about|how about|what if)\b", re.IGNORECASE)
-_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 OWN_TERMS = 2  # key terms a follow-up may have of its own ("how do I treat it": "treat")
 
 
@@ -19,7 +18,7 @@ def topic(question: str) -> str:
     from index.lexical import tokenize
 
     stems = set().union(*question_terms(question)) if question.strip() else set()
-    return " ".join(w for w in _WORD.findall(question) if tokenize(w) and set(tokenize(w)) <= stems)
+    return " ".join(w for w in TYPED_WORD.findall(question) if (stemmed := set(tokenize(w))) and stemmed <= stems)
 
 
 def carried_topic(question: str, previous: str | None) -> str:

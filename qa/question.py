@@ -97,6 +97,8 @@ PLAINLY = re.compile(r",?\s*\b(in (simple|plain|layman'?s'?|everyday|easy|normal
                      re.IGNORECASE)
 
 
+# A word as typed, letters first ("twich", "lady’s", "cholesterol-lowering"): what a note shows back.
+TYPED_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # "What on earth is that?" asks what "what is that?" asks.
 EMPHASIS = re.compile(r"(?<=\bwhat)\s+(on earth|the heck|the hell|in the world|exactly)(?=\s)", re.IGNORECASE)
 

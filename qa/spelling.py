@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 
-_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+from qa.question import TYPED_WORD
 
 
 def repaired_words(question: str, corrections: Sequence[tuple[str, str]],
@@ -19,8 +18,8 @@ def repaired_words(question: str, corrections: Sequence[tuple[str, str]],
 
     if not corrections:
         return ()
-    typed_words = _WORD.findall(question)
-    words = [w for text in texts for w in _WORD.findall(text)]
+    typed_words = TYPED_WORD.findall(question)
+    words = [w for text in texts for w in TYPED_WORD.findall(text)]
     out: list[tuple[str, str]] = []
     for typed_stem, fixed_stem in corrections:
         typed = next((w for w in typed_words if tokenize(w) == [typed_stem]), None)

@@ -274,7 +274,7 @@ def matching_rules(question: str, rules: tuple[Rule, ...] | None = None, *, pass
 # ("I had crushing chest pain an hour ago but it has gone now" got no notice at all), unless a doctor
 # has already looked ("A&E did an ECG and bloods, all normal"). A stroke that recovered within minutes
 # already keeps the stroke notice.
-_PASSED_STILL_URGENT = frozenset({"heart_attack"})
+_PASSED_STILL_URGENT = tuple(r for r in RULES if r.name == "heart_attack")
 _CLEARED = re.compile(r"\b(ruled out|all (normal|clear|fine)|(ecg|bloods|tests?|troponin|scan)s? (\w+ ){0,3}"
                       r"(normal|clear|fine)|a ?& ?e|emergency department|hospital|(doctor|gp|paramedics?|nurse) "
                       r"(\w+ ){0,3}(said|says|told|checked))\b")
@@ -287,8 +287,7 @@ def passed_warning(question: str) -> bool:
     """Whether the question tells of heart-attack chest pain that has since passed, unchecked."""
     if not _prepare(question)[1].resolved or _CLEARED.search(question.lower()):
         return False  # nothing said to have passed (most questions): no second reading
-    watched = tuple(r for r in RULES if r.name in _PASSED_STILL_URGENT)
-    return bool(matching_rules(question, watched, passed_too=True))
+    return bool(matching_rules(question, _PASSED_STILL_URGENT, passed_too=True))
 
 
 def _learned_may_raise(question: str) -> bool:

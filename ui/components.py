@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import html
 from collections import Counter
+from pathlib import Path
 
 import streamlit as st
 
@@ -25,6 +26,7 @@ from ui.view import (
     passage_heading,
     passage_markdown,
     source_caption,
+    when_drawn,
 )
 
 SECONDARY = "What the articles say (not a substitute for emergency care)"
@@ -44,17 +46,8 @@ _STYLE = """<style>
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 </style>"""
 # The question box takes the keyboard when the page opens, once: Streamlit has no autofocus.
-_FOCUS = """<script>
-(() => {
-  let tries = 0;
-  const go = () => {
-    const box = document.querySelector('input[aria-label="Your question"]');
-    if (box) { if (!document.activeElement || document.activeElement === document.body) box.focus(); return; }
-    if (++tries < 40) setTimeout(go, 50);
-  };
-  go();
-})();
-</script>"""
+_FOCUS = when_drawn('input[aria-label="Your question"]',
+                    "if (!document.activeElement || document.activeElement === document.body) el.focus();")
 
 
 def page_style() -> None:
@@ -126,8 +119,22 @@ def show_answer(answer: Answer, index: StoredIndex, *, latest: bool = True, slot
         _passages(answer, index, anchors=links, slot=slot)
 
 
+_COUNTS: dict[Path, Counter[str]] = {}
+
+
+def passage_counts(index: StoredIndex) -> Counter[str]:
+    """Passages per article of a generation, counted once: the page reruns on every click, and a
+    bulk collection holds a million passages."""
+    counts = _COUNTS.get(index.path)
+    if counts is None:
+        counts = Counter(c.source for c in index.chunks)
+        _COUNTS.clear()  # one generation is live at a time
+        _COUNTS[index.path] = counts
+    return counts
+
+
 def _coverage(index: StoredIndex) -> None:
-    counts = Counter(c.source for c in index.chunks)
+    counts = passage_counts(index)
     largest = sorted(index.docs.values(), key=lambda d: (-counts[d.source], d.title.lower()))
     if largest:
         st.markdown("**What this collection covers:**")
@@ -153,7 +160,7 @@ def collection(index: StoredIndex, *, removable: bool = False) -> str | None:
     (this module lays out; it never changes the collection).
     """
     st.header("Collection", anchor=False)
-    counts = Counter(c.source for c in index.chunks)
+    counts = passage_counts(index)
     manifest = index.manifest
     st.caption(f"{len(index.docs)} articles · {len(index.chunks)} passages · index "
                f"{escape(index.path.name)} built {escape(manifest.created[:16].replace('T', ' '))} · "

@@ -6,22 +6,12 @@ import streamlit as st
 
 from index.store import StoredIndex
 from qa.article import rebuild
-from ui.view import article_facts, escape
+from ui.view import article_facts, escape, when_drawn
 
 MARK = "cited-passage"  # the key (and so the CSS class) of the marked passage's frame
 # Bring the marked passage into view once it is drawn: Streamlit gives no scroll call, and a dialog
 # scrolls inside itself, so the page cannot jump to an anchor.
-_SCROLL = """<script>
-(() => {
-  let tries = 0;
-  const go = () => {
-    const mark = document.querySelector('.st-key-MARK');
-    if (mark) { mark.scrollIntoView({block: 'start'}); return; }
-    if (++tries < 40) setTimeout(go, 50);
-  };
-  go();
-})();
-</script>""".replace("MARK", MARK)
+_SCROLL = when_drawn(f".st-key-{MARK}", "el.scrollIntoView({block: 'start'});")
 
 
 @st.dialog("Article", width="large")

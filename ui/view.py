@@ -63,6 +63,22 @@ def history_label(answer: Answer) -> str:
     return f":{shown.colour}-badge[{shown.icon} {shown.tag}] {escape(answer.question)}"
 
 
+def when_drawn(selector: str, action: str) -> str:
+    """A script that runs `action` on the element `selector` once Streamlit has drawn it (it draws
+    after the script is placed, and offers no call of its own for focus or scrolling)."""
+    return f"""<script>
+(() => {{
+  let tries = 0;
+  const go = () => {{
+    const el = document.querySelector({selector!r});
+    if (el) {{ {action} return; }}
+    if (++tries < 40) setTimeout(go, 50);
+  }};
+  go();
+}})();
+</script>"""
+
+
 def live_message(answer: Answer) -> str:
     """What a screen reader is told when an answer arrives: the notice first, then the answer."""
     parts = [f"{notice_title(answer.urgent)}." if answer.urgent is not None else ""]
