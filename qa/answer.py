@@ -139,17 +139,19 @@ class Answer:
         return sorted((s.start, s.end) for s in self.sentences if s.cite == rank)
 
 
-def candidates(hits: Sequence[Hit], *, about_article: bool = False) -> list[Candidate]:
+def candidates(hits: Sequence[Hit], *, about_article: bool = False, defined: tuple[str, ...] = ()) -> list[Candidate]:
     """Spans of the passages that can stand alone as an answer.
 
     Headings, fragments, questions, teasers and sentences about the article are left out; a
     sentence that points back ("This is…") comes with its predecessor, or with the heading it
-    stands under, or not at all.
+    stands under, or not at all. A sentence that defines a `defined` term is kept though it
+    reads as a teaser ("Calf fasciculation, or muscle twitching, … can be caused by a variety of
+    factors" is the collection's only definition of fasciculation).
     """
     out = []
     for hit in hits:
         section = (hit.chunk.section or "").split(SECTION_SEP)[-1].strip()
-        for start, end, heading in answer_spans(hit.chunk.text, about_article):
+        for start, end, heading in answer_spans(hit.chunk.text, about_article, defined):
             if heading == _SECTION and not section:
                 continue
             out.append(Candidate(hit, start, end, section if heading == _SECTION else heading))
@@ -159,18 +161,19 @@ def candidates(hits: Sequence[Hit], *, about_article: bool = False) -> list[Cand
 _SECTION = "\0section"  # placeholder: the heading is the passage's section label
 
 
-def _standalone(sentence: str, about_article: bool = False) -> bool:
+def _standalone(sentence: str, about_article: bool = False, defined: tuple[str, ...] = ()) -> bool:
     words = len(_WORD.findall(sentence))
     ending = sentence.rstrip()
     teaser = ending.endswith(("...", "…")) or "?" in ending[-6:]
     # one that opens in lower case is the tail of a sentence a PDF line break or a list cut off
     fragment = sentence[:1].islower()
     return (words >= 5 and ending[-1:] in ".!" and not teaser and not fragment
-            and (about_article or not META.search(sentence)))
+            and (about_article or not META.search(sentence) or any(defines(term, sentence) for term in defined)))
 
 
 @lru_cache(maxsize=8192)
-def answer_spans(text: str, about_article: bool = False) -> tuple[tuple[int, int, str], ...]:
+def answer_spans(text: str, about_article: bool = False, defined: tuple[str, ...] = ()
+                 ) -> tuple[tuple[int, int, str], ...]:
     """(start, end, heading shown before it) of the spans `candidates` keeps; cached because the
     same passages come back question after question. List labels are left out of a span, so the
     span is still a verbatim substring of the passage."""
@@ -193,7 +196,7 @@ def answer_spans(text: str, about_article: bool = False) -> tuple[tuple[int, int
         if paragraph_start:
             run_start = None
         back = bool(BACK_REFERENCE.match(sentence))
-        standalone = _standalone(sentence, about_article)
+        standalone = _standalone(sentence, about_article, defined)
         if (standalone and back and prev is not None and not paragraph_start and ENUMERATION.match(sentence)
                 and not BACK_REFERENCE.match(text[prev[0]:prev[1]])):
             # the announcement is shown only with what it announces (when the run of sentences

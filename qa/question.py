@@ -91,6 +91,10 @@ FOCUS = re.compile(r"\b(?:which|what)\s+(?!(?:is|are|was|were|do|does|did|can|co
                    r"happens?|causes?|makes?|kind|kinds|type|types|sort|exactly|about|if|else|to|i|you|we|it|they)\b)"
                    r"(?P<focus>[\w-]+(?:\s+[\w-]+)?)(?=\s+(?:is|are|was|were|do|does|did|can|could|should|would|will|"
                    r"has|have|help|helps|cause|causes|for|in|of|to|the|that|might|may|work|works)\b)", re.IGNORECASE)
+# "Can eating a lot of chocolate make my legs twitch?": the suspected cause is what the answer must name.
+CAUSE_FOCUS = re.compile(r"^\s*(?:can|could|does|do|will|would|might|may)\s+(?:(?:eating|drinking|taking|having|using|"
+                         r"doing|too|much|many|a|lot|lots|of|the|my|your)\s+)*(?P<focus>[\w-]+(?:\s+[\w-]+)?)\s+"
+                         r"(?:make|cause|trigger|give|lead to|bring on|set off|worsen)\b", re.IGNORECASE)
 # Asked for in plain words: "What is the plantar fascia, in simple terms?" is "What is the plantar fascia?".
 PLAINLY = re.compile(r",?\s*\b(in (simple|plain|layman'?s'?|everyday|easy|normal) (terms|english|words|language)|"
                      r"simply put|for a (layman|layperson|beginner|dummy)|like i'?m (five|5))\s*(?=[?.!]*$)",
@@ -125,10 +129,11 @@ def shape(question: str, correct: Correct | None = None) -> QuestionShape:
 
 
 def focus_stems(question: str, correct: Correct | None = None) -> frozenset[str]:
-    """Stems of the answer's kind named after "which"/"what" ("which mineral supplements")."""
+    """Stems of the answer's kind named after "which"/"what" ("which mineral supplements"), or of
+    the suspected cause in "can X make…"."""
     from index.lexical import tokenize
 
-    match = FOCUS.search(question)
+    match = FOCUS.search(question) or CAUSE_FOCUS.search(question)
     if not match:
         return frozenset()
     tokens = tokenize(match.group("focus"))
@@ -254,6 +259,8 @@ def defines(term: str, text: str) -> bool:
                           rf"(is|are|occurs?|refers?|means?)\b|"
                           rf"^{t}\w*,? or (the|a|an) (condition|disease|disorder|state|process|problem) (that|which|"
                           rf"where|when|in which)\b|^{t}\w*, or [^,.]{{1,40}},|"
+                          # an apposition anywhere: "Calf fasciculation, or muscle twitching, combined with…"
+                          rf"\b{t}\w*, or (\w+ ){{0,3}}\w+,|"
                           rf"\b(called|known as|termed|defined as)\s+(an?\s+)?{t}|"
                           rf"\({t}\)\s*(is|are|refers? to|means?)\b|"
                           rf"\b{t}\w*( \w+)?\s*[—–]\s*(a|an|the) \w+", text.lower()))

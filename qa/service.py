@@ -16,7 +16,7 @@ from index.settings import Settings
 from ingest.oneline import UNPRINTABLE
 from qa.answer import ABOUT_ARTICLE, Answer, candidates, compose, covered, not_mentioned
 from qa.followup import carried_topic
-from qa.question import unframed
+from qa.question import defined_terms, unframed
 from qa.spelling import repaired_words
 from qa.subject import ablations, missing_subject, together
 from qa.triage import Notice, triage
@@ -164,7 +164,7 @@ class QA:
                           repaired=self._repaired(text, retrieval))
         # Spans are read even when retrieval is unsure: a passage may define the term asked
         # about, or hold a span close enough to answer (compose decides).
-        cands = candidates(hits, about_article=ABOUT_ARTICLE.search(text) is not None)
+        cands = candidates(hits, about_article=ABOUT_ARTICLE.search(text) is not None, defined=defined_terms(text))
         similarities: list[float] = []
         if cands:
             vectors = self._sentence_vectors([c.text for c in cands])

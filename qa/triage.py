@@ -53,7 +53,9 @@ _CONTEXT_ONLY = frozenset({"chest", "radiating_site", "leg", "face", "saddle", "
                            "lighter_bleeding", "reflux_explained", "rehydration",
                            # what explains the alarming words (see _CANCELS)
                            "scar_numb", "normal_temp", "exercise_breathing", "rash_fades", "explained_urine",
-                           "pressure_numb", "swallowed_object", "procedure", "kidney_disease"})
+                           "pressure_numb", "swallowed_object", "procedure", "kidney_disease",
+                           # what a doctor asked for
+                           "safety_net_due"})
 
 # The everyday complaints of a cramp and twitch site, and being pregnant: alone (with a site or a
 # trigger) they never let the learned layer raise a level. Held out over blind sets 3-36, it raised
@@ -63,6 +65,13 @@ _EVERYDAY = frozenset({"cramp", "twitch", "pain", "stiff", "limping", "swollen",
                        "ankles", "cramp_start_time", "at_night", "pregnant", "both_legs",
                        # how long or how often, said of anything
                        "long_duration", "frequent", "fever_days"})
+
+# Who the person is and what they live with or take: a normal check settles symptoms, not these.
+_BACKGROUND = _CONTEXT_ONLY | {"child", "frail", "pregnant", "maybe_pregnant", "diabetes", "anticoagulant",
+                               "immunosuppressant", "chemo", "cancer", "kidney_disease", "sickle", "statin", "lithium",
+                               "quinine", "new_medicine", "psych_drug", "heart_failure", "ace_inhibitor", "diuretic",
+                               "potassium_drug", "cramp_drug", "on_dialysis", "critical_medicine", "procedure",
+                               "time_anchor", "long_duration", "fever_days"}
 
 # Long findings whose last word can be negated on its own ("twitching, but no weakness").
 _END_CHECKED = frozenset({"twitch_plus", "twitch_spread", "twitch_long", "cramps_often", "ascending", "heavy_periods",
@@ -131,12 +140,29 @@ class Notice:
 
 @lru_cache(maxsize=1)
 def _matchers() -> dict[str, re.Pattern[str]]:
-    return {**compiled(), **{name: re.compile(rf"\b({loose(p)})\b") for name, p in PATTERNS.items()}}
+    return {**compiled(), **{name: re.compile(rf"\b(?:{loose(p)})\b") for name, p in PATTERNS.items()}}
 
 
 @lru_cache(maxsize=1)
-def _anchors() -> dict[str, frozenset[str] | None]:
-    return {name: anchors(matcher.pattern) for name, matcher in _matchers().items()}
+def _anchors() -> tuple[dict[str, frozenset[int]], frozenset[int]]:
+    """Which findings (by place in `_matchers`) a word start can begin, and those always run."""
+    by_prefix: dict[str, set[int]] = {}
+    always: set[int] = set()
+    for place, matcher in enumerate(_matchers().values()):
+        starts = anchors(matcher.pattern)
+        if starts is None:
+            always.add(place)
+        for prefix in starts or ():
+            by_prefix.setdefault(prefix, set()).add(place)
+    return {prefix: frozenset(places) for prefix, places in by_prefix.items()}, frozenset(always)
+
+
+def _candidates(text: str) -> list[tuple[str, re.Pattern[str]]]:
+    """The findings that can match `text` at all, in table order: the others are never run."""
+    by_prefix, always = _anchors()
+    places = set(always).union(*(by_prefix.get(prefix, ()) for prefix in text_prefixes(text)))
+    table = list(_matchers().items())
+    return [table[place] for place in sorted(places)]
 
 
 _SITE_MATCHERS = {region: re.compile(rf"\b({pattern})\b") for region, pattern in SITES.items()}
@@ -157,16 +183,11 @@ def _prepare(question: str, passed_too: bool = False
     found: dict[str, tuple[tuple[int, int], ...]] = {}
     raw: dict[str, list[tuple[int, int]]] = {}  # every match, affirmed or not
     denied: set[str] = set()
-    present = text_prefixes(text)
-    skip = _anchors()
-    for name, matcher in _matchers().items():
-        needed = skip[name]
-        if needed is not None and not needed & present:
-            continue  # none of its words is in the question: it cannot match
+    for name, matcher in _candidates(text):
         matches = raw[name] = [(m.start(), m.end()) for m in matcher.finditer(text)]
         spans = tuple((s, e) for s, e in matches
                       if context.affirmed(s, e, at_end=name in _END_CHECKED, timeless=name in _TIMELESS,
-                                          lasting=name in _LASTING)
+                                          lasting=name in _LASTING, background=name in _BACKGROUND)
                       and not (name in _END_ASKED and context.asked_at(e)))
         if name in _CLOSE_NEGATION and matches and not spans:
             # "no sleep for weeks, restless legs, thinking about ending things": a crisis is denied
@@ -266,8 +287,25 @@ def matching_rules(question: str, rules: tuple[Rule, ...] | None = None, *, pass
     """Every rule of the table (or of `rules`) met by the question's affirmed findings."""
     # (lru_cache keys `f(q)` and `f(q, False)` apart: the usual call keeps the usual key.)
     text, context, found, _ = _prepare(question, True) if passed_too else _prepare(question)
-    return [rule for rule in (RULES if rules is None else rules)
-            if any(_combo_fires(combo, text, context, found, rule.window) for combo in rule.combos)]
+    table = RULES if rules is None else rules
+    # Only rules with a combination whose first finding the question has can fire: looked up by
+    # finding, not tried one by one (most of the 200 rules share nothing with a question).
+    by_first = _BY_FIRST_FINDING if rules is None else _by_first_finding(table)
+    candidates = sorted({place for name in found for place in by_first.get(name, ())})
+    return [table[place] for place in candidates
+            if any(_combo_fires(combo, text, context, found, table[place].window) for combo in table[place].combos)]
+
+
+def _by_first_finding(table: tuple[Rule, ...]) -> dict[str, tuple[int, ...]]:
+    """For each finding, the places in `table` of the rules with a combination that starts with it."""
+    places: dict[str, list[int]] = {}
+    for place, rule in enumerate(table):
+        for combo in rule.combos:
+            places.setdefault(_parts(combo)[1][0], []).append(place)
+    return {name: tuple(dict.fromkeys(found)) for name, found in places.items()}
+
+
+_BY_FIRST_FINDING = _by_first_finding(RULES)
 
 
 # Chest pain of a heart attack can come and go: one that has passed still needs a doctor the same day

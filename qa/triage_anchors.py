@@ -6,8 +6,22 @@ import re
 from re import _parser as sre_parse  # type: ignore[attr-defined]  # the re module's own parser
 from typing import Any
 
-DEPTH = 3  # letters of a match's first word that are compared
+DEPTH = 6  # letters of a match's first word that are compared
+DIGIT = "#"  # stands for any word that begins with a digit
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def _digit(name: str, arg: Any) -> bool:
+    """Whether the op matches digits only (`3`, `[0-9]`, `\\d`)."""
+    def one(op: str, value: Any) -> bool:
+        if op == "LITERAL":
+            return bool(chr(value).isdigit())
+        if op == "RANGE":
+            return bool(48 <= value[0] <= value[1] <= 57)
+        return bool(op == "CATEGORY" and str(value) == "CATEGORY_DIGIT")
+    if name == "IN":
+        return bool(arg) and all(one(str(o), a) for o, a in arg)
+    return one(name, arg)
 
 
 def _starts(items: Any, prefix: str, out: set[str]) -> bool:
@@ -21,6 +35,9 @@ def _starts(items: Any, prefix: str, out: set[str]) -> bool:
         if name in ("AT", "ASSERT", "ASSERT_NOT"):
             continue  # zero width: \b and lookarounds consume nothing
         rest = items[index + 1:]
+        if _digit(name, arg):
+            out.add(prefix or DIGIT)  # "20 tablets", "39.5": a word that begins with a digit
+            return True
         if name == "LITERAL":
             char = chr(arg)
             if char not in _LETTERS:
@@ -49,8 +66,8 @@ def _starts(items: Any, prefix: str, out: set[str]) -> bool:
 
 
 def anchors(pattern: str) -> frozenset[str] | None:
-    """The ways (up to three letters) a match's first word can begin, or None when a match could
-    begin otherwise (with a digit, with any word): such a pattern is always run.
+    """The ways (up to DEPTH letters, or DIGIT) a match's first word can begin, or None when a match
+    could begin otherwise (with any word): such a pattern is always run.
 
     Patterns are matched from a word boundary, so a question none of whose words begins like one
     of these cannot match.
@@ -62,5 +79,8 @@ def anchors(pattern: str) -> frozenset[str] | None:
 
 
 def text_prefixes(text: str) -> frozenset[str]:
-    """Every one-, two- and three-letter start of the words of `text`."""
-    return frozenset(word[:k] for word in re.findall(r"[a-z]+", text) for k in range(1, DEPTH + 1))
+    """Every start of up to DEPTH letters of the words of `text`, and DIGIT when a word begins with a digit."""
+    starts = {word[:k] for word in re.findall(r"[a-z]+", text) for k in range(1, DEPTH + 1)}
+    if re.search(r"\b\d", text):
+        starts.add(DIGIT)
+    return frozenset(starts)

@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from qa.triage_clearance import settled
+
 # Trigger tables, one regex each, over the normalised text (lower case, no apostrophes).
 # A forward trigger governs the words after it up to a terminator or its window; a backward
 # trigger the words before it; a sentence trigger the whole sentence it stands in.
@@ -30,7 +32,8 @@ NEGATION_AFTER = (r"\b((was|is|got|were|came|then|and|but) (all )?back to normal
                   r"different) than (usual|normal|before|ever)|(the )?same as (usual|always|ever)|(he|she|they|i|we) (was|were) (totally |completely |"
                   r"absolutely |perfectly )?(fine|ok|okay|alright)|(is|are|was|were|feels?|seems?) (fine|ok|okay|normal) now|(has|have|hes|shes|ive|been) (been )?"
                   r"((completely|totally|perfectly|absolutely) )?(fine|ok|okay|well) (ever )?since|(speech|swallowing|"
-                  r"balance|vision|eyesight|strength)( and (\w+ ){0,2}(speech|swallowing|balance|vision|strength))? (is|are) "
+                  r"balance|vision|eyesight|strength|down below|bladder|bowels?|waterworks)( and (\w+ ){0,3}(speech|swallowing|"
+                  r"balance|vision|strength|toilet|bladder|bowels?|waterworks))? (is|are) "
                   r"(totally |completely |perfectly |absolutely )?(normal|fine|unaffected)|ruled out|(has|have)? ?(gone|"
                   r"settled|resolved|cleared up|went away|gone away|passed|eased off|stopped (by itself|on its own)|"
                   r"(ck|kidneys?|thyroid|liver|bloods?|tests?|results?|scans?|ecg)[ ,]+((\w+|and)[ ,]+){0,4}all (normal|clear|fine)|"
@@ -45,7 +48,11 @@ UNRESOLVED = r"\b(isnt|arent|wasnt|werent|hasnt|havent|hadnt|didnt|doesnt|dont|n
 ASKING = (r"\b((?<!as\s)if|if(?= (\w+ ){0,5}(were|would)\b)|what if|in case|whether|unless|signs? of|symptoms? of|warning signs?|red flags?|risks? of|"
           r"chances? of|(signs|symptoms) to (look|watch) (out )?for|what(?= (\w+ ){0,2}(signs|symptoms)\b)|can (you|one|people|anyone) |why|how (much|many|long|often) |(need to |should i )?(worry|worried|concerned) about|how (do|can|would|will|could) (i|you|we|one|people) (know|tell|spot|recogni[sz]e)|how (do|can|should|would) (i|you|we|one) (check|examine|test) (myself|yourself|ourselves|for)|"
           r"when (should|to|do|does|must|would) (i|you|we|one|someone|people)|should i (worry|be worried)|"
-          r"(i )?(read|reading|heard|hearing|seen|seeing) (that|somewhere|online that)|(only |just )?want(ed)? to know|"
+          r"(i )?(read|reading|heard|hearing|seen|seeing) (that|somewhere|online that)|(read|reading|heard|hearing) (\w+ ){0,3}(about|stories|"
+          r"posts?|articles?|stuff)|"
+          # a medicine not started yet: "my GP wants to start me on statins"
+          r"(wants?|going|plans?|planning|thinking (of|about)) to (start|put) (me|him|her|them|us) on|"
+          r"(only |just )?want(ed)? to know|"
           r"(dont|do not|wouldnt|would not|never) want to|"
           r"(can|could|does|do|would|will|might|may|is|are) (\w+ ){0,4}(cause|causes|lead to|leads to|trigger|"
           r"give (you|someone|somebody|people|a person|anyone|kids|children)|mean|be a sign|a sign|be related|related to|linked|be linked|result in)|causes? of|"
@@ -62,7 +69,7 @@ PAST = (r"\b((years|months|ages|decades) ago|(19|20)\d\d|last (term|time)|(\d+|a
         r"couple) (years?|yrs?|decades?) ago|(?<!this\s)(?<!the\s)(?<!past\s)last (year|month|summer|winter|spring|autumn|fall|christmas|easter|new year)|in (19|20)\d\d|"
         # "back in 2019", not a hernia that will not "go back in" (one fixed-width look-behind per verb)
         r"(?<!go\s)(?<!goes\s)(?<!went\s)(?<!gone\s)(?<!going\s)(?<!pop\s)(?<!push\s)(?<!pushed\s)(?<!popped\s)"
-        r"(?<!put\s)(?<!come\s)(?<!came\s)back in|"
+        r"(?<!put\s)(?<!come\s)(?<!came\s)back in|ended up in (hospital|a and e|icu|intensive care|resus)|"
         r"history of|at \d\d (after|when|while|during)|when (he|she|they|i) (was|were) (\d+|a baby|a child|a kid|a toddler|"
         r"little|young|small)|as a (kid|child|teen\w*|boy|girl|baby|toddler|youngster)|when i was (a|young|younger|little|"
         r"at|in|pregnant)|years back|in the past(?! (\w+ )?(hours?|minutes?|days?|weeks?|fortnight|months?|year|few|couple|night|morning))|previous(ly)?|fully recovered|recovered from|long time ago|"
@@ -104,7 +111,10 @@ TERMINATOR = (r"\b(but|however|although|though|except|yet|and|now|then|so|becaus
 # Asking and past scopes run through lists ("the difference between a cramp and a clot", "a
 # panic attack last year and I was sure it was a heart attack"); only a turn to the present ends them.
 PRESENT_ANCHOR = r" ?(today|tonight|this (morning|evening|week|month)|yesterday|last night|right now|now|currently|these days)\b"
-WIDE_TERMINATOR = r"\b(but|however|although|though|except|yet|now|today|tonight|this morning|right now|still|again|currently|these days|since then|this week|this month|yesterday|last night)\b"
+WIDE_TERMINATOR = (r"\b(but|however|although|though|except|yet|now|today|tonight|this morning|right now|still|again|currently|"
+                   r"these days|since then|this week|this month|yesterday|last night)\b"
+                   # "…if it wasn't better, it's been three weeks": a new main clause after the condition
+                   r"|,(?= (its|it has|thats|its now) been\b)")
 # Words that report a person's own experience: after an asking trigger they take the finding
 # back out of its scope ("what should I do if my calf is swollen" is a report, not a question).
 # "a baby" is anyone's; "baby" after no article is someone's own.
@@ -145,6 +155,7 @@ class Scopes:
     past: tuple[tuple[int, int], ...]
     other: tuple[tuple[int, int], ...]
     resolved: tuple[tuple[int, int], ...] = ()  # "… and I feel fine now"
+    settled: tuple[tuple[int, int], ...] = ()  # before "A&E did an ECG, all normal" (triage_clearance)
 
     @property
     def starts(self) -> list[int]:
@@ -171,11 +182,12 @@ class Scopes:
         return _inside(start, end, self.negated) or _inside(start, end, self.resolved)
 
     def affirmed(self, start: int, end: int, *, at_end: bool = False, timeless: bool = False,
-                 lasting: bool = False) -> bool:
+                 lasting: bool = False, background: bool = False) -> bool:
         """The finding at text[start:end] is reported as happening now, to a person; with `at_end`,
         its last word must not be negated either; a `timeless` finding ("my last tetanus jab was
         25 years ago") is not put in the past by a date; a `lasting` one (an overdose, a blow to the
-        head) is not undone by feeling fine since."""
+        head) is not undone by feeling fine since; nor is a `background` one (a baby, diabetes, a
+        medicine) settled by a normal check."""
         if at_end and (_inside(max(start, end - 1), end, self.negated) or
                        _inside(max(start, end - 1), end, self.asked)):
             return False
@@ -184,6 +196,8 @@ class Scopes:
             scopes.append(self.past)
         if not lasting:
             scopes.append(self.resolved)
+            if not background:
+                scopes.append(self.settled)
         return not any(_inside(start, end, ranges) for ranges in scopes)
 
 
@@ -266,7 +280,8 @@ def scopes(text: str) -> Scopes:
             report = None if strong else re.search(REPORTING, text[start + m.end():scope_end])
             asked.append((start + m.end(), start + m.end() + report.start() if report else scope_end))
         for m in re.finditer(PAST, text[start:end]):
-            if re.search(r"\b(started|began|start|begun|since|first|for)\b( \w+){0,4} ?$", text[start:start + m.start()]):
+            if re.search(r"(\b(started|began|start|begun|since|first|added|switched)\b( \w+){0,7}|\bfor( about| over| nearly| almost| around)?) ?$",
+                         text[start:start + m.start()]):
                 continue  # "started about a year ago" dates an onset: the thing goes on
             if re.search(r"\b(thinks?|thought|believes?|convinced|insists?|says?|said) (that )?(it is|its|it was|we are|were in) ?$",
                          text[start:start + m.start()]):
@@ -289,4 +304,5 @@ def scopes(text: str) -> Scopes:
             # "is chest pain ever caused by anxiety?": a question with no person in it asks about
             # a finding, whatever follows the question word.
             asked.append((start, end))
-    return Scopes(sents, tuple(negated), tuple(asked), tuple(past), tuple(other), tuple(resolved))
+    return Scopes(sents, tuple(negated), tuple(asked), tuple(past), tuple(other), tuple(resolved),
+                  settled(text, sents))

@@ -42,7 +42,7 @@ AFTERCARE_FINDINGS: dict[str, str] = {
     # Confusion that is new or worse than the person's usual (delirium in an older person, after an operation).
     "confusion_worse": r"(more|much more|suddenly|newly|increasingly|very|really) (\w+ )?(confused|muddled|disorientated|"
                        r"disoriented)|(confused|muddled) (\w+ ){0,3}than (\w+ )?(usual|normal|before)",
-    "appetite_loss": r"(hardly|barely|not) eating|(lost|no|off (his|her|my)) (\w+ )?appetite|clothes (\w+ ){0,2}hanging "
+    "appetite_loss": r"(hardly|barely|not) eating|(gone|went|is|been) off (his|her|my|their) food|(lost|no|off (his|her|my)) (\w+ )?appetite|clothes (\w+ ){0,2}hanging "
                      r"off|eating (almost |next to )?nothing",
     "slow_pulse": r"(pulse|heart rate|heart beat|heartbeat|hr) (\w+ ){0,4}(of |is |at |around |about |only |down to )?(2\d|3\d|4[0-4])\b(?! ?(years|yrs|minutes|mins|seconds))|"
                   r"(pulse|heart rate|heartbeat) (\w+ ){0,3}(really |very )?slow",

@@ -136,7 +136,7 @@ GENERAL_FINDINGS: dict[str, str] = {
                 r"are|is) (\w+ )?(black|dark)|black (toes?|patches|patch) ",
     "frostbite": r"frost ?bite\w*|frost ?nip|frostbitten",
     # --- mind ------------------------------------------------------------------------------------
-    "psychosis": r"(thinks|believes|convinced|sure|insists|says) (\w+ ){0,12}(poison\w*|spying on|watching|following) (him|her|me|them|his|her|my|their)\b|hearing voices|(swapped|switched|replaced) (for|with|by) (a |an )?(different|another|impostor|imposter)|(tv|television|radio|phone) (is |are )?(sending|giving) (her|him|me|them) (messages|signals)|(hears|heard|hearing) (\w+ ){0,2}voices|(?<!being\s)(?<!im\s)(?<!am\s)(?<!bit\s)(?<!just\s)(?<!so\s)(?<!little\s)paranoi\w*|(thinks|believes|convinced|says) (\w+ ){0,4}"
+    "psychosis": r"(thinks|believes|convinced|sure|insists|says) (\w+ ){0,12}(poison\w*|spying on|watching|following) (him|her|me|them|his|her|my|their)\b|hearing voices|(swapped|switched|replaced) (for|with|by) (a |an )?(different|another|impostor|imposter)|(tv|television|radio|phone) (is |are )?(sending|giving) (her|him|me|them) (messages|signals)|(hears|heard|hearing) (\w+ ){0,2}voices|(?<!being\s)(?<!im\s)(?<!am\s)(?<!bit\s)(?<!just\s)(?<!so\s)(?<!little\s)paranoi\w*(?! about)|(thinks|believes|convinced|says) (\w+ ){0,4}"
                  r"(tv|television|radio|phone|people|neighbours|neighbors|government|aliens|someone|police|everyone) "
                  r"(\w+ ){0,2}(is|are) (\w+ ){0,3}(sending|watching|following|controlling|after|poisoning|talking about|"
                  r"spying|reading)|psychotic|psychosis",
@@ -310,7 +310,11 @@ GENERAL_FINDINGS: dict[str, str] = {
     "drug_rash_start": r"(started|began|starting|put (me|him|her) on|prescribed|on) (\w+ ){0,2}[a-z]+(cillin|mycin|cycline|"
                        r"floxacin|prim|azole|pine|pril|sartan|statin|olol|amide|oxacin)\b",
     "limping": r"limping|(has|have|got|developed|walking with) a limp|started (to )?limp\w*|favou?r\w* (his|her|my) (\w+ )?(leg|foot|side)",
-    "frail": r"(hes|shes|he is|she is|aged) (7|8|9)\d\b|old (chap|boy|girl|fella|gentleman|lady|man|woman)|(\d\d) (year|yr)s? old (nan|gran|grandad|grandpa|grandma|mum|dad|mother|father|man|woman|neighbour)|"
+    # "Doctor said come back in 2 weeks if it wasn't better": a check the doctor asked for
+    "safety_net_due": r"(said|says|told (me|us|him|her)|asked (me|us|him|her)) (to )?(come|go) back (\w+ ){0,6}(if|in|after) "
+                      r"(\w+ ){0,6}(not|isnt|wasnt|werent|hasnt|havent|hadnt|no|didnt|doesnt|dont) (\w+ ){0,2}(better|improv\w*|settled|gone|cleared)",
+    "frail": r"(hes|shes|he is|she is|aged) (7|8|9)\d\b|(mum|mom|dad|mother|father|husband|wife|partner|nan|gran|"
+             r"grandad|grandma|grandpa|neighbour|aunt|uncle) (is|who is|whos) (7[5-9]|[89]\d)\b|old (chap|boy|girl|fella|gentleman|lady|man|woman)|(\d\d) (year|yr)s? old (nan|gran|grandad|grandpa|grandma|mum|dad|mother|father|man|woman|neighbour)|"
              r"(elderly|frail|older) (\w+ )?(nan|gran|grandad|grandpa|grandma|mum|dad|mother|father|neighbour|relative|"
              r"patient|man|woman|lady|gentleman)|(nan|gran|grandad|grandpa|grandma|grandmother|grandfather)",
 }

@@ -63,6 +63,13 @@ PATTERNS: dict[str, str] = {
                     r"november|december|the spring|the summer|the autumn|the fall|the winter|last (month|year))"),
     "overdose": (
         r"(a load|loads|lots|a lot|a handful|a pile) of extra (ones|tablets|pills)|blister packs? (are |is )?(all )?empty|"
+        # "took the whole packet", "found empty paracetamol packets in her bin"
+        rf"{_TOOK} (the |a |my |his |her |their )?(whole|entire|full|rest of the) (packet|pack|box|bottle|strip|tub|"
+        r"blister pack|lot)|(found|finding|find) (\w+ ){0,2}empty (\w+ ){0,2}(packets|packs|boxes|blister packs|bottles|strips)|"
+        # a child in the medicine: "got hold of it, there are 6 tablets missing"
+        r"(\d+|some|a few|several|two|three|four|five|six|seven|eight|ten) (tablets|pills|capsules) (are |were )?missing|"
+        r"(got|get|gets|getting|has got|had got) hold of (my|the|his|her|their|some|a|nans|grans|grandmas|grandads) "
+        r"(\w+ ){0,2}(tablets|pills|medicine|meds|medication|blister pack|bottle of pills)|"
         rf"{_TOOK} (\w+ ){{0,3}}{_QUANTITY} (\w+ ){{0,4}}{_MEDS}|{_TOOK} (\w+ ){{0,3}}{_COUNT} (of (my|his|her|the|their|our) )?(\w+ )?{_MEDS}|"
         rf"{_MEDS} (\w+ ){{0,3}}(overdose|too many|too much|all gone|is empty|was empty|were empty)|"
         r"(swallowed|drank|drunk|ingested|ate|eaten|got into|been into|licked|chewed|bit into|sucked) (\w+ ){0,5}"

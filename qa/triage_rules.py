@@ -194,7 +194,7 @@ RULES: tuple[Rule, ...] = (
     Rule("worsening_weakness", URGENT,
          "Muscle weakness that is getting worse, or numbness rising up the legs, needs a check today. "
          f"{TODAY}",
-         ("weak + worsening", "worsening_weakness", "ascending", "*both_legs + numb + weak")),
+         ("weak + worsening", "worsening_weakness", "ascending", "*both_legs + numb + weak", "*foot_drop + worsening")),
     Rule("long_cramp", URGENT, f"A cramp that lasts more than 10 minutes is not a usual cramp. {TODAY}",
          ("long_cramp", "*cramp + cramp_start_time + cramp_still", "*cramp + cramp_still + swollen")),
     Rule("tetanus_wound", URGENT,
@@ -268,7 +268,7 @@ RULES: tuple[Rule, ...] = (
          f"A hot, red, swollen or painful patch of skin that is spreading can be a skin infection (cellulitis) "
          f"that needs antibiotics. {TODAY}",
          ("red_hot + swollen + spreading", "*red_hot + swollen + fever", "*red_hot + spreading + fever",
-          "*red_hot + spreading + pain",
+          "*red_hot + spreading + pain", "*red_hot + past_pen_line",
           "*eye_near + swollen + red_hot")),
     Rule("septic_joint", URGENT,
          f"A hot, swollen joint with a fever, or one you suddenly cannot move, needs a doctor today (a joint "

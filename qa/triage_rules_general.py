@@ -253,6 +253,10 @@ GENERAL_RULES: tuple[Rule, ...] = (
           "*fell_on_hand + tender_thumb", "*fell_on_hand + swollen", "*injury + wrist + swollen",
           "*injury + swollen + locked_joint",
           "*fell_on_hand + pain")),
+    Rule("fever_older_person", URGENT,
+         f"A fever in someone over 75 with diabetes, or who is off their food, can be a serious infection that "
+         f"shows little else at first: they should be seen today. {TODAY}",
+         ("*frail + fever + diabetes", "*frail + fever + appetite_loss")),
     Rule("infection_urgent", URGENT,
          f"A fever after travel to a malaria area, a rash with a fever, a red hot breast with a fever, swelling "
          f"behind the ear, infected blistering eczema, or gallbladder pain with a fever should be seen today. {TODAY}",

@@ -19,6 +19,9 @@ SOON_RULES: tuple[Rule, ...] = (
           "*tinnitus + long_duration", "*cough + long_duration", "*loose_stools + long_duration",
           "*loose_stools + lost_weight",
           "*itch + long_duration + not_improving", "*sleep_loss + long_duration + impact")),
+    Rule("safety_net_due", SOON,
+         f"You were asked to go back if it was not better: after this long, it is time to go back. {SOON_TEXT}",
+         ("*safety_net_due + long_duration", "*safety_net_due + not_improving")),
     Rule("tick_bite_rash", SOON,
          f"A red rash spreading in a ring after a tick bite can be Lyme disease, which antibiotics treat. "
          f"{SOON_TEXT}",

@@ -385,7 +385,7 @@ def test_scorer_counts_levels_and_separates_under_from_over_triage(tmp_path) -> 
         load_cases(path)
 
 
-LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 58))]
+LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 61))]
 # Over-warning accepted (the safer mistake): suspected pre-eclampsia (urgent) given emergency, as a
 # suddenly swollen face with flashing lights also reads as a stroke or an allergy.
 # Two older sets labelled a stiff or locking jaw after a wound "urgent"; the NHS sends tetanus signs
@@ -399,9 +399,10 @@ LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"tr
 # Retinal detachment signs (a shadow with new floaters and flashes) are given emergency where set P
 # asked for urgent eye care; blood seen once in the urine reads as rhabdomyolysis (urgent).
 # An 80-year-old with three days of diarrhoea, "barely passing any urine" and very sleepy is given an emergency
-# (dehydration with drowsiness) where set H asked for urgent.
+# (dehydration with drowsiness) where set H asked for urgent. An 84-year-old on the floor for hours whose pee has
+# gone dark is given an emergency (a long lie) where set L asked for urgent.
 KNOWN_OVER = {"triC-035", "ttest-024", "tb2-016", "triM-109", "triN-039", "triK-087", "triP-034", "triP-055",
-              "triH-036"}
+              "triH-036", "triL-088"}
 
 
 @pytest.mark.parametrize("name", LABELLED)
@@ -567,6 +568,18 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
                                   "tBB-031", "tBB-038", "tBB-050", "tBB-058", "tBB-072", "tBB-076"})),
     "triage_blind57": (frozenset({"tBC-030"}),
                        frozenset({"tBC-006", "tBC-022", "tBC-042", "tBC-047", "tBC-052", "tBC-069"})),
+    # Sets BD, BE and BF (blind58-60): care already given, then a change; long messages with the symptom or the
+    # reassurance anywhere. Left to the learned layer: a lump "definitely bigger" than in October that a nurse
+    # once called a cyst, weight loss told as "lost nearly a stone", kidney pain in the side during a UTI, a
+    # mole grown darker and uneven. Over-warnings kept: twitching after a neurologist's normal EMG that "still"
+    # comes and goes, carpal tunnel numbness while waiting for the nerve test, a cramp that lasted two hours, a
+    # node "gone right down" told three sentences after it, an arm numb from sleeping on it with a grandad's stroke.
+    "triage_blind58": (frozenset(), frozenset({"tBD-040", "tBD-070", "tBD-072", "tBD-077"})),
+    "triage_blind59": (frozenset({"tBE-037", "tBE-053"}),
+                       frozenset({"tBE-017", "tBE-022", "tBE-038", "tBE-052", "tBE-054"})),
+    "triage_blind60": (frozenset({"tBF-001", "tBF-056"}),
+                       frozenset({"tBF-003", "tBF-019", "tBF-025", "tBF-026", "tBF-034", "tBF-038", "tBF-054",
+                                  "tBF-072", "tBF-080"})),
 }
 
 
@@ -588,22 +601,25 @@ def test_labelled_sets_are_well_formed() -> None:
 
 def test_anchor_prefilter_never_skips_a_pattern_that_would_match() -> None:
     """Every labelled question: a skipped pattern has no match there (the filter only saves time)."""
-    from qa.triage import _anchors, _matchers
-    from qa.triage_anchors import anchors, text_prefixes
+    from qa.triage import _candidates, _matchers
+    from qa.triage_anchors import anchors
     from qa.triage_context import normalise
     from qa.triage_lexicon import correct_typos
 
-    assert anchors(r"\b(chest|breast ?bone)\b") == frozenset({"che", "bre"})
-    assert anchors(r"(left |right )?(arm|leg)") == frozenset({"lef", "rig", "arm", "leg"})
+    assert anchors(r"\b(chest|breast ?bone)\b") == frozenset({"chest", "breast"})
+    assert anchors(r"(left |right )?(arm|leg)") == frozenset({"left", "right", "arm", "leg"})
+    assert anchors(r"(calf|calves) (muscle|cramp)") == frozenset({"calf", "calves"})
     assert anchors(r"\d+ ?(c|degrees)") is None  # may begin with a digit: always run
+    skipped_somewhere = 0
     for name in LABELLED:
         for case in load_cases(DATA / f"{name}.jsonl"):
             text = correct_typos(normalise(case.question))
-            present = text_prefixes(text)
+            run = {finding for finding, _ in _candidates(text)}
             for finding, matcher in _matchers().items():
-                needed = _anchors()[finding]
-                if needed is not None and not needed & present:
+                if finding not in run:
+                    skipped_somewhere += 1
                     assert matcher.search(text) is None, (finding, case.id)
+    assert skipped_somewhere > 0  # the filter does skip
 
 
 @pytest.mark.parametrize("question", [

@@ -1,0 +1,73 @@
+"""Reassurance that settles what came before it: a clinician's normal check or benign reading."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# Someone whose word settles a symptom: a clinician, a service, or "they" after a visit. A friend's
+# "it's just cramp" settles nothing, nor does the person's own "she says she's just tired".
+_CARE = (r"(a ?and ?e|a e|er|hospital|doctors?|dr|gps?|nurses?|paramedics?|ambulance (crew|staff)|111|consultant|"
+         r"neurologist|specialist|physio|cardiologist|registrar|urgent care|walk in|they)")
+_TESTS = (r"(ecg|ekg|bloods?|blood (tests?|work|results?)|tests?|scans?|x ?rays?|mri|ct|obs|observations|emg|"
+          r"nerve (conduction )?tests?|results?|everything|all|ultrasound|troponin|health (mot|check))")
+_BENIGN = (r"(just|only|nothing (serious|sinister|wrong|worrying|to worry about)|benign|anxiety|panic( attacks?)?|"
+           r"hyperventilat\w*|over ?breathing|bells palsy|costochondritis|chest wall|(a )?(pulled|strained) muscle|"
+           r"muscle strain|(a )?(muscular|muscle) (pain|problem|thing)|viral|a virus|sleep deprivation|stress|"
+           r"not (a|an) [a-z]+( [a-z]+)?|nothing (to|we) (find|found)|(all )?(normal|fine|clear|okay|ok)|"
+           r"growing pains|cramp|a cramp|(a )?trapped nerve|sciatica|carpal tunnel|tendonitis|a sprain|sprained)")
+CLEARANCE = re.compile(
+    # a check that came back normal: "ECG, bloods and a chest x-ray and all were normal", "all obs normal"
+    rf"\b{_TESTS}\b ((\w+|and) ){{0,8}}?((was|were|came back|are|is|all|looked) )*(all )?"
+    r"(normal|clear|fine|negative|unremarkable)\b"
+    r"|\b(came|come|went|is|was|got) back to normal\b"
+    # a clinician's benign reading: "A&E said my face droop was Bell's palsy", "doctor said anxiety"
+    rf"|\b{_CARE} (\w+ ){{0,2}}(said|says|told (me|us|him|her|them)|thinks?|thought|diagnosed|confirmed|reckons?|"
+    rf"put it down to)\b (\w+ ){{0,8}}?{_BENIGN}\b"
+    rf"|\b{_CARE} (\w+ ){{0,2}}(checked|examined|assessed|looked at) (\w+ ){{0,4}}(and|,)? ?(\w+ ){{0,3}}?"
+    r"(everything|all|it) (was |were |is )?(normal|fine|clear|ok|okay)\b"
+    # "...warning signs, numbness down below, bladder problems, and I have none of those"
+    r"|\b(i|he|she|they|we) (have|has|had|get|got) none of (those|these|them|that|the above)\b")
+_CARE_NOUN = re.compile(r"\b" + _CARE.replace("|they)", ")") + r"\b")
+_NARROW_TEST = re.compile(r"\b(pregnancy|covid|hearing|eye|smear|flow|drug|urine|sugar|glucose|newborn|heel prick)"
+                          r"( \w+)? ?$")
+_OWN_WORD = re.compile(r"\b(says|said|insists|insisted|claims|claimed|swears|reckons|thinks)( that)? ?$")
+# A sentence that keeps something going after the reassurance: "…but now it's spreading".
+_GOING_ON = re.compile(r"\b((is|are|its|getting|gets|keeps getting|now|even) worse|worsening|spreading|spread|again|"
+                       r"still|getting|suddenly|since then|and now|but now|now (its|it is|hes|shes|i|my|his|her|the)|"
+                       r"tonight|this (morning|evening)|keeps?|returned|now|right now|currently|at the moment|"
+                       r"as we speak|(isnt|wont|not) stop\w*)\b")
+_QUESTION_START = re.compile(r" ?(is|are|can|could|does|do|what|whats|how|why|which|when|should|would|will|was|were|"
+                             r"did|if|in case)\b")
+
+
+def settled(text: str, sentences: Sequence[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """The stretches of a normalised question that a later reassurance settles: every sentence up to
+    the last clearance that is said (not asked), except sentences that tell of a change or of now
+    ("worse", "again", "still", "right now"); findings after the reassurance stay as they are.
+
+    Feeling fine since is not enough across sentences: a faint while running or red urine once
+    "and normal since" still needs a doctor (the within-sentence "fine now" of `NEGATION_AFTER`
+    is narrower)."""
+    last = first = -1  # where the last reassurance ends, and where it starts
+    for start, end in sentences:
+        if (end < len(text) and text[end] == "?") or _QUESTION_START.match(text[start:end]):
+            continue  # "were my bloods normal?" asks; it does not reassure
+        for match in CLEARANCE.finditer(text, start, end):
+            if match.group(0).startswith("they") and not _CARE_NOUN.search(text, 0, match.start()):
+                continue  # "they said…" settles only after a visit to someone
+            if _NARROW_TEST.search(text, max(start, match.start() - 20), match.start() + 1):
+                continue  # a pregnancy or newborn hearing test says nothing of the symptom
+            if _OWN_WORD.search(text, max(start, match.start() - 25), match.start()):
+                continue  # "he says he's fine and doesn't want a fuss": the person's own word
+            last, first = match.end(), match.start()
+    if last < 0:
+        return ()
+    ranges = []
+    for start, end in sentences:
+        if start >= last:
+            break
+        upto = min(end, first if start <= first < end else last)
+        if not _GOING_ON.search(text, start, upto):
+            ranges.append((start, min(end, last)))
+    return tuple(ranges)
