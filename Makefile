@@ -20,6 +20,7 @@ run: install
 
 lint: install
 	$(BIN)/ruff check index ingest qa ui tests bench
+	$(BIN)/lint-imports
 
 typecheck: install
 	$(BIN)/mypy

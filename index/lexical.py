@@ -216,11 +216,14 @@ class LexicalIndex:
 
         Only words the collection lacks, of five letters or more, are touched, and only by a
         word with the same first letter ("twiching" -> "twitch", "hamstirng" -> "hamstr");
-        a real word the collection lacks ("migraine") finds no close match and stays.
+        a real word the collection lacks stays, whether it finds no close match ("migraine") or
+        is an everyday word close to one it has ("tough" is not "though", "instep" not "inside").
         """
+        from index.english import english_stems
+
         fixed = []
         for token in tokens:
-            if token in self._vocab or len(token) < 5:
+            if token in self._vocab or len(token) < 5 or token in english_stems():
                 fixed.append(token)
                 continue
             pool = [w for w in self._by_initial().get(token[0], ()) if abs(len(w) - len(token)) <= 2]

@@ -13,7 +13,7 @@ from index.lexical import tokenize
 GROUPS: tuple[tuple[str, ...], ...] = (
     # muscles and movement
     ("twitch", "twitching", "twitchy", "fasciculation", "fasciculations", "muscle jumping", "jumpy muscles",
-     "muscle flickering"),
+     "muscle flickering", "flickering", "flickers", "jerking", "jerks", "quivering", "fluttering"),
     ("cramp", "cramps", "crampy", "charley horse", "muscle spasm", "muscle spasms"),
     ("tremor", "tremors", "shaking", "shaky", "trembling", "wobbly", "wobble"),
     ("muscle wasting", "muscle atrophy", "atrophy", "loss of muscle size", "shrinking muscles",
@@ -28,7 +28,8 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("sciatica", "pinched nerve", "trapped nerve", "nerve pain down the leg", "compressed nerve"),
     ("peripheral neuropathy", "neuropathy", "nerve damage", "damaged nerves"),
     ("numbness", "numb", "pins and needles", "tingling", "loss of sensation", "change in sensation"),
-    ("multiple sclerosis", "demyelinating disease"),
+    ("multiple sclerosis", "ms", "demyelinating disease"),
+    ("spinal muscular atrophy", "sma"),
     # feet and legs
     ("flat feet", "flat foot", "fallen arches", "collapsed arches", "pes planus"),
     ("podiatrist", "foot doctor", "foot specialist", "chiropodist"),

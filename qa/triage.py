@@ -67,7 +67,10 @@ _EVERYDAY = frozenset({"cramp", "twitch", "pain", "stiff", "limping", "swollen",
                        "long_duration", "frequent", "fever_days"})
 
 # Who the person is and what they live with or take: a normal check settles symptoms, not these.
-_BACKGROUND = _CONTEXT_ONLY | {"child", "frail", "pregnant", "maybe_pregnant", "diabetes", "anticoagulant",
+_BACKGROUND = _CONTEXT_ONLY | {"cast", "injury", "crush", "impact", "major_trauma", "fell_on_hand", "animal_bite",
+                               "tick", "travel_tropics", "new_partner", "needlestick", "hiv_exposure", "extraction",
+                               "chickenpox_contact", "catheter", "neck_surgery", "amputation", "child", "frail",
+                               "pregnant", "maybe_pregnant", "diabetes", "anticoagulant",
                                "immunosuppressant", "chemo", "cancer", "kidney_disease", "sickle", "statin", "lithium",
                                "quinine", "new_medicine", "psych_drug", "heart_failure", "ace_inhibitor", "diuretic",
                                "potassium_drug", "cramp_drug", "on_dialysis", "critical_medicine", "procedure",

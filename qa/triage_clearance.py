@@ -10,19 +10,20 @@ from collections.abc import Sequence
 _CARE = (r"(a ?and ?e|a e|er|hospital|doctors?|dr|gps?|nurses?|paramedics?|ambulance (crew|staff)|111|consultant|"
          r"neurologist|specialist|physio|cardiologist|registrar|urgent care|walk in|they)")
 _TESTS = (r"(ecg|ekg|bloods?|blood (tests?|work|results?)|tests?|scans?|x ?rays?|mri|ct|obs|observations|emg|"
-          r"nerve (conduction )?tests?|results?|everything|all|ultrasound|troponin|health (mot|check))")
+          r"nerve (conduction )?tests?|results?|everything|all|ultrasound|troponin|health (mot|check)|ck|"
+          r"creatine kinase|thyroid|kidney function|liver function|b12|iron levels?)")
 _BENIGN = (r"(just|only|nothing (serious|sinister|wrong|worrying|to worry about)|benign|anxiety|panic( attacks?)?|"
            r"hyperventilat\w*|over ?breathing|bells palsy|costochondritis|chest wall|(a )?(pulled|strained) muscle|"
-           r"muscle strain|(a )?(muscular|muscle) (pain|problem|thing)|viral|a virus|sleep deprivation|stress|"
+           r"muscle strain|muscular|(a )?muscle (pain|problem|thing)|viral|a virus|sleep deprivation|stress|"
            r"not (a|an) [a-z]+( [a-z]+)?|nothing (to|we) (find|found)|(all )?(normal|fine|clear|okay|ok)|"
            r"growing pains|cramp|a cramp|(a )?trapped nerve|sciatica|carpal tunnel|tendonitis|a sprain|sprained)")
 CLEARANCE = re.compile(
     # a check that came back normal: "ECG, bloods and a chest x-ray and all were normal", "all obs normal"
-    rf"\b{_TESTS}\b ((\w+|and) ){{0,8}}?((was|were|came back|are|is|all|looked) )*(all )?"
+    rf"\b{_TESTS}\b ((\w+|and) ){{0,10}}?((was|were|came back|are|is|all|looked) )*(all )?"
     r"(normal|clear|fine|negative|unremarkable)\b"
     r"|\b(came|come|went|is|was|got) back to normal\b"
     # a clinician's benign reading: "A&E said my face droop was Bell's palsy", "doctor said anxiety"
-    rf"|\b{_CARE} (\w+ ){{0,2}}(said|says|told (me|us|him|her|them)|thinks?|thought|diagnosed|confirmed|reckons?|"
+    rf"|\b{_CARE} (\w+ ){{0,3}}(said|says|told (me|us|him|her|them)|thinks?|thought|diagnosed|confirmed|reckons?|"
     rf"put it down to)\b (\w+ ){{0,8}}?{_BENIGN}\b"
     rf"|\b{_CARE} (\w+ ){{0,2}}(checked|examined|assessed|looked at) (\w+ ){{0,4}}(and|,)? ?(\w+ ){{0,3}}?"
     r"(everything|all|it) (was |were |is )?(normal|fine|clear|ok|okay)\b"
@@ -35,7 +36,7 @@ _OWN_WORD = re.compile(r"\b(says|said|insists|insisted|claims|claimed|swears|rec
 # A sentence that keeps something going after the reassurance: "…but now it's spreading".
 _GOING_ON = re.compile(r"\b((is|are|its|getting|gets|keeps getting|now|even) worse|worsening|spreading|spread|again|"
                        r"still|getting|suddenly|since then|and now|but now|now (its|it is|hes|shes|i|my|his|her|the)|"
-                       r"tonight|this (morning|evening)|keeps?|returned|now|right now|currently|at the moment|"
+                       r"tonight|this (morning|evening)|keeps?|returned|right now|currently|at the moment|"
                        r"as we speak|(isnt|wont|not) stop\w*)\b")
 _QUESTION_START = re.compile(r" ?(is|are|can|could|does|do|what|whats|how|why|which|when|should|would|will|was|were|"
                              r"did|if|in case)\b")
@@ -71,3 +72,4 @@ def settled(text: str, sentences: Sequence[tuple[int, int]]) -> tuple[tuple[int,
         if not _GOING_ON.search(text, start, upto):
             ranges.append((start, min(end, last)))
     return tuple(ranges)
+

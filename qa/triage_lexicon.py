@@ -316,6 +316,7 @@ FINDINGS: dict[str, str] = {
     "joint_hot": r"(knee|ankle|elbow|wrist|hip|joint)s? (\w+ ){0,3}(swell\w*|swollen|red|hot|puffed)",
     "cramp_drug": r"water (tablets?|pills?)|diuretics?|statins?|bendroflumethiazide|furosemide|indapamide|"
                   r"atorvastatin|simvastatin|rosuvastatin|salbutamol|nifedipine",
+    "sunken_fontanelle": r"(soft spot|fontanelle) (\w+ ){0,6}sunken|sunken (soft spot|fontanelle)",
     "bulging_fontanelle": r"(soft spot|fontanelle) (\w+ ){0,8}(bulg\w*|swollen|raised|tense)|bulging (soft spot|fontanelle)",
     "shingles_rash": r"shingles|(blister\w*|rash) (\w+ ){0,6}(in|along) (the same|a|one) (band|strip|stripe|belt)|(band|strip|stripe|belt|line|patch) of (\w+ ){0,2}(blisters|spots|rash)|(blister\w*|rash) (\w+ ){0,9}(forehead|one side of (my|his|her) (face|head)|near (my|his|her)"
                      r" eye|around (my|his|her) eye|nose|(my|his|her) eyelid|(my|his|her) scalp|(corner of|towards|next to) (\w+ ){0,4}eye)",
@@ -363,7 +364,7 @@ FINDINGS: dict[str, str] = {
                      r"(bladder|bowels?) (\w+ ){0,2}(not working|stopped|wont work|leak\w*)|"
                      r"cant (feel|tell) (when )?(i|he|she) (need|needs) to (pee|wee|go)|leaking urine|"
                      r"(not sure|cant tell|dont know|cant feel|no idea) when (i|he|she) (need|needs) (a|to) (wee|pee|poo|go)",
-    "no_urine": r"(almost|barely|hardly) (dont|doesnt|do not|does not|didnt) (pee|wee|urinate)|(weeing|peeing|urinating|passing urine|"
+    "no_urine": r"(hasnt|has not|not) had a wet (nappy|diaper)|wet (nappies|diapers) (\w+ ){0,3}(only|just) (\d|one|two|three)\b|dry nappies|fewer wet (nappies|diapers)|(almost|barely|hardly) (dont|doesnt|do not|does not|didnt) (pee|wee|urinate)|(weeing|peeing|urinating|passing urine|"
                 r"wee|pee) (\w+ ){0,3}(less|fewer times) than (usual|normal)|(much|a lot) less (wee|pee|urine)\b|(hardly|barely) any (of it|pee|wee|urine)|(hardly|barely) passing (any|much)|(hardly|barely) been (\w+ ){0,2}(all day|today|since)|(barely|hardly) (going|peeing|weeing)\b|no (pee|wee|urine|wet nappy|wet nappies|wet diapers?)\b|(not|havent|hasnt|hadnt|barely|hardly) (?!(dark|brown|red|cola|blood|severe|painful|sore|bad)\b)(\w+ ){0,2}(peed|weed|pee|wee|urinated|wet nappy|"
                 r"wet nappies|wet diaper|wet diapers|passed urine)|(only|just) (\d|one|two|three) wet (nappy|nappies|"
                 r"diapers?)|(only|just) (had |done |been )?(\d|one|two|three|a couple of) wet (nappy|nappies|diapers?)|"
@@ -408,8 +409,9 @@ FINDINGS: dict[str, str] = {
     "child": r"\d+ ?(yo|y o)\b|(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?(year|yr)s? olds?|"
              r"(my|our) (son|daughter|kid|child|toddler|little one|boy|girl)\b|grandson|granddaughter|grandchild|"
              r"(son|daughter|boy|girl|toddler|kid|child) (aged|age) \d",
-    "fever_days": r"(\d+|three|four|five|six|seven|several) days|over a week|a week now",
-    "uti": r"burning (pee|wee|urine)|(pee|wee) (burns|stings)|cystitis|uti|urine infections?|water infections?|bladder infection|kidney infection|(sting\w*|hurts?|pain|"
+    "fever_days": r"(\d+|three|four|five|six|seven|several) days|over a week|a week now|(its |now |on )day ([5-9]|1\d|five|six|seven|eight)\b",
+    "uti": r"burning (pee|wee|urine)|(cries|crying|screams|screaming) when (he|she|they) (does a |do a |has a )?(wee|pee)|"
+           r"(wee|pee|urine) (\w+ ){0,2}smells? (really |very )?(strong|bad|funny|foul|horrible|fishy)|(pee|wee) (burns|stings)|cystitis|uti|urine infections?|water infections?|bladder infection|kidney infection|(sting\w*|hurts?|pain|"
            r"burn\w*) (\w+ )?(when|while) (i |he |she )?(wees|wee|pees|pee|urinates|urinate)|(hurts|stings|burns) to (wee|pee)|burn\w* (when|while) "
            r"(i |he |she )?(pee|wee)|(wee|weeing|pee|peeing|urinat\w*) (\w+ ){0,3}(with|and) (\w+ )?(burning|stinging|pain)|"
            r"(burn\w*|sting\w*|pain) (\w+ ){0,2}(when|while) (i |he |she )?(make|do|pass|have) (a )?(pee|wee|urine|water)",
@@ -422,11 +424,15 @@ FINDINGS: dict[str, str] = {
     "progressive": r"(getting|becoming|got) (\w+ )?(more noticeable|worse|more frequent|more often)|"
                    r"(over|in) the (last|past) (\w+ ){0,2}(year|years|months)|each (month|year)",
     "baby": r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven) (week|weeks|wk|wks|month|months) old|"
+            r"(hes|shes|he is|she is|theyre|baby is) (only |just )?([1-9]|1[01]|one|two|three|four|five|six|seven|eight|"
+            r"nine|ten|eleven) (weeks?|months?)\b(?! (pregnant|gone|along|ago|later|since))|"
             r"newborn|infant|baby|babies|little one|toddler",
     "child_unwell": r"floppy|wont (feed|drink|wake)|not feeding|not drinking|(not|doesnt|dont|isnt) (want(ing)? to |wanna )?"
                     r"(drink|drinking|feed|feeding)|unusually sleepy|drowsy|lethargic|high pitched cry|"
                     r"rash|(?<!get\s)(?<!keep\s)(?<!stay\s)(?<!getting\s)(?<!keeping\s)fit(?! and)|seizure|blue|mottled",
-    "self_harm": r"\b(done with (it all|life|everything|living)|(saving|saved|stockpiling|stockpiled|hoarding|hoarded|"
+    "self_harm": r"\b(done with (it all|life|everything|living)|(worked out|planned|planning|knows?|decided) (exactly )?how "
+                 r"(he|she|they|i|hed|shed|id) (would|will|is going to|are going to|am going to|gonna|could) (do it|kill|end)|"
+                 r"giving (away )?(all )?(his|her|their|my) (stuff|things|belongings|possessions|games|clothes)( away)?|(saving|saved|stockpiling|stockpiled|hoarding|hoarded|"
                  r"collecting) (up )?(my|his|her|their|all) (\w+ ){0,2}(tablets|pills|meds|medication|painkillers)|"
                  r"(decided|made up my mind|know) (\w+ ){0,2}(tonights|tonight is|todays|today is) the (night|day)|(got|has|have|laid|lined) (them|those|the \w+|his \w+|her \w+) all (out|lined up|ready)|(saving|saved|stockpiling|stockpiled|hoarding) up (his|her|my|their) [a-z]+|thinking (a lot )?about (dying|death|killing (my|him|her|them)self|ending it)|(better off|be better) without (her|him|me|them)|(belt|rope|cord|cable|scarf|ligature|tie) and a note|a note and a (belt|rope|cord)|noose|ligature|suicide note|(written|wrote|writing) (\w+ ){0,2}(letters|notes|goodbyes?)|(got|get|have|put) (\w+ ){0,2}(tablets|pills|rope|knife) (out|ready|lined up)|before i (do it|go through with it)|(better off|rather be) (\w+ ){0,2}(not waking up|dead|not here|not being here|gone)|better off (if i (wasnt|werent|was not|were not) (around|here|alive)|without me)|how to end it|end it (tonight|today|now|soon)|(?<!do\s)(?<!doing\s)(?<!run\s)(?<!ran\s)(?<!did\s)suicid\w*|kill (myself|me)|end (my|it) (life|all)|"
                  r"end(ing)? it( all)?$|end(ing)? it all|end (everything|things)|ending my life|take my (own )?life|"

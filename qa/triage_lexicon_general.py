@@ -116,7 +116,9 @@ GENERAL_FINDINGS: dict[str, str] = {
                    r"(\w+ )?limping",
     "fast_breathing": r"breathing (\w+ ){0,2}(fast|quick\w*|rapid\w*|hard)|fast breathing|rapid breathing|"
                       r"(ribs|tummy) (\w+ ){0,2}sucking in|stridor|barking cough|harsh (noise|sound) when (\w+ ){0,2}breath",
-    "stridor": r"stridor|barking cough|harsh (noise|sound|whistle) (\w+ ){0,2}(when|as) (he|she|they|i) (breathes?|breathing) in",
+    # drooling and unable to swallow with a noisy breath in: the airway is closing (epiglottitis)
+    "drooling": r"drool\w*|(cant|wont|unable to) swallow (\w+ ){0,2}(spit|saliva|own spit)",
+    "stridor": r"stridor|barking cough|(high pitched|squeaky|squeaking|whistl\w*|crowing) (\w+ ){0,3}(when |while |as )?(breathing|breathes|breathe) in|harsh (noise|sound|whistle) (\w+ ){0,2}(when|as) (he|she|they|i) (breathes?|breathing) in",
     "wetting": r"wetting the bed|bed ?wetting|(going|weeing|peeing) (\w+ ){0,3}(all the time|constantly|loads|a lot)|"
                r"(going to|on) the (toilet|loo) (\w+ ){0,2}(all the time|constantly|a lot|loads)",
     "lost_weight": r"(clothes|trousers|jeans|skirt|school trousers|uniform) (\w+ ){0,2}(falling|hanging) off|lost (\w+ ){0,2}weight|lost (about |around |nearly |over )?\d+ ?(kg|kilos|pounds|lbs|stone)\b|losing weight|(got|gone|going|looks?|so|very) (\w+ )?thin\b",

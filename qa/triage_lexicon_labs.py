@@ -10,7 +10,10 @@ LAB_FINDINGS: dict[str, str] = {
     "inr_very_high": r"\binr (\w+ ){0,3}(is |of |at |was |today |now )?([89]|1\d)(\.\d+)?\b",
     "potassium_high": r"\b(potassium|k) (\w+ ){0,4}(of |is |at |was |level |now )?(6\.[5-9]|[7-9](\.\d+)?)\b",
     "potassium_low": r"\b(potassium|k) (\w+ ){0,4}(of |is |at |was |level |now )?(1\.\d|2\.[0-5]|2(?![.\d]))\b(?! ?(years|weeks|days|hours))",
-    "sodium_low": r"\bsodium (\w+ ){0,3}(of |is |at |was |level |now )?(1[01]\d|12[0-5])\b",
+    # 126-129 counts too: every rule that reads it asks for a symptom as well
+    "sodium_low": r"\bsodium (\w+ ){0,3}(of |is |at |was |level |now )?(1[01]\d|12\d)\b",
+    # 2.6-2.9: acted on the same day only with weakness or cramps
+    "potassium_lowish": r"\b(potassium|k) (\w+ ){0,4}(of |is |at |was |level |now )?(2\.[6-9])\b",
     "calcium_high": r"\b(adjusted |corrected )?calcium (\w+ ){0,3}(of |is |at |was |level |now )?(3\.[0-9]\d?)\b",
     "vit_d_low": r"\bvitamin d (\w+ ){0,3}(of |is |at |was |level )?([0-9]|1\d|2[0-4])(\.\d+)? ?(nmol|ng)\b",
     # Creatine kinase of 5,000 or more: muscle breaking down (a thousand or two after a hard session is common).

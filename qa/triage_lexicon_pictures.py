@@ -55,7 +55,7 @@ PICTURE_FINDINGS: dict[str, str] = {
                         r"(\w+ )?cold",
     "weight_gain": r"(put|putting|piled|pile) on (\w+ ){0,2}(weight|pounds|kilos|kg|stone|lbs?)\b|(gained|gaining) (\w+ ){0,2}"
                    r"(weight|pounds|kilos|kg|stone|lbs?)\b",
-    "drowsy": r"drowsy|(gone|going|getting|become|becoming) (\w+ ){0,3}(sleepy|drowsy)\b|too (sleepy|drowsy|tired) to|hard to (wake|rouse)|(wont|cant) stay awake|keeps? (nodding|drifting) off",
+    "drowsy": r"drowsy|dozy|hard to (get (him|her|them) to )?wake|(gone|going|getting|become|becoming) (\w+ ){0,3}(sleepy|drowsy)\b|too (sleepy|drowsy|tired) to|hard to (wake|rouse)|(wont|cant) stay awake|keeps? (nodding|drifting) off",
     "osteoporosis": r"osteopor\w*|brittle bones|thin bones|osteopenia",
     # --- told without their names (blind sets AG, AH) -----------------------------------------------
     "maybe_pregnant": r"periods? (is |are |was )?(\w+ ){0,3}late|late period|missed (my |a |her )?period|"

@@ -48,7 +48,7 @@ RULES: tuple[Rule, ...] = (
           "sudden + arm_face_weak_feel", "arm_face_weak_feel + speech", "one_side + arm_face_weak_feel",
           "stroke_named")),
     Rule("breathing", EMERGENCY, f"Severe trouble breathing needs help straight away. {CALL_NOW}",
-         ("breathless",)),
+         ("breathless", "*stridor + drooling")),
     Rule("anaphylaxis", EMERGENCY,
          f"Swelling of the lips, tongue or throat, or hives with trouble breathing, can be a severe allergic "
          f"reaction (anaphylaxis). Use an adrenaline auto-injector if there is one. {CALL_NOW}",
@@ -205,6 +205,7 @@ RULES: tuple[Rule, ...] = (
          f"Passing little or no urine, dizziness, a fluttering heart and being unable to keep fluids down are "
          f"signs of serious dehydration or salts out of balance. {TODAY}",
          ("no_urine", "*fluid_loss + dizzy", "*fluid_loss + no_urine", "*baby + fluid_loss",
+          "*baby + sunken_fontanelle",
           "*fluid_loss + palpitations")),
     Rule("pregnancy_vomiting", URGENT,
          f"In pregnancy, not keeping even water down for a day needs a doctor or your maternity unit today. {TODAY}",
@@ -273,7 +274,7 @@ RULES: tuple[Rule, ...] = (
     Rule("septic_joint", URGENT,
          f"A hot, swollen joint with a fever, or one you suddenly cannot move, needs a doctor today (a joint "
          f"infection damages it fast). {TODAY}",
-         ("*joint_hot + fever",)),
+         ("*joint_hot + fever", "*joint_hot + limping")),
     Rule("sudden_hearing_loss", URGENT,
          f"Hearing that goes suddenly in one ear needs treatment within a day or two to have the best chance "
          f"of coming back. {TODAY}",

@@ -94,7 +94,7 @@ GENERAL_RULES: tuple[Rule, ...] = (
     Rule("seriously_ill_baby", EMERGENCY,
          f"A baby or child who is floppy, hard to wake or not responding, or a baby with blood like redcurrant "
          f"jelly in the nappy, needs help now. {CALL_NOW}",
-         ("*baby + limp_floppy", "*child + limp_floppy", "infant_blood_stool")),
+         ("*baby + limp_floppy", "*child + limp_floppy", "infant_blood_stool", "*baby + no_urine + drowsy")),
     Rule("eye_emergency", EMERGENCY,
          f"A swollen eye or eyelid with a fever, pain on moving the eye or changed sight, or sudden double "
          f"vision, needs help now. {CALL_NOW}",
@@ -286,7 +286,7 @@ GENERAL_RULES: tuple[Rule, ...] = (
     Rule("limp_with_fever", URGENT,
          f"A child who will not put weight on a leg, with a temperature, can have an infected joint or bone and "
          f"needs to be seen today. {TODAY}",
-         ("*wont_bear_weight + fever",)),
+         ("*wont_bear_weight + fever", "*limping + fever", "*child + wont_bear_weight")),
     Rule("knocked_out", URGENT,
          f"Anyone knocked out by a blow to the head, even for seconds and even if they feel fine now, should be seen "
          f"at an emergency department today; if they are drowsy, being sick or confused, {CALL_NOW[0].lower()}"

@@ -10,17 +10,20 @@ LAB_RULES: tuple[Rule, ...] = (
          f"An INR of 8 or more with bleeding or vomiting, vomit like coffee grounds on warfarin, or a potassium "
          f"level far out of range with weak legs or a fluttering heart, needs help now. {CALL_NOW}",
          ("*inr_very_high + bleeding", "*inr_high + gi_bleed", "*inr_very_high + nausea", "*potassium_high + weak",
-          "*potassium_high + palpitations", "*potassium_low + weak", "*potassium_low + palpitations")),
+          "*potassium_high + palpitations", "*potassium_low + weak", "*potassium_low + palpitations",
+          "*ck_high + no_urine")),
     Rule("digoxin_toxicity", EMERGENCY,
          f"A slow pulse on digoxin, above all with sickness or yellow-tinged sight, can be digoxin poisoning. "
          f"{CALL_NOW}",
          ("*digoxin + slow_pulse",)),
     Rule("abnormal_result", URGENT,
-         f"A blood result far out of range (INR 6 or more, potassium 6.5 or more or 2.5 or less, sodium 125 or "
-         f"less with symptoms, a high calcium with thirst or muddle, a CK of 5,000 or more with aching muscles) "
+         f"A blood result far out of range (INR 6 or more, potassium 6.5 or more or 2.5 or less, sodium under 130 "
+         f"with symptoms, a potassium under 3 with weakness or cramps, a high calcium with thirst or muddle, a CK "
+         f"of 5,000 or more with aching muscles) "
          f"should be acted on today: ring the doctor or the lab's number. {TODAY}",
          ("inr_high", "potassium_high", "potassium_low", "*sodium_low + nausea", "*sodium_low + headache",
-          "*sodium_low + confused", "*sodium_low + unsteady", "*calcium_high + thirst", "*calcium_high + confused",
+          "*sodium_low + confused", "*sodium_low + unsteady", "*sodium_low + cramp", "*potassium_lowish + weak",
+          "*potassium_lowish + cramp", "*calcium_high + thirst", "*calcium_high + confused",
           "*calcium_high + weak", "*ck_high + pain", "*ck_high + weak")),
     Rule("low_vitamin_d_symptoms", SOON,
          f"A very low vitamin D with aching bones or weak thighs is worth treating with a doctor's advice (high "

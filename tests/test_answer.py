@@ -10,7 +10,7 @@ from index.errors import QuestionError
 from index.types import Chunk, DocInfo, Hit
 from qa.answer import DISCLAIMER, NOT_COVERED, candidates, compose, covered
 from qa.service import clean_question
-from ui.render import answer_to_dict, answer_to_text
+from ui.render import answer_to_copy, answer_to_dict, answer_to_text
 from ui.view import answer_markdown, escape, passage_markdown
 
 DOC = DocInfo(source="cramps.md", title="Night Cramps", sha256="x", url="https://example.org/c",
@@ -162,6 +162,17 @@ def test_terminal_text_has_citations_sources_and_disclaimer() -> None:
     text = answer_to_text(answer)
     assert "[1]" in text and "corpus/cramps.md" in text and "section: Causes" in text
     assert "not medical advice" in text.replace("\n", " ")
+
+
+def test_copied_answer_has_the_cited_sources_only_and_the_disclaimer() -> None:
+    _, answer = _compose([0.9, 0.8, 0.1, 0.85])
+    text = answer_to_copy(answer)
+    cited = {s.cite for s in answer.sentences}
+    assert text.startswith(f"Q: {answer.question}") and "not medical advice" in text
+    assert all(f"[{rank}] " in text.split("Sources:")[1] for rank in cited)
+    listed = [line for line in text.split("Sources:")[1].splitlines() if line.startswith("[")]
+    assert len(listed) == len(cited)  # a passage the answer does not cite is not listed
+    assert answer.hits[0].chunk.text not in text  # sentences, not whole passages
 
 
 @pytest.mark.parametrize("question", ["", "   ", "\n\t", "?!...", "¿¡"])

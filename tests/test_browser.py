@@ -140,6 +140,13 @@ def test_question_answer_citations_passages_sources(page: Any) -> None:
     assert page.get_by_text("corpus/what-causes-twitching-leg-muscles.txt").first.is_visible()
     assert page.get_by_text("not medical advice").first.is_visible()
     _shot(page, "02-answer")
+    # the answer and the sources it cites, as text to copy, only when asked for
+    copied = page.locator("[data-testid='stCode']").filter(has_text="Sources:")
+    assert copied.count() == 0
+    page.get_by_role("button", name=re.compile("Copy the answer with its sources")).click()
+    copied.first.wait_for(state="visible", timeout=10_000)
+    assert "[1] What Causes Twitching Leg Muscles" in copied.first.inner_text()
+    page.keyboard.press("Escape")
     citation.click()
     page.wait_for_timeout(500)
     _shot(page, "03-after-citation-click")

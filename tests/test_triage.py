@@ -385,7 +385,7 @@ def test_scorer_counts_levels_and_separates_under_from_over_triage(tmp_path) -> 
         load_cases(path)
 
 
-LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 61))]
+LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 63))]
 # Over-warning accepted (the safer mistake): suspected pre-eclampsia (urgent) given emergency, as a
 # suddenly swollen face with flashing lights also reads as a stroke or an allergy.
 # Two older sets labelled a stiff or locking jaw after a wound "urgent"; the NHS sends tetanus signs
@@ -577,6 +577,16 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "triage_blind58": (frozenset(), frozenset({"tBD-040", "tBD-070", "tBD-072", "tBD-077"})),
     "triage_blind59": (frozenset({"tBE-037", "tBE-053"}),
                        frozenset({"tBE-017", "tBE-022", "tBE-038", "tBE-052", "tBE-054"})),
+    # Sets BG and BH (blind61, blind62): children after a GP, 111 or a pharmacist; a test result or a
+    # professional's opinion with symptoms. Left to the learned layer or missed: five days of fever in a boy
+    # given Calpol ("day 5"), late walking at 19 months, toe walking at 5, a limp for two months, twitching for
+    # six weeks told a sentence after the twitch. Over-warnings kept: twitching "still there"
+    # after a neurologist's normal EMG, aching on a statin with a normal CK, a normal exam for three weeks of
+    # twitching, and others told with a reassurance.
+    "triage_blind61": (frozenset({"tBG-004", "tBG-007", "tBG-019", "tBG-032", "tBG-063"}),
+                       frozenset({"tBG-018", "tBG-020", "tBG-034", "tBG-078"})),
+    "triage_blind62": (frozenset(), frozenset({"tBH-032", "tBH-038", "tBH-043", "tBH-049", "tBH-051", "tBH-054",
+                                               "tBH-069", "tBH-076"})),
     "triage_blind60": (frozenset({"tBF-001", "tBF-056"}),
                        frozenset({"tBF-003", "tBF-019", "tBF-025", "tBF-026", "tBF-034", "tBF-038", "tBF-054",
                                   "tBF-072", "tBF-080"})),

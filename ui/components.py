@@ -14,6 +14,7 @@ from ingest.bulk import SEPARATOR
 from qa.answer import DISCLAIMER, Answer
 from qa.triage import EMERGENCY, URGENT, Notice
 from ui.reader import open_article
+from ui.render import answer_to_copy
 from ui.view import (
     anchor,
     answer_markdown,
@@ -103,6 +104,10 @@ def show_answer(answer: Answer, index: StoredIndex, *, latest: bool = True, slot
     links = latest and not emergency
     if answer.found and answer.sentences:
         st.markdown(answer_markdown(answer, links=links))
+        with st.popover("Copy the answer with its sources", icon=":material/content_copy:"):
+            # st.code carries its own copy button; plain text pastes into a message or a note. A
+            # popover, not an expander: nothing of it is on the page until asked for.
+            st.code(answer_to_copy(answer), language=None, wrap_lines=True)
     elif answer.found:
         st.markdown("No single sentence answers this; the passages below are the best match.")
     else:

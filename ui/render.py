@@ -83,3 +83,21 @@ def answer_to_text(answer: Answer, width: int = 88) -> str:
                                  subsequent_indent="    ")
     out += ["", *textwrap.wrap(answer.disclaimer, width)]
     return "\n".join(out)
+
+
+def answer_to_copy(answer: Answer) -> str:
+    """What "copy the answer" puts on the clipboard: the care notice, the question, the cited
+    sentences, then only the sources they cite and the disclaimer (no passages, no wrapping)."""
+    out: list[str] = []
+    if answer.urgent is not None:
+        out += [f"{answer.urgent.level.upper()}: {notice_title(answer.urgent)}", answer.urgent.message, ""]
+    out += [f"Q: {answer.question}", ""]
+    if answer.found and answer.sentences:
+        out.append(" ".join(f"{s.context + ': ' if s.context else ''}{s.text} [{s.cite}]" for s in answer.sentences))
+    else:
+        out.append(answer.message or "No single sentence answers this.")
+    cited = sorted({s.cite for s in answer.sentences})
+    if cited:
+        out += ["", "Sources:", *(f"[{rank}] {source_line(answer, rank)}" for rank in cited)]
+    out += ["", answer.disclaimer]
+    return "\n".join(out)
