@@ -54,8 +54,8 @@ _CONTEXT_ONLY = frozenset({"chest", "radiating_site", "leg", "face", "saddle", "
                            # what explains the alarming words (see _CANCELS)
                            "scar_numb", "normal_temp", "exercise_breathing", "rash_fades", "explained_urine",
                            "pressure_numb", "swallowed_object", "procedure", "kidney_disease",
-                           # what a doctor asked for
-                           "safety_net_due"})
+                           # what a doctor asked for, what is taken as prescribed
+                           "safety_net_due", "habitual_meds"})
 
 # The everyday complaints of a cramp and twitch site, and being pregnant: alone (with a site or a
 # trigger) they never let the learned layer raise a level. Held out over blind sets 3-36, it raised
@@ -115,7 +115,7 @@ _CANCELS: dict[str, str | tuple[str, ...]] = {
     "normal_temp": "fever", "psychosis": ("overdose", "overdose_named"),
     "exercise_breathing": ("breathless", "fast_breathing"), "rash_fades": "rash_nonfading",
     "explained_urine": ("dark_urine", "red_hot"), "pressure_numb": ("numb", "cold"),
-    "swallowed_object": "overdose"}
+    "swallowed_object": "overdose", "habitual_meds": "overdose"}
 # Long findings whose last words can sit in a question on their own ("what would happen if he
 # swallowed a battery"), though a "feel fine now" after them changes nothing.
 _END_ASKED = frozenset({"overdose"})

@@ -28,9 +28,9 @@ NEGATION = (r"\b(no|not|never|without|none|nothing|nobody|no one|nor|neither|den
             # "haven't slept properly in 3 months": lost sleep, not a denial of what follows
             r"| (slept|been sleeping|sleeping)\b)")
 # Resolved, said after the finding: "the chest pain has gone", "the swelling went away".
-NEGATION_AFTER = (r"\b((was|is|got|were|came|then|and|but) (all )?back to normal( (with)?in (\w+ ){0,2}(seconds|secs|minutes|mins))?|(found|saw) it in (his|her|their|my|the) (nappy|poo|stool|potty|diaper)|came out (in (his|her|their) (nappy|poo)|the other end)|(is|are|was|were|looks?|feels?) no (worse|bigger|more swollen|"
+NEGATION_AFTER = (r"\b((was|is|got|were|came|then|and|but|hes|shes|im|theyre) (all )?back to normal( (with)?in (\w+ ){0,2}(seconds|secs|minutes|mins))?|(found|saw) it in (his|her|their|my|the) (nappy|poo|stool|potty|diaper)|came out (in (his|her|their) (nappy|poo)|the other end)|(is|are|was|were|looks?|feels?) no (worse|bigger|more swollen|"
                   r"different) than (usual|normal|before|ever)|(the )?same as (usual|always|ever)|(he|she|they|i|we) (was|were) (totally |completely |"
-                  r"absolutely |perfectly )?(fine|ok|okay|alright)|(is|are|was|were|feels?|seems?) (fine|ok|okay|normal) now|(has|have|hes|shes|ive|been) (been )?"
+                  r"absolutely |perfectly )?(fine|ok|okay|alright)|(is|are|was|were|feels?|seems?) (fine|ok|okay|normal) now|(hes|shes|theyre|im) (totally |completely |absolutely |perfectly )?(fine|ok|okay|well) now|(has|have|hes|shes|ive|been) (been )?"
                   r"((completely|totally|perfectly|absolutely) )?(fine|ok|okay|well) (ever )?since|(speech|swallowing|"
                   r"balance|vision|eyesight|strength|down below|bladder|bowels?|waterworks)( and (\w+ ){0,3}(speech|swallowing|"
                   r"balance|vision|strength|toilet|bladder|bowels?|waterworks))? (is|are) "
@@ -69,7 +69,7 @@ PAST = (r"\b((years|months|ages|decades) ago|(19|20)\d\d|last (term|time)|(\d+|a
         r"couple) (years?|yrs?|decades?) ago|(?<!this\s)(?<!the\s)(?<!past\s)last (year|month|summer|winter|spring|autumn|fall|christmas|easter|new year)|in (19|20)\d\d|"
         # "back in 2019", not a hernia that will not "go back in" (one fixed-width look-behind per verb)
         r"(?<!go\s)(?<!goes\s)(?<!went\s)(?<!gone\s)(?<!going\s)(?<!pop\s)(?<!push\s)(?<!pushed\s)(?<!popped\s)"
-        r"(?<!put\s)(?<!come\s)(?<!came\s)back in|ended up in (hospital|a and e|icu|intensive care|resus)|"
+        r"(?<!put\s)(?<!come\s)(?<!came\s)back in|(?<!since\s)in (january|february|march|april|may|june|july|august|september|october|november|december)(?! (\d|last|this|and|to|till|until))|ended up in (hospital|a and e|icu|intensive care|resus)|"
         r"history of|at \d\d (after|when|while|during)|when (he|she|they|i) (was|were) (\d+|a baby|a child|a kid|a toddler|"
         r"little|young|small)|as a (kid|child|teen\w*|boy|girl|baby|toddler|youngster)|when i was (a|young|younger|little|"
         r"at|in|pregnant)|years back|in the past(?! (\w+ )?(hours?|minutes?|days?|weeks?|fortnight|months?|year|few|couple|night|morning))|previous(ly)?|fully recovered|recovered from|long time ago|"
@@ -135,6 +135,8 @@ HYPOTHETICAL = (r"\b(if (someone|somebody|anyone|a person|people|a (man|woman|ki
                 r"\bif (\w+ ){0,3}(gets|get|develops|starts) (\w+ ){0,6}(tomorrow|next week|later|tonight)|"
                 # "What should we do if she gets a fever?": a change that has not come yet
                 r"\bwhat (should|do|would|can) (i|we) do if (\w+ ){0,3}(gets|develops)\b|"
+                # "what am I meant to do if she has a seizure? she says it's well controlled"
+                r"\bwhat (am i|are we) (meant|supposed) to do if\b|"
                 r"^if (i|we|he|she|they|you|my \w+|our \w+) (got|were|was|had|did)\b(?=.*\b(what|how) (should|would|do|"
                 r"can|to)\b))\b")
 

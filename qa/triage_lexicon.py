@@ -27,7 +27,7 @@ FINDINGS: dict[str, str] = {
     "saddle": r"bottom|buttocks?|bum|butt|bum cheeks|genitals?|groin|private (parts|area|bits)|saddle|"
               r"between (my|his|her) legs|inner thighs?|perineum|down below|back passage|vagina|penis|anus|crotch|"
               r"when (i|he|she) wipes?|wiping|that area|down there",
-    "back": r"(lower |low )?back(?! (asleep|to sleep|to bed|home|to normal|to school|to work))|spine|sciatica|lumbar|disc|disk",
+    "back": r"(lower |low )?backs?(?! (asleep|to sleep|to bed|home|to normal|to school|to work))|spine|sciatica|lumbar|disc|disk",
     "one_side": r"one side|left side|right side|half (of )?(my|his|her|the) (body|face)|one arm|one leg|"
                 r"(left|right) (arm|hand) and (\w+ )?(leg|face|foot)|(left|right) (leg|foot) and (\w+ )?(arm|hand)",
     "arm": r"arm|arms|hand|hands|grip",
@@ -41,7 +41,7 @@ FINDINGS: dict[str, str] = {
                  r"into (my|his|her|the) (jaw|arm|neck|back|shoulder)|up (my|his|her|the) (jaw|neck)",
     "sweating": r"sweat\w*|clammy|drenched",
     "nausea": r"sick|nause\w*|vomit\w*|throw\w* up|threw up|puk\w*|being sick",
-    "breathless": r"breathless\w*|short(ness)? of breath|(hard|difficult|struggling|trouble) to (take|get|draw) a (full |deep |proper |big |good )*breath|(cant|cannot|unable to|struggling to|hard to|"
+    "breathless": r"breathless\w*|(couldnt|could not) (get|catch) (my|his|her|their) breath|short(ness)? of breath|(hard|difficult|struggling|trouble) to (take|get|draw) a (full |deep |proper |big |good )*breath|(cant|cannot|unable to|struggling to|hard to|"
                   r"trouble|difficulty|problems?|hardly|barely|can hardly|can barely) (\w+ )?(breathe|breathing|"
                   r"get (my|a|his|her) breath|catch (my|a|his|her) breath)|gasp\w*|wheez\w*|out of breath|"
                   r"breathing (is |has )?(getting|got|gotten|becoming|become) (\w+ )?(harder|more difficult|difficult|worse|laboured)|not breathing|stopped breathing|choking|choked|blue lips|lips (\w+ ){0,3}(blue\w*|bluish|grey\w*|gray\w*|purple)|"
@@ -247,7 +247,7 @@ FINDINGS: dict[str, str] = {
                      r"jagged|uneven|new colour|two (different )?(colours|colors|browns|shades))|(new|changing) mole",
     "thirst": r"(always|really|very|constantly|so|extremely) thirsty|thirsty all the time|drinking (loads|lots|gallons|so much|pints|litres|jugs)|"
               r"(absolutely |always |constantly )parched",
-    "polyuria": r"(wee|weeing|pee|peeing|urinat\w*) (\w+ ){0,4}(a lot(?! less)|loads(?! less)|all the time|more than usual|constantly|\d+ times a night)|up (\w+ ){0,3}"
+    "polyuria": r"(wee|weeing|pee|peeing|urinat\w*) (\w+ ){0,4}(a lot(?! less)|loads(?! less)|all the time|all night|more than usual|constantly|\d+ times a night)|up (\w+ ){0,3}"
                 r"(times )?(a|every) night to (wee|pee)|up (\d|two|three|four|five) times a night",
     "weight_loss": r"lost (\w+ ){0,3}(\d+ ?)?(stone|kg|kilos|pounds|lbs|weight) (\w+ ){0,8}without (trying|dieting)|(unexplained|"
                    r"unintentional|unintended) weight loss|losing weight without (trying|dieting)",
@@ -280,7 +280,8 @@ FINDINGS: dict[str, str] = {
                      r"purple)( (\w+ ){0,2}(then )?(bright )?(red|pink))?)?",
     # A muscle that has shrunk: named, or said to look thinner or flatter than the other side.
     "wasting": r"(muscles?|thumbs?|hands?|calf|calves|thighs?|arms?|shoulders?|legs?|shins?) (\w+ ){0,6}"
-               r"(wasting|wasted|shrink\w*|shrunk|hollow\w*|(thinner|smaller|flatter) than)|"
+               r"(wasting(?! (her|his|my|their|your|our|the) (money|time|breath|energy))|wasted|shrink\w*|shrunk|hollow\w*|"
+               r"(thinner|smaller|flatter) than)|"
                r"(wast\w*|shrink\w*|shrunk|atroph\w*) (\w+ ){0,3}(muscles?|thumb|hand|calf|thigh|arm|shoulder)|"
                r"(thinner|smaller|flatter|hollow\w*) than (the|my|his|her) other",
     # Fine hand work getting hard: buttons, jars, keys, writing.
@@ -310,10 +311,10 @@ FINDINGS: dict[str, str] = {
                 r"glipizide|glibenclamide|metformin",
     "dka_sign": r"pear drops|fruity (breath|smell)|ketones? (\w+ ){0,4}(high|([1-9]|[1-9]\.\d|0\.[6-9])\b)|(high|raised|positive|moderate|large) ketones?|ketones? in (my|his|her|their) (urine|wee|pee)|(meter|sugar|reading) (\w+ ){0,3}(says|reads|shows|is) (hi|high|"
                 r"over \d+)|breathing (\w+ ){0,3}(deep|deeply)",
-    "gi_bleed": r"coffee grounds?|black (and )?(sticky|tarry|tar like) (poo|stool|stools|bowel)|(poo|stool|stools) (\w+ ){0,3}"
+    "gi_bleed": r"coffee grounds?|black (motions|stools?|poos?|bowel movements)|(motions|stools?|poos?) (\w+ ){0,3}(like tar|tarry)|black (and )?(sticky|tarry|tar like) (poo|stool|stools|bowel)|(poo|stool|stools) (\w+ ){0,3}"
                 r"(black and sticky|like tar|tarry)|(vomit\w*|threw up|throwing up|sick) (\w+ ){0,8}blood|blood in (my|his|her) "
                 r"(vomit|sick)",
-    "joint_hot": r"(knee|ankle|elbow|wrist|hip|joint)s? (\w+ ){0,3}(swell\w*|swollen|red|hot|puffed)",
+    "joint_hot": r"(knee|ankle|elbow|wrist|hip|joint)s? (\w+ ){0,3}(swell\w*|swollen|red|hot|puffed|blew up|blown up|balloon\w*)",
     "cramp_drug": r"water (tablets?|pills?)|diuretics?|statins?|bendroflumethiazide|furosemide|indapamide|"
                   r"atorvastatin|simvastatin|rosuvastatin|salbutamol|nifedipine",
     "sunken_fontanelle": r"(soft spot|fontanelle) (\w+ ){0,6}sunken|sunken (soft spot|fontanelle)",
@@ -402,6 +403,11 @@ FINDINGS: dict[str, str] = {
     # redness a nurse drew round that has "gone well past the pen line"
     "past_pen_line": r"(gone|spread\w*|crept|creeping|grown|going|got|moved) (\w+ ){0,2}(past|beyond|outside|over) "
                      r"(the|that|my|her|his|its) (pen |marker |biro )?(line|lines|mark|marks|outline|circle|border)",
+    # many medicines taken as prescribed: "I take 11 different tablets a day", "take a lot of tablets"
+    "habitual_meds": r"(take|takes|taking|am on|is on|on) (\w+ )?(\d+|five|six|seven|eight|nine|ten|eleven|twelve|a lot of|lots "
+                     r"of|loads of|so many|many|several) (different|separate|kinds of|types of|sorts of) (tablets|pills|"
+                     r"medicines|meds|medications)|(take|takes|taking|am on|on) (a lot of|lots of|loads of|so many|a load "
+                     r"of|a pile of) (tablets|pills|medicines|meds|medications)(?! (at once|in one go|together|at the same))",
     "infection_spread": r"red (line|streak|streaks|lines)|red (area|patch|skin|mark|bit)( \w+){0,3} (is |has )?"
                         r"(spread\w*|getting bigger|growing)|streak\w* (up|going up|spreading)|redness (is )?"
                         r"(spread\w*|getting bigger|growing|tracking)|spreading redness|pus|oozing|weeping|"
@@ -430,7 +436,7 @@ FINDINGS: dict[str, str] = {
     "child_unwell": r"floppy|wont (feed|drink|wake)|not feeding|not drinking|(not|doesnt|dont|isnt) (want(ing)? to |wanna )?"
                     r"(drink|drinking|feed|feeding)|unusually sleepy|drowsy|lethargic|high pitched cry|"
                     r"rash|(?<!get\s)(?<!keep\s)(?<!stay\s)(?<!getting\s)(?<!keeping\s)fit(?! and)|seizure|blue|mottled",
-    "self_harm": r"\b(done with (it all|life|everything|living)|(worked out|planned|planning|knows?|decided) (exactly )?how "
+    "self_harm": r"\b(done with (it all|life|everything|living)|(putting|put|setting|set|keeping|kept) (aside|by|away) (all )?(my|his|her|their) (\w+ ){0,2}(tablets|pills|meds|medication|painkillers)|(worked out|planned|planning|knows?|decided) (exactly )?how "
                  r"(he|she|they|i|hed|shed|id) (would|will|is going to|are going to|am going to|gonna|could) (do it|kill|end)|"
                  r"giving (away )?(all )?(his|her|their|my) (stuff|things|belongings|possessions|games|clothes)( away)?|(saving|saved|stockpiling|stockpiled|hoarding|hoarded|"
                  r"collecting) (up )?(my|his|her|their|all) (\w+ ){0,2}(tablets|pills|meds|medication|painkillers)|"

@@ -31,7 +31,8 @@ GENERAL_FINDINGS: dict[str, str] = {
                      r"unnatural) angle|(wrist|arm|leg|ankle) (\w+ ){0,3}looks? (\w+ ){0,2}(bent|deformed|misshapen)",
     "snake_bite": r"(bitten|bit) (\w+ ){0,4}by (what (looked|looks|seemed) like )?(a|an|the) (\w+ ){0,2}(snake|adder|viper|rattlesnake|copperhead|cottonmouth)|(a|an|the) "
                   r"(\w+ )?(snake|adder|viper|rattlesnake) (\w+ ){0,2}(bit|has bitten|got)",
-    "long_lie": r"been (there|lying there|down there) (since|all night|for hours|overnight)|"
+    "long_lie": r"(been )?on the (\w+ )?floor (since|for hours|all night|overnight)|(cant|cannot|couldnt|could not) get (myself|"
+                r"himself|herself) (back )?up|been (there|lying there|down there) (since|all night|for hours|overnight)|"
                 r"(cant|couldnt|cannot|unable to) get (himself|herself|themselves) up|(on|lying on|lay on|stuck on) the (\w+ )?floor (\w+ ){0,2}(all night|for hours|overnight|since)|been on the "
                 r"floor (\w+ ){0,3}(hours|all night|night)|(couldnt|cant|cannot|unable to) get (herself |himself |"
                 r"themselves |myself )?(up )?(off the floor|up from the floor)",
@@ -273,7 +274,7 @@ GENERAL_FINDINGS: dict[str, str] = {
     "pain_moved": r"(moved|moving|spread|gone|shifted) (\w+ )?(down )?(to|into) (the )?(bottom|lower|low) right",
     "colour_vision": r"(everything|things|vision|sight) (\w+ ){0,3}(yellow|green|yellowish|greenish)|yellow ?green|halos? (around|round)",
     "pus": r"pus|oozing|leaking (\w+ ){0,2}(cloudy|yellow|green|smelly|stuff|fluid)|cloudy (stuff|fluid|discharge)|discharge",
-    "falls_repeat": r"falling (more )?(often|a lot|more)|(falls|falling) (\w+ ){0,4}(once|twice) a week|(\d+|two|three|four|several|a few|a couple of|lots of|many) falls|(keeps|kept|keep) (on )?falling|fallen "
+    "falls_repeat": r"falling (more )?(often|a lot|more)|(my|his|her|their|a) (second|third|fourth|fifth|\d+(nd|rd|th)) fall|(falls|falling) (\w+ ){0,4}(once|twice) a week|(\d+|two|three|four|several|a few|a couple of|lots of|many) falls|(keeps|kept|keep) (on )?falling|fallen "
                     r"(over )?(\d+|two|three|several) times|falls (a lot|often|more)|(fallen|fell|nearly fallen|nearly fell|almost fallen|almost fell|had falls) "
                     r"(\w+ ){0,2}(twice|three times|several times|a few times)",
     "hiv_exposure": r"(without a condom|unprotected|condom (split|broke|came off)) (\w+ ){0,14}(hiv|hep b|hepatitis b)|"

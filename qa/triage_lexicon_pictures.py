@@ -13,9 +13,10 @@ PICTURE_FINDINGS: dict[str, str] = {
                      r"post ?op\w*|\w+ectomy|since (my|his|her|the) (op|operation|surgery)",
     "bloody_diarrhoea": r"(diarrh\w*|the runs|loose (stools?|poos?)|watery (stools?|poos?)) (\w+ ){0,12}(blood|bloody)|"
                         r"(blood|bloody) (\w+ ){0,3}(diarrh\w*|the runs)",
-    "run_out_meds": r"(run|ran|running|out) out of (my|his|her|their|the)? ?(\w+ ){0,2}(epilep\w*|anti ?epilep\w*|seizure|"
+    "run_out_meds": r"((run|ran|running|out) out of|(couldnt|could not|cant|cannot) get|(been|gone|going|am|is) without) (my|his|her|their|the|any)? ?(\w+ ){0,2}(epilep\w*|anti ?epilep\w*|seizure|"
                     r"levetiracetam|keppra|lamotrigine|valproate|epilim|carbamazepine|tegretol|phenytoin|insulin|"
-                    r"steroids?|prednisolone|hydrocortisone|parkinson\w*|levodopa|sinemet|madopar)|missed (\w+ ){0,3}"
+                    r"steroids?|prednisolone|hydrocortisone|parkinson\w*|levodopa|sinemet|madopar|co ?careldopa|co ?beneldopa|"
+                    r"rasagiline|pramipexole|rotigotine)|missed (\w+ ){0,3}"
                     r"doses? (of )?(my |his |her )?(epilep\w*|anti ?epilep\w*|levetiracetam|keppra|lamotrigine|"
                     r"valproate|insulin|hydrocortisone|parkinson\w*|levodopa)",
     "pain_out_of_proportion": r"(pain|it) (is |s )?(way |much |far |a lot )?(worse|more) than (i|you|id|youd|anyone) "
@@ -49,13 +50,13 @@ PICTURE_FINDINGS: dict[str, str] = {
                      r"(\w+ ){0,3}(pads?|tampons?) every (hour|couple of hours|\d+ hours|two hours)|(leak\w*|bleed\w*) "
                      r"(\w+ ){0,2}through (my |the )?(clothes|pads?|sheets)",
     "gums_bleed": r"gums? (\w+ ){0,3}bleed\w* (\w+ ){0,3}(every time|whenever|when (i|he|she) brush\w*|all the time|a lot)",
-    "food_stuck": r"(food|bread|meat|it|things|tablets|pills) (\w+ ){0,3}(gets?|getting|got|feels? like it gets?|feel like (they|it) "
+    "food_stuck": r"(food|bread|meat) (\w+ ){0,4}(seems to |seem to )?(stick|sticks|sticking) (\w+ ){0,2}(down|in my|halfway)|(food|bread|meat|it|things|tablets|pills) (\w+ ){0,3}(gets?|getting|got|feels? like it gets?|feel like (they|it) "
                   r"gets?) stuck|(food|bread|meat) (\w+ ){0,6}(sticks|sticking)|stuck (\w+ ){0,3}(when|as) (i|he|she) swallow",
     "cold_intolerance": r"feel\w* the cold|(always|constantly|feel\w*|so|really) (\w+ )?cold (all the time|when|even)|(always|constantly) "
                         r"(\w+ )?cold",
     "weight_gain": r"(put|putting|piled|pile) on (\w+ ){0,2}(weight|pounds|kilos|kg|stone|lbs?)\b|(gained|gaining) (\w+ ){0,2}"
                    r"(weight|pounds|kilos|kg|stone|lbs?)\b",
-    "drowsy": r"drowsy|dozy|hard to (get (him|her|them) to )?wake|(gone|going|getting|become|becoming) (\w+ ){0,3}(sleepy|drowsy)\b|too (sleepy|drowsy|tired) to|hard to (wake|rouse)|(wont|cant) stay awake|keeps? (nodding|drifting) off",
+    "drowsy": r"drowsy|dozy|(more|very|really|unusually|extra) (sleepy|drowsy) than (usual|normal)|sleepier than (usual|normal)|hard to (get (him|her|them) to )?wake|(gone|going|getting|become|becoming) (\w+ ){0,3}(sleepy|drowsy)\b|too (sleepy|drowsy|tired) to|hard to (wake|rouse)|(wont|cant) stay awake|keeps? (nodding|drifting) off",
     "osteoporosis": r"osteopor\w*|brittle bones|thin bones|osteopenia",
     # --- told without their names (blind sets AG, AH) -----------------------------------------------
     "maybe_pregnant": r"periods? (is |are |was )?(\w+ ){0,3}late|late period|missed (my |a |her )?period|"

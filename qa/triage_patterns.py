@@ -40,7 +40,7 @@ PATTERNS: dict[str, str] = {
     "cramp": _CRAMP,
     "frequent": (r"every (single )?(\w+ )?(night|day|evening|morning|session|shift|run|game|workout|match)|most (nights|days|evenings|"
                  r"mornings|sessions|shifts|runs|games|workouts|matches)|(nearly|almost|pretty much) "
-                 r"every|nightly|(\d|two|three|four|five|six|several|a few|few|many|\d or \d) (times|nights|days) a (week|night|day)|so often|"
+                 r"every|nightly|(\d|two|three|four|five|six|several|a few|few|many|\d or \d) (times|nights|days) a (week|night|day)|(?<!every\s)so often|"
                  r"all the time|constantly|daily|frequent|regular|recurr\w*|times (every|each|per) (week|night|day)"),
     "long_duration": (r"(been|for) months|(\d+|two|three|four|five|six|several) weeks ago|(been|going on|lasted|had (it|this|them)|there|after) (\w+ ){0,2}(\d+|two|three|four|five|six|several|a few|many) "
                       r"(weeks|months)|(for|over|past|last|since|nearly|almost|about) (the )?(last |past )?(\w+ ){0,3}(weeks|months|"
@@ -114,7 +114,8 @@ PATTERNS: dict[str, str] = {
                    r"last night|breakfast|lunch)( this morning| last night| tonight)? (\w+ ){0,12}(still|hasnt|wont|not|now)|"
         rf"{_CRAMP} (\w+ ){{0,14}}{_LONG} ?(minutes|mins|min|hours?|hrs?)\b{_NOT_A_SPAN}|"
         rf"{_CRAMP} (\w+ ){{0,14}}(\d+|one|two|three|four|five|six|a few|several|couple of) ?(hours|hrs)\b{_NOT_A_SPAN}|"
-        rf"{_LONG} ?(minutes|mins|hours?|hrs?) (\w+ ){{0,6}}{_CRAMP}|"
+        # not "after an hour of knitting my fingers cramp": the time is what brings the cramp on
+        rf"(?<!after\s){_LONG} ?(minutes|mins|hours?|hrs?) (\w+ ){{0,6}}{_CRAMP}|"
         rf"{_CRAMP} (\w+ ){{0,6}}(wont|will not|doesnt|does not|not|isnt) (go away|stop|let go|ease|"
         r"release|relax|going away|stopping|letting go|easing)( off| up)? (\w+ ){0,4}(hour|half|ages|long|"
         r"forever|all (night|day|morning|evening))"),

@@ -194,7 +194,8 @@ RULES: tuple[Rule, ...] = (
     Rule("worsening_weakness", URGENT,
          "Muscle weakness that is getting worse, or numbness rising up the legs, needs a check today. "
          f"{TODAY}",
-         ("weak + worsening", "worsening_weakness", "ascending", "*both_legs + numb + weak", "*foot_drop + worsening")),
+         ("weak + worsening", "worsening_weakness", "ascending", "*both_legs + numb + weak", "*foot_drop + worsening",
+          "foot_drop + back")),
     Rule("long_cramp", URGENT, f"A cramp that lasts more than 10 minutes is not a usual cramp. {TODAY}",
          ("long_cramp", "*cramp + cramp_start_time + cramp_still", "*cramp + cramp_still + swollen")),
     Rule("tetanus_wound", URGENT,

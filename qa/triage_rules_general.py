@@ -27,7 +27,8 @@ GENERAL_RULES: tuple[Rule, ...] = (
          f"dislocated joint, or a serious crash or fall needs help now. {CALL_NOW}",
          ("penetrating", "amputation", "deformed_limb", "dislocation", "*major_trauma + trauma_sign",
           "*eye_injury + pain", "*eye_injury + vision_change", "*eye_injury + bleeding", "*long_lie + frail",
-          "long_lie + cant_move", "*injury + frail + cant_move", "*injury + frail + cant_bear_weight",
+          "*long_lie + injury", "long_lie + cant_move", "*injury + frail + cant_move",
+          "*injury + frail + cant_bear_weight",
           "*injury + neck_site + numb", "*diving_injury + neck_site", "*diving_injury + numb",
           "*injury + neck_site + cant_move", "*injury + cant_feel_legs")),
     Rule("venomous_bite", EMERGENCY,
@@ -175,7 +176,8 @@ GENERAL_RULES: tuple[Rule, ...] = (
     Rule("pulmonary_embolism", EMERGENCY,
          f"Coughing up blood with a racing heart or breathlessness, or after an operation or with a painful "
          f"swollen calf, can be a clot in the lungs. {CALL_NOW}",
-         ("*coughing_blood + palpitations", "*after_surgery + coughing_blood", "*coughing_blood + breathless")),
+         ("*coughing_blood + palpitations", "*after_surgery + coughing_blood", "*coughing_blood + breathless",
+          "*dvt_site + swollen + coughing_blood")),
     Rule("chemical_poisoning", EMERGENCY,
          f"Sweating, drooling, twitching all over or tiny pupils after sheep dip or a pesticide, or pain under "
          f"the nails after hydrofluoric acid, need help now: wash the skin and take the product's label. {CALL_NOW}",
@@ -254,9 +256,9 @@ GENERAL_RULES: tuple[Rule, ...] = (
           "*injury + swollen + locked_joint",
           "*fell_on_hand + pain")),
     Rule("fever_older_person", URGENT,
-         f"A fever in someone over 75 with diabetes, or who is off their food, can be a serious infection that "
-         f"shows little else at first: they should be seen today. {TODAY}",
-         ("*frail + fever + diabetes", "*frail + fever + appetite_loss")),
+         f"A fever in someone over 75 with diabetes, or who is off their food or sleepier than usual, can be a "
+         f"serious infection that shows little else at first: they should be seen today. {TODAY}",
+         ("*frail + fever + diabetes", "*frail + fever + appetite_loss", "*frail + fever + drowsy")),
     Rule("infection_urgent", URGENT,
          f"A fever after travel to a malaria area, a rash with a fever, a red hot breast with a fever, swelling "
          f"behind the ear, infected blistering eczema, or gallbladder pain with a fever should be seen today. {TODAY}",

@@ -385,7 +385,7 @@ def test_scorer_counts_levels_and_separates_under_from_over_triage(tmp_path) -> 
         load_cases(path)
 
 
-LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 63))]
+LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 65))]
 # Over-warning accepted (the safer mistake): suspected pre-eclampsia (urgent) given emergency, as a
 # suddenly swollen face with flashing lights also reads as a stroke or an allergy.
 # Two older sets labelled a stiff or locking jaw after a wound "urgent"; the NHS sends tetanus signs
@@ -400,9 +400,9 @@ LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"tr
 # asked for urgent eye care; blood seen once in the urine reads as rhabdomyolysis (urgent).
 # An 80-year-old with three days of diarrhoea, "barely passing any urine" and very sleepy is given an emergency
 # (dehydration with drowsiness) where set H asked for urgent. An 84-year-old on the floor for hours whose pee has
-# gone dark is given an emergency (a long lie) where set L asked for urgent.
+# gone dark is given an emergency (a long lie) where set L asked for urgent; so is set N's.
 KNOWN_OVER = {"triC-035", "ttest-024", "tb2-016", "triM-109", "triN-039", "triK-087", "triP-034", "triP-055",
-              "triH-036", "triL-088"}
+              "triH-036", "triL-088", "triN-027"}
 
 
 @pytest.mark.parametrize("name", LABELLED)
@@ -587,6 +587,13 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
                        frozenset({"tBG-018", "tBG-020", "tBG-034", "tBG-078"})),
     "triage_blind62": (frozenset(), frozenset({"tBH-032", "tBH-038", "tBH-043", "tBH-049", "tBH-051", "tBH-054",
                                                "tBH-069", "tBH-076"})),
+    # Sets BI and BJ (blind63, blind64): people over 70 writing for themselves; who has what and when. Left to
+    # the learned layer: cramps on a new thiazide told with "2 months ago" (the date reads as past), spotting
+    # 25 years after the menopause told as "I thought all that had finished", pink urine that "cleared up";
+    # over-warnings kept where a heart attack or a fit is someone else's story.
+    "triage_blind63": (frozenset({"tBI-012", "tBI-026", "tBI-069"}),
+                       frozenset({"tBI-014", "tBI-015", "tBI-018", "tBI-019", "tBI-031", "tBI-054"})),
+    "triage_blind64": (frozenset(), frozenset({"tBJ-008", "tBJ-063", "tBJ-074"})),
     "triage_blind60": (frozenset({"tBF-001", "tBF-056"}),
                        frozenset({"tBF-003", "tBF-019", "tBF-025", "tBF-026", "tBF-034", "tBF-038", "tBF-054",
                                   "tBF-072", "tBF-080"})),
