@@ -9,8 +9,9 @@ from collections.abc import Sequence
 # "it's just cramp" settles nothing, nor does the person's own "she says she's just tired".
 _CARE = (r"(a ?and ?e|a e|er|hospital|doctors?|dr|gps?|nurses?|paramedics?|ambulance (crew|staff)|111|consultant|"
          r"neurologist|specialist|physio|cardiologist|registrar|urgent care|walk in|they)")
+# ("all normal" alone is no check: "it all came back to normal" after a stroke's signs passed.)
 _TESTS = (r"(ecg|ekg|bloods?|blood (tests?|work|results?)|tests?|scans?|x ?rays?|mri|ct|obs|observations|emg|"
-          r"nerve (conduction )?tests?|results?|everything|all|ultrasound|troponin|health (mot|check)|ck|"
+          r"nerve (conduction )?tests?|results?|ultrasound|troponin|health (mot|check)|ck|"
           r"creatine kinase|thyroid|kidney function|liver function|b12|iron levels?)")
 _BENIGN = (r"(just|only|nothing (serious|sinister|wrong|worrying|to worry about)|benign|anxiety|panic( attacks?)?|"
            r"hyperventilat\w*|over ?breathing|bells palsy|costochondritis|chest wall|(a )?(pulled|strained) muscle|"
@@ -19,9 +20,11 @@ _BENIGN = (r"(just|only|nothing (serious|sinister|wrong|worrying|to worry about)
            r"growing pains|cramp|a cramp|(a )?trapped nerve|sciatica|carpal tunnel|tendonitis|a sprain|sprained)")
 CLEARANCE = re.compile(
     # a check that came back normal: "ECG, bloods and a chest x-ray and all were normal", "all obs normal"
-    rf"\b{_TESTS}\b ((\w+|and) ){{0,10}}?((was|were|came back|are|is|all|looked) )*(all )?"
+    rf"\b{_TESTS}\b,? ((\w+|and),? ){{0,10}}?((was|were|came back|are|is|all|looked) )*(all )?"
     r"(normal|clear|fine|negative|unremarkable)\b"
-    r"|\b(came|come|went|is|was|got) back to normal\b"
+    # "...an ECG, bloods and an echo a month ago after the same thing and they were all normal"
+    rf"|\b{_TESTS}\b[^.?!;]{{0,120}}?\b(they|these|those|which|both|it) (were|was|came back|all came back) (all )?"
+    r"(normal|clear|fine|negative)\b"
     # a clinician's benign reading: "A&E said my face droop was Bell's palsy", "doctor said anxiety"
     rf"|\b{_CARE} (\w+ ){{0,3}}(said|says|told (me|us|him|her|them)|thinks?|thought|diagnosed|confirmed|reckons?|"
     rf"put it down to)\b (\w+ ){{0,8}}?{_BENIGN}\b"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -23,10 +24,17 @@ NEW_ARTICLE = ("Knee Pain in Runners\nRunner's knee is a dull ache around the kn
                "follows long downhill runs. Rest and strengthening the thigh muscles help.\n")
 
 
+def _default_sigint() -> None:
+    # A suite started in the background by a shell (`nohup make test &`, some CI runners) inherits
+    # SIGINT ignored, and Python then installs no Ctrl-C handler: the interrupt test would see a
+    # finished ingest. The child gets Ctrl-C as a person at a terminal has it.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _ingest(settings: Settings, **env: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([HEALTHQA, "ingest", "--corpus", str(settings.corpus_dir), "--data",
                            str(settings.data_dir)], capture_output=True, text=True, timeout=600,
-                          check=False, env={**os.environ, **env}, cwd=ROOT)
+                          check=False, env={**os.environ, **env}, cwd=ROOT, preexec_fn=_default_sigint)
 
 
 @pytest.mark.e2e

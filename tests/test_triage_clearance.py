@@ -27,6 +27,10 @@ def test_a_normal_check_settles_the_symptoms_told_before_it(question: str) -> No
     "My dad has crushing chest pain and he is sweating. He says he is fine and does not want a fuss.",
     # a check of something else says nothing of the symptom
     "My chest feels crushed and tight and the pain goes down my left arm. My pregnancy test was negative.",
+    # getting better by itself is no check: a stroke or a heart attack can pass and come back
+    "My dad's face drooped and his speech was slurred for 10 minutes. It all came back to normal and he seems "
+    "fine now.",
+    "I had crushing chest pain going down my left arm an hour ago. It went back to normal after 20 minutes.",
 ])
 def test_other_reassurance_settles_nothing(question: str) -> None:
     notice = triage(question)
