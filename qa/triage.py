@@ -68,13 +68,12 @@ _EVERYDAY = frozenset({"cramp", "twitch", "pain", "stiff", "limping", "swollen",
 
 # Who the person is and what they live with or take: a normal check settles symptoms, not these.
 _BACKGROUND = _CONTEXT_ONLY | {"cast", "injury", "crush", "impact", "major_trauma", "fell_on_hand", "animal_bite",
-                               "tick", "travel_tropics", "new_partner", "needlestick", "hiv_exposure", "extraction",
+                               "travel_tropics", "new_partner", "needlestick", "hiv_exposure", "extraction",
                                "chickenpox_contact", "catheter", "neck_surgery", "amputation", "child", "frail",
                                "pregnant", "maybe_pregnant", "diabetes", "anticoagulant",
-                               "immunosuppressant", "chemo", "cancer", "kidney_disease", "sickle", "statin", "lithium",
-                               "quinine", "new_medicine", "psych_drug", "heart_failure", "ace_inhibitor", "diuretic",
-                               "potassium_drug", "cramp_drug", "on_dialysis", "critical_medicine", "procedure",
-                               "time_anchor", "long_duration", "fever_days"}
+                               "immunosuppressant", "chemo", "cancer", "sickle", "statin", "lithium", "quinine",
+                               "new_medicine", "psych_drug", "heart_failure", "ace_inhibitor", "diuretic",
+                               "potassium_drug", "cramp_drug", "time_anchor", "long_duration", "fever_days"}
 
 # Long findings whose last word can be negated on its own ("twitching, but no weakness").
 _END_CHECKED = frozenset({"twitch_plus", "twitch_spread", "twitch_long", "cramps_often", "ascending", "heavy_periods",
@@ -147,11 +146,17 @@ def _matchers() -> dict[str, re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
+def _table() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """`_matchers` in table order, indexed by place (built once, not per question)."""
+    return tuple(_matchers().items())
+
+
+@lru_cache(maxsize=1)
 def _anchors() -> tuple[dict[str, frozenset[int]], frozenset[int]]:
-    """Which findings (by place in `_matchers`) a word start can begin, and those always run."""
+    """Which findings (by place in `_table`) a word start can begin, and those always run."""
     by_prefix: dict[str, set[int]] = {}
     always: set[int] = set()
-    for place, matcher in enumerate(_matchers().values()):
+    for place, (_, matcher) in enumerate(_table()):
         starts = anchors(matcher.pattern)
         if starts is None:
             always.add(place)
@@ -164,7 +169,7 @@ def _candidates(text: str) -> list[tuple[str, re.Pattern[str]]]:
     """The findings that can match `text` at all, in table order: the others are never run."""
     by_prefix, always = _anchors()
     places = set(always).union(*(by_prefix.get(prefix, ()) for prefix in text_prefixes(text)))
-    table = list(_matchers().items())
+    table = _table()
     return [table[place] for place in sorted(places)]
 
 

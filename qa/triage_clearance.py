@@ -7,8 +7,9 @@ from collections.abc import Sequence
 
 # Someone whose word settles a symptom: a clinician, a service, or "they" after a visit. A friend's
 # "it's just cramp" settles nothing, nor does the person's own "she says she's just tired".
-_CARE = (r"(a ?and ?e|a e|er|hospital|doctors?|dr|gps?|nurses?|paramedics?|ambulance (crew|staff)|111|consultant|"
-         r"neurologist|specialist|physio|cardiologist|registrar|urgent care|walk in|they)")
+_CARE_NOUNS = (r"a ?and ?e|a e|er|hospital|doctors?|dr|gps?|nurses?|paramedics?|ambulance (crew|staff)|111|consultant|"
+               r"neurologist|specialist|physio|cardiologist|registrar|urgent care|walk in")
+_CARE = rf"({_CARE_NOUNS}|they)"
 # ("all normal" alone is no check: "it all came back to normal" after a stroke's signs passed.)
 _TESTS = (r"(ecg|ekg|bloods?|blood (tests?|work|results?)|tests?|scans?|x ?rays?|mri|ct|obs|observations|emg|"
           r"nerve (conduction )?tests?|results?|ultrasound|troponin|health (mot|check)|ck|"
@@ -32,7 +33,7 @@ CLEARANCE = re.compile(
     r"(everything|all|it) (was |were |is )?(normal|fine|clear|ok|okay)\b"
     # "...warning signs, numbness down below, bladder problems, and I have none of those"
     r"|\b(i|he|she|they|we) (have|has|had|get|got) none of (those|these|them|that|the above)\b")
-_CARE_NOUN = re.compile(r"\b" + _CARE.replace("|they)", ")") + r"\b")
+_CARE_NOUN = re.compile(rf"\b({_CARE_NOUNS})\b")
 _NARROW_TEST = re.compile(r"\b(pregnancy|covid|hearing|eye|smear|flow|drug|urine|sugar|glucose|newborn|heel prick)"
                           r"( \w+)? ?$")
 _OWN_WORD = re.compile(r"\b(says|said|insists|insisted|claims|claimed|swears|reckons|thinks)( that)? ?$")

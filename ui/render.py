@@ -62,6 +62,11 @@ def notice_lines(notice: Notice, width: int = 88) -> list[str]:
             *textwrap.wrap(notice.message, width, initial_indent="!! ", subsequent_indent="!! ")]
 
 
+def cited_sentences(answer: Answer) -> str:
+    """The answer's sentences as one paragraph, each after its heading (if any) and before its [n]."""
+    return " ".join(f"{s.context + ': ' if s.context else ''}{s.text} [{s.cite}]" for s in answer.sentences)
+
+
 def answer_to_text(answer: Answer, width: int = 88) -> str:
     out: list[str] = []
     if answer.urgent is not None:
@@ -71,8 +76,7 @@ def answer_to_text(answer: Answer, width: int = 88) -> str:
         out.append(repaired_note(answer))
     out.append("")
     if answer.found:
-        body = " ".join(f"{s.context + ': ' if s.context else ''}{s.text} [{s.cite}]" for s in answer.sentences)
-        out += textwrap.wrap(body, width) or ["(no single sentence answers this; see the passages)"]
+        out += textwrap.wrap(cited_sentences(answer), width) or ["(no single sentence answers this; see the passages)"]
     else:
         out += textwrap.wrap(answer.message, width)
     if answer.hits:
@@ -93,7 +97,7 @@ def answer_to_copy(answer: Answer) -> str:
         out += [f"{answer.urgent.level.upper()}: {notice_title(answer.urgent)}", answer.urgent.message, ""]
     out += [f"Q: {answer.question}", ""]
     if answer.found and answer.sentences:
-        out.append(" ".join(f"{s.context + ': ' if s.context else ''}{s.text} [{s.cite}]" for s in answer.sentences))
+        out.append(cited_sentences(answer))
     else:
         out.append(answer.message or "No single sentence answers this.")
     cited = sorted({s.cite for s in answer.sentences})
