@@ -11,7 +11,7 @@ from index.types import Hit
 from ingest.chunker import SECTION_SEP
 from ingest.clean import looks_like_heading
 from ingest.sentences import split_spans
-from qa.question import Correct, defines, shape, term_share, term_weights
+from qa.question import Correct, defines, shape, stems, term_share, term_weights
 from qa.triage import Notice
 
 DISCLAIMER = (
@@ -70,7 +70,11 @@ META = re.compile(
 )
 # "How many explanations does the post go through?": a question about the article itself, which
 # the sentences about the article ("In this blog post, we will explore ten…") answer.
-ABOUT_ARTICLE = re.compile(r"\b(article|post|blog|author|writer|web ?page)s?\b", re.IGNORECASE)
+# So does a count of the reasons or ways an article goes through ("how many reasons are there for…"):
+# its lead-in is where the count is said.
+ABOUT_ARTICLE = re.compile(r"\b(article|post|blog|author|writer|web ?page)s?\b|\bhow many (possible |different |"
+                           r"common |main )?(reasons|causes|explanations|ways|factors|tips|remedies|steps)\b",
+                           re.IGNORECASE)
 # An opening word that points back to text the reader cannot see.
 BACK_REFERENCE = re.compile(
     r"^(this|these|those|that|it|its|it[’']s|they|their|them|such|otherwise|however|also|additionally|"
@@ -252,28 +256,45 @@ def compose(question: str, hits: Sequence[Hit], cands: Sequence[Candidate],
     texts = [f"{cand.context} {cand.text}" for cand in cands]
     weights = [w * FOCUS_WEIGHT if term & asked.focus else w
                for term, w in zip(asked.terms, term_weights(asked.terms, texts), strict=True)]
+    # "Can chocolate give me twitches?": a cause that is not chocolate is not of the asked kind,
+    # when some span names chocolate at all.
+    focused = [bool(asked.focus & stems(text)) for text in texts]
+    needs_focus = any(focused)
     # (score, index, meaning, key-term share, of the expected kind, defines the asked term)
     scored: list[tuple[float, int, float, float, bool, bool]] = []
     for i, (cand, sim, text) in enumerate(zip(cands, similarities, texts, strict=True)):
         share = term_share(asked.terms, text, weights)
         if share == 0 and sim < BARE_MEANING:
             continue
-        of_kind = asked.cue is not None and asked.cue.search(cand.text) is not None
+        of_kind = (asked.cue is not None and asked.cue.search(cand.text) is not None
+                   and (focused[i] or not needs_focus))
         defining = any(defines(term, cand.text) for term in asked.defined)
         score = W_MEANING * sim + W_TERMS * share + W_PASSAGE * cand.hit.score
         score += W_KIND * of_kind + W_DEFINES * defining
         scored.append((score, i, sim, share, of_kind, defining))
     scored.sort(key=lambda row: (-row[0], row[1]))
+
+    def reads(row: tuple[float, int, float, float, bool, bool]) -> bool:
+        return row[2] >= ANSWER_MEANING or row[3] >= ANSWER_TERMS
+
+    if scored and not reads(scored[0]) and not scored[0][5]:
+        # The bonus for the asked kind ("what kinds of…" favours any list) must not let a span that
+        # neither means nor says the question push aside, and refuse, one close in meaning.
+        lead = next((row for row in scored if row[2] >= SURE_MEANING), None)
+        if lead is not None and lead[0] >= RELATIVE_FLOOR * scored[0][0]:
+            scored = [lead, *(row for row in scored if row is not lead and (reads(row) or row[0] < lead[0]))]
     if scored:
         best, _, best_sim, best_share, _, best_defines = scored[0]
-        reads = best_sim >= ANSWER_MEANING or best_share >= ANSWER_TERMS
         sure = best_sim >= SURE_MEANING and best_share >= SURE_TERMS
-        found = (found and reads) or best_defines or sure
-        if asked.kind in NEEDS_KIND and not any(
-                of_kind for score, _, _, _, of_kind, _ in scored if score >= RELATIVE_FLOOR * best):
-            # "How many seconds should I wash my hands?" answered by a span with no number in
-            # it does not hold the asked fact: the collection does not say.
-            found = False
+        found = (found and reads(scored[0])) or best_defines or sure
+        if asked.kind in NEEDS_KIND:
+            counted = next((row for row in scored if row[4] and row[0] >= RELATIVE_FLOOR * best), None)
+            if counted is None:
+                # "How many seconds should I wash my hands?" answered by a span with no number in
+                # it does not hold the asked fact: the collection does not say.
+                found = False
+            else:  # the span with the number leads ("…we will explore ten possible explanations")
+                scored = [counted, *(row for row in scored if row is not counted)]
     if not hits or not found or not scored:
         return Answer(question, False, (), hits, message=NOT_COVERED, urgent=urgent)
     chosen: list[AnswerSentence] = []

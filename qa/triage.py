@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from qa.triage_anchors import anchors, text_prefixes
+from qa.triage_anchors import alternatives, requirements, text_prefixes
 from qa.triage_context import Scopes, normalise, scopes
 from qa.triage_lexicon import compiled, correct_typos, loose
 from qa.triage_patterns import PATTERNS, SITES
@@ -152,25 +152,31 @@ def _table() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 @lru_cache(maxsize=1)
-def _anchors() -> tuple[dict[str, frozenset[int]], frozenset[int]]:
-    """Which findings (by place in `_table`) a word start can begin, and those always run."""
+def _anchors() -> tuple[dict[str, frozenset[int]], frozenset[int], dict[int, tuple[tuple[frozenset[str], ...], ...]]]:
+    """Which findings (by place in `_table`) a word start can begin, those always run, and for
+    each the ways it can match: one of them must find all its sets of word starts in a question."""
     by_prefix: dict[str, set[int]] = {}
     always: set[int] = set()
+    ways: dict[int, tuple[tuple[frozenset[str], ...], ...]] = {}
     for place, (_, matcher) in enumerate(_table()):
-        starts = anchors(matcher.pattern)
-        if starts is None:
+        needs = requirements(matcher.pattern)
+        if not needs:
             always.add(place)
-        for prefix in starts or ():
+            continue
+        for prefix in needs[0]:
             by_prefix.setdefault(prefix, set()).add(place)
-    return {prefix: frozenset(places) for prefix, places in by_prefix.items()}, frozenset(always)
+        ways[place] = alternatives(matcher.pattern) or (needs[1:],)
+    return {prefix: frozenset(places) for prefix, places in by_prefix.items()}, frozenset(always), ways
 
 
 def _candidates(text: str) -> list[tuple[str, re.Pattern[str]]]:
     """The findings that can match `text` at all, in table order: the others are never run."""
-    by_prefix, always = _anchors()
-    places = set(always).union(*(by_prefix.get(prefix, ()) for prefix in text_prefixes(text)))
+    by_prefix, always, ways = _anchors()
+    prefixes = text_prefixes(text)
+    places = set(always).union(*(by_prefix.get(prefix, ()) for prefix in prefixes))
     table = _table()
-    return [table[place] for place in sorted(places)]
+    return [table[place] for place in sorted(places)
+            if place not in ways or any(all(not need.isdisjoint(prefixes) for need in way) for way in ways[place])]
 
 
 _SITE_MATCHERS = {region: re.compile(rf"\b({pattern})\b") for region, pattern in SITES.items()}

@@ -78,6 +78,92 @@ def anchors(pattern: str) -> frozenset[str] | None:
     return frozenset(out)
 
 
+# How many questions a word start of this many letters is likely to occur in, roughly: "a" is in
+# nearly all of them, "brea" in few. Only the order matters (it picks the sharper test).
+_COST = {1: 64.0, 2: 16.0, 3: 4.0, 4: 2.0}
+_REPEATS = ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
+
+
+def _cost(starts: frozenset[str]) -> float:
+    return sum(16.0 if start == DIGIT else _COST.get(len(start), 1.0) for start in starts)
+
+
+def _separator(op: Any, arg: Any) -> bool:
+    """Whether the item always ends with a space or comma, so a letter after it starts a word."""
+    name = str(op)
+    if name == "LITERAL":
+        return chr(arg) in " ,"
+    if name == "IN":
+        return bool(arg) and all(str(o) == "LITERAL" and chr(a) in " ,\t" for o, a in arg)
+    if name in _REPEATS:
+        low, _, body = arg
+        body = list(body)
+        return low >= 1 and bool(body) and _separator(*body[-1])
+    if name == "SUBPATTERN":
+        body = list(arg[-1])
+        return bool(body) and _separator(*body[-1])
+    if name == "BRANCH":
+        return all(bool(branch) and _separator(*list(branch)[-1]) for branch in arg[1])
+    return False
+
+
+def _needs(items: Any, at_word: bool) -> list[frozenset[str]]:
+    """Sets of word starts of which every match of `items` holds at least one from each (each set
+    is a necessary condition). `at_word`: the items begin where a word begins."""
+    items = list(items)
+    found: list[frozenset[str]] = []
+    for index, (op, arg) in enumerate(items):
+        name = str(op)
+        if at_word:
+            out: set[str] = set()
+            if _starts(items[index:], "", out) and out:
+                found.append(frozenset(out))
+        if name == "SUBPATTERN":
+            found += _needs(arg[-1], at_word)
+        elif name == "BRANCH":
+            sharpest = [min(_needs(branch, at_word), key=_cost, default=None) for branch in arg[1]]
+            if all(branch is not None for branch in sharpest):
+                found.append(frozenset().union(*sharpest))  # type: ignore[arg-type]
+        elif name in _REPEATS and arg[0] >= 1:
+            found += _needs(arg[2], at_word)
+        if name == "AT":
+            at_word = at_word or str(arg) == "AT_BOUNDARY"
+        elif name in ("ASSERT", "ASSERT_NOT"):
+            continue  # zero width
+        elif name in _REPEATS and arg[0] == 0 and _separator(op, (1, arg[1], arg[2])):
+            continue  # "(\w+ ){0,3}": skipped or ending in a space, a word still begins after it
+        else:
+            at_word = _separator(op, arg)
+    return found
+
+
+def requirements(pattern: str) -> tuple[frozenset[str], ...]:
+    """Sets of word starts a question must hold one of each of for `pattern` to match it, sharpest
+    first: "(a |the )?(left|right) calf" needs "left" or "right", and "calf" — where its first word
+    may be "a". Empty when no word start is certain."""
+    return tuple(sorted(set(_needs(sre_parse.parse(pattern), True)), key=lambda need: (_cost(need), sorted(need))))
+
+
+def alternatives(pattern: str) -> tuple[tuple[frozenset[str], ...], ...] | None:
+    """For a pattern that is one alternation ("\\b(?:A|B|C)\\b"): what each alternative needs (every
+    set of `requirements`, not only the sharpest); a question can match only if it holds all that
+    one alternative needs. None for any other pattern, or when some alternative needs nothing."""
+    body = [item for item in sre_parse.parse(pattern) if str(item[0]) != "AT"]
+    if len(body) == 1 and str(body[0][0]) == "SUBPATTERN":  # a capturing group round it
+        body = list(body[0][1][-1])
+    if len(body) != 1 or str(body[0][0]) != "BRANCH":
+        return None
+    found = tuple(tuple(sorted(set(_needs(branch, True)), key=lambda need: (_cost(need), sorted(need))))
+                  for branch in body[0][1][1])
+    return found if all(found) else None
+
+
+def required(pattern: str) -> frozenset[str] | None:
+    """The sharpest of `requirements`, or None."""
+    needs = requirements(pattern)
+    return needs[0] if needs else None
+
+
 def text_prefixes(text: str) -> frozenset[str]:
     """Every start of up to DEPTH letters of the words of `text`, and DIGIT when a word begins with a digit."""
     starts = {word[:k] for word in re.findall(r"[a-z]+", text) for k in range(1, DEPTH + 1)}

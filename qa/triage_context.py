@@ -115,6 +115,8 @@ WIDE_TERMINATOR = (r"\b(but|however|although|though|except|yet|now|today|tonight
                    r"these days|since then|this week|this month|yesterday|last night)\b"
                    # "…if it wasn't better, it's been three weeks": a new main clause after the condition
                    r"|,(?= (its|it has|thats|its now) been\b)")
+# A date's past ends where a clause in the present tense begins: "…a water tablet last month I get cramps".
+PAST_TERMINATOR = WIDE_TERMINATOR + r"|\b(i|he|she|they|we) (get|gets|keep|keeps|am|is|are|have been|has been)\b"
 # Words that report a person's own experience: after an asking trigger they take the finding
 # back out of its scope ("what should I do if my calf is swollen" is a report, not a question).
 # "a baby" is anyone's; "baby" after no article is someone's own.
@@ -135,8 +137,14 @@ HYPOTHETICAL = (r"\b(if (someone|somebody|anyone|a person|people|a (man|woman|ki
                 r"\bif (\w+ ){0,3}(gets|get|develops|starts) (\w+ ){0,6}(tomorrow|next week|later|tonight)|"
                 # "What should we do if she gets a fever?": a change that has not come yet
                 r"\bwhat (should|do|would|can) (i|we) do if (\w+ ){0,3}(gets|develops)\b|"
+                # "what if my pee goes dark after the race": a change imagined, not told
+                r"\bwhat if (\w+ ){0,3}(goes|go|gets|get|turns|turn|becomes|become|develops|develop|starts|start)\b|"
                 # "what am I meant to do if she has a seizure? she says it's well controlled"
                 r"\bwhat (am i|are we) (meant|supposed) to do if\b|"
+                # "How do you ask someone if they're thinking about suicide?": anyone, not a person met
+                r"\bhow (do|can|should|would|could) (you|i|we|one|people) (\w+ )?(ask|talk to|approach|help|support|"
+                r"respond to|reach out to|check on|tell if) (someone|somebody|anyone|a (friend|person|colleague|student|"
+                r"pupil|patient|stranger|loved one|family member|teenager|child))\b|"
                 r"^if (i|we|he|she|they|you|my \w+|our \w+) (got|were|was|had|did)\b(?=.*\b(what|how) (should|would|do|"
                 r"can|to)\b))\b")
 
@@ -282,7 +290,8 @@ def scopes(text: str) -> Scopes:
             report = None if strong else re.search(REPORTING, text[start + m.end():scope_end])
             asked.append((start + m.end(), start + m.end() + report.start() if report else scope_end))
         for m in re.finditer(PAST, text[start:end]):
-            if re.search(r"(\b(started|began|start|begun|since|first|added|switched)\b( \w+){0,7}|\bfor( about| over| nearly| almost| around)?) ?$",
+            if re.search(r"(\b(started|began|start|begun|since|first|added|switched|put (me|him|her|them|us) on)\b( \w+){0,7}|"
+                         r"\bfor( about| over| nearly| almost| around)?) ?$",
                          text[start:start + m.start()]):
                 continue  # "started about a year ago" dates an onset: the thing goes on
             if re.search(r"\b(thinks?|thought|believes?|convinced|insists?|says?|said) (that )?(it is|its|it was|we are|were in) ?$",
@@ -291,7 +300,7 @@ def scopes(text: str) -> Scopes:
             # Past reaches both ways ("had a stroke 8 years ago"), but not over "and now"; nor over
             # an "and" whose clause is dated to the present ("menopause 3 years ago and had some
             # spotting this week").
-            forward = _forward(text, start + m.end(), end, PAST_WINDOW, WIDE_TERMINATOR)
+            forward = _forward(text, start + m.end(), end, PAST_WINDOW, PAST_TERMINATOR)
             if re.match(PRESENT_ANCHOR, text[forward:end]):
                 clause = text.rfind(" and ", start + m.end(), forward)
                 forward = clause if clause >= 0 else forward

@@ -254,7 +254,8 @@ FINDINGS: dict[str, str] = {
     "vision_gradual": r"(vision|eyesight|sight) (\w+ ){0,3}(getting|gone|going|become|becoming) (\w+ )?(cloudy|cloudier|blurry|"
                       r"blurrier|worse|misty|foggy)|glare from (\w+ )?(headlights|lights)",
     "testicular_lump": r"lump (\w+ ){0,4}(testicles?|testis|ball|balls|scrotum)|(testicle|ball|scrotum) (\w+ ){0,4}lump",
-    "statin": r"(simva|atorva|rosuva|prava|fluva|pitava|lova)statin|statins?",
+    "statin": r"(simva|atorva|rosuva|prava|fluva|pitava|lova)statin|statins?|"
+              r"cholesterol (lowering )?(tablets?|pills?|medicines?|medication|meds|drugs?|jabs?)",
     "eye_chemical": r"(bleach|oven cleaner|drain cleaner|cleaner|chemicals?|acid|alkali|lime|cement|ammonia|caustic|"
                     r"superglue|glue|pepper spray) (\w+ ){0,6}(in|into) (my|his|her|their|the|both|one) (\w+ )?eyes?|"
                     r"eyes? (\w+ ){0,4}(bleach|oven cleaner|drain cleaner|chemicals?|acid|cement|caustic|superglue)",
@@ -367,7 +368,7 @@ FINDINGS: dict[str, str] = {
                      r"(not sure|cant tell|dont know|cant feel|no idea) when (i|he|she) (need|needs) (a|to) (wee|pee|poo|go)",
     "no_urine": r"(hasnt|has not|not) had a wet (nappy|diaper)|wet (nappies|diapers) (\w+ ){0,3}(only|just) (\d|one|two|three)\b|dry nappies|fewer wet (nappies|diapers)|(almost|barely|hardly) (dont|doesnt|do not|does not|didnt) (pee|wee|urinate)|(weeing|peeing|urinating|passing urine|"
                 r"wee|pee) (\w+ ){0,3}(less|fewer times) than (usual|normal)|(much|a lot) less (wee|pee|urine)\b|(hardly|barely) any (of it|pee|wee|urine)|(hardly|barely) passing (any|much)|(hardly|barely) been (\w+ ){0,2}(all day|today|since)|(barely|hardly) (going|peeing|weeing)\b|no (pee|wee|urine|wet nappy|wet nappies|wet diapers?)\b|(not|havent|hasnt|hadnt|barely|hardly) (?!(dark|brown|red|cola|blood|severe|painful|sore|bad)\b)(\w+ ){0,2}(peed|weed|pee|wee|urinated|wet nappy|"
-                r"wet nappies|wet diaper|wet diapers|passed urine)|(only|just) (\d|one|two|three) wet (nappy|nappies|"
+                r"wet nappies|wet diaper|wet diapers|passed urine|(passed|passing|produced) (any |much )?(urine|wee|pee)\b)|(only|just) (\d|one|two|three) wet (nappy|nappies|"
                 r"diapers?)|(only|just) (had |done |been )?(\d|one|two|three|a couple of) wet (nappy|nappies|diapers?)|"
                 r"(fewer|less) wet (nappies|diapers)|(only|just) (peed|weed|been|urinated) once|(only|just) (had |done )?(one|1|a single) (small |tiny |little )?(wee|pee)\b",
     "fluid_loss": r"vomit\w*|throw\w* up|threw up|diarrh\w*|the runs|(tummy|stomach|sickness|winter vomiting) "
@@ -458,7 +459,16 @@ FINDINGS: dict[str, str] = {
                  r"(easier|better) if i (just )?(didnt|did not|never|wouldnt|dont) (wake up|exist|be here)|"
                  r"wish i (could )?(just )?(not|never|wouldnt|didnt) wake up|"
                  r"wish i (was|were) dead|not be here anymore|disappear forever|overdose on purpose|"
-                 r"plan(ning)? to (end|kill)|jump off|goodbye letter|say goodbye to everyone)",
+                 r"plan(ning)? to (end|kill)|jump off|goodbye letter|say goodbye to everyone|"
+                 # An attempt told of anyone ("my brother tried to hang himself", "she cut her wrists"):
+                 # accidental harm ("hurt himself at football") needs the "tried to" to count.
+                 r"(tried|trying|tries|try|attempted|attempting|threatened|threatening|threatens|wanted|wants|"
+                 r"going|gonna) to (kill|hang|strangle|drown|gas|poison|shoot|stab|suffocate|end|hurt|harm|cut|"
+                 r"overdose|od) (him|her|them|my|your|our)sel(f|ves)|(killing|kill|kills|hanging|hanged|hung|"
+                 r"strangled|strangling|drowned|gassed|harmed|harming|suffocated) (him|her|them)sel(f|ves)\b|"
+                 r"(slit|slashed|cut|cutting|slashing) (his|her|their|my) (own )?wrists|(jumped|jumping|threw (him|her)self|"
+                 r"throwing (him|her)self) (off|from|in front of) (a|the) (\w+ ){0,2}(bridge|building|roof|cliff|train|"
+                 r"balcony|car park|tower|motorway|lorry|bus))",
 }
 # Named conditions: an affirmed mention ("I think I'm having a heart attack") is a report.
 CONDITIONS: dict[str, str] = {

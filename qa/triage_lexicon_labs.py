@@ -11,9 +11,14 @@ LAB_FINDINGS: dict[str, str] = {
     "potassium_high": r"\b(potassium|k) (\w+ ){0,4}(of |is |at |was |level |now )?(6\.[5-9]|[7-9](\.\d+)?)\b",
     "potassium_low": r"\b(potassium|k) (\w+ ){0,4}(of |is |at |was |level |now )?(1\.\d|2\.[0-5]|2(?![.\d]))\b(?! ?(years|weeks|days|hours))",
     # 126-129 counts too: every rule that reads it asks for a symptom as well
-    "sodium_low": r"\bsodium (\w+ ){0,3}(of |is |at |was |level |now )?(1[01]\d|12\d)\b",
+    "sodium_low": r"\bsodium (\w+ ){0,3}(of |is |at |was |level |now )?(1[01]\d|12\d)\b|"
+                  r"\b(sodium|salt) (levels? )?(\w+ ){0,3}(really|very|dangerously|seriously|extremely|too|so) low\b|"
+                  r"\b(really|very|dangerously|seriously|extremely) low (sodium|salt levels?)\b",
     # 2.6-2.9: acted on the same day only with weakness or cramps
-    "potassium_lowish": r"\b(potassium|k) (\w+ ){0,4}(of |is |at |was |level |now )?(2\.[6-9])\b",
+    # or told in words by whoever rang with it ("the nurse said my potassium came back really low")
+    "potassium_lowish": r"\b(potassium|k) (\w+ ){0,4}(of |is |at |was |level |now )?(2\.[6-9])\b|"
+                        r"\bpotassium (levels? )?(\w+ ){0,3}(really|very|dangerously|seriously|extremely|too|so) low\b|"
+                        r"\b(really|very|dangerously|seriously|extremely) low (potassium|k)\b",
     "calcium_high": r"\b(adjusted |corrected )?calcium (\w+ ){0,3}(of |is |at |was |level |now )?(3\.[0-9]\d?)\b",
     "vit_d_low": r"\bvitamin d (\w+ ){0,3}(of |is |at |was |level )?([0-9]|1\d|2[0-4])(\.\d+)? ?(nmol|ng)\b",
     # Creatine kinase of 5,000 or more: muscle breaking down (a thousand or two after a hard session is common).

@@ -43,7 +43,7 @@ PATTERNS: dict[str, str] = {
                  r"every|nightly|(\d|two|three|four|five|six|several|a few|few|many|\d or \d) (times|nights|days) a (week|night|day)|(?<!every\s)so often|"
                  r"all the time|constantly|daily|frequent|regular|recurr\w*|times (every|each|per) (week|night|day)"),
     "long_duration": (r"(been|for) months|(\d+|two|three|four|five|six|several) weeks ago|(been|going on|lasted|had (it|this|them)|there|after) (\w+ ){0,2}(\d+|two|three|four|five|six|several|a few|many) "
-                      r"(weeks|months)|(for|over|past|last|since|nearly|almost|about) (the )?(last |past )?(\w+ ){0,3}(weeks|months|"
+                      r"(weeks|months)|(for|over|past|last(?! (year|month)\b)|since|nearly|almost|about) (the )?(last |past )?(\w+ ){0,3}(weeks|months|"
                       r"year|years|a month)|(weeks|months) (of|now)|(over|in|during|for) the (last|past) month"),
     "sleep_loss": (r"(havent|hasnt|not) had (a )?(decent|good|proper|full) (nights? )?sleep|(im|i am|hes|shes|he is|she is) not sleeping|(havent|hasnt|not) slept (properly|well)|(only|just) (getting|get|got) (a few|\d|two|"
                    r"three|four) hours?( of)? sleep|"

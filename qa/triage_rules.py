@@ -122,7 +122,8 @@ RULES: tuple[Rule, ...] = (
     Rule("dehydration_drowsy", EMERGENCY,
          f"Being sick or having diarrhoea, with little or no urine, and now confused or hard to wake, is severe "
          f"dehydration. {CALL_NOW}",
-         ("*fluid_loss + confused + no_urine", "*no_urine + confused", "*dark_urine + no_urine + muscle_pain")),
+         ("*fluid_loss + confused + no_urine", "*no_urine + confused",
+          "*fluid_loss + drowsy + no_urine", "*dark_urine + no_urine + muscle_pain")),
     Rule("tetanus_signs", EMERGENCY,
          f"A jaw that is stiff or will not open, or stiff, spasming neck muscles, can be tetanus. {CALL_NOW}",
          ("jaw_stiff",)),
@@ -195,7 +196,7 @@ RULES: tuple[Rule, ...] = (
          "Muscle weakness that is getting worse, or numbness rising up the legs, needs a check today. "
          f"{TODAY}",
          ("weak + worsening", "worsening_weakness", "ascending", "*both_legs + numb + weak", "*foot_drop + worsening",
-          "foot_drop + back")),
+          "foot_drop + back", "*foot_drop + sudden", "*foot_drop + sciatica")),
     Rule("long_cramp", URGENT, f"A cramp that lasts more than 10 minutes is not a usual cramp. {TODAY}",
          ("long_cramp", "*cramp + cramp_start_time + cramp_still", "*cramp + cramp_still + swollen")),
     Rule("tetanus_wound", URGENT,
@@ -314,7 +315,7 @@ RULES: tuple[Rule, ...] = (
          ("twitch_spread", "twitch_many_sites")),
     Rule("twitch_with_symptoms", SOON,
          f"Twitching with weakness, muscle wasting, numbness or stiffness should be checked. {SOON_TEXT}",
-         ("twitch_plus",)),
+         ("twitch_plus", "twitch + weak")),
     Rule("flat_foot_change", SOON,
          f"An arch that has dropped in adult life, especially on one side and with pain, is worth a check-up "
          f"(it can be a tendon problem). {SOON_TEXT}",

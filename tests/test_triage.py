@@ -40,9 +40,14 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
                         ["is too much coffee bad for twitching?", "how much magnesium per day is safe?",
                          "How much magnesium is too much? I don't want to overdo it"]),
     "suicide_self_harm": (["I don't want to live anymore", "I keep thinking about hurting myself",
-                           "i cant do this anymore, ive been working out how to end it"],
+                           "i cant do this anymore, ive been working out how to end it",
+                           "My brother tried to hang himself earlier this evening. He says he's fine now.",
+                           "my dad cut his wrists", "she jumped off a bridge last night"],
                           ["this cramp is killing me, how do I stop it?", "I'm dying to know why legs twitch",
-                           "coach made us do suicides at practice and my calves cramp"]),
+                           "coach made us do suicides at practice and my calves cramp",
+                           "he hurt himself playing football, is ice or heat better?",
+                           "the kids basically poisoned themselves with halloween sweets lol",
+                           "How do you ask someone if they're thinking about suicide?"]),
     "limb_ischaemia": (["my calf has been cramping and now my left leg is cold, pale and i cant feel my foot",
                         "my foot went white and icy an hour ago and really hurts"],
                        ["my feet are always cold in winter, is that why they cramp?"]),
@@ -385,7 +390,7 @@ def test_scorer_counts_levels_and_separates_under_from_over_triage(tmp_path) -> 
         load_cases(path)
 
 
-LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 65))]
+LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 67))]
 # Over-warning accepted (the safer mistake): suspected pre-eclampsia (urgent) given emergency, as a
 # suddenly swollen face with flashing lights also reads as a stroke or an allergy.
 # Two older sets labelled a stiff or locking jaw after a wound "urgent"; the NHS sends tetanus signs
@@ -588,12 +593,16 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "triage_blind62": (frozenset(), frozenset({"tBH-032", "tBH-038", "tBH-043", "tBH-049", "tBH-051", "tBH-054",
                                                "tBH-069", "tBH-076"})),
     # Sets BI and BJ (blind63, blind64): people over 70 writing for themselves; who has what and when. Left to
-    # the learned layer: cramps on a new thiazide told with "2 months ago" (the date reads as past), spotting
-    # 25 years after the menopause told as "I thought all that had finished", pink urine that "cleared up";
-    # over-warnings kept where a heart attack or a fit is someone else's story.
-    "triage_blind63": (frozenset({"tBI-012", "tBI-026", "tBI-069"}),
+    # the learned layer: spotting 25 years after the menopause told as "I thought all that had finished", pink
+    # urine that "cleared up"; over-warnings kept where a heart attack or a fit is someone else's story.
+    "triage_blind63": (frozenset({"tBI-012", "tBI-069"}),
                        frozenset({"tBI-014", "tBI-015", "tBI-018", "tBI-019", "tBI-031", "tBI-054"})),
     "triage_blind64": (frozenset(), frozenset({"tBJ-008", "tBJ-063", "tBJ-074"})),
+    # Sets BK and BL (blind65, blind66): a week of the site's search box; asking about a red flag versus having
+    # it. Over-warnings kept: low calcium after thyroid surgery (emergency, as set P asked), an evening ache and
+    # ankle swelling with varicose veins read as a clot (urgent).
+    "triage_blind65": (frozenset(), frozenset({"tBK-020", "tBK-067"})),
+    "triage_blind66": (frozenset(), frozenset({"tBL-022"})),
     "triage_blind60": (frozenset({"tBF-001", "tBF-056"}),
                        frozenset({"tBF-003", "tBF-019", "tBF-025", "tBF-026", "tBF-034", "tBF-038", "tBF-054",
                                   "tBF-072", "tBF-080"})),
