@@ -31,7 +31,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("multiple sclerosis", "ms", "demyelinating disease"),
     ("spinal muscular atrophy", "sma"),
     # feet and legs
-    ("flat feet", "flat foot", "fallen arches", "collapsed arches", "pes planus"),
+    ("flat feet", "flat foot", "fallen arches", "collapsed arches", "pes planus", "pancake feet", "dropped arches"),
     ("podiatrist", "foot doctor", "foot specialist", "chiropodist"),
     ("orthotics", "orthotic", "shoe inserts", "arch supports", "insoles", "shoe insoles"),
     ("footwear", "shoes", "shoe", "trainers", "sneakers", "boots"),

@@ -11,7 +11,7 @@ from functools import lru_cache
 # "What is X?", "what exactly is X", "In infection control, what does 'cleaning' actually mean?",
 # "What is PPE and what are some examples?" (the term is what comes before the second question).
 DEFINITION_QUESTION = re.compile(
-    r"(?:^|[,;:]\s*)(what(?:[’']?s\b|\s+(?:exactly\s+|actually\s+|really\s+)?(?:is|are|does|do))|define|meaning of|"
+    r"(?:^|[,;:.!?]\s*)(what(?:[’']?s\b|\s+(?:exactly\s+|actually\s+|really\s+)?(?:is|are|does|do))|define|meaning of|"
     r"definition of)\s+(?:the\s+)?(?:word\s+|term\s+)?(?:an?\s+)?[\"'‘“]?(?P<term>[\w\s-]{2,40}?)[\"'’”]?\s*"
     r"(?:actually\s+)?(?:mean|stand for)?\s*(?:\?|$|\s+and\s+(?:what|how|why|where|when)\b|"
     r",\s*(?:and\s+)?(?:is|are|does|do|can|could|what|how|why|or)\b|\s+and\s+(?:does|do|is|are|can|could)\b)",
@@ -81,8 +81,17 @@ ASKING_STEMS = frozenset({"caus", "mean", "make", "happen", "reason", "actual", 
 DIFFERENCE_QUESTION = re.compile(r"\bdifference between (?:an?\s+|the\s+)?(?P<a>[\w\s-]{2,40}?) and (?:an?\s+|the\s+)?"
                                  r"(?P<b>[\w-]{2,30}(?:\s[\w-]{2,30})?)\b", re.IGNORECASE)
 # "My physio wrote 'calf fasciculation' in my notes, what does that mean?": the quoted words.
-_QUOTED = re.compile(r"[\"'‘“](?P<term>[\w][\w\s-]{1,40}?)[\"'’”]")
+# (an apostrophe inside a word, "I'm", opens or closes no quotation)
+_QUOTED = re.compile(r"(?<!\w)[\"'‘“](?P<term>[\w][\w\s-]{1,40}?)[\"'’”](?!\w)")
 _POINTING = frozenset({"that", "this", "it", "these", "those"})
+# What "it" points to when nothing is quoted: the thing a person was told or said they have ("my physio
+# keeps mentioning my plantar fascia… What is it?", "said I have fallen arches. What does that mean?").
+_REFERENT = re.compile(
+    r"\b(?:mention(?:s|ed|ing)?|sa(?:id|ys)|wr(?:ote|ites)|call(?:s|ed|ing)|diagnosed|told (?:me|us|him|her) "
+    r"(?:i|he|she|we|they) (?:have|had|has)|(?:i|he|she|we|they) (?:have|has|had) got|i have|i've got)\s+"
+    r"(?:(?:with|of|as|it)\s+)?(?:(?:my|a|an|the|his|her|their|some|this)\s+)?"
+    r"(?!(?:i|he|she|we|they|you|it|that|me|him|her|them|was|is|are|were|be)\b)(?P<term>[a-z][\w-]*(?:\s+(?!(?:while|when|after|and|on|in|at|but|because|so|which|that|to|for|from|with|is|"
+    r"was|are|were|or|if|as|by|of)\b)[a-z][\w-]*){0,2})", re.IGNORECASE)
 
 
 # "Which mineral supplements are suggested…", "what B vitamin helps": the noun after "which" or
@@ -235,7 +244,10 @@ def defined_term(question: str) -> str | None:
         return None
     if term.split()[0].lower() in _POINTING:  # "what does that mean": the words it points to were quoted
         quoted = _QUOTED.search(question)
-        return quoted.group("term").strip() if quoted else None
+        if quoted:
+            return quoted.group("term").strip()
+        referents = list(_REFERENT.finditer(question[:match.start()]))
+        return referents[-1].group("term").strip() if referents else None
     return term
 
 

@@ -114,7 +114,7 @@ _CANCELS: dict[str, str | tuple[str, ...]] = {
     "normal_temp": "fever", "psychosis": ("overdose", "overdose_named"),
     "exercise_breathing": ("breathless", "fast_breathing"), "rash_fades": "rash_nonfading",
     "explained_urine": ("dark_urine", "red_hot"), "pressure_numb": ("numb", "cold"),
-    "swallowed_object": "overdose", "habitual_meds": "overdose"}
+    "swallowed_object": "overdose", "habitual_meds": "overdose", "refill_due": "overdose"}
 # Long findings whose last words can sit in a question on their own ("what would happen if he
 # swallowed a battery"), though a "feel fine now" after them changes nothing.
 _END_ASKED = frozenset({"overdose"})

@@ -105,7 +105,7 @@ WHOLE_QUESTION_OTHER = (r"\b(novel|screenplay|short story|fiction|villain|heroin
 # A scope ends at these: "no chest pain and now my calf is swollen" affirms the calf.
 TERMINATOR = (r"\b(but|however|although|though|except|yet|and|now|then|so|because|since|which|today|ive|im|"
               r"tonight|this morning|this evening|right now|suddenly|still)\b|"
-              r",(?= (my|i|im|ive|his|her|he|hes|she|shes|it|its|the|now|and|but|then|so|they|we)\b)|"
+              r",(?= (my|i|im|ive|his|her|he|hes|she|shes|it|its|the|now|and|but|then|so|they|we|just)\b)|"
               # "no helmet, smacked my head": a verb after the comma starts a new clause
               r",(?= (\w+ed|hit|fell|got|went|came|took|cut|bit|broke|hurt|ran|threw|split|tore) (my|his|her|their|the|it|a|into|on|off|over|down)\b)")
 # Asking and past scopes run through lists ("the difference between a cramp and a clot", "a

@@ -41,7 +41,7 @@ GENERAL_FINDINGS: dict[str, str] = {
                  r"(rock hard|hard as (a )?(rock|stone|wood)|tight as a drum|tense and hard)",
     "ascending": r"(moved|moving|spread\w*|creep\w*|travel\w*|gone|going|crept|climb\w*) (\w+ ){0,2}up (to|into|"
                  r"past|my|his|her|both|the)|up to (my|his|her) (knees|thighs|hips|waist|belly)",
-    "not_improving": r"not (getting )?better|without (much |any )?improvement|(half an hour|30 minutes|an hour) (\w+ ){0,2}still|(still|isnt|not|arent) (improving|getting better)|(getting|got) worse "
+    "not_improving": r"not (getting )?better|(dont|do not|doesnt|didnt|does not) feel (any )?better|without (much |any )?improvement|(half an hour|30 minutes|an hour) (\w+ ){0,2}still|(still|isnt|not|arent) (improving|getting better)|(getting|got) worse "
                      r"(despite|even)|not (getting )?any better|even after (cooling|resting|drinking)|(no|not any|none the) better|"
                      r"(hasnt|havent|hadnt|isnt|arent|didnt|not) (\w+ ){0,2}(helped|helping|healed|healing|gone|going|fixed|sorted|cured|shifted|settled|settling)( (away|down|it))?|"
                      r"nothing (\w+ )?(helps|has helped|is helping|works|worked)|(still|is still|its still) there|still the same|"
@@ -129,7 +129,8 @@ GENERAL_FINDINGS: dict[str, str] = {
     "bleeding_sign": r"bleed\w*|nose ?bleeds?|blood (in|from) (\w+ ){0,2}(pee|urine|wee|gums|nose|poo|stool|spit)",
     "quinine": r"quinine|tonic water",
     # --- skin ------------------------------------------------------------------------------------
-    "mouth_sores": r"sores? (in|on|around) (his|her|my|the) (mouth|lips|eyes)|(mouth|lips) (\w+ ){0,3}(sores|blister\w*|"
+    "mouth_sores": r"sores? (in|on|around) (his|her|my|the) (mouth|lips|eyes)|(mouth|lips) (and (his |her |my )?eyes )?"
+                   r"(are |is )?(really |very |so )?(sore|raw|burning)\b|(mouth|lips) (\w+ ){0,3}(sores|blister\w*|"
                    r"crust\w*|ulcers|peeling)|blister\w* (\w+ ){0,6}(mouth|lips|eyes)",
     "skin_peeling": r"skin (\w+ ){0,2}(peeling|blistering|coming off|sloughing|falling off)|peeling (\w+ ){0,2}skin",
     "rash": r"rash|rashes|hives|blotches|spots",
@@ -163,8 +164,9 @@ GENERAL_FINDINGS: dict[str, str] = {
                   r"is|at|of) (\w+ ){0,2}(1[5-9]|[2-3]\d)\b|"
                   r"(sugar|sugars|glucose|readings?|bm|bms|levels?) (\w+ ){0,4}(high|over (1[5-9]|[2-3]\d)|above "
                   r"(1[5-9]|[2-3]\d)|in the (20s|30s))|(high|sky high) (\w+ ){0,2}(sugar|sugars|readings|glucose)",
-    "double_dose": r"double dose|took (\w+ ){0,4}(twice|two doses|an extra dose|double) (\w+ ){0,3}(by mistake|"
-                   r"accidentally|this morning|today)|(by mistake|accidentally) (\w+ ){0,2}(took|taken|had|given) (\w+ ){0,4}"
+    "double_dose": r"double dose|(took|injected|gave|given) (\w+ ){0,4}(twice|two doses|an extra dose|double) (\w+ ){0,3}(by mistake|"
+                   r"accidentally|this morning|today|tonight)|(by mistake|accidentally) (\w+ ){0,2}(took|taken|had|given|gave|"
+                   r"injected|injecting|done|used) (\w+ ){0,4}"
                    r"(twice|double|extra|every day|two doses)|every day (\w+ ){0,3}instead of (weekly|once a week)",
     "needlestick": r"needle ?stick|(stood|trod|stepped) on (a|an) (\w+ ){0,2}needle|pricked (\w+ ){0,4}(used|discarded|"
                    r"dirty|someone elses) (needle|syringe)|(used|discarded|dirty) needle (\w+ ){0,3}(pricked|stuck|"
@@ -231,7 +233,11 @@ GENERAL_FINDINGS: dict[str, str] = {
                     r"(through|soaked|drenched) (\w+ ){0,2}(sheets|bed|pyjamas|nightclothes)",
     "memory": r"(more|very|getting|increasingly|so) forgetful|memory (\w+ ){0,3}(getting worse|going|failing|declin\w*|"
               r"problems?|loss)|(got|gets|getting) lost (\w+ ){0,4}(driving|walking|going|on the way)|repeat\w* (the same|"
-              r"herself|himself|themselves|stories|questions)",
+              r"herself|himself|themselves|stories|questions)|(getting|gets|got|becoming) (\w+ ){0,2}(muddled|mixed up|confused) "
+              r"(with|about|over) (his|her|their|my) (pills|tablets|medicines|medication|meds|dosette)",
+    # liver disease, and the flapping hands of a liver that is failing
+    "liver_disease": r"cirrhosis|liver (disease|failure|damage)|hepatitis|(hands?|arms) (\w+ ){0,3}(flap|flaps|flapping)|"
+                     r"(flap|flaps|flapping) (\w+ ){0,3}(hands?|arms)",
     "paracetamol_drug": r"paracetamol|acetaminophen|tylenol|co ?codamol|calpol|lemsip|beechams|panadol|solpadeine",
     "too_often": r"every (hour|(1|2|one|two) hours?|half hour|half an hour)|(1[2-9]|[2-9]\d|twelve|fifteen|twenty|thirty) "
                  r"(\w+ ){0,2}(tablets|pills|capsules|caplets) (in|within|over) (24 hours|a day|one day|24 ?hrs|a single day)",
@@ -265,7 +271,10 @@ GENERAL_FINDINGS: dict[str, str] = {
     "both_legs": r"both (legs|feet|sides)|(legs|feet) are both",
     "sciatica": r"sciatica|(back|spine) (\w+ ){0,3}(pain|ache|aching|hurts|problems?)|slipped disc|disc (bulge|prolapse)",
     "alcohol_stop": r"(stopped|quit|given up|gave up|cut out|stopping) (\w+ ){0,2}(drinking|alcohol|booze|the drink)",
-    "addisons": r"addison\w*|adrenal (insufficiency|crisis)|hypopituitar\w*|(on|takes?) (\w+ ){0,2}hydrocortisone",
+    "addisons": r"addison\w*|adrenal (insufficiency|crisis)|hypopituitar\w*|(on|takes?) (\w+ ){0,2}hydrocortisone|"
+                # steroid tablets taken for a long time: the body stops making its own
+                r"(on|taking|takes|been on) (\w+ ){0,2}(prednisolone|prednisone|steroids|steroid tablets|dexamethasone) "
+                r"(\w+ ){0,3}(for (ages|years|months|a long time|the last (\w+ )?(months|years))|long term|every day for years)",
     "few_words": r"(only|just) (says|said|has|knows|uses|saying) (about |around )?(\d+|one|two|three|four|five|six|a few|a "
                  r"handful of) words|not (talking|saying any words)|no words (yet|at all)",
     "battery": r"(button|coin|round|watch|lithium|flat|little|small) (cell )?batter(y|ies)|button cells?|magnets?",

@@ -71,6 +71,19 @@ PICTURE_FINDINGS: dict[str, str] = {
                           r"(wake|waking|woke) up (\w+ ){0,4}(shaky|shaking|the shakes) (\w+ ){0,8}(drink|alcohol|booze)|"
                           r"(cant|cannot) (stop|cut down on|go a day without) (drinking|alcohol|booze)|"
                           r"alcohol dependen\w*|addicted to (alcohol|drink|booze)",
+    # codeine, sleeping tablets and the like taken daily and hard to stop
+    "painkiller_dependence": r"(buying|buy|bought|getting|get) (\w+ ){0,4}from (different|several|various|multiple|"
+                             r"lots of|loads of) (pharmacies|chemists|shops|places|supermarkets)|"
+                             r"(when|if) i (try to )?(skip|miss|stop|go without) (it|them|one|a dose|a night|my \w+),? i "
+                             r"(cant|dont|do not|cannot) (sleep|function|cope|get to sleep)|(was|were) only (meant|supposed) "
+                             r"to (have|take|be on) (it|them) for (\w+ ){0,2}(weeks?|days|nights)|"
+                             r"(headaches?|withdrawals?|shaky|the shakes|sweats|sweaty|restless|rattling) if i (dont|do not|"
+                             r"miss|stop|skip|go without) (take |have )?(them|it|one|my \w+)|"
+                             r"(cant|cannot|couldnt) (stop|go a day without|manage without|cut down on|get off) (taking )?(my |the )?"
+                             r"(co ?codamol|codeine|painkillers|tramadol|nurofen plus|solpadeine|diazepam|zopiclone|"
+                             r"sleeping (pills|tablets)|pregabalin|gabapentin|oxycodone|morphine)|"
+                             r"(addicted|hooked) (to|on) (my |the )?(\w+ ){0,2}(painkillers|codeine|co ?codamol|tramadol|"
+                             r"pills|tablets|sleeping (pills|tablets)|diazepam|pregabalin|gabapentin|oxycodone|opioids)",
     "bat_contact": r"\bbats? (\w+ ){0,6}(in|inside|round|around|flying) (\w+ ){0,3}(room|bedroom|tent|house|lodge|"
                    r"cabin|hut|bed)\b|\bbats? (\w+ ){0,6}(scratch\w*|bit|bitten|touched|landed on)|(scratch\w*|bitten|"
                    r"bite|bit) (\w+ ){0,3}by a bat\b",
@@ -113,6 +126,10 @@ PICTURE_FINDINGS: dict[str, str] = {
               r"(needs?|need|needing) stitches",
     "locked_joint": r"(cant|cannot|can not|unable to) (fully )?(straighten|bend) (it|his knee|her knee|my knee|the knee)|"
                     r"(knee|joint) (\w+ ){0,3}(locked|stuck|locking)|(its|it is) (now )?stuck",
+    # a pack that is empty because it is used up: "my pill box is empty, when can I get a repeat prescription?"
+    "refill_due": r"(packet|pack|box|bottle|blister pack|pill box|pillbox|tub|dosette( box)?|inhaler) (is|was|are|were) "
+                  r"(now )?(all )?(empty|gone),? (\w+ ){0,8}(repeat|refill|prescription|more|another|a new (one|box|pack)|"
+                  r"reorder|order|pharmacy|chemist)",
     "rehydration": r"((drank|drunk|took|taken|had|with|using|taking|drinking) (\w+ ){0,4})?(electrolyte|rehydration|salt|hydration|dioralyte|effervescent|soluble|vitamin c) (\w+ )?(tablets?|sachets?|"
                    r"tabs|drinks?)",
     "fast_rate": r"(heart ?rate|pulse|hr|watch|monitor) (\w+ ){0,6}(1[3-9]\d|2\d\d)\b|racing at (1[2-9]\d|2\d\d)\b",

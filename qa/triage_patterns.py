@@ -10,9 +10,13 @@ _MEDS = (r"(pills?|tablets?|capsules?|medicine|medicines|meds|medication|painkil
          r"acetaminophen|tylenol|calpol|ibuprofen|advil|nurofen|aspirin|co codamol|codeine|tramadol|morphine|"
          r"oxycodone|quinine|iron|vitamins?|antidepressants?|sertraline|citalopram|amitriptyline|diazepam|"
          r"valium|insulin|warfarin|statins?|magnesium|potassium|blood pressure pills|heart pills|gummies|"
-         r"benadryl|antihistamines?|melatonin|lithium|digoxin|\w+ tablets|\w+ pills)")
+         r"benadryl|antihistamines?|melatonin|lithium|digoxin|\w+ tablets|\w+ pills|"
+         # a medicine named by its international (INN) stem: zopiclone, temazepam, sertraline, quetiapine…
+         r"[a-z]{2,}(zepam|zolam|clone|pidem|triptyline|xetine|traline|faxine|pram|zapine|tiapine|peridol|codone|"
+         r"morphone|gabalin|pentin|olol|pril|sartan|statin|dipine|formin|gliptin|xaban|gatran|floxacin|cycline|mycin|"
+         r"cillin|profen|semide|thiazide|trigine|barbital|triptan))")
 _QUANTITY = (r"(whole|entire|full|lot of|load of|loads of|lots of|handful|bottle|box|packet|pack|strip|"
-             r"too many|too much|double|triple|extra|all of|all (my|his|her|the)|most of|half (a|the)|"
+             r"too many|too much|double|triple|(?<!\bone\s)(?<!\ban\s)(?<!\b1\s)extra|all of|all (my|his|her|the)|most of|half (a|the)|"
              r"a dozen|dozens)")
 # A number of pills: right before the medicine ("about 20 paracetamol"), not "39 for 5 days".
 _COUNT = r"(\d{2,}|\d+ or \d+|ten|twelve|fifteen|twenty|thirty|forty|fifty)"
@@ -79,6 +83,10 @@ PATTERNS: dict[str, str] = {
         rf"({_POISONS}) (\w+ ){{0,10}}(has |have |had |s )?(drunk|drank|swallowed|ate|eaten) (some|a bit|a little|it|"
         r"a mouthful|a sip|a gulp)|"
         r"(packet|bottle|box|blister pack|pill box|pillbox|tub) (is|was|were|are) (now )?(empty|gone|open)|"
+        # a week's dosette box, or two days' doses, taken at once
+        r"(dosette|pill|tablet|medicine|blister|medication) (box|pack|organi[sz]er|tray|compartments?)s? (\w+ ){0,6}"
+        r"(is|was|are|were) (now )?(all )?(empty|gone)|"
+        r"(taken|took|had|swallowed) (both|all|two|three|several) (days? )?(lots|doses|days doses|days worth|days tablets)|"
         rf"{_COUNT} (\w+ ){{0,2}}{_MEDS} (\w+ ){{0,2}}(since|in|over|within|across) (yesterday|the (last|past)|a day|"
         r"one day|two days|24|48|\d+ (hours|hrs|days)|this morning|last night)|"
         r"(toddler|child|kid|baby|son|daughter|grandson|granddaughter|little one|\d+ ?(yo|yr old|year old|month old)) "
@@ -146,10 +154,10 @@ PATTERNS: dict[str, str] = {
     "twitch_plus": (
         rf"{_TWITCH} (\w+ ){{0,18}}(weak\w*|wast\w*|shrink\w*|smaller|thinner|numb\w*|tingl\w*|"
         r"pins and needles|stiff\w*|atroph\w*|losing (muscle|strength)|dropping (things|stuff|my \w+|cups?|keys)|"
-        r"drop(s|ped)? (things|stuff|my \w+)|hollow\w*|caved|dent\w*|clumsy|clumsier|grip|trip\w*|stumbl\w*|"
+        r"drop(s|ped)? (things|stuff|my \w+)|hollow\w*|caved|dent(?:s|ed)?\b|clumsy|clumsier|grip|trip(?:s|ping|ped)?\b|stumbl\w*|"
         r"catching (his|her|my) (toes|foot|feet)|slurr\w*)|"
         rf"(weak\w*|wast\w*|shrink\w*|numb\w*|stiff\w*|thinner|smaller|dropping (things|stuff|my \w+)|drop things|"
-        rf"clumsy|clumsier|slurr\w*|trip\w*|stumbl\w*|catch\w*|hollow\w*) (\w+ ){{0,14}}{_TWITCH}"),
+        rf"clumsy|clumsier|slurr\w*|trip(?:s|ping|ped)?\b|stumbl\w*|catch\w* (?:(?:my|his|her|their|the|on the) )?(?:toes?|foot|feet|kerb|curb|floor|ground|steps?|carpet|rug)|hollow\w*) (\w+ ){{0,14}}{_TWITCH}"),
     "cramps_often": (
         rf"{_CRAMP} (\w+ ){{0,10}}(every night|most nights|nightly|every day|daily|several times a (day|"
         r"night|week)) (\w+ ){0,8}(weeks|months|ages|a month|a year)|"

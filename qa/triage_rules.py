@@ -120,10 +120,11 @@ RULES: tuple[Rule, ...] = (
          f"A chemical in the eye: rinse it with running water for at least 20 minutes while help comes. {CALL_NOW}",
          ("eye_chemical",)),
     Rule("dehydration_drowsy", EMERGENCY,
-         f"Being sick or having diarrhoea, with little or no urine, and now confused or hard to wake, is severe "
-         f"dehydration. {CALL_NOW}",
+         f"Being sick or having diarrhoea, with little or no urine, and now confused, hard to wake or nearly "
+         f"fainting on standing, is severe dehydration. {CALL_NOW}",
          ("*fluid_loss + confused + no_urine", "*no_urine + confused",
-          "*fluid_loss + drowsy + no_urine", "*dark_urine + no_urine + muscle_pain")),
+          "*fluid_loss + drowsy + no_urine", "*fluid_loss + no_urine + near_faint",
+          "*dark_urine + no_urine + muscle_pain")),
     Rule("tetanus_signs", EMERGENCY,
          f"A jaw that is stiff or will not open, or stiff, spasming neck muscles, can be tetanus. {CALL_NOW}",
          ("jaw_stiff",)),
@@ -208,7 +209,7 @@ RULES: tuple[Rule, ...] = (
          f"signs of serious dehydration or salts out of balance. {TODAY}",
          ("no_urine", "*fluid_loss + dizzy", "*fluid_loss + no_urine", "*baby + fluid_loss",
           "*baby + sunken_fontanelle",
-          "*fluid_loss + palpitations")),
+          "*fluid_loss + palpitations", "*fluid_loss + keep_nothing_down")),
     Rule("pregnancy_vomiting", URGENT,
          f"In pregnancy, not keeping even water down for a day needs a doctor or your maternity unit today. {TODAY}",
          ("*pregnant + keep_nothing_down",)),
@@ -358,7 +359,7 @@ RULES: tuple[Rule, ...] = (
     Rule("low_mood", SOON,
          f"Feeling low, flat or without pleasure for weeks is worth talking to a doctor about; if thoughts of "
          f"harming yourself come, call a crisis line. {SOON_TEXT}",
-         ("low_mood", "*health_anxiety + impact", "*health_anxiety + sleep_loss")),
+         ("low_mood", "*health_anxiety + impact", "*health_anxiety + sleep_loss", "*psych_drug + not_improving")),
     Rule("knee_instability", SOON,
          f"A knee or ankle that keeps giving way or locking is worth a check-up. {SOON_TEXT}",
          ("knee_gives_way",)),

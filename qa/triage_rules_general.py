@@ -91,7 +91,7 @@ GENERAL_RULES: tuple[Rule, ...] = (
          ("*psych_drug + rigid + fever", "*psych_drug + rigid + confused", "*psych_drug + clonus + fever",
           "*psych_drug + spasm + fever + fast_rate",
           "*psych_drug + spasm + fever + sweating", "*blister + mouth_sores",
-          "*skin_peeling + mouth_sores", "*rash + mouth_sores + blister")),
+          "*skin_peeling + mouth_sores", "*rash + mouth_sores + blister", "*skin_peeling + blister")),
     Rule("seriously_ill_baby", EMERGENCY,
          f"A baby or child who is floppy, hard to wake or not responding, or a baby with blood like redcurrant "
          f"jelly in the nappy, needs help now. {CALL_NOW}",
@@ -229,7 +229,7 @@ GENERAL_RULES: tuple[Rule, ...] = (
          f"A child who is suddenly very thirsty, weeing a lot or losing weight may have type 1 diabetes; and "
          f"high blood sugar readings for a day or more need advice today. {TODAY}",
          ("*child + thirst + wetting", "*child + thirst + lost_weight", "*child + wetting + lost_weight",
-          "*diabetes + sugar_high")),
+          "*diabetes + sugar_high", "*sugar_high + thirst", "*sugar_high + too_often")),
     Rule("medicine_mistake", URGENT,
          f"A double dose or wrong dose of a medicine such as insulin, methotrexate, lithium or a blood thinner: "
          f"call 111 or your pharmacist or doctor now for advice. {TODAY}",
@@ -274,9 +274,11 @@ GENERAL_RULES: tuple[Rule, ...] = (
          ("*heart_failure + ankles", "*heart_failure + swollen", "fluid_gain")),
     Rule("new_confusion", URGENT,
          f"Someone who has become muddled, vague or slower in their thinking over hours or days (with being "
-         f"sick, headaches, thirst, cancer or a water tablet) should be seen by a doctor today. {TODAY}",
+         f"sick, headaches, thirst, unsteadiness, cancer, liver disease or a water tablet) should be seen by a "
+         f"doctor today. {TODAY}",
          ("*confused + nausea", "*confused + headache", "*confused + thirst", "*confused + cancer",
-          "*confused + diuretic", "*confusion_worse + frail", "*confusion_worse + procedure")),
+          "*confused + diuretic", "*confusion_worse + frail", "*confusion_worse + procedure", "confused + unsteady",
+          "*liver_disease + confused")),
     Rule("medicines_not_kept_down", URGENT,
          f"Someone who cannot keep down medicines they must not miss (for Parkinson's, epilepsy, steroids, "
          f"insulin or a transplant) needs medical advice today. {TODAY}",

@@ -80,6 +80,10 @@ SOON_RULES: tuple[Rule, ...] = (
          f"Needing a drink in the morning or shaking without one is a sign of alcohol dependence: see a doctor "
          f"before stopping, as stopping suddenly can be dangerous. {SOON_TEXT}",
          ("alcohol_dependence",)),
+    Rule("painkiller_dependence", SOON,
+         f"Needing a painkiller or sleeping tablet every day, buying it from several places, or feeling unwell "
+         f"without it, is a sign of dependence: a GP or pharmacist can help you cut down safely. {SOON_TEXT}",
+         ("painkiller_dependence",)),
     Rule("sleep_apnoea", SOON,
          f"Loud snoring with pauses in breathing and sleepiness in the day can be sleep apnoea, which can be "
          f"treated: see a doctor, and do not drive while sleepy. {SOON_TEXT}",

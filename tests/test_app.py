@@ -109,7 +109,8 @@ def test_question_gives_answer_passages_sources_and_disclaimer(app_env: None) ->
     # the answer can be copied as plain text with the sources it cites
     copied = [c.value for c in at.code]
     assert copied and copied[0].startswith("Q: Can flat feet cause leg twitching?"), copied
-    assert "Sources:\n[1] What Causes Twitching Leg Muscles" in copied[0] and "not medical advice" in copied[0]
+    assert re.search(r"Sources:\n\[\d\] What Causes Twitching Leg Muscles", copied[0]), copied[0]
+    assert "not medical advice" in copied[0]
     _assert_quiet_disclaimer(at)
     assert not at.error
 

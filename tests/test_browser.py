@@ -145,7 +145,7 @@ def test_question_answer_citations_passages_sources(page: Any) -> None:
     assert copied.count() == 0
     page.get_by_role("button", name=re.compile("Copy the answer with its sources")).click()
     copied.first.wait_for(state="visible", timeout=10_000)
-    assert "[1] What Causes Twitching Leg Muscles" in copied.first.inner_text()
+    assert re.search(r"Sources:\n\[\d\] What Causes Twitching Leg Muscles", copied.first.inner_text())
     page.keyboard.press("Escape")
     citation.click()
     page.wait_for_timeout(500)

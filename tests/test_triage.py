@@ -390,7 +390,7 @@ def test_scorer_counts_levels_and_separates_under_from_over_triage(tmp_path) -> 
         load_cases(path)
 
 
-LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 67))]
+LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 69))]
 # Over-warning accepted (the safer mistake): suspected pre-eclampsia (urgent) given emergency, as a
 # suddenly swollen face with flashing lights also reads as a stroke or an allergy.
 # Two older sets labelled a stiff or locking jaw after a wound "urgent"; the NHS sends tetanus signs
@@ -405,9 +405,11 @@ LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"tr
 # asked for urgent eye care; blood seen once in the urine reads as rhabdomyolysis (urgent).
 # An 80-year-old with three days of diarrhoea, "barely passing any urine" and very sleepy is given an emergency
 # (dehydration with drowsiness) where set H asked for urgent. An 84-year-old on the floor for hours whose pee has
-# gone dark is given an emergency (a long lie) where set L asked for urgent; so is set N's.
+# gone dark is given an emergency (a long lie) where set L asked for urgent; so is set N's. Vomiting with no
+# water kept down, little or no urine and nearly fainting on standing is an emergency (set BM asked so) where
+# sets I and K asked for urgent.
 KNOWN_OVER = {"triC-035", "ttest-024", "tb2-016", "triM-109", "triN-039", "triK-087", "triP-034", "triP-055",
-              "triH-036", "triL-088", "triN-027"}
+              "triH-036", "triL-088", "triN-027", "triI-081", "triK-072"}
 
 
 @pytest.mark.parametrize("name", LABELLED)
@@ -530,7 +532,7 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # not fade on quinine, read as meningitis; heart failure more breathless; fainting twice with skipped
     # beats after months of 600 calories a day) or today where they asked for weeks (twitching with a
     # hand weaker over four months; a knee that locks a month after a twist).
-    "triage_blind45": (frozenset(), frozenset({"tAQ-022", "tAQ-023", "tAQ-025", "tAQ-049"})),
+    "triage_blind45": (frozenset(), frozenset({"tAQ-022", "tAQ-023", "tAQ-025", "tAQ-049", "tAQ-056"})),
     "triage_blind46": (frozenset(), frozenset({"tAR-053", "tAR-074"})),
     # Sets AS and AT (blind47, blind48), the same way: over-warnings kept where the table is cautious
     # (tingling round the mouth after a thyroid operation; a pad an hour in heavy periods; a teenager's
@@ -603,6 +605,14 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # ankle swelling with varicose veins read as a clot (urgent).
     "triage_blind65": (frozenset(), frozenset({"tBK-020", "tBK-067"})),
     "triage_blind66": (frozenset(), frozenset({"tBL-022"})),
+    # Sets BM and BN (blind67, blind68): months or years of twitching and cramps; medicines and supplements.
+    # Over-warnings kept: thoughts of being a burden without a plan (the crisis notice), low calcium after
+    # thyroid surgery, numbness creeping up both feet over months (urgent), choking on drinks getting worse,
+    # a potassium of 2.5 with weakness (emergency), a year of a twitch diary never checked (soon); a toddler who
+    # may have swallowed one blood pressure tablet and one given two vitamin gummies (a poison stays a poison),
+    # cramps on furosemide for ankle swelling read as a clot.
+    "triage_blind67": (frozenset(), frozenset({"tBM-018", "tBM-031", "tBM-053", "tBM-056", "tBM-062", "tBM-067"})),
+    "triage_blind68": (frozenset(), frozenset({"tBN-076", "tBN-077", "tBN-078"})),
     "triage_blind60": (frozenset({"tBF-001", "tBF-056"}),
                        frozenset({"tBF-003", "tBF-019", "tBF-025", "tBF-026", "tBF-034", "tBF-038", "tBF-054",
                                   "tBF-072", "tBF-080"})),
