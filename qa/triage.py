@@ -82,9 +82,10 @@ _END_CHECKED = frozenset({"twitch_plus", "twitch_spread", "twitch_long", "cramps
 
 # Signs of a stroke come on suddenly: said to have crept up over months they are not one
 # (slurred speech "over the past 4 or 5 months" is a "see a doctor soon", not a 999 call).
-_ACUTE_ONLY = frozenset({"speech", "droop", "arm_face_weak_feel", "vision_loss", "worsening_weakness"})
+_ACUTE_ONLY = frozenset({"speech", "droop", "arm_face_weak_feel", "vision_loss", "worsening_weakness", "ascending"})
 _GRADUAL = re.compile(r"\b((over|for|during|in) (the )?(past|last)? ?(few |several |\d+ (or \d+ )?|many |couple of )?"
-                      r"(months|years)|gradually|slowly|over time|progressively|bit by bit)\b")
+                      r"(months|years)|(past|last) (few |several |couple( of)? |\d+ )(months|years)|gradually|slowly|"
+                      r"over time|progressively|bit by bit)\b")
 # Findings that say the alarming words are used in another sense, or explain them (a blocked nose, snoring).
 _FIGURATIVE = frozenset({"figurative_od", "figurative_heart", "object_collapse", "legal_seizure", "figurative_kill",
                          "figurative_choke", "figurative_seizure", "laughing_collapse", "sweets_poison",
@@ -114,7 +115,8 @@ _CANCELS: dict[str, str | tuple[str, ...]] = {
     "normal_temp": "fever", "psychosis": ("overdose", "overdose_named"),
     "exercise_breathing": ("breathless", "fast_breathing"), "rash_fades": "rash_nonfading",
     "explained_urine": ("dark_urine", "red_hot"), "pressure_numb": ("numb", "cold"),
-    "swallowed_object": "overdose", "habitual_meds": "overdose", "refill_due": "overdose"}
+    "swallowed_object": "overdose", "habitual_meds": "overdose", "refill_due": "overdose",
+    "exercise_jelly": "weak"}
 # Long findings whose last words can sit in a question on their own ("what would happen if he
 # swallowed a battery"), though a "feel fine now" after them changes nothing.
 _END_ASKED = frozenset({"overdose"})

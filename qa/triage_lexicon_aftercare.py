@@ -47,7 +47,7 @@ AFTERCARE_FINDINGS: dict[str, str] = {
     "slow_pulse": r"(pulse|heart rate|heart beat|heartbeat|hr) (\w+ ){0,4}(of |is |at |around |about |only |down to )?(2\d|3\d|4[0-4])\b(?! ?(years|yrs|minutes|mins|seconds))|"
                   r"(pulse|heart rate|heartbeat) (\w+ ){0,3}(really |very )?slow",
     # Rest pain of a starving limb, eased by hanging the leg down.
-    "dangling_relief": r"(hang\w*|dangl\w*) (\w+ ){0,3}(leg|foot|legs|feet|it|them) (\w+ ){0,3}(down|over the (side|edge)|out of (the )?bed)|(leg|foot) (\w+ ){0,3}(hang\w*|dangl\w*) (\w+ ){0,2}(down|over|out)|"
+    "dangling_relief": r"(hang\w*|dangl\w*) (\w+ ){0,3}(leg|foot|legs|feet|it|them) (\w+ ){0,3}(down|over the (side|edge)|out of (the )?bed|out (over )?the (side|edge))|(leg|foot) (\w+ ){0,3}(hang\w*|dangl\w*) (\w+ ){0,2}(down|over|out)|"
                        r"sleep\w* (\w+ ){0,2}in (a|the|his|her|my) (arm)?chair (\w+ ){0,6}(leg|foot)",
     # Words that make the alarming words something else (see triage._CANCELS).
     "scar_numb": r"(scar|incision|wound|cut|stitches) (\w+ ){0,6}numb\w*|numb\w* (\w+ ){0,6}(scar|incision|wound)|"

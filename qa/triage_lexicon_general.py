@@ -38,9 +38,8 @@ GENERAL_FINDINGS: dict[str, str] = {
                 r"themselves |myself )?(up )?(off the floor|up from the floor)",
     "heat_exhaustion": r"heat exhaustion|overheat\w*|heat ?stroke|too much sun",
     "limb_hard": r"(rock|really|very|so) hard and (tight|tense|swollen)|(shin|calf|leg|thigh|forearm|arm) (\w+ ){0,4}"
-                 r"(rock hard|hard as (a )?(rock|stone|wood)|tight as a drum|tense and hard)",
-    "ascending": r"(moved|moving|spread\w*|creep\w*|travel\w*|gone|going|crept|climb\w*) (\w+ ){0,2}up (to|into|"
-                 r"past|my|his|her|both|the)|up to (my|his|her) (knees|thighs|hips|waist|belly)",
+                 r"(rock hard|hard as (a )?(rock|stone|wood)|tight as a drum|tense and hard|(gone|going|is|feels) "
+                 r"(really |very |so )?(tight|tense) and (swollen|shiny|hard))",
     "not_improving": r"not (getting )?better|(dont|do not|doesnt|didnt|does not) feel (any )?better|without (much |any )?improvement|(half an hour|30 minutes|an hour) (\w+ ){0,2}still|(still|isnt|not|arent) (improving|getting better)|(getting|got) worse "
                      r"(despite|even)|not (getting )?any better|even after (cooling|resting|drinking)|(no|not any|none the) better|"
                      r"(hasnt|havent|hadnt|isnt|arent|didnt|not) (\w+ ){0,2}(helped|helping|healed|healing|gone|going|fixed|sorted|cured|shifted|settled|settling)( (away|down|it))?|"

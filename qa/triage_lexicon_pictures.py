@@ -20,7 +20,8 @@ PICTURE_FINDINGS: dict[str, str] = {
                     r"doses? (of )?(my |his |her )?(epilep\w*|anti ?epilep\w*|levetiracetam|keppra|lamotrigine|"
                     r"valproate|insulin|hydrocortisone|parkinson\w*|levodopa)",
     "pain_out_of_proportion": r"(pain|it) (is |s )?(way |much |far |a lot )?(worse|more) than (i|you|id|youd|anyone) "
-                              r"(would )?(expect|expected|thought)|out of proportion|(hurts?|pain\w*|agony|screams?) (\w+ ){0,4}"
+                              r"(would )?(expect|expected|thought)|(pain|it) (is |s )?(way |much |far |a lot )?(worse|more) "
+                              r"than (the|a) (bruise|knock|injury|cut|graze) (looks|would)|out of proportion|(hurts?|pain\w*|agony|screams?) (\w+ ){0,4}"
                               r"(when|if) (\w+ ){0,2}(moves?|moving|stretch\w*|wiggles?|bends?) (my|his|her|the) "
                               r"(toes|fingers|foot|hand)|(tight|tense) and shiny|shiny and (tight|tense)|(worse|worsening) "
                               r"(even )?(with|despite|after) (\w+ ){0,2}(painkillers|co codamol|codeine|tramadol|morphine)",
@@ -126,6 +127,12 @@ PICTURE_FINDINGS: dict[str, str] = {
               r"(needs?|need|needing) stitches",
     "locked_joint": r"(cant|cannot|can not|unable to) (fully )?(straighten|bend) (it|his knee|her knee|my knee|the knee)|"
                     r"(knee|joint) (\w+ ){0,3}(locked|stuck|locking)|(its|it is) (now )?stuck",
+    # legs "like jelly" from a workout are tired, not weak
+    "exercise_jelly": r"(bootcamp|workout|session|gym|run|training|squats|leg day|class|spin|hike|match|game|marathon|"
+                      r"race) (\w+ ){0,8}(legs?|thighs|calves) (\w+ ){0,2}(are |feel |like |turned to |gone )?jelly|"
+                      r"(legs?|thighs|calves) (\w+ ){0,2}(are |feel |like |turned to |gone )?jelly (\w+ ){0,4}(after|from) "
+                      r"(\w+ ){0,3}(bootcamp|workout|session|gym|run|training|squats|leg day|class|spin|hike|match|game|"
+                      r"marathon|race)",
     # a pack that is empty because it is used up: "my pill box is empty, when can I get a repeat prescription?"
     "refill_due": r"(packet|pack|box|bottle|blister pack|pill box|pillbox|tub|dosette( box)?|inhaler) (is|was|are|were) "
                   r"(now )?(all )?(empty|gone),? (\w+ ){0,8}(repeat|refill|prescription|more|another|a new (one|box|pack)|"

@@ -112,10 +112,10 @@ PATTERNS: dict[str, str] = {
         r"(\w+ ){0,4}(more|every day|each day|all the time|this week)|"
         r"(foot|feet) (is |are |keeps )?(slapping|slaps|slapped|dragging|drags|flopping|flops)|foot drop|"
         r"(scuff\w*|drag\w*) (his|her|my|the) (right |left )?(foot|feet|toes)"),
-    "ascending": (r"(feet|toes|hands|fingers) (\w+ ){0,3}(started |began |were )?(tingl\w*|numb\w*|pins and needles)"
-                  r" (\w+ ){0,3}(and )?now (\w+ ){0,2}(legs|knees|thighs|arms|hands) (\w+ ){0,2}(weak|numb|tingl\w*|going)|"r"(tingl\w*|numb\w*|pins and needles|weak\w*) (\w+ ){0,8}(now|and now) (\w+ ){0,3}(up to|reached|"
-                  r"in|into|at) (my|his|her|the) (shins|knees|thighs|hips|waist|hands|arms|legs)|"r"(tingl\w*|numb\w*|pins and needles|weak\w*) (\w+ ){0,6}(creeping|moving|spreading|going|"
-                  r"rising|climbing|travelling|traveling|working (its|their) way) (up|into)|"
+    "ascending": (r"(feet|toes|hands|fingers) (\w+ ){0,3}(started |began |were )?(tingl\w*|numb\w*|pins (and|n) needles)"
+                  r" (\w+ ){0,3}(and )?now (\w+ ){0,2}(legs|knees|thighs|arms|hands) (\w+ ){0,2}(weak|numb|tingl\w*|going)|"r"(tingl\w*|numb\w*|pins (and|n) needles|weak\w*) (\w+ ){0,8}(now|and now) (\w+ ){0,3}(up to|reached|"
+                  r"in|into|at) (my|his|her|the) (shins|knees|thighs|hips|waist|hands|arms|legs)|"r"(tingl\w*|numb\w*|pins (and|n) needles|weak\w*) (\w+ ){0,8}(creeping|crept|creeps|moving|moved|spreading|spread|"
+                  r"going|gone|rising|risen|climbing|climbed|travelling|traveling|travelled|working (its|their) way) (up|into)|"
                   r"(started|began) in (my|his|her|the) (feet|toes|hands|fingers) (\w+ ){0,6}(now|and now) "
                   r"(\w+ ){0,4}(knees|thighs|hips|legs|arms|hands|waist|up)"),
     "long_cramp": (rf"{_CRAMP} (\w+ ){{0,6}}(started|began|since|came on) (at )?(\d+ ?(am|pm|oclock)?|this morning|"

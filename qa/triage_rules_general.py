@@ -113,9 +113,10 @@ GENERAL_RULES: tuple[Rule, ...] = (
          f"hospital care now. {CALL_NOW}",
          ("*sickle + fever", "*sickle + severe_word", "*sickle + pain")),
     Rule("spinal_cord_compression", EMERGENCY,
-         f"Back pain with new weakness or numbness in the legs in someone who has or had cancer can mean "
-         f"pressure on the spinal cord. {CALL_NOW}",
-         ("*cancer + back + weak", "*cancer + back + numb", "*cancer + weak + numb")),
+         f"Back pain with new weakness or numbness in the legs in someone who has or had cancer, or after a fall "
+         f"or a blow to the back, can mean pressure on or injury to the spinal cord. {CALL_NOW}",
+         ("*cancer + back + weak", "*cancer + back + numb", "*cancer + weak + numb",
+          "*injury + back + both_legs + numb", "*injury + back + both_legs + weak")),
     Rule("rising_weakness", EMERGENCY,
          f"Weakness climbing up the legs (often after an infection) with trouble breathing, swallowing or "
          f"speaking, or a drooping face, can be Guillain-Barré syndrome affecting the breathing. {CALL_NOW}",
@@ -126,7 +127,8 @@ GENERAL_RULES: tuple[Rule, ...] = (
          f"After an injury, a limb that becomes rock hard and tight with pain far worse than expected can be "
          f"compartment syndrome, which needs surgery within hours. {CALL_NOW}",
          ("*limb_hard + severe_pain", "*injury + limb_hard + pain", "*impact + limb_hard",
-          "*injury + pain_out_of_proportion", "*cast + pain_out_of_proportion", "*limb_hard + worsening")),
+          "*injury + pain_out_of_proportion", "*cast + pain_out_of_proportion", "*limb_hard + worsening",
+          "*limb_hard + pain_out_of_proportion", "*limb_hard + numb")),
     Rule("heat_not_improving", EMERGENCY,
          f"Heat exhaustion that is not better after 30 minutes of cooling and drinking can become heatstroke. "
          f"{CALL_NOW}",
@@ -315,6 +317,10 @@ GENERAL_RULES: tuple[Rule, ...] = (
          f"New or worsening back pain in someone who has or had cancer should be checked today (cancer can "
          f"spread to the spine); weakness or numbness in the legs with it is an emergency. {TODAY}",
          ("*cancer + back + pain",)),
+    Rule("back_pain_fever", URGENT,
+         f"Back pain that comes with a high temperature can be an infection of the spine or the kidney: see a "
+         f"doctor today. {TODAY}",
+         ("back + pain + fever",)),
     Rule("sunburn_severe", URGENT,
          f"Sunburn with blisters, a fever, chills or being sick needs medical advice today. {TODAY}",
          ("*sunburn + blister", "*sunburn + fever", "*sunburn + nausea")),

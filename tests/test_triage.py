@@ -249,10 +249,12 @@ def test_rule_and_finding_names_are_unique_across_their_files() -> None:
         triage_lexicon_labs,
         triage_lexicon_pictures,
     )
+    from qa.triage_patterns import PATTERNS
 
+    # (the word-order patterns too: a lexicon finding of the same name was silently replaced by one)
     tables = [triage_lexicon.FINDINGS, triage_lexicon_general.GENERAL_FINDINGS,
               triage_lexicon_pictures.PICTURE_FINDINGS, triage_lexicon_aftercare.AFTERCARE_FINDINGS,
-              triage_lexicon_labs.LAB_FINDINGS, triage_lexicon.CONDITIONS]
+              triage_lexicon_labs.LAB_FINDINGS, triage_lexicon.CONDITIONS, PATTERNS]
     names = [name for table in tables for name in table]
     assert len(names) == len(set(names)), sorted({n for n in names if names.count(n) > 1})
     rule_names = [rule.name for rule in RULES]
@@ -390,7 +392,7 @@ def test_scorer_counts_levels_and_separates_under_from_over_triage(tmp_path) -> 
         load_cases(path)
 
 
-LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 69))]
+LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 71))]
 # Over-warning accepted (the safer mistake): suspected pre-eclampsia (urgent) given emergency, as a
 # suddenly swollen face with flashing lights also reads as a stroke or an allergy.
 # Two older sets labelled a stiff or locking jaw after a wound "urgent"; the NHS sends tetanus signs
@@ -607,12 +609,16 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "triage_blind66": (frozenset(), frozenset({"tBL-022"})),
     # Sets BM and BN (blind67, blind68): months or years of twitching and cramps; medicines and supplements.
     # Over-warnings kept: thoughts of being a burden without a plan (the crisis notice), low calcium after
-    # thyroid surgery, numbness creeping up both feet over months (urgent), choking on drinks getting worse,
+    # thyroid surgery, choking on drinks getting worse,
     # a potassium of 2.5 with weakness (emergency), a year of a twitch diary never checked (soon); a toddler who
     # may have swallowed one blood pressure tablet and one given two vitamin gummies (a poison stays a poison),
     # cramps on furosemide for ankle swelling read as a clot.
-    "triage_blind67": (frozenset(), frozenset({"tBM-018", "tBM-031", "tBM-053", "tBM-056", "tBM-062", "tBM-067"})),
+    "triage_blind67": (frozenset(), frozenset({"tBM-018", "tBM-031", "tBM-056", "tBM-062", "tBM-067"})),
     "triage_blind68": (frozenset(), frozenset({"tBN-076", "tBN-077", "tBN-078"})),
+    # Sets BO and BP (blind69, blind70): sport and physical work; phone-typed messages. Over-warnings kept: low
+    # calcium after thyroid surgery (emergency), choking on drinks and a slurring voice over months read as an
+    # airway emergency (asked soon, with a twitching tongue: worth a neurologist soon).
+    "triage_blind70": (frozenset(), frozenset({"tBP-056", "tBP-059"})),
     "triage_blind60": (frozenset({"tBF-001", "tBF-056"}),
                        frozenset({"tBF-003", "tBF-019", "tBF-025", "tBF-026", "tBF-034", "tBF-038", "tBF-054",
                                   "tBF-072", "tBF-080"})),
