@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from index.types import Hit
 from ingest.chunker import SECTION_SEP
@@ -240,6 +241,22 @@ def covered(dense_top: float, coverage: float, *, min_score: float, sure_score: 
     return dense_top >= sure_score or (dense_top >= min_score and coverage >= min_coverage)
 
 
+class _Scored(NamedTuple):
+    """A candidate span's score and what went into it."""
+
+    score: float
+    place: int  # among the candidates
+    meaning: float  # cosine with the question
+    share: float  # of the question's key terms
+    of_kind: bool  # of the kind of answer asked for
+    defining: bool  # defines the asked term
+
+    @property
+    def reads(self) -> bool:
+        """Means or says enough of the question to answer it."""
+        return self.meaning >= ANSWER_MEANING or self.share >= ANSWER_TERMS
+
+
 def compose(question: str, hits: Sequence[Hit], cands: Sequence[Candidate],
             similarities: Sequence[float], *, found: bool, urgent: Notice | None = None,
             correct: Correct | None = None) -> Answer:
@@ -260,8 +277,7 @@ def compose(question: str, hits: Sequence[Hit], cands: Sequence[Candidate],
     # when some span names chocolate at all.
     focused = [bool(asked.focus & stems(text)) for text in texts]
     needs_focus = any(focused)
-    # (score, index, meaning, key-term share, of the expected kind, defines the asked term)
-    scored: list[tuple[float, int, float, float, bool, bool]] = []
+    scored: list[_Scored] = []
     for i, (cand, sim, text) in enumerate(zip(cands, similarities, texts, strict=True)):
         share = term_share(asked.terms, text, weights)
         if share == 0 and sim < BARE_MEANING:
@@ -271,24 +287,20 @@ def compose(question: str, hits: Sequence[Hit], cands: Sequence[Candidate],
         defining = any(defines(term, cand.text) for term in asked.defined)
         score = W_MEANING * sim + W_TERMS * share + W_PASSAGE * cand.hit.score
         score += W_KIND * of_kind + W_DEFINES * defining
-        scored.append((score, i, sim, share, of_kind, defining))
-    scored.sort(key=lambda row: (-row[0], row[1]))
-
-    def reads(row: tuple[float, int, float, float, bool, bool]) -> bool:
-        return row[2] >= ANSWER_MEANING or row[3] >= ANSWER_TERMS
-
-    if scored and not reads(scored[0]) and not scored[0][5]:
+        scored.append(_Scored(score, i, sim, share, of_kind, defining))
+    scored.sort(key=lambda row: (-row.score, row.place))
+    if scored and not scored[0].reads and not scored[0].defining:
         # The bonus for the asked kind ("what kinds of…" favours any list) must not let a span that
         # neither means nor says the question push aside, and refuse, one close in meaning.
-        lead = next((row for row in scored if row[2] >= SURE_MEANING), None)
-        if lead is not None and lead[0] >= RELATIVE_FLOOR * scored[0][0]:
-            scored = [lead, *(row for row in scored if row is not lead and (reads(row) or row[0] < lead[0]))]
+        lead = next((row for row in scored if row.meaning >= SURE_MEANING), None)
+        if lead is not None and lead.score >= RELATIVE_FLOOR * scored[0].score:
+            scored = [lead, *(row for row in scored if row is not lead and (row.reads or row.score < lead.score))]
     if scored:
-        best, _, best_sim, best_share, _, best_defines = scored[0]
-        sure = best_sim >= SURE_MEANING and best_share >= SURE_TERMS
-        found = (found and reads(scored[0])) or best_defines or sure
+        top = scored[0]
+        sure = top.meaning >= SURE_MEANING and top.share >= SURE_TERMS
+        found = (found and top.reads) or top.defining or sure
         if asked.kind in NEEDS_KIND:
-            counted = next((row for row in scored if row[4] and row[0] >= RELATIVE_FLOOR * best), None)
+            counted = next((row for row in scored if row.of_kind and row.score >= RELATIVE_FLOOR * top.score), None)
             if counted is None:
                 # "How many seconds should I wash my hands?" answered by a span with no number in
                 # it does not hold the asked fact: the collection does not say.

@@ -90,7 +90,8 @@ _REFERENT = re.compile(
     r"\b(?:mention(?:s|ed|ing)?|sa(?:id|ys)|wr(?:ote|ites)|call(?:s|ed|ing)|diagnosed|told (?:me|us|him|her) "
     r"(?:i|he|she|we|they) (?:have|had|has)|(?:i|he|she|we|they) (?:have|has|had) got|i have|i've got)\s+"
     r"(?:(?:with|of|as|it)\s+)?(?:(?:my|a|an|the|his|her|their|some|this)\s+)?"
-    r"(?!(?:i|he|she|we|they|you|it|that|me|him|her|them|was|is|are|were|be)\b)(?P<term>[a-z][\w-]*(?:\s+(?!(?:while|when|after|and|on|in|at|but|because|so|which|that|to|for|from|with|is|"
+    r"(?!(?:i|he|she|we|they|you|it|that|me|him|her|them|was|is|are|were|be)\b)"
+    r"(?P<term>[a-z][\w-]*(?:\s+(?!(?:while|when|after|and|on|in|at|but|because|so|which|that|to|for|from|with|is|"
     r"was|are|were|or|if|as|by|of)\b)[a-z][\w-]*){0,2})", re.IGNORECASE)
 
 

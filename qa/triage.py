@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from qa.triage_anchors import alternatives, requirements, text_prefixes
+from qa.triage_anchors import prefilter, text_prefixes
 from qa.triage_context import Scopes, normalise, scopes
 from qa.triage_lexicon import compiled, correct_typos, loose
 from qa.triage_patterns import PATTERNS, SITES
@@ -161,13 +161,13 @@ def _anchors() -> tuple[dict[str, frozenset[int]], frozenset[int], dict[int, tup
     always: set[int] = set()
     ways: dict[int, tuple[tuple[frozenset[str], ...], ...]] = {}
     for place, (_, matcher) in enumerate(_table()):
-        needs = requirements(matcher.pattern)
-        if not needs:
+        skip = prefilter(matcher.pattern)
+        if skip is None:
             always.add(place)
             continue
-        for prefix in needs[0]:
+        for prefix in skip[0]:
             by_prefix.setdefault(prefix, set()).add(place)
-        ways[place] = alternatives(matcher.pattern) or (needs[1:],)
+        ways[place] = skip[1]
     return {prefix: frozenset(places) for prefix, places in by_prefix.items()}, frozenset(always), ways
 
 

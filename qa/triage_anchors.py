@@ -65,19 +65,6 @@ def _starts(items: Any, prefix: str, out: set[str]) -> bool:
     return True
 
 
-def anchors(pattern: str) -> frozenset[str] | None:
-    """The ways (up to DEPTH letters, or DIGIT) a match's first word can begin, or None when a match
-    could begin otherwise (with any word): such a pattern is always run.
-
-    Patterns are matched from a word boundary, so a question none of whose words begins like one
-    of these cannot match.
-    """
-    out: set[str] = set()
-    if not _starts(sre_parse.parse(pattern), "", out):
-        return None
-    return frozenset(out)
-
-
 # How many questions a word start of this many letters is likely to occur in, roughly: "a" is in
 # nearly all of them, "brea" in few. Only the order matters (it picks the sharper test).
 _COST = {1: 64.0, 2: 16.0, 3: 4.0, 4: 2.0}
@@ -137,31 +124,35 @@ def _needs(items: Any, at_word: bool) -> list[frozenset[str]]:
     return found
 
 
+def _sharpest_first(needs: list[frozenset[str]]) -> tuple[frozenset[str], ...]:
+    return tuple(sorted(set(needs), key=lambda need: (_cost(need), sorted(need))))
+
+
 def requirements(pattern: str) -> tuple[frozenset[str], ...]:
     """Sets of word starts a question must hold one of each of for `pattern` to match it, sharpest
     first: "(a |the )?(left|right) calf" needs "left" or "right", and "calf" — where its first word
-    may be "a". Empty when no word start is certain."""
-    return tuple(sorted(set(_needs(sre_parse.parse(pattern), True)), key=lambda need: (_cost(need), sorted(need))))
+    may be "a". Empty when no word start is certain.
+
+    Patterns are matched from a word boundary, so a match begins where a word of the question begins."""
+    return _sharpest_first(_needs(sre_parse.parse(pattern), True))
 
 
-def alternatives(pattern: str) -> tuple[tuple[frozenset[str], ...], ...] | None:
-    """For a pattern that is one alternation ("\\b(?:A|B|C)\\b"): what each alternative needs (every
-    set of `requirements`, not only the sharpest); a question can match only if it holds all that
-    one alternative needs. None for any other pattern, or when some alternative needs nothing."""
-    body = [item for item in sre_parse.parse(pattern) if str(item[0]) != "AT"]
+def prefilter(pattern: str) -> tuple[frozenset[str], tuple[tuple[frozenset[str], ...], ...]] | None:
+    """How to skip `pattern`: the word starts to look it up by, and the ways it can match — a question
+    must hold one word start of each set of one way. None when no word start is certain (always run).
+
+    A pattern that is one alternation ("\\b(?:A|B|C)\\b") has a way per alternative, each with every set
+    that alternative needs (not only its sharpest); it is looked up by the union of their sharpest."""
+    items = sre_parse.parse(pattern)
+    body = [item for item in items if str(item[0]) != "AT"]
     if len(body) == 1 and str(body[0][0]) == "SUBPATTERN":  # a capturing group round it
         body = list(body[0][1][-1])
-    if len(body) != 1 or str(body[0][0]) != "BRANCH":
-        return None
-    found = tuple(tuple(sorted(set(_needs(branch, True)), key=lambda need: (_cost(need), sorted(need))))
-                  for branch in body[0][1][1])
-    return found if all(found) else None
-
-
-def required(pattern: str) -> frozenset[str] | None:
-    """The sharpest of `requirements`, or None."""
-    needs = requirements(pattern)
-    return needs[0] if needs else None
+    if len(body) == 1 and str(body[0][0]) == "BRANCH":
+        ways = tuple(_sharpest_first(_needs(branch, True)) for branch in body[0][1][1])
+        if all(ways):
+            return frozenset().union(*(way[0] for way in ways)), ways
+    needs = _sharpest_first(_needs(items, True))
+    return (needs[0], (needs[1:],)) if needs else None
 
 
 def text_prefixes(text: str) -> frozenset[str]:

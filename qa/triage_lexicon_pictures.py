@@ -4,6 +4,11 @@ from __future__ import annotations
 
 # Same conventions as `triage_lexicon.FINDINGS`; found by blind sets S to AH, whose writers described
 # what they saw or felt rather than naming it.
+# Medicines people come to depend on, and the sessions that leave legs "like jelly".
+_HABIT_FORMING = (r"co ?codamol|codeine|painkillers|tramadol|diazepam|sleeping (pills|tablets)|pregabalin|gabapentin|"
+                  r"oxycodone")
+_WORKOUTS = r"bootcamp|workout|session|gym|run|training|squats|leg day|class|spin|hike|match|game|marathon|race"
+
 PICTURE_FINDINGS: dict[str, str] = {
     # --- pictures seen only as a whole (blind sets S and T) ---------------------------------------------
     "toothache": r"tooth ?ache|(tooth|teeth|molar|wisdom tooth|filling) (\w+ ){0,4}(hurts?|hurting|pain\w*|throbb\w*|aching|"
@@ -81,10 +86,8 @@ PICTURE_FINDINGS: dict[str, str] = {
                              r"(headaches?|withdrawals?|shaky|the shakes|sweats|sweaty|restless|rattling) if i (dont|do not|"
                              r"miss|stop|skip|go without) (take |have )?(them|it|one|my \w+)|"
                              r"(cant|cannot|couldnt) (stop|go a day without|manage without|cut down on|get off) (taking )?(my |the )?"
-                             r"(co ?codamol|codeine|painkillers|tramadol|nurofen plus|solpadeine|diazepam|zopiclone|"
-                             r"sleeping (pills|tablets)|pregabalin|gabapentin|oxycodone|morphine)|"
-                             r"(addicted|hooked) (to|on) (my |the )?(\w+ ){0,2}(painkillers|codeine|co ?codamol|tramadol|"
-                             r"pills|tablets|sleeping (pills|tablets)|diazepam|pregabalin|gabapentin|oxycodone|opioids)",
+                             rf"({_HABIT_FORMING}|nurofen plus|solpadeine|zopiclone|morphine)|"
+                             rf"(addicted|hooked) (to|on) (my |the )?(\w+ ){{0,2}}({_HABIT_FORMING}|pills|tablets|opioids)",
     "bat_contact": r"\bbats? (\w+ ){0,6}(in|inside|round|around|flying) (\w+ ){0,3}(room|bedroom|tent|house|lodge|"
                    r"cabin|hut|bed)\b|\bbats? (\w+ ){0,6}(scratch\w*|bit|bitten|touched|landed on)|(scratch\w*|bitten|"
                    r"bite|bit) (\w+ ){0,3}by a bat\b",
@@ -128,11 +131,9 @@ PICTURE_FINDINGS: dict[str, str] = {
     "locked_joint": r"(cant|cannot|can not|unable to) (fully )?(straighten|bend) (it|his knee|her knee|my knee|the knee)|"
                     r"(knee|joint) (\w+ ){0,3}(locked|stuck|locking)|(its|it is) (now )?stuck",
     # legs "like jelly" from a workout are tired, not weak
-    "exercise_jelly": r"(bootcamp|workout|session|gym|run|training|squats|leg day|class|spin|hike|match|game|marathon|"
-                      r"race) (\w+ ){0,8}(legs?|thighs|calves) (\w+ ){0,2}(are |feel |like |turned to |gone )?jelly|"
-                      r"(legs?|thighs|calves) (\w+ ){0,2}(are |feel |like |turned to |gone )?jelly (\w+ ){0,4}(after|from) "
-                      r"(\w+ ){0,3}(bootcamp|workout|session|gym|run|training|squats|leg day|class|spin|hike|match|game|"
-                      r"marathon|race)",
+    "exercise_jelly": rf"({_WORKOUTS}) (\w+ ){{0,8}}(legs?|thighs|calves) (\w+ ){{0,2}}(are |feel |like |turned to |gone )?"
+                      rf"jelly|(legs?|thighs|calves) (\w+ ){{0,2}}(are |feel |like |turned to |gone )?jelly (\w+ ){{0,4}}"
+                      rf"(after|from) (\w+ ){{0,3}}({_WORKOUTS})",
     # a pack that is empty because it is used up: "my pill box is empty, when can I get a repeat prescription?"
     "refill_due": r"(packet|pack|box|bottle|blister pack|pill box|pillbox|tub|dosette( box)?|inhaler) (is|was|are|were) "
                   r"(now )?(all )?(empty|gone),? (\w+ ){0,8}(repeat|refill|prescription|more|another|a new (one|box|pack)|"

@@ -644,15 +644,16 @@ def test_labelled_sets_are_well_formed() -> None:
 def test_anchor_prefilter_never_skips_a_pattern_that_would_match() -> None:
     """Every labelled question: a skipped pattern has no match there (the filter only saves time)."""
     from qa.triage import _candidates, _matchers
-    from qa.triage_anchors import DIGIT, anchors
+    from qa.triage_anchors import DIGIT, requirements
     from qa.triage_context import normalise
     from qa.triage_lexicon import correct_typos
 
-    assert anchors(r"\b(chest|breast ?bone)\b") == frozenset({"chest", "breast"})
-    assert anchors(r"(left |right )?(arm|leg)") == frozenset({"left", "right", "arm", "leg"})
-    assert anchors(r"(calf|calves) (muscle|cramp)") == frozenset({"calf", "calves"})
-    assert anchors(r"\d+ ?(c|degrees)") == frozenset({DIGIT})  # run only when a word begins with a digit
-    assert anchors(r"\w+ tablets") is None  # may begin with any word: always run
+    # how a match can begin is one of the sets a question must hold
+    assert requirements(r"\b(chest|breast ?bone)\b") == (frozenset({"chest", "breast"}),)
+    assert frozenset({"left", "right", "arm", "leg"}) in requirements(r"(left |right )?(arm|leg)")
+    assert frozenset({"calf", "calves"}) in requirements(r"(calf|calves) (muscle|cramp)")
+    assert requirements(r"\d+ ?(c|degrees)") == (frozenset({DIGIT}),)  # run only when a word begins with a digit
+    assert requirements(r"\w+") == ()  # may begin with any word and needs none: always run
     skipped_somewhere = 0
     for name in LABELLED:
         for case in load_cases(DATA / f"{name}.jsonl"):

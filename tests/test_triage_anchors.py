@@ -8,20 +8,29 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from qa.triage import _candidates, _matchers
-from qa.triage_anchors import DIGIT, required, requirements, text_prefixes
+from qa.triage_anchors import DIGIT, prefilter, requirements, text_prefixes
 
 
 def test_the_sharpest_word_a_match_must_hold_is_chosen_not_only_the_first() -> None:
-    assert required(r"\b(chest|breast ?bone)\b") == frozenset({"chest", "breast"})
-    assert required(r"\b(a |the )?(left|right) calf") == frozenset({"calf"})
+    assert requirements(r"\b(chest|breast ?bone)\b")[0] == frozenset({"chest", "breast"})
+    assert requirements(r"\b(a |the )?(left|right) calf")[0] == frozenset({"calf"})
     assert requirements(r"\b(a |the )?(left|right) calf")[:2] == (frozenset({"calf"}), frozenset({"left", "right"}))
-    assert required(r"\w+ tablets") == frozenset({"tablet"})  # a later word, where the first may be any
-    assert required(r"(?:\w+[ ,]+){0,3}(?:only|just)[ ,]+pee") == frozenset({"only", "just"})
-    assert required(r"\d+ ?(c|degrees)") == frozenset({DIGIT})
-    assert required(r"\w+") is None  # no word is certain: always run
+    # a later word, where the first may be any
+    assert requirements(r"\w+ tablets")[0] == frozenset({"tablet"})
+    assert requirements(r"(?:\w+[ ,]+){0,3}(?:only|just)[ ,]+pee")[0] == frozenset({"only", "just"})
+    assert requirements(r"\d+ ?(c|degrees)")[0] == frozenset({DIGIT})
+    assert requirements(r"\w+") == ()  # no word is certain: always run
     # an optional word is no requirement, and a word glued to another is no word start
-    assert required(r"\blegs? pain") == frozenset({"pain"})
-    assert required(r"\w(calf)") is None
+    assert requirements(r"\blegs? pain")[0] == frozenset({"pain"})
+    assert requirements(r"\w(calf)") == ()
+
+
+def test_an_alternation_is_skipped_unless_one_alternative_finds_all_it_needs() -> None:
+    index, ways = prefilter(r"\b(?:left calf|(a |the )?right shin|\w+ tablets)\b") or (frozenset(), ())
+    assert index == frozenset({"calf", "right", "tablet"})  # the sharpest need of each alternative
+    assert ways[0] == (frozenset({"calf"}), frozenset({"left"}))  # "left calf" needs both words
+    assert ways[2] == (frozenset({"tablet"}),)
+    assert prefilter(r"\b(?:calf|\w+)\b") is None  # one alternative needs nothing: always run
 
 
 def test_text_prefixes_are_the_starts_of_its_words() -> None:
