@@ -14,6 +14,8 @@ import shutil
 import statistics
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -30,8 +32,9 @@ DATA = ROOT / "tests" / "data"
 FIGURES = ("answer_hit", "answer_precision", "dangling_share", "unanswerable_refused")
 
 
-def main() -> int:
-    files = sorted(DATA.glob("answers_*.jsonl")) + [Path(arg) for arg in sys.argv[1:]]
+@contextmanager
+def answer_collection() -> Iterator[QA]:
+    """The seed articles and the CDC guide indexed in a temporary folder, and a QA on them."""
     with tempfile.TemporaryDirectory() as folder:
         corpus = Path(folder) / "corpus"
         corpus.mkdir()
@@ -40,7 +43,12 @@ def main() -> int:
         settings = Settings.load(corpus_dir=corpus, data_dir=Path(folder) / "data")
         embedder = embedder_for(settings)
         sync(settings, embedder)
-        qa = QA(settings, embedder)
+        yield QA(settings, embedder)
+
+
+def main() -> int:
+    files = sorted(DATA.glob("answers_*.jsonl")) + [Path(arg) for arg in sys.argv[1:]]
+    with answer_collection() as qa:
         reports = {}
         for path in files:
             reports[path.stem] = report = answer_eval.run(answer_eval.load_cases(path), qa.ask).to_dict()

@@ -61,6 +61,12 @@ def _union(parts: Sequence[NDArray[Any]]) -> NDArray[Any]:
     return parts[0] if len(parts) == 1 else np.unique(np.concatenate(parts))
 
 
+# What a stem may still end in after another known stem: inflections and common derivations.
+_ENDINGS = frozenset({"i", "e", "s", "es", "al", "ic", "ed", "er", "ing", "li", "ment", "ness", "y", "ist", "ism",
+                      "ion", "ation", "iv", "ous", "ful", "less", "abl", "ibl", "ant", "ent", "ar", "or", "ia", "ian",
+                      "ical", "at", "ate", "iz", "is", "ise", "ize", "ular", "ure", "ance", "ence"})
+
+
 class LexicalIndex:
     """BM25 scores of every chunk for a tokenized query; row i is chunk i of the store."""
 
@@ -244,7 +250,9 @@ class LexicalIndex:
             at = bisect.bisect_left(words, token)
             if len(token) >= 4 and at < len(words) and words[at].startswith(token):
                 continue
-            if any(token[:cut] in self._vocab for cut in range(5, len(token))):
+            # a known word with an ending ("twitchi" for "twitch"), not another word that begins the
+            # same ("creatin" is no form of "creat", from "creating")
+            if any(token[:cut] in self._vocab and token[cut:] in _ENDINGS for cut in range(5, len(token))):
                 continue
             out.append(token)
         return out

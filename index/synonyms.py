@@ -13,6 +13,7 @@ from index.lexical import tokenize
 GROUPS: tuple[tuple[str, ...], ...] = (
     # muscles and movement
     ("twitch", "twitching", "twitchy", "fasciculation", "fasciculations", "muscle jumping", "jumpy muscles",
+     "muscles jumping", "muscles keep jumping", "muscle keeps jumping", "jumping muscles",
      "muscle flickering", "flickering", "flickers", "jerking", "jerks", "quivering", "fluttering"),
     ("cramp", "cramps", "crampy", "charley horse", "muscle spasm", "muscle spasms"),
     ("tremor", "tremors", "shaking", "shaky", "trembling", "wobbly", "wobble"),
@@ -36,6 +37,9 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("orthotics", "orthotic", "shoe inserts", "arch supports", "insoles", "shoe insoles"),
     ("footwear", "shoes", "shoe", "trainers", "sneakers", "boots"),
     ("plantar fasciitis", "heel pain", "painful heel"),
+    ("plantar", "sole of the foot", "sole of my foot", "soles of my feet", "bottom of the foot", "bottom of my foot",
+     "bottom of my feet", "underside of the foot", "underside of my foot"),
+    ("gait", "walking pattern", "walking style"),
     ("achilles tendon", "heel cord"),
     ("hamstring", "back of the thigh", "back of my thigh"),
     ("calf", "calves", "lower leg muscle"),
@@ -59,7 +63,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
      "sport"),
     ("sedentary lifestyle", "sedentary", "couch potato", "inactive", "lack of exercise",
      "out of shape", "physical conditioning", "unfit", "sitting around", "inactivity", "couch", "sofa",
-     "desk job"),
+     "desk job", "sit at a desk", "sitting at a desk", "sat at a desk", "sit all day", "sitting all day"),
     ("overuse", "overexertion", "overdoing it", "overdo it", "strenuous activity"),
     ("prescription", "medication", "medications", "medicine", "medicines", "drugs", "pills"),
     ("overdose", "overdoses", "overdosing", "too much", "excess", "excessive amounts"),

@@ -20,7 +20,14 @@ DEFINITION_QUESTION = re.compile(
 # Typed as a search: "myopathy meaning", "fasciculation definition?", "what is meant by myopathy".
 TERM_FIRST = re.compile(r"^(?:what is meant by\s+|whats\s+)?[\"'‘“]?(?P<term>[\w-]+(?:\s[\w-]+){0,2}?)[\"'’”]?\s+"
                         r"(?:meaning|definition|mean|means)\s*\??$|"
-                        r"^what is meant by\s+(?P<term2>[\w\s-]{2,40}?)\s*\??$", re.IGNORECASE)
+                        r"^what is meant by\s+(?P<term2>[\w\s-]{2,40}?)\s*\??$|"
+                        # "plantar fascia what is it", "sma - what's that?"
+                        r"^(?P<term3>[\w-]+(?:\s[\w-]+){0,3}?)\s*[,:-]?\s*(?:what|whats|what's|what’s)\s*(?:is|are)?\s*"
+                        r"(?:it|that|this|they|those)\s*\??$|"
+                        # "What role does the plantar fascia play in the foot?": what it is and does
+                        r"^what (?:role|part|job|function) (?:does|do|did) (?P<term4>[\w\s-]{2,40}?) "
+                        r"(?:play|have|serve|do)\b",
+                        re.IGNORECASE)
 
 # The kind of answer a question expects, and words that a sentence giving that kind holds
 # (answer-type matching, as in classic factoid QA). First match wins.
@@ -107,7 +114,9 @@ CAUSE_FOCUS = re.compile(r"^\s*(?:can|could|does|do|will|would|might|may)\s+(?:(
                          r"(?:make|cause|trigger|give|lead to|bring on|set off|worsen)\b", re.IGNORECASE)
 # Asked for in plain words: "What is the plantar fascia, in simple terms?" is "What is the plantar fascia?".
 PLAINLY = re.compile(r",?\s*\b(in (simple|plain|layman'?s'?|everyday|easy|normal) (terms|english|words|language)|"
-                     r"simply put|for a (layman|layperson|beginner|dummy)|like i'?m (five|5))\s*(?=[?.!]*$)",
+                     r"simply put|for a (layman|layperson|beginner|dummy)|like i'?m (five|5))\s*(?=[?.!]*$)|"
+                     r"^\s*(in (simple|plain|layman'?s'?|everyday|easy|normal) (terms|english|words|language)|"
+                     r"simply put|put simply|briefly|quickly)\s*[,:]\s*",
                      re.IGNORECASE)
 
 
@@ -134,8 +143,11 @@ Correct = Callable[[list[str]], list[str]]
 def shape(question: str, correct: Correct | None = None) -> QuestionShape:
     """`correct` repairs typed stems as retrieval does ("suplements" -> "supplement")."""
     kind = next(((name, cue) for name, ask, cue in _KINDS if ask.search(question)), None)
+    # "Which professional can help…": the noun after "which" is the kind itself, which the cue reads
+    # ("a physical therapist"), not a word the answer must repeat.
+    focus = focus_stems(question, correct) if not kind or kind[0] != "who" else frozenset()
     return QuestionShape(tuple(question_terms(question, correct)), defined_terms(question),
-                         kind[0] if kind else None, kind[1] if kind else None, focus_stems(question, correct))
+                         kind[0] if kind else None, kind[1] if kind else None, focus)
 
 
 def focus_stems(question: str, correct: Correct | None = None) -> frozenset[str]:
@@ -237,8 +249,9 @@ def defined_term(question: str) -> str | None:
     if not match:
         return None
     # "what does having flat feet mean": the term is "flat feet".
-    raw = match.group("term") or match.groupdict().get("term2") or ""
-    term = re.sub(r"^(having|getting|being|meant by|a|an|the|my|your)\s+", "", raw.strip(), flags=re.I)
+    groups = match.groupdict()
+    raw = next((groups[name] for name in ("term", "term2", "term3", "term4") if groups.get(name)), "")
+    term = re.sub(r"^((having|getting|being|meant by|a|an|the|my|your)\s+)+", "", raw.strip(), flags=re.I)
     # "what is the plantar fascia exactly": the adverb is how it is asked, not the term
     term = re.sub(r"\s+(exactly|actually|really|precisely|then|again|anyway)$", "", term, flags=re.I)
     if not term:

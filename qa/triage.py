@@ -53,7 +53,7 @@ _CONTEXT_ONLY = frozenset({"chest", "radiating_site", "leg", "face", "saddle", "
                            "lighter_bleeding", "reflux_explained", "rehydration",
                            # what explains the alarming words (see _CANCELS)
                            "scar_numb", "normal_temp", "exercise_breathing", "rash_fades", "explained_urine",
-                           "pressure_numb", "swallowed_object", "procedure", "kidney_disease",
+                           "pressure_numb", "swallowed_object", "procedure", "kidney_disease", "exercise_twitch",
                            # what a doctor asked for, what is taken as prescribed
                            "safety_net_due", "habitual_meds"})
 
@@ -86,6 +86,12 @@ _ACUTE_ONLY = frozenset({"speech", "droop", "arm_face_weak_feel", "vision_loss",
 _GRADUAL = re.compile(r"\b((over|for|during|in) (the )?(past|last)? ?(few |several |\d+ (or \d+ )?|many |couple of )?"
                       r"(months|years)|(past|last) (few |several |couple( of)? |\d+ )(months|years)|gradually|slowly|"
                       r"over time|progressively|bit by bit)\b")
+# A stroke comes on in minutes: speech that slurs lately, over weeks or only when tired is a check-up
+# (with twitching, a soon one), not a 999 call. (An eyelid that droops when tired is read elsewhere.)
+_STROKE_SIGNS = frozenset({"speech"})
+_SUBACUTE = re.compile(r"\b(lately|these days|(for|over) (a few|several|some|many) weeks|"
+                       r"(past|last) (few |several |couple( of)? |\d+ )weeks|"
+                       r"when (i'?m|im|i am|he'?s|hes|she'?s|shes|they'?re) (tired|exhausted|worn out))\b")
 # Findings that say the alarming words are used in another sense, or explain them (a blocked nose, snoring).
 _FIGURATIVE = frozenset({"figurative_od", "figurative_heart", "object_collapse", "legal_seizure", "figurative_kill",
                          "figurative_choke", "figurative_seizure", "laughing_collapse", "sweets_poison",
@@ -116,14 +122,14 @@ _CANCELS: dict[str, str | tuple[str, ...]] = {
     "exercise_breathing": ("breathless", "fast_breathing"), "rash_fades": "rash_nonfading",
     "explained_urine": ("dark_urine", "red_hot"), "pressure_numb": ("numb", "cold"),
     "swallowed_object": "overdose", "habitual_meds": "overdose", "refill_due": "overdose",
-    "exercise_jelly": "weak"}
+    "exercise_jelly": "weak", "exercise_twitch": ("twitch_spread", "twitch_many_sites")}
 # Long findings whose last words can sit in a question on their own ("what would happen if he
 # swallowed a battery"), though a "feel fine now" after them changes nothing.
 _END_ASKED = frozenset({"overdose"})
 # Harm that outlasts feeling fine (paracetamol damages the liver a day later; a shock can upset the
 # heart hours after): "I feel fine now" does not withdraw them.
 _LASTING = frozenset({"asthma_attack", "overdose", "overdose_named", "too_often", "double_dose", "electric_shock",
-                      "snake_bite", "head_blow", "knocked_out", "self_harm"})
+                      "snake_bite", "head_blow", "knocked_out", "self_harm", "animal_bite"})
 # Findings a negation denies only from close by (four words at most).
 _CLOSE_NEGATION = frozenset({"self_harm"})
 _NEAR_NEGATION = re.compile(r"\b(no|not|never|nobody|dont|doesnt|didnt|isnt|arent|wasnt|havent|hasnt|wont|without|"
@@ -215,8 +221,9 @@ def _prepare(question: str, passed_too: bool = False
                 all(context.denied(s, e) for s, e in matches):
             denied.add(name)
         if name in _ACUTE_ONLY:
+            gradual = (_GRADUAL, _SUBACUTE) if name in _STROKE_SIGNS else (_GRADUAL,)
             spans = tuple(span for span in spans
-                          if not _GRADUAL.search(context.clause(text, span[0])))
+                          if not any(g.search(context.clause(text, span[0])) for g in gradual))
         if spans:
             found[name] = spans
     # A figurative or object use cancels where it stands, whatever its own scope ("the stock

@@ -35,7 +35,9 @@ FINDINGS: dict[str, str] = {
     "pain": r"pain|pains|painful|hurts?|hurting|ache|aches|ached|aching|achy|sore|agony|agonising|agonizing|"
             r"excruciating|throbbing|burning|stabbing|tender",
     "pressure": r"tight|tightness|tightening|pressure|heavy|heaviness|crushing|crushed|squeez\w*|"
-                r"elephant|weight on|vice|vise|clamp\w*|constrict\w*|band around|gripping|discomfort",
+                r"elephant|weight on|vice|vise|clamp\w*|constrict\w*|band around|gripping|discomfort|"
+                r"(someone|somebody|something|a (heavy )?(weight|brick|rock)) (is |was |were )?(sitting|standing|kneeling|"
+                r"pressing|pushing|lying) on",
     "spreading": r"spread\w*|radiat\w*|(going|goes|went) (down|up|into|through) (my|his|her|the|to)|"
                  r"shoot\w*|travel\w*|moving (down|into|up)|down (my|his|her|the) (left |right )?arm|"
                  r"into (my|his|her|the) (jaw|arm|neck|back|shoulder)|up (my|his|her|the) (jaw|neck)",
@@ -60,7 +62,8 @@ FINDINGS: dict[str, str] = {
     "cant_move": r"cant (move|wiggle|bend|lift|flex)|(can|could) (hardly|barely|only just) (move|wiggle|lift|bend)|unable to (move|lift|wiggle)|wont move|paralys\w*|paralyz\w*|"
                  r"floppy",
     "weak": r"weak|weaker|weakness|(harder|hard|difficult) to (climb|get up|walk up|manage) (the )?stairs|(harder|hard|difficult) to (get|stand) up (from|out of)|cant lift (my|his|her) (toes|foot|feet)|struggl\w* (with|on|up|to climb|to get up) (the )?stairs|struggl\w* to "
-            r"(walk|stand|get up)|giving (way|out)|gives (way|out)|gave way|buckl\w*|no strength|"
+            r"(walk|stand|get up)|(struggl\w*|hard|difficult|cant|cannot|trouble|battl\w*) (\w+ ){0,2}(get|getting|stand|standing) "
+            r"(up )?(out of|from) (a|the|his|her|my) (chair|seat|sofa|armchair|settee)|giving (way|out)|gives (way|out)|gave way|buckl\w*|no strength|"
             r"lost strength|losing strength|cant (stand|walk|grip|hold|climb)|keeps? (falling|tripping)|"
             r"trip(ping)? (over|up)|jelly",
     "swollen": r"swollen|swelling|swell\w*|puffy|puff\w* (right |all )?up|\d+ ?(cm|centimetres|inches|inch) (more|bigger|larger|wider)|(bigger|fatter|thicker|larger|wider|more swollen|more (fat|big|thick|puffy)) than "
@@ -80,7 +83,7 @@ FINDINGS: dict[str, str] = {
                           r"heavy|floppy|dead|limp|useless)|(like|as if) (it is |its )?not mine|cant (hold|grip) (\w+ ){0,2}(mug|cup|pen|spoon|phone)",
     "vision_loss": r"(lost|losing|cant see|loss of) (the )?(sight|vision)|went blind|blind in one eye|double vision|"
                    r"cant see (anything )?(out of|with|from) (my|his|her|one|the) (\w+ )?eye",
-    "confused": r"confus\w*|(not|nah|isnt|wont|doesnt|cant) (answer\w*|respond\w*) (me )?(proper|properly|right|normally)|(saying|talking|says|said) (\w+ ){0,2}(things )?(that )?(dont|doesnt|didnt) make (any )?sense|"
+    "confused": r"confus\w*|mumbl\w* (nonsense|incoherent\w*)|(cold|pale|shivering|freezing|wet),? (and )?mumbl\w*|(not|nah|isnt|wont|doesnt|cant) (answer\w*|respond\w*) (me )?(proper|properly|right|normally)|(saying|talking|says|said) (\w+ ){0,2}(things )?(that )?(dont|doesnt|didnt) make (any )?sense|"
                 r"(cant|couldnt|cannot) (tell|say) (me |us )?(what day|where (he|she) is|(his|her) (own )?name|what year)|disorientat\w*|no idea (where|who|what day) (she|he|they|i) (is|are|am|was)|(vaguer|foggier|muddled|more muddled|woollier) than (usual|normal)|foggier|muddled|not making sense|doesnt know where|dont know where|delirious|"
                 r"drowsy|very sleepy|hard to wake|not himself|not herself|(?<!hear\s)(?<!of\s)out of it|talking (nonsense|rubbish|gibberish|garbage)|"
                 r"(doesnt|dont|didnt) know (where|what day|who|what time|what year|his own|her own)|"
@@ -88,9 +91,9 @@ FINDINGS: dict[str, str] = {
                 r"myself|questions)|cant remember (what happened|the accident|the fall)|sleepier|drowsier|hard to keep awake|pupils? (\w+ ){0,3}(bigger|different|"
                 r"uneven|unequal)|away with the fairies|cant think straight",
     "sudden": r"sudden\w*|all of a sudden|out of nowhere|out of the blue|abrupt\w*|just now|minutes ago|"
-              r"an hour ago|within minutes|came on quickly|overnight|this morning|tonight|woke (up )?(with|and)",
+              r"an hour ago|within minutes|came on quickly|overnight|this morning|tonight|woke (up )?((at|around|about) [\w:.]+ (am |pm )?)?(with|and)",
     "unresponsive": r"out cold|knocked out|(cant|cannot|wont|couldnt) (properly |really |fully )?(rouse|wake) (him|her|them)|(wont|doesnt|cant|not) (answer|answering|respond|open (his|her|their) "
-                    r"eyes|wake)|went down (in|on|at)|"
+                    r"eyes|wake(?! (him|her|them|me|us|anyone|everyone|the (baby|kids?|house|neighbours))\b))|(can|could|i can) (hardly|barely|only just|just about) (rouse|wake) (him|her|them)|went down (in|on|at)|"
                     r"collaps\w*|passed out|pass(ing)? out|faint(ed)?|unconscious|"
                     r"unresponsive|wont wake|cant wake|not waking|blacked out|black out|keeled over|"
                     r"(fell|dropped|went down|slumped) (to|on) the (floor|ground)|foaming at the mouth|"
@@ -124,7 +127,7 @@ FINDINGS: dict[str, str] = {
                      r"spots in front of (my|her) eyes",
     "cardiac_site": r"jaw|left arm|shoulders?|shoulder blades?|between (my|his|her) shoulder",
     "cant_bear_weight": r"cant (put|bear|take) (any |much )?weight|(unable|not able) to (put|bear) weight|cant walk on (it|"
-                        r"my \w+)|cant stand on (it|my \w+)|(bone|bones) (\w+ ){0,2}(sticking|poking) out|(looks|is) "
+                        r"my \w+)|cant stand on (it|my \w+)|(bone|bones) (\w+ ){0,2}(sticking|poking) out|(grimac\w*|winc\w*|cries out|cry out|yelps?|screams?) (\w+ ){0,3}(when|if|as) (\w+ ){0,2}(puts?|putting|bears?|bearing|takes?|taking|stands?|standing) (any )?(weight|on it)|(looks|is) "
                         r"(deformed|bent|the wrong shape)|heard (a|it) (crack|snap|pop)",
     "injury": r"went over on|came off (my|his|her|the) (bike|horse|scooter|motorbike|skateboard)|twist\w*|roll\w* (my|his|her) (ankle|knee)|fell|fall|falling|landed|hit (a|the) (tree|wall|car|pole|post|lamppost|barrier|kerb|rock|rocks)|tackl\w*|sprain\w*|kicked|"
               r"(took|got|had) a (\w+ )?(kick|knock|blow|whack|hit)|"
@@ -160,7 +163,7 @@ FINDINGS: dict[str, str] = {
     # The front of the foot that will not lift: it slaps down, drags or catches.
     "foot_drop": r"(foot|feet) (\w+ ){0,4}(slaps?|slapping|flops?|flopping|drags?|dragging)|(front of (my |his |her |the )?"
                  r"(foot|feet|it)|toes) (\w+ ){0,3}(wont|doesnt|cant|dont|will not|does not) (lift|come up|go up|raise)|"
-                 r"catch\w* (my|his|her|their) (toes?|foot) (on|against)|drag\w* (my|his|her|their) (foot|leg)|"
+                 r"catch\w* (my|his|her|their) (toes?|foot) (on|against)|(toes?|foot|feet) (\w+ ){0,2}(catch\w*|scuff\w*|snag\w*) (on|against)|drag\w* (my|his|her|their) (foot|leg)|"
                  r"trip\w* (over|on) nothing|(keep|keeps|kept|always) tripping",
     # A heart that races, flutters or skips: with fainting, breathlessness or chest pain, an emergency.
     "palpitations": r"palpitation\w*|heart (\w+ ){0,4}(flutter\w*|racing|races?|raced|pounding|skipp\w*|missing beats|"
@@ -395,7 +398,7 @@ FINDINGS: dict[str, str] = {
              r"graz\w*|scrap(e|ed|es|ing)|laceration|garden fork|glass in|broke the skin",
     "no_jab": r"(no|not had a?|never had a?|havent had a?|no idea when (i|he|she) (last )?had a?|cant remember (my|his|her|the) last|cant remember when (i|he|she) last had (a |my |his |her )?|not sure (my|his|her|"
               r"if|when)|not sure (i|ive|he|hes|she|shes|they) (ever )?(had|have|has|got)|cant remember (ever )?(having|getting|having had)|no idea (when|if)|(dont|doesnt) know (when|if)|unsure (when|if)|cant recall|not up to date|out of date|years since (my|his|her|the|a)) ?(\w+ ){0,5}"
-              r"(tetanus|jabs?|shots?|booster|vaccin\w*|immunis\w*|immuniz\w*)|(last|only) (tetanus )?(jab|shot|booster|"
+              r"(tetanus|jabs?|shots?|booster|vaccin\w*|immunis\w*|immuniz\w*)|(dont|doesnt|do not|does not|didnt) think (i|ive|he|hes|she|shes|they|theyve) (\w+ ){0,2}(had|have|has|got|been given) (\w+ ){0,3}(tetanus|jab|shot|booster)|(tetanus|jab|shot|booster) (\w+ ){0,2}since (school|childhood|i was a (kid|child|teenager)|(he|she) was a (kid|child|boy|girl))|(last|only) (tetanus )?(jab|shot|booster|"
               r"injection) (\w+ ){0,4}(remember|recall)|(last|only) (tetanus )?(jab|shot|booster|injection) (was|i had) "
               r"(\w+ ){0,4}(school|years ago|as a (kid|child|teenager)|in the (\d0s|seventies|eighties|nineties))",
     "jaw_stiff": r"lockjaw|lock jaw|jaw( muscles?)? (\w+ ){0,3}(stiff\w*|lock\w*|tight\w*|clench\w*|"

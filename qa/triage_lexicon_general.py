@@ -276,6 +276,10 @@ GENERAL_FINDINGS: dict[str, str] = {
                 r"(\w+ ){0,3}(for (ages|years|months|a long time|the last (\w+ )?(months|years))|long term|every day for years)",
     "few_words": r"(only|just) (says|said|has|knows|uses|saying) (about |around )?(\d+|one|two|three|four|five|six|a few|a "
                  r"handful of) words|not (talking|saying any words)|no words (yet|at all)",
+    # something pushed into a child's nose or ear ("put a bit of crayon in his ear")
+    "object_in_orifice": r"(put|pushed|poked|stuck|shoved|got|has|stuffed) (a |an |some |the |his |her |their |a bit of |a piece "
+                         r"of |a small |a little )?(\w+ ){0,2}(up|in|into|inside) (his|her|their|my|the) (nose|nostril|ear)s?\b|"
+                         r"(stuck|lodged|wedged) (up|in|inside) (his|her|my|their|the) (nose|nostril|ear)",
     "battery": r"(button|coin|round|watch|lithium|flat|little|small) (cell )?batter(y|ies)|button cells?|magnets?",
     "swallow_word": r"swallow\w*|(ate|eaten|eat) (it|one|them)|in (his|her|their) mouth|(is|are|went) missing",
     "digoxin": r"digoxin|lanoxin",
@@ -327,5 +331,6 @@ GENERAL_FINDINGS: dict[str, str] = {
     "frail": r"(hes|shes|he is|she is|aged) (7|8|9)\d\b|(mum|mom|dad|mother|father|husband|wife|partner|nan|gran|"
              r"grandad|grandma|grandpa|neighbour|aunt|uncle) (is|who is|whos) (7[5-9]|[89]\d)\b|old (chap|boy|girl|fella|gentleman|lady|man|woman)|(\d\d) (year|yr)s? old (nan|gran|grandad|grandpa|grandma|mum|dad|mother|father|man|woman|neighbour)|"
              r"(elderly|frail|older) (\w+ )?(nan|gran|grandad|grandpa|grandma|mum|dad|mother|father|neighbour|relative|"
-             r"patient|man|woman|lady|gentleman)|(nan|gran|grandad|grandpa|grandma|grandmother|grandfather)",
+             r"patient|man|woman|lady|gentleman)|(nan|gran|grandad|grandpa|grandma|grandmother|grandfather)|"
+             r"(has|with|got|advanced|living with) (\w+ )?(dementia|alzheimers?)|care home (resident|staff)|resident in (a |the )?care home",
 }

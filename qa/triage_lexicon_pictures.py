@@ -7,6 +7,7 @@ from __future__ import annotations
 # Medicines people come to depend on, and the sessions that leave legs "like jelly".
 _HABIT_FORMING = (r"co ?codamol|codeine|painkillers|tramadol|diazepam|sleeping (pills|tablets)|pregabalin|gabapentin|"
                   r"oxycodone")
+_TWITCH_WORD = r"(twitch\w*|twich\w*|fascicul\w*|flicker\w*|rippl\w*|jump\w*)"
 _WORKOUTS = r"bootcamp|workout|session|gym|run|training|squats|leg day|class|spin|hike|match|game|marathon|race"
 
 PICTURE_FINDINGS: dict[str, str] = {
@@ -134,6 +135,13 @@ PICTURE_FINDINGS: dict[str, str] = {
     "exercise_jelly": rf"({_WORKOUTS}) (\w+ ){{0,8}}(legs?|thighs|calves) (\w+ ){{0,2}}(are |feel |like |turned to |gone )?"
                       rf"jelly|(legs?|thighs|calves) (\w+ ){{0,2}}(are |feel |like |turned to |gone )?jelly (\w+ ){{0,4}}"
                       rf"(after|from) (\w+ ){{0,3}}({_WORKOUTS})",
+    # calves twitching "all over" the evening after a race or a hard session are tired muscles, not a spread
+    # (the same day: twitching spread since a run in March is no after-effect)
+    "exercise_twitch": rf"\b(did|done|finished|ran|played|after) (\w+ ){{0,3}}({_WORKOUTS})\b (\w+ ){{0,2}}(today|tonight|this "
+                       rf"(morning|afternoon|evening)|earlier|yesterday)\b[^.?!]{{0,80}}?{_TWITCH_WORD}( (\w+ ){{0,3}}(all over|"
+                       rf"everywhere))?|{_TWITCH_WORD} (\w+ ){{0,6}}(all over|everywhere)? ?(\w+ ){{0,4}}after (a|my|the|today'?s|"
+                       rf"tonight'?s|this (morning|evening)'?s|last night'?s|that) (\w+ ){{0,2}}({_WORKOUTS})\b"
+                       rf"(?! (\w+ ){{0,3}}(weeks|months|years) ago)",
     # a pack that is empty because it is used up: "my pill box is empty, when can I get a repeat prescription?"
     "refill_due": r"(packet|pack|box|bottle|blister pack|pill box|pillbox|tub|dosette( box)?|inhaler) (is|was|are|were) "
                   r"(now )?(all )?(empty|gone),? (\w+ ){0,8}(repeat|refill|prescription|more|another|a new (one|box|pack)|"
@@ -163,7 +171,8 @@ PICTURE_FINDINGS: dict[str, str] = {
                      r"(my|his|her) (arm|hand|leg)[^?!]{0,80}(numb\w*|dead|pins and needles)|"
                      r"numb\w* (\w+ ){0,6}(on|during|after) (the |a |my |long )*(drive|drives|driving|flight|flights|car journey|journey|train ride)|(numb\w*|pins and needles|tingl\w*|dead) [^?!]{0,60}(sit|sits|sitting|sat|kneel\w*|knelt|squat\w*) (\w+ ){0,3}(cross legged|on (my|his|her) (legs?|feet|foot))|"
                      r"(sat|sit|sits|sitting|knelt|kneel|kneeling|squat|squatting|slept|sleeping) [^?!]{0,40}(cross legged|on (my|his|her) (legs?|feet|foot|arm)|"
-                     r"for (ages|hours|too long|a long time))[^?!]{0,120}",
+                     r"for (ages|hours|too long|a long time|\d+ (mins|minutes|hours)))[^?!]{0,120}|"
+                     r"(sat|sitting|sit) on the (loo|toilet) [^?!]{0,60}(numb\w*|dead|pins and needles|tingl\w*)",
     # A swallowed coin, bead or toy part is no poisoning (a battery or magnet is, in `battery`).
     "swallowed_object": r"((toddler|child|kid|baby|son|daughter|\d+ ?(yo|yr old|year old|month old)) (\w+ ){0,8})?(swallowed|ate|eaten|chewed) "
                         r"(\w+ ){0,2}(a |an |the )?(\d+p |penny |small |plastic |lego |little )?(coin|marble|bead|button(?! batter)|"

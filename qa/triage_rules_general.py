@@ -13,7 +13,7 @@ GENERAL_RULES: tuple[Rule, ...] = (
          f"Someone very cold who is drowsy, confused or has stopped shivering has dangerous hypothermia: warm "
          f"them slowly with blankets. {CALL_NOW}",
          ("*hypothermia + confused", "*hypothermia + cant_move", "*hypothermia + frail",
-          "*hypothermia + unresponsive")),
+          "*hypothermia + unresponsive", "*water_exposure + cold + confused")),
     Rule("electric_shock", EMERGENCY,
          f"After an electric shock from the mains or lightning, get checked now even if they seem fine: a "
          f"shock can upset the heart. Do not touch them until the power is off. {CALL_NOW}",
@@ -27,7 +27,8 @@ GENERAL_RULES: tuple[Rule, ...] = (
          f"dislocated joint, or a serious crash or fall needs help now. {CALL_NOW}",
          ("penetrating", "amputation", "deformed_limb", "dislocation", "*major_trauma + trauma_sign",
           "*eye_injury + pain", "*eye_injury + vision_change", "*eye_injury + bleeding", "*long_lie + frail",
-          "*long_lie + injury", "long_lie + cant_move", "*injury + frail + cant_move",
+          "*long_lie + injury", "long_lie + cant_move", "*long_lie + confused", "*long_lie + cold",
+          "*injury + frail + cant_move",
           "*injury + frail + cant_bear_weight",
           "*injury + neck_site + numb", "*diving_injury + neck_site", "*diving_injury + numb",
           "*injury + neck_site + cant_move", "*injury + cant_feel_legs")),
@@ -139,6 +140,10 @@ GENERAL_RULES: tuple[Rule, ...] = (
          f"few streaks, needs help now. {CALL_NOW}",
          ("*after_surgery + much_blood",)),
     # ---- urgent -----------------------------------------------------------------------------------
+    Rule("object_in_nose_or_ear", URGENT,
+         f"Something pushed into a nose or an ear needs a doctor or nurse today to take it out safely: do not "
+         f"try to dig it out. A button battery or a magnet is an emergency. {TODAY}",
+         ("object_in_orifice",)),
     Rule("shingles", URGENT,
          f"A painful band of blisters or rash on one side of the body can be shingles: antiviral medicine works "
          f"best if started within 3 days, so see a doctor or pharmacist today. {TODAY}",

@@ -392,12 +392,12 @@ def test_scorer_counts_levels_and_separates_under_from_over_triage(tmp_path) -> 
         load_cases(path)
 
 
-LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 71))]
+LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 73))]
 # Over-warning accepted (the safer mistake): suspected pre-eclampsia (urgent) given emergency, as a
 # suddenly swollen face with flashing lights also reads as a stroke or an allergy.
 # Two older sets labelled a stiff or locking jaw after a wound "urgent"; the NHS sends tetanus signs
 # to A&E, as the set written last did, so they are given emergency.
-# A foot that slaps down and catches the kerb for weeks reads as worsening weakness (urgent) where the
+# A foot that slaps down and catches the kerb (or the carpet) for weeks reads as worsening weakness (urgent) where the
 # writer asked for a check-up soon.
 # A 5-month-old with 39.2C feeding less reads as meningitis (baby + fever + unwell), where the
 # writer asked for a doctor today.
@@ -411,7 +411,7 @@ LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"tr
 # water kept down, little or no urine and nearly fainting on standing is an emergency (set BM asked so) where
 # sets I and K asked for urgent.
 KNOWN_OVER = {"triC-035", "ttest-024", "tb2-016", "triM-109", "triN-039", "triK-087", "triP-034", "triP-055",
-              "triH-036", "triL-088", "triN-027", "triI-081", "triK-072"}
+              "triH-036", "triL-088", "triN-027", "triI-081", "triK-072", "triF-018"}
 
 
 @pytest.mark.parametrize("name", LABELLED)
@@ -619,6 +619,14 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # calcium after thyroid surgery (emergency), choking on drinks and a slurring voice over months read as an
     # airway emergency (asked soon, with a twitching tongue: worth a neurologist soon).
     "triage_blind70": (frozenset(), frozenset({"tBP-056", "tBP-059"})),
+    # Sets BQ and BR (blind71, blind72): carers of older people; typed in the middle of the night. Over-warnings
+    # kept (all to the safer side): new delirium with no fever read as dehydration with drowsiness, a forgotten fall
+    # with a lump, a catheter draining nothing with a hard tummy, a frail fall who grimaces on weight (a hip),
+    # acute glaucoma, low calcium after thyroid surgery, a man unable to pass urine for hours, a drunk fall
+    # knocked out (emergency); four months of a wasting, weakening calf (urgent); "what would a DVT feel like if
+    # I got one" (the learned layer silences it).
+    "triage_blind71": (frozenset(), frozenset({"tBQ-010", "tBQ-020", "tBQ-062", "tBQ-068", "tBQ-074"})),
+    "triage_blind72": (frozenset(), frozenset({"tBR-001", "tBR-022", "tBR-030", "tBR-035", "tBR-078"})),
     "triage_blind60": (frozenset({"tBF-001", "tBF-056"}),
                        frozenset({"tBF-003", "tBF-019", "tBF-025", "tBF-026", "tBF-034", "tBF-038", "tBF-054",
                                   "tBF-072", "tBF-080"})),

@@ -64,7 +64,7 @@ def notice_lines(notice: Notice, width: int = 88) -> list[str]:
 
 def cited_sentences(answer: Answer) -> str:
     """The answer's sentences as one paragraph, each after its heading (if any) and before its [n]."""
-    return " ".join(f"{s.context + ': ' if s.context else ''}{s.text} [{s.cite}]" for s in answer.sentences)
+    return " ".join(f"{s.context + ': ' if s.context else ''}{s.shown} [{s.cite}]" for s in answer.sentences)
 
 
 def answer_to_text(answer: Answer, width: int = 88) -> str:

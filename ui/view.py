@@ -83,7 +83,7 @@ def live_message(answer: Answer) -> str:
     """What a screen reader is told when an answer arrives: the notice first, then the answer."""
     parts = [f"{notice_title(answer.urgent)}." if answer.urgent is not None else ""]
     if answer.found and answer.sentences:
-        parts.append(f"Answer: {' '.join(s.text for s in answer.sentences)}")
+        parts.append(f"Answer: {' '.join(s.shown for s in answer.sentences)}")
     else:
         parts.append(answer.message or "No single sentence answers this; see the passages.")
     return " ".join(p for p in parts if p)
@@ -117,7 +117,7 @@ def answer_markdown(answer: Answer, *, links: bool = True) -> str:
     def cite(n: int) -> str:
         return f"[**\\[{n}\\]**](#{anchor(n)})" if links else f"**\\[{n}\\]**"
 
-    return " ".join(f"{'**' + escape(s.context) + ':** ' if s.context else ''}{escape(s.text)} {cite(s.cite)}"
+    return " ".join(f"{'**' + escape(s.context) + ':** ' if s.context else ''}{escape(s.shown)} {cite(s.cite)}"
                     for s in answer.sentences)
 
 
