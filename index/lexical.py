@@ -236,6 +236,8 @@ class LexicalIndex:
             match = difflib.get_close_matches(token, pool, n=1, cutoff=TYPO_CUTOFF)
             if not match:  # two letters swapped ("crmap", "cramp") score only 0.8 in difflib
                 match = [w for w in pool if _swapped(token, w)][:1]
+            if not match:  # spelt as it sounds ("atrofy", "distrofy", "fashia")
+                match = [w for w in pool if _sounds(w) == _sounds(token)][:1]
             fixed.append(match[0] if match else token)
         return fixed
 
@@ -275,6 +277,14 @@ class LexicalIndex:
         """Inverse document frequency; a word no chunk contains gets the highest value."""
         df = self._df.get(token, 0)
         return math.log(1 + (self.n_docs - df + 0.5) / (df + 0.5))
+
+
+def _sounds(word: str) -> str:
+    """A word's spelling reduced to how it sounds, for the usual English confusions: ph/f, y/i,
+    sc/sh/s before a front vowel, ck/k, doubled letters."""
+    word = word.replace("ph", "f").replace("ck", "k").replace("sh", "s").replace("y", "i")
+    word = re.sub(r"sc(?=[iey])", "s", word)
+    return re.sub(r"(.)\1", r"\1", word)
 
 
 def _swapped(a: str, b: str) -> bool:

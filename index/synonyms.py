@@ -22,7 +22,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("weakness", "weak muscles", "loss of strength", "feeble"),
     ("restless legs syndrome", "restless leg syndrome", "willis-ekbom disease", "urge to move legs"),
     ("amyotrophic lateral sclerosis", "als", "lou gehrig's disease", "lou gehrigs disease",
-     "motor neuron disease", "motor neurone disease"),
+     "motor neuron disease", "motor neurone disease", "lou gehrig", "lou gehrigs"),
     ("muscular dystrophy", "muscle-wasting disease"),
     ("myopathy", "muscle disease"),
     # nerves and sensation
@@ -65,7 +65,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
      "out of shape", "physical conditioning", "unfit", "sitting around", "inactivity", "couch", "sofa",
      "desk job", "sit at a desk", "sitting at a desk", "sat at a desk", "sit all day", "sitting all day"),
     ("overuse", "overexertion", "overdoing it", "overdo it", "strenuous activity"),
-    ("prescription", "medication", "medications", "medicine", "medicines", "drugs", "pills"),
+    ("prescription", "medication", "medications", "medicine", "medicines", "drugs", "pills", "tablet", "tablets"),
     ("overdose", "overdoses", "overdosing", "too much", "excess", "excessive amounts"),
     ("rehabilitation", "rehab"),
     ("inherited", "inherit", "hereditary", "genetic", "genetically", "runs in families", "passed down"),

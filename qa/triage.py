@@ -54,6 +54,7 @@ _CONTEXT_ONLY = frozenset({"chest", "radiating_site", "leg", "face", "saddle", "
                            # what explains the alarming words (see _CANCELS)
                            "scar_numb", "normal_temp", "exercise_breathing", "rash_fades", "explained_urine",
                            "pressure_numb", "swallowed_object", "procedure", "kidney_disease", "exercise_twitch",
+                           "phone_unanswered",
                            # what a doctor asked for, what is taken as prescribed
                            "safety_net_due", "habitual_meds"})
 
@@ -122,7 +123,8 @@ _CANCELS: dict[str, str | tuple[str, ...]] = {
     "exercise_breathing": ("breathless", "fast_breathing"), "rash_fades": "rash_nonfading",
     "explained_urine": ("dark_urine", "red_hot"), "pressure_numb": ("numb", "cold"),
     "swallowed_object": "overdose", "habitual_meds": "overdose", "refill_due": "overdose",
-    "exercise_jelly": "weak", "exercise_twitch": ("twitch_spread", "twitch_many_sites")}
+    "exercise_jelly": "weak", "exercise_twitch": ("twitch_spread", "twitch_many_sites"),
+    "phone_unanswered": "unresponsive"}
 # Long findings whose last words can sit in a question on their own ("what would happen if he
 # swallowed a battery"), though a "feel fine now" after them changes nothing.
 _END_ASKED = frozenset({"overdose"})

@@ -27,7 +27,7 @@ CLEARANCE = re.compile(
     rf"|\b{_TESTS}\b[^.?!;]{{0,120}}?\b(they|these|those|which|both|it) (were|was|came back|all came back) (all )?"
     r"(normal|clear|fine|negative)\b"
     # a clinician's benign reading: "A&E said my face droop was Bell's palsy", "doctor said anxiety"
-    rf"|\b{_CARE} (\w+ ){{0,3}}(said|says|told (me|us|him|her|them)|thinks?|thought|diagnosed|confirmed|reckons?|"
+    rf"|\b{_CARE} (\w+,? ){{0,3}}(said|says|told (me|us|him|her|them)|thinks?|thought|diagnosed|confirmed|reckons?|"
     rf"put it down to)\b (\w+ ){{0,8}}?{_BENIGN}\b"
     rf"|\b{_CARE} (\w+ ){{0,2}}(checked|examined|assessed|looked at) (\w+ ){{0,4}}(and|,)? ?(\w+ ){{0,3}}?"
     r"(everything|all|it) (was |were |is )?(normal|fine|clear|ok|okay)\b"
@@ -45,6 +45,11 @@ _GOING_ON = re.compile(r"\b((is|are|its|getting|gets|keeps getting|now|even) wor
                        r"still|getting|suddenly|since then|and now|but now|now (its|it is|hes|shes|i|my|his|her|the)|"
                        r"tonight|this (morning|evening)|keeps?|returned|right now|currently|at the moment|"
                        r"as we speak|(isnt|wont|not) stop\w*)\b")
+# After a clinician's benign reading, the same symptom told as unchanged is what was read: "said benign
+# fasciculation syndrome. Still twitching the same."
+_UNCHANGED = re.compile(r"\b(the same|same as (before|ever|always|usual)|unchanged|no (different|worse|change)|"
+                        r"nothing (new|different))\b")
+_CHANGED = re.compile(r"\b(worse|worsening|spread\w*|weak\w*|new|different now|more|wasting|numb\w*)\b")
 _QUESTION_START = re.compile(r" ?(is|are|can|could|does|do|what|whats|how|why|which|when|should|would|will|was|were|"
                              r"did|if|in case)\b")
 
@@ -78,5 +83,7 @@ def settled(text: str, sentences: Sequence[tuple[int, int]]) -> tuple[tuple[int,
         upto = min(end, first if start <= first < end else last)
         if not _GOING_ON.search(text, start, upto):
             ranges.append((start, min(end, last)))
+    ranges += [(start, end) for start, end in sentences if start >= last and _UNCHANGED.search(text, start, end)
+               and not _CHANGED.search(text, start, end)]
     return tuple(ranges)
 

@@ -117,7 +117,8 @@ WIDE_TERMINATOR = (r"\b(but|however|although|though|except|yet|now|today|tonight
                    # "…if it wasn't better, it's been three weeks": a new main clause after the condition
                    r"|,(?= (its|it has|thats|its now) been\b)")
 # A date's past ends where a clause in the present tense begins: "…a water tablet last month I get cramps".
-PAST_TERMINATOR = WIDE_TERMINATOR + r"|\b(i|he|she|they|we) (get|gets|keep|keeps|am|is|are|have been|has been)\b"
+PAST_TERMINATOR = WIDE_TERMINATOR + r"|\b(i|he|she|they|we) (get|gets|keep|keeps|am|is|are|have been|has been)\b" \
+    r"|, (called|rang|phoned|came|woke|told|asked)\b"
 # Words that report a person's own experience: after an asking trigger they take the finding
 # back out of its scope ("what should I do if my calf is swollen" is a report, not a question).
 # "a baby" is anyone's; "baby" after no article is someone's own.
@@ -229,6 +230,8 @@ def normalise(text: str) -> str:
     text = re.sub(r"(\w)'(\w)", r"\1\2", text).replace("'", " ")
     text = text.replace("&", " and ").replace("+", " and ")
     text = re.sub(r"\bcan ?not\b", "cant", text)
+    # a bracket closes an aside: "(had a bypass years ago) called me because his foot suddenly hurts"
+    text = re.sub(r"\s*\)\s*", ", ", text)
     text = re.sub(r"[^\w.,;!?\n ]+", " ", text)
     return re.sub(r"[ \t]+", " ", text).strip()
 

@@ -53,7 +53,7 @@ FINDINGS: dict[str, str] = {
                   r"ribs (\w+ ){0,2}sucking in|sucking in (under|between|at) (his|her|the|my) ribs|"
                   r"inhaler (\w+ ){0,8}(still|not helping|isnt helping|doesnt help|not working|no help)|(breathing|breathe|breath) (is |feels |seems |sounds |getting )?(so |really |very )?(hard|"
                   r"difficult|laboured|labored|a struggle|rapid|noisy|fast and shallow|shallow)|cant (talk|speak) in full sentences|cant finish a sentence|fighting for breath",
-    "cold": r"(?<!a\s)(?<!mild\s)(?<!head\s)(?<!common\s)(?<!this\s)(?<!chest\s)cold(?! (sore|and flu|or flu|remedy|medicine))|freezing|icy|ice cold|chilly|cool to (the )?touch|feels like ice",
+    "cold": r"(much |a lot |far )?colder than (the other|his other|her other|my other|the rest)|(?<!a\s)(?<!mild\s)(?<!head\s)(?<!common\s)(?<!this\s)(?<!chest\s)cold(?! (sore|and flu|or flu|remedy|medicine))|freezing|icy|ice cold|chilly|cool to (the )?touch|feels like ice",
     "pale": r"pale|white|whiteish|blue|bluish|blueish|grey|gray|purple|mottled|blotchy(?! rash)|waxy|like wax|wax|colou?rless|dusky|"
             r"drained of colou?r|colour has gone|no colou?r",
     "pulseless": r"no pulse|cant (feel|find|get) (a|the|any|his|her|my)? ?pulse|pulseless|pulse (has gone|is gone)",
@@ -91,7 +91,7 @@ FINDINGS: dict[str, str] = {
                 r"myself|questions)|cant remember (what happened|the accident|the fall)|sleepier|drowsier|hard to keep awake|pupils? (\w+ ){0,3}(bigger|different|"
                 r"uneven|unequal)|away with the fairies|cant think straight",
     "sudden": r"sudden\w*|all of a sudden|out of nowhere|out of the blue|abrupt\w*|just now|minutes ago|"
-              r"an hour ago|within minutes|came on quickly|overnight|this morning|tonight|woke (up )?((at|around|about) [\w:.]+ (am |pm )?)?(with|and)",
+              r"an hour ago|within minutes|came on quickly|overnight|this morning|tonight|woke (up )?((at|around|about) [\w:.]+ (am |pm )?|today |this morning )?(with|and)",
     "unresponsive": r"out cold|knocked out|(cant|cannot|wont|couldnt) (properly |really |fully )?(rouse|wake) (him|her|them)|(wont|doesnt|cant|not) (answer|answering|respond|open (his|her|their) "
                     r"eyes|wake(?! (him|her|them|me|us|anyone|everyone|the (baby|kids?|house|neighbours))\b))|(can|could|i can) (hardly|barely|only just|just about) (rouse|wake) (him|her|them)|went down (in|on|at)|"
                     r"collaps\w*|passed out|pass(ing)? out|faint(ed)?|unconscious|"
@@ -99,7 +99,8 @@ FINDINGS: dict[str, str] = {
                     r"(fell|dropped|went down|slumped) (to|on) the (floor|ground)|foaming at the mouth|"
                     r"not (responding|answering|reacting)|wont respond|isnt (responding|answering)|(gone|went|is|was|lying|lay|goes) limp and|"
                     r"limp and (unresponsive|floppy|pale|blue|grey|gray|not)",
-    "seizure": r"seizures?|seizing|convuls\w*|fitting|(having|had|has|is having) a fit|(having|is having) one of (his|her|their|my) fits|fit (now|right now)|"
+    "seizure": r"seizures?|seizing|convuls\w*|fitting|(this|the|his|her|a) (fit|seizure) (\w+ ){0,3}(going|lasting|lasted|gone on) "
+               r"(for )?(over |more than |about )?\d+ ?(min|mins|minutes)|still (jerking|fitting|seizing|convulsing|shaking all over)|(having|had|has|is having) a fit|(having|is having) one of (his|her|their|my) fits|fit (now|right now)|"
                r"(had|having|has) (some kind of|a sort of|a kind of|like a|another) (fit|seizure)|"
                r"epileptic fit|(shaking|jerking|convulsing|thrashing) (\w+ ){0,2}all over|whole body (is )?(shaking|jerking)|"
                r"eyes rolled|went stiff (\w+ ){0,8}(jerk\w*|shak\w*)|bit (his|her|my|their) tongue|(jerking|shaking|fitting) (\w+ ){0,4}on the (floor|"
@@ -166,7 +167,7 @@ FINDINGS: dict[str, str] = {
                  r"catch\w* (my|his|her|their) (toes?|foot) (on|against)|(toes?|foot|feet) (\w+ ){0,2}(catch\w*|scuff\w*|snag\w*) (on|against)|drag\w* (my|his|her|their) (foot|leg)|"
                  r"trip\w* (over|on) nothing|(keep|keeps|kept|always) tripping",
     # A heart that races, flutters or skips: with fainting, breathlessness or chest pain, an emergency.
-    "palpitations": r"palpitation\w*|heart (\w+ ){0,4}(flutter\w*|racing|races?|raced|pounding|skipp\w*|missing beats|"
+    "palpitations": r"palpitation\w*|flutter\w* in (my|his|her|the) chest|chest flutter\w*|heart (\w+ ){0,4}(flutter\w*|racing|races?|raced|pounding|skipp\w*|missing beats|"
                     r"(feels? |going |beating )(really |so |very )?(fast|quick)(?! (asleep|enough))|"
                     r"jumping|irregular|beating (fast|funny|irregular\w*|all over))|(flutter\w*|racing|pounding) heart",
     # The worst headache ever, sudden as a blow: bleeding around the brain until shown otherwise.
@@ -252,12 +253,12 @@ FINDINGS: dict[str, str] = {
               r"(absolutely |always |constantly )parched",
     "polyuria": r"(wee|weeing|pee|peeing|urinat\w*) (\w+ ){0,4}(a lot(?! less)|loads(?! less)|all the time|all night|more than usual|constantly|\d+ times a night)|up (\w+ ){0,3}"
                 r"(times )?(a|every) night to (wee|pee)|up (\d|two|three|four|five) times a night",
-    "weight_loss": r"lost (\w+ ){0,3}(\d+ ?)?(stone|kg|kilos|pounds|lbs|weight) (\w+ ){0,8}without (trying|dieting)|(unexplained|"
+    "weight_loss": r"(lost|dropped) (\w+ ){0,3}(\d+ ?)?(stone|kg|kilos|pounds|lbs|weight) (\w+ ){0,8}without (trying|dieting)|(unexplained|"
                    r"unintentional|unintended) weight loss|losing weight without (trying|dieting)",
     "vision_gradual": r"(vision|eyesight|sight) (\w+ ){0,3}(getting|gone|going|become|becoming) (\w+ )?(cloudy|cloudier|blurry|"
                       r"blurrier|worse|misty|foggy)|glare from (\w+ )?(headlights|lights)",
     "testicular_lump": r"lump (\w+ ){0,4}(testicles?|testis|ball|balls|scrotum)|(testicle|ball|scrotum) (\w+ ){0,4}lump",
-    "statin": r"(simva|atorva|rosuva|prava|fluva|pitava|lova)statin|statins?|"
+    "statin": r"(simva|atorva|rosuva|prava|fluva|pitava|lova)statin|statins?|red yeast rice|monacolin|"
               r"cholesterol (lowering )?(tablets?|pills?|medicines?|medication|meds|drugs?|jabs?)",
     "eye_chemical": r"(bleach|oven cleaner|drain cleaner|cleaner|chemicals?|acid|alkali|lime|cement|ammonia|caustic|"
                     r"superglue|glue|pepper spray) (\w+ ){0,6}(in|into) (my|his|her|their|the|both|one) (\w+ )?eyes?|"
@@ -315,7 +316,7 @@ FINDINGS: dict[str, str] = {
                 r"glipizide|glibenclamide|metformin",
     "dka_sign": r"pear drops|fruity (breath|smell)|ketones? (\w+ ){0,4}(high|([1-9]|[1-9]\.\d|0\.[6-9])\b)|(high|raised|positive|moderate|large) ketones?|ketones? in (my|his|her|their) (urine|wee|pee)|(meter|sugar|reading) (\w+ ){0,3}(says|reads|shows|is) (hi|high|"
                 r"over \d+)|breathing (\w+ ){0,3}(deep|deeply)",
-    "gi_bleed": r"coffee grounds?|black (motions|stools?|poos?|bowel movements)|(motions|stools?|poos?) (\w+ ){0,3}(like tar|tarry)|black (and )?(sticky|tarry|tar like) (poo|stool|stools|bowel)|(poo|stool|stools) (\w+ ){0,3}"
+    "gi_bleed": r"coffee grounds?|black (motions|stools?|poos?|bowel movements)|(motions|stools?|poos?) (\w+ ){0,5}(like tar|tarry)|black (and )?(sticky|tarry|tar like) (poo|stool|stools|bowel)|(poo|stool|stools) (\w+ ){0,3}"
                 r"(black and sticky|like tar|tarry)|(vomit\w*|threw up|throwing up|sick) (\w+ ){0,8}blood|blood in (my|his|her) "
                 r"(vomit|sick)",
     "joint_hot": r"(knee|ankle|elbow|wrist|hip|joint)s? (\w+ ){0,3}(swell\w*|swollen|red|hot|puffed|blew up|blown up|balloon\w*)",
@@ -486,6 +487,7 @@ CONDITIONS: dict[str, str] = {
     "rhabdo_named": r"rhabdo\w*",
     "heat_stroke_named": r"heat ?stroke|sun ?stroke|heat exhaustion",
     "overdose_named": r"overdos\w*|od d|(?<!food\s)poison\w*",
+    "toxic_drug": r"\bdnp\b|dinitrophenol",
 }
 
 # Typos seen in how people type symptoms: folded into the canonical word before matching.

@@ -15,7 +15,7 @@ GENERAL_FINDINGS: dict[str, str] = {
                 r"face down in (the )?(water|pool|bath)|under ?water for|inhaled (\w+ ){0,2}water",
     "penetrating": r"knife (wound|injury|in)|stab wound|(been|was|got|were) stabbed|stabbed (him|her|me|them|in)|"
                    r"gun ?shot|(been|was|got) shot|shot (in|through) (the|his|her|my)|impaled|nail gun",
-    "amputation": r"amputat\w*|(finger|fingers|toe|toes|thumb|hand|foot|fingertip|ear) (\w+ ){0,3}(nearly|almost|partly|"
+    "amputation": r"amputat\w*(?! (\w+ ){0,2}(\d+|two|three|four|five|six|ten|many|several|a few) (years|months|weeks|days) ago)|(finger|fingers|toe|toes|thumb|hand|foot|fingertip|ear) (\w+ ){0,3}(nearly|almost|partly|"
                   r"half|partially) (off|severed|cut off|hanging off)|(finger|toe|thumb|fingertip) (\w+ ){0,2}"
                   r"(cut|chopped|sliced|came|ripped|torn) off|severed (\w+ ){0,2}(finger|toe|thumb|hand)",
     "major_trauma": r"(car|road|motorbike|bike|traffic|head on) (crash|accident|collision|smash)|hit by (a|the) (car|bus|"
@@ -96,7 +96,8 @@ GENERAL_FINDINGS: dict[str, str] = {
     "bruise_colour": r"bruis\w* (\w+ ){0,8}(turning|going|gone|turned|is) (\w+ )?(yellow|green|purple|brown)",
     "gallbladder": r"gall ?stones?|gall ?bladder|(pain|ache) (\w+ ){0,3}(under|below) (my|his|her|the) (right )?ribs",
     "catheter": r"catheter (\w+ ){0,6}(stopped draining|not draining|isnt draining|blocked|empty|bypass\w*|leaking|"
-                r"fallen out|came out)|(nothing|no urine|no wee) (\w+ ){0,3}(in|into) (the |my |his |her )?catheter",
+                r"fallen out|came out)|(nothing|no urine|no wee) (\w+ ){0,3}(in|into) (the |my |his |her )?catheter|"
+                r"catheter (\w+ ){0,3}(and )?(nothing|no urine|no wee) (has |have )?(drained|come|gone|passed|been)",
     "belly_pain": r"(tummy|stomach|belly|abdomen|abdominal|bump|pelvic|pelvis|lower (tummy|belly)|side) (\w+ ){0,3}"
                   r"(pain|pains|ache|cramp\w*|hurts|agony|tightenings?)|(pain|pains|ache|agony|cramp\w*) (\w+ ){0,4}"
                   r"(tummy|stomach|belly|abdomen|bump|pelvis)|(painful |regular )tightenings|contractions",
@@ -163,7 +164,7 @@ GENERAL_FINDINGS: dict[str, str] = {
                   r"is|at|of) (\w+ ){0,2}(1[5-9]|[2-3]\d)\b|"
                   r"(sugar|sugars|glucose|readings?|bm|bms|levels?) (\w+ ){0,4}(high|over (1[5-9]|[2-3]\d)|above "
                   r"(1[5-9]|[2-3]\d)|in the (20s|30s))|(high|sky high) (\w+ ){0,2}(sugar|sugars|readings|glucose)",
-    "double_dose": r"double dose|(took|injected|gave|given) (\w+ ){0,4}(twice|two doses|an extra dose|double) (\w+ ){0,3}(by mistake|"
+    "double_dose": r"double dose|doubled up (\w+ ){0,2}(by mistake|by accident|accidentally)|(took|injected|gave|given) (\w+ ){0,4}(twice|two doses|an extra dose|double) (\w+ ){0,3}(by mistake|"
                    r"accidentally|this morning|today|tonight)|(by mistake|accidentally) (\w+ ){0,2}(took|taken|had|given|gave|"
                    r"injected|injecting|done|used) (\w+ ){0,4}"
                    r"(twice|double|extra|every day|two doses)|every day (\w+ ){0,3}instead of (weekly|once a week)",
@@ -189,7 +190,7 @@ GENERAL_FINDINGS: dict[str, str] = {
                       r"lahore|bangkok|jakarta|manila|bali|goa|malawi|ethiopia|sudan|mali|senegal|gambia|liberia|guinea|"
                       r"madagascar|papua new guinea|peru|colombia|venezuela|the amazon|a malaria (area|zone|country|region))|"
                       r"(didnt|did not|didn t|never) take (the |my |any )?(malaria|antimalarial)",
-    "snap_pop": r"(felt|heard) (a|something) (\w+ )?(snap|pop|tear|rip|crack)|(snapped|popped|tore|ripped|ruptured) "
+    "snap_pop": r"(bicep|biceps) (\w+ ){0,3}(bunched|balled|rolled|pulled|shot) up|popeye|(felt|heard) (a|something) (\w+ )?(snap|pop|tear|rip|crack)|(snapped|popped|tore|ripped|ruptured) "
                 r"(\w+ ){0,2}(achilles|tendon|ligament|acl)|like (i|he|she|someone) (was|had been|got|d been) (kicked|shot|"
                 r"hit) in the (back of the )?(leg|calf|heel|ankle)|achilles",
     "heel": r"heel|heels",
@@ -280,6 +281,10 @@ GENERAL_FINDINGS: dict[str, str] = {
     "object_in_orifice": r"(put|pushed|poked|stuck|shoved|got|has|stuffed) (a |an |some |the |his |her |their |a bit of |a piece "
                          r"of |a small |a little )?(\w+ ){0,2}(up|in|into|inside) (his|her|their|my|the) (nose|nostril|ear)s?\b|"
                          r"(stuck|lodged|wedged) (up|in|inside) (his|her|my|their|the) (nose|nostril|ear)",
+    # a phone that rings out is no person who cannot respond ("the district nurse isn't answering")
+    "phone_unanswered": r"(nurse|nurses|gp|doctor|doctors|surgery|phone|111|office|line|clinic|team|receptionist|helpline|"
+                        r"pharmacy|practice|ward|they)( is| isnt| wasnt| are| arent| was| were| still)? (not )?(answering|"
+                        r"picking up|replying|getting back)|no ?(one|body) (is )?(answering|picking up)",
     "battery": r"(button|coin|round|watch|lithium|flat|little|small) (cell )?batter(y|ies)|button cells?|magnets?",
     "swallow_word": r"swallow\w*|(ate|eaten|eat) (it|one|them)|in (his|her|their) mouth|(is|are|went) missing",
     "digoxin": r"digoxin|lanoxin",

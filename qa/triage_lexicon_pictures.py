@@ -130,7 +130,7 @@ PICTURE_FINDINGS: dict[str, str] = {
     "gaping": r"gap(es|ing) (open|apart)|gaping|wont stay (closed|shut)|edges (wont|dont|do not) (close|meet|stay together)|"
               r"(needs?|need|needing) stitches",
     "locked_joint": r"(cant|cannot|can not|unable to) (fully )?(straighten|bend) (it|his knee|her knee|my knee|the knee)|"
-                    r"(knee|joint) (\w+ ){0,3}(locked|stuck|locking)|(its|it is) (now )?stuck",
+                    r"(knee|joint) (\w+ ){0,3}(locked|stuck|locking)|(sometimes |keeps |it )?locks (up )?(and|so) (i|he|she) (have|has) to|(its|it is) (now )?stuck",
     # legs "like jelly" from a workout are tired, not weak
     "exercise_jelly": rf"({_WORKOUTS}) (\w+ ){{0,8}}(legs?|thighs|calves) (\w+ ){{0,2}}(are |feel |like |turned to |gone )?"
                       rf"jelly|(legs?|thighs|calves) (\w+ ){{0,2}}(are |feel |like |turned to |gone )?jelly (\w+ ){{0,4}}"
@@ -142,6 +142,9 @@ PICTURE_FINDINGS: dict[str, str] = {
                        rf"everywhere))?|{_TWITCH_WORD} (\w+ ){{0,6}}(all over|everywhere)? ?(\w+ ){{0,4}}after (a|my|the|today'?s|"
                        rf"tonight'?s|this (morning|evening)'?s|last night'?s|that) (\w+ ){{0,2}}({_WORKOUTS})\b"
                        rf"(?! (\w+ ){{0,3}}(weeks|months|years) ago)",
+    # a feeding tube out: the opening starts to close within hours
+    "feeding_tube_out": r"(peg|rig|feeding|gastrostomy|jejunostomy|nasogastric|ng|nj|button) (tube )?(\w+ ){0,3}(has )?(just )?"
+                        r"(come out|came out|fallen out|fell out|pulled out|been pulled out|dislodged|slipped out)",
     # a pack that is empty because it is used up: "my pill box is empty, when can I get a repeat prescription?"
     "refill_due": r"(packet|pack|box|bottle|blister pack|pill box|pillbox|tub|dosette( box)?|inhaler) (is|was|are|were) "
                   r"(now )?(all )?(empty|gone),? (\w+ ){0,8}(repeat|refill|prescription|more|another|a new (one|box|pack)|"
@@ -164,7 +167,9 @@ PICTURE_FINDINGS: dict[str, str] = {
     # Red or pink urine after beetroot or blackberries (see triage._CANCELS).
     "explained_urine": r"(wee|pee|urine)\b[^?!]{0,160}\b(?<!nt\seaten\s)(?<!nt\shad\s)(?<!nt\seat\s)(?<!not\seaten\s)(?<!not\shad\s)(?<!no\s)(?<!any\s)"
                        r"(beetroot|beets|blackberr\w*|food colou?ring)|(?<!nt\seaten\s)(?<!nt\shad\s)(?<!nt\seat\s)(?<!not\seaten\s)"
-                       r"(?<!not\shad\s)(?<!no\s)(?<!any\s)(beetroot|beets|blackberr\w*|food colou?ring)\b[^?!]{0,160}\b(wee|pee|urine)",
+                       r"(?<!not\shad\s)(?<!no\s)(?<!any\s)(beetroot|beets|blackberr\w*|food colou?ring)\b[^?!]{0,160}\b(wee|pee|urine)|"
+                       # dark yellow is concentrated urine (drink more), not the brown of damaged muscle
+                       r"(wee|pee|urine) (\w+ ){0,3}(dark|deep|bright) (yellow|orange)|(dark|deep) yellow (wee|pee|urine)",
     # Numbness from sitting on a leg ("sat cross-legged for ages, stood up and it was numb").
     "pressure_numb": r"(numb\w*|pins and needles|tingl\w*|dead) [^?!]{0,80}(lying|lay|lain|slept|sleeping|sleep) (\w+ ){0,2}(on|with) "
                      r"(it|them|(my|his|her) (arm|arms|hand|hands|leg|legs))\b|(lying|lay|lain|slept|sleeping) (\w+ ){0,2}on "

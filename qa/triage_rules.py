@@ -60,7 +60,8 @@ RULES: tuple[Rule, ...] = (
     Rule("overdose_poison", EMERGENCY,
          f"An overdose or poisoning needs help now, even if there are no symptoms yet. {CALL_NOW} "
          f"Keep the packet or bottle to show the emergency services.",
-         ("overdose", "overdose_named")),
+         ("overdose", "overdose_named", "*toxic_drug + fever", "*toxic_drug + sweating", "*toxic_drug + palpitations",
+          "*toxic_drug + double_dose")),
     Rule("suicide_self_harm", EMERGENCY, CRISIS, ("self_harm",)),
     Rule("crush_injury", EMERGENCY,
          f"Someone freed after being trapped or crushed, whose limb swells or who turns pale or drowsy, needs "
@@ -153,11 +154,12 @@ RULES: tuple[Rule, ...] = (
          ("*fever + stiff_neck", "*headache + stiff_neck", "rash_nonfading", "meningitis_named",
           "bulging_fontanelle", "*baby + fever + child_unwell")),
     Rule("heat_stroke", EMERGENCY,
-         f"Confusion, collapse or hot dry skin after heat or hard exercise can be heatstroke: cool the "
-         f"person down while you wait. {CALL_NOW}",
+         f"Confusion, collapse or hot dry skin after heat or hard exercise can be heatstroke (or, after drinking "
+         f"a lot of water, too little salt in the blood: give no more water): cool the person down while you "
+         f"wait. {CALL_NOW}",
          ("*overheated + confused", "*overheated + not_sweating", "heat_stroke_named + confused",
           "not_sweating + confused", "*overheated + not_improving + dizzy",
-          "*overheated + not_improving + nausea")),
+          "*overheated + not_improving + nausea", "*exertion + confused + drowsy")),
     Rule("severe_bleeding", EMERGENCY,
          f"Bleeding that will not stop needs help now: press firmly on the wound. {CALL_NOW}",
          ("heavy_bleeding",)),
@@ -197,7 +199,8 @@ RULES: tuple[Rule, ...] = (
          "Muscle weakness that is getting worse, or numbness rising up the legs, needs a check today. "
          f"{TODAY}",
          ("weak + worsening", "worsening_weakness", "ascending", "*both_legs + numb + weak", "*foot_drop + worsening",
-          "foot_drop + back", "*foot_drop + sudden", "*foot_drop + sciatica")),
+          "foot_drop + back", "*foot_drop + sudden", "*foot_drop + sciatica",
+          "*weak + new_onset + dexterity")),
     Rule("long_cramp", URGENT, f"A cramp that lasts more than 10 minutes is not a usual cramp. {TODAY}",
          ("long_cramp", "*cramp + cramp_start_time + cramp_still", "*cramp + cramp_still + swollen")),
     Rule("tetanus_wound", URGENT,

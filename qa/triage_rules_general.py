@@ -140,6 +140,14 @@ GENERAL_RULES: tuple[Rule, ...] = (
          f"few streaks, needs help now. {CALL_NOW}",
          ("*after_surgery + much_blood",)),
     # ---- urgent -----------------------------------------------------------------------------------
+    Rule("chest_infection", URGENT,
+         f"A fever with a cough and breathing harder than usual can be a chest infection (after a stroke, from "
+         f"drinks going down the wrong way): get seen today. {TODAY}",
+         ("*fever + cough + breathless", "*fever + cough + breath_on_exertion")),
+    Rule("feeding_tube_out", URGENT,
+         f"A feeding tube (PEG) that has come out needs the nutrition team, district nurse or A&E within a few "
+         f"hours: the opening starts to close. Cover it with a clean dressing and keep the tube. {TODAY}",
+         ("feeding_tube_out",)),
     Rule("object_in_nose_or_ear", URGENT,
          f"Something pushed into a nose or an ear needs a doctor or nurse today to take it out safely: do not "
          f"try to dig it out. A button battery or a magnet is an emergency. {TODAY}",
@@ -256,9 +264,11 @@ GENERAL_RULES: tuple[Rule, ...] = (
          f"seen today; if the ribs suck in or the lips turn blue, {CALL_NOW[0].lower()}{CALL_NOW[1:]}",
          ("*baby + fast_breathing", "*child + stridor", "stridor")),
     Rule("tendon_or_joint_injury", URGENT,
-         f"A snap or pop in the heel, calf or knee, a joint that swells fast after a twist, or a fall on the "
-         f"hand with pain at the base of the thumb should be seen today. {TODAY}",
-         ("*snap_pop + leg", "*snap_pop + heel", "heel_kick", "*tiptoe_fail + heel",
+         f"A snap or pop in the heel, calf, knee or arm (a bicep bunched up, a big bruise), a joint that swells "
+         f"fast after a twist, or a fall on the hand with pain at the base of the thumb should be seen today. "
+         f"{TODAY}",
+         ("*snap_pop + leg", "*snap_pop + heel", "*snap_pop + arm", "*snap_pop + bruise_word", "heel_kick",
+          "*tiptoe_fail + heel",
           "*fell_on_hand + tender_thumb", "*fell_on_hand + swollen", "*injury + wrist + swollen",
           "*injury + swollen + locked_joint",
           "*fell_on_hand + pain")),

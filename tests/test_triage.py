@@ -392,7 +392,7 @@ def test_scorer_counts_levels_and_separates_under_from_over_triage(tmp_path) -> 
         load_cases(path)
 
 
-LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 73))]
+LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 75))]
 # Over-warning accepted (the safer mistake): suspected pre-eclampsia (urgent) given emergency, as a
 # suddenly swollen face with flashing lights also reads as a stroke or an allergy.
 # Two older sets labelled a stiff or locking jaw after a wound "urgent"; the NHS sends tetanus signs
@@ -627,6 +627,17 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # I got one" (the learned layer silences it).
     "triage_blind71": (frozenset(), frozenset({"tBQ-010", "tBQ-020", "tBQ-062", "tBQ-068", "tBQ-074"})),
     "triage_blind72": (frozenset(), frozenset({"tBR-001", "tBR-022", "tBR-030", "tBR-035", "tBR-078"})),
+    # Sets BS and BT (blind73, blind74): living with a long-term neurological condition; gym, diet and supplement
+    # culture. Check-ups the table alone does not read (the learned layer catches some): spasticity creeping up
+    # over weeks, more falls in Parkinson's, gambling on a dopamine agonist, neuropathic pain getting worse, a
+    # knee that locks, mood, libido, hair and periods on steroids or when lean, a haematocrit of 54. Over-warnings
+    # kept: MS cramps "same as for years" and ten years of numb diabetic feet (check-up soon), delirium read as a
+    # stroke, urinary retention, a blood pressure of 192/118, hives with puffy eyelids, tarry stools and failing
+    # kidneys (emergency).
+    "triage_blind73": (frozenset({"tBS-025", "tBS-032", "tBS-038", "tBS-050"}),
+                       frozenset({"tBS-004", "tBS-029", "tBS-040", "tBS-065"})),
+    "triage_blind74": (frozenset({"tBT-023", "tBT-028", "tBT-054", "tBT-059", "tBT-066", "tBT-074"}),
+                       frozenset({"tBT-010", "tBT-055", "tBT-071", "tBT-077"})),
     "triage_blind60": (frozenset({"tBF-001", "tBF-056"}),
                        frozenset({"tBF-003", "tBF-019", "tBF-025", "tBF-026", "tBF-034", "tBF-038", "tBF-054",
                                   "tBF-072", "tBF-080"})),
