@@ -21,6 +21,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from index.settings import Settings  # noqa: E402
+from qa.question import defined_terms  # noqa: E402
 from qa.service import QA  # noqa: E402
 
 
@@ -44,7 +45,7 @@ def main() -> int:
         retrieval, _ = qa.retrieve(question)
         vector = qa.retriever.encode_query(question)
         started = time.perf_counter()
-        qa.absent_subject(question, retrieval, vector)
+        qa.absent_subject(question, retrieval, defined_terms(question), vector)
         check.append((time.perf_counter() - started) * 1000)
         started = time.perf_counter()
         qa.ask(question)

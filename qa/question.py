@@ -22,8 +22,9 @@ TERM_FIRST = re.compile(r"^(?:what is meant by\s+|whats\s+)?[\"'‘“]?(?P<term
                         r"(?:meaning|definition|mean|means)\s*\??$|"
                         r"^what is meant by\s+(?P<term2>[\w\s-]{2,40}?)\s*\??$|"
                         # "plantar fascia what is it", "sma - what's that?"
-                        r"^(?P<term3>[\w-]+(?:\s[\w-]+){0,3}?)\s*[,:-]?\s*(?:what|whats|what's|what’s)\s*(?:is|are)?\s*"
-                        r"(?:it|that|this|they|those)\s*\??$|"
+                        r"^(?P<term3>[\w-]+(?:\s[\w-]+){0,3}?)\s*[,:-]?\s*(?:what|whats|what's|what’s)\s*(?:is|are|does|do)?\s*"
+                        r"(?:it|that|this|they|those)?\s*(?:sickness|illness|disease|condition|word|term|thing)?\s*"
+                        r"(?:mean|means)?\s*\??$|"
                         # "What role does the plantar fascia play in the foot?": what it is and does
                         r"^what (?:role|part|job|function) (?:does|do|did) (?P<term4>[\w\s-]{2,40}?) "
                         r"(?:play|have|serve|do)\b",
@@ -261,7 +262,10 @@ def defined_term(question: str) -> str | None:
         if quoted:
             return quoted.group("term").strip()
         referents = list(_REFERENT.finditer(question[:match.start()]))
-        return referents[-1].group("term").strip() if referents else None
+        if referents:
+            return referents[-1].group("term").strip()
+        named_first = TERM_FIRST.search(question)  # "Spinal muscular atrophy, what is this sickness?"
+        return named_first.group("term3").strip() if named_first and named_first.group("term3") else None
     return term
 
 

@@ -111,14 +111,21 @@ class QA:
                                                 min_score=s.min_score, sure_score=s.sure_score,
                                                 min_coverage=s.min_coverage)
 
-    def absent_subject(self, question: str, retrieval: Retrieval,
+    def absent_subject(self, question: str, retrieval: Retrieval, defined: tuple[str, ...],
                        query: NDArray[np.float32]) -> tuple[str, ...] | None:
         """The words the question is about when no passage names them ("quinine", "statins"): one
-        that moves its meaning most when left out, or all of them together."""
-        pairs = ablations(question, retrieval.unknown)
+        that moves its meaning most when left out, or all of them together. A question that asks
+        what a term is ("Spinal muscular atrophy, what is this sickness?") is about that term only."""
+        unknown = retrieval.unknown
+        if defined:
+            from index.lexical import tokenize
+
+            named = {stem for term in defined for stem in tokenize(term)}
+            unknown = tuple(stem for stem in unknown if stem in named)
+        pairs = ablations(question, unknown)
         if not pairs:
             return None
-        both = together(question, retrieval.unknown)
+        both = together(question, unknown)
         # A question that is only the absent words ("quinine?") has nothing left to embed.
         rests = [rest for rest in [r for _, r in pairs] + ([both[1]] if both else []) if any(c.isalnum() for c in rest)]
         vectors = dict(zip(rests, self.embedder.embed(rests), strict=True)) if rests else {}
@@ -158,7 +165,7 @@ class QA:
     def _answer(self, text: str, query: NDArray[np.float32], k: int | None, urgent: Notice | None) -> Answer:
         retrieval, found = self.retrieve(text, k, vector=query)
         hits = retrieval.hits
-        absent = self.absent_subject(text, retrieval, query) if hits else None
+        absent = self.absent_subject(text, retrieval, defined_terms(text), query) if hits else None
         if absent is not None:
             return Answer(text, False, (), tuple(hits), urgent=urgent, message=not_mentioned(absent),
                           repaired=self._repaired(text, retrieval))

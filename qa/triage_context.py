@@ -43,6 +43,8 @@ NEGATION_AFTER = (r"\b((was|is|got|were|came|then|and|but|hes|shes|im|theyre|tot
                   r"normal))"
                   r"(?= ?(now|completely|by itself|on its own)? ?"
                   r"($|[.,;!?]|and\b|but\b)))")
+# Said of the time before the symptom began, "fine" is no resolution: "one minute ago, before I was fine".
+_BEFORE_IT = r"\b(before|until|till|up (un)?till|up to) (that|then|this|it)?,? ?$"
 # A resolution word after these is denied: "the pain hasnt settled", "it still isnt really gone away".
 UNRESOLVED = r"\b(isnt|arent|wasnt|werent|hasnt|havent|hadnt|didnt|doesnt|dont|not|never|yet to)( (really|fully|completely|quite|totally))?( (has|have))? ?$"
 # "as if a curtain came down" describes; "as if an elephant were sitting on you" imagines
@@ -286,6 +288,8 @@ def scopes(text: str) -> Scopes:
         for m in re.finditer(NEGATION_AFTER, text[start:end]):
             if m.group(0).strip() != "gone" and re.search(UNRESOLVED, text[start:start + m.start()]):
                 continue  # "hasnt settled" goes on; "the waters havent gone" is left to the negation
+            if re.search(_BEFORE_IT, text[start:start + m.start()]):
+                continue  # "before I was fine, now I vomit": how it was before, not that it passed
             # Resolution reaches back over "but": "I was gasping, but my breathing was back to normal".
             resolved.append((_backward(text, start + m.start(), start, RESOLVED_WINDOW, NEVER), start + m.end()))
         strong = re.search(HYPOTHETICAL, text[start:end]) is not None

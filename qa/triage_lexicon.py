@@ -118,6 +118,7 @@ FINDINGS: dict[str, str] = {
                r"feel(s|ing)? like (im|hes|shes|i am|i) (going to|gonna|might|could|will) die|im dying|i am dying|"
                r"(blood pressure|bp) (\w+ ){0,5}([4-8]\d ?/? ?\d\d|very low|really low|dropped)|worst (i|she|he) has ever felt",
     "swelling_airway": r"(lips?|tongue|throats?|mouth) (\w+ ){0,3}(swell\w*|swollen|puff\w*|closing|tight)|lips? (feel|feels|look|looks|are|gone) (\w+ )?(fat|huge|massive)|"
+                       r"(lips?|tongue|mouth) (is|are|went|gone|look|looks|become|became) (very |so |really )?big|"
                        r"(swell\w*|swollen|puffy) (\w+ ){0,2}(lips?|tongue|throat|mouth)|throat (is )?closing",
     # A swollen face alone is an allergy only with a trigger or breathing trouble (pre-eclampsia too).
     "face_swelling": r"(face|eyes?|eyelids?) (\w+ ){0,4}(swell\w*|swollen|puff\w*)|(swell\w*|swollen|puffy) (\w+ ){0,2}"
@@ -151,8 +152,8 @@ FINDINGS: dict[str, str] = {
                         r"(have |had |give (me|him|her) )?a stroke",
     # "My boss is gonna kill me if I'm late": someone else's anger, not a wish to die.
     # An animal (or a person) bit someone: the bite needs cleaning, antibiotics, perhaps rabies care.
-    "animal_bite": r"(dogs?|cats?|fox|horse) (\w+ ){0,3}(got|bit|nipped|caught) (me|him|her|them) (\w+ ){0,10}(punctur\w*|"
-                   r"broke|through (\w+ ){0,3}skin|drew blood|bled|bleeding)|(teeth|fangs) (\w+ ){0,2}(broke|broken|punctured|pierced|went through) (the )?skin|(bit|bitten|bite) (\w+ ){0,14}(punctur\w*|broke the skin|broken the skin|drew blood|teeth marks)|(dogs?|cats?|fox|bats?|monkeys?|rats?|raccoons?) (\w+ ){0,10}scratch\w* (\w+ ){0,6}(drew|drawing|broke|"
+    "animal_bite": r"(dogs?|cats?|fox|horse) (\w+ ){0,3}(got|bit|bite|bites|nipped|caught) (me|him|her|them) (\w+ ){0,10}(punctur\w*|"
+                   r"broke|skin broken|through (\w+ ){0,3}skin|drew blood|bled|bleeding)|(teeth|fangs) (\w+ ){0,2}(broke|broken|punctured|pierced|went through) (the )?skin|(bit|bitten|bite) (\w+ ){0,14}(punctur\w*|broke the skin|broken the skin|drew blood|teeth marks)|(dogs?|cats?|fox|bats?|monkeys?|rats?|raccoons?) (\w+ ){0,10}scratch\w* (\w+ ){0,6}(drew|drawing|broke|"
                    r"breaking|bleed\w*|blood)|(dogs?|cats?|fox|bats?|monkeys?|rats?|horses?|animals?|ferrets?) (\w+ ){0,2}(bit|bitten|has bitten|"
                    r"nipped) ((me|him|her|us|them)\b|(my|his|her|our|a|the) (\w+ ){0,2}(son|daughter|child|kid|boy|girl|baby|"
                    r"toddler|husband|wife|mum|dad|hand|arm|leg|ankle|foot|face|fingers?|calf|thigh|wrist|nose|cheek|lip|"
@@ -160,7 +161,8 @@ FINDINGS: dict[str, str] = {
                    r"next doors?|neighbours?|the neighbours?) (\w+ ){0,2}(dogs?|cats?|fox|bats?|animals?|rats?|monkeys?|horses?)",
     # Trapped under a weight: muscle crushed for long can poison the kidneys and heart once freed.
     "crush": r"(trapped|pinned|crushed|stuck) (\w+ ){0,3}(under|beneath|by|for (over |more than )?(an?|\d+|two|three|several) "
-             r"(hours?|hrs?))|(was|were|got|been) (trapped|pinned)|crush(ed|ing)? (\w+ ){0,2}(legs?|arms?|limbs?|injur\w*)",
+             r"(hours?|hrs?))|(was|were|got|been) (trapped|pinned)|(was|were|been|lay|lying|stuck) (\w+ ){0,2}under (a |the )?(heavy )?"
+             r"(machine|machinery|car|van|lorry|truck|rubble|tree|pallet|wall|beam|load|forklift|tractor)|crush(ed|ing)? (\w+ ){0,2}(legs?|arms?|limbs?|injur\w*)",
     # The front of the foot that will not lift: it slaps down, drags or catches.
     "foot_drop": r"(foot|feet) (\w+ ){0,4}(slaps?|slapping|flops?|flopping|drags?|dragging)|(front of (my |his |her |the )?"
                  r"(foot|feet|it)|toes) (\w+ ){0,3}(wont|doesnt|cant|dont|will not|does not) (lift|come up|go up|raise)|"
@@ -253,7 +255,8 @@ FINDINGS: dict[str, str] = {
               r"(absolutely |always |constantly )parched",
     "polyuria": r"(wee|weeing|pee|peeing|urinat\w*) (\w+ ){0,4}(a lot(?! less)|loads(?! less)|all the time|all night|more than usual|constantly|\d+ times a night)|up (\w+ ){0,3}"
                 r"(times )?(a|every) night to (wee|pee)|up (\d|two|three|four|five) times a night",
-    "weight_loss": r"(lost|dropped) (\w+ ){0,3}(\d+ ?)?(stone|kg|kilos|pounds|lbs|weight) (\w+ ){0,8}without (trying|dieting)|(unexplained|"
+    "weight_loss": r"(lost|dropped|lose|losing) (\w+ ){0,3}(\d+ ?)?(stone|kg|kilos?|pounds|lbs|weight) (\w+ ){0,8}without "
+                   r"(trying|dieting|diet|a diet)|(unexplained|"
                    r"unintentional|unintended) weight loss|losing weight without (trying|dieting)",
     "vision_gradual": r"(vision|eyesight|sight) (\w+ ){0,3}(getting|gone|going|become|becoming) (\w+ )?(cloudy|cloudier|blurry|"
                       r"blurrier|worse|misty|foggy)|glare from (\w+ )?(headlights|lights)",
@@ -417,7 +420,7 @@ FINDINGS: dict[str, str] = {
                         r"(spread\w*|getting bigger|growing)|streak\w* (up|going up|spreading)|redness (is )?"
                         r"(spread\w*|getting bigger|growing|tracking)|spreading redness|pus|oozing|weeping|"
                         r"hot and swollen|angry red|redness (\w+ ){0,3}(crept|creeping|creeps|grown|growing|bigger|further)|smell\w*|stink\w*|whiff",
-    "child": r"\d+ ?(yo|y o)\b|(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?(year|yr)s? olds?|"
+    "child": r"\d+ ?(yo|y o)\b|(child|boy|girl|son|daughter|kid) (\d+|one|two|three|four|five|six|seven|eight|nine|ten) (years?|yrs?)\b|(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?(year|yr)s? olds?|"
              r"(my|our) (son|daughter|kid|child|toddler|little one|boy|girl)\b|grandson|granddaughter|grandchild|"
              r"(son|daughter|boy|girl|toddler|kid|child) (aged|age) \d",
     "fever_days": r"(\d+|three|four|five|six|seven|several) days|over a week|a week now|(its |now |on )day ([5-9]|1\d|five|six|seven|eight)\b",
@@ -441,7 +444,9 @@ FINDINGS: dict[str, str] = {
     "child_unwell": r"floppy|wont (feed|drink|wake)|not feeding|not drinking|(not|doesnt|dont|isnt) (want(ing)? to |wanna )?"
                     r"(drink|drinking|feed|feeding)|unusually sleepy|drowsy|lethargic|high pitched cry|"
                     r"rash|(?<!get\s)(?<!keep\s)(?<!stay\s)(?<!getting\s)(?<!keeping\s)fit(?! and)|seizure|blue|mottled",
-    "self_harm": r"\b(done with (it all|life|everything|living)|(putting|put|setting|set|keeping|kept) (aside|by|away) (all )?(my|his|her|their) (\w+ ){0,2}(tablets|pills|meds|medication|painkillers)|(worked out|planned|planning|knows?|decided) (exactly )?how "
+    "self_harm": r"\b(done with (it all|life|everything|living)|(end|finish|take|ending|finishing|taking) (my|his|her|their) (own )?"
+                 r"life (tonight|today|now|this (evening|week|weekend))|(decided|planned|know|worked out) (\w+ ){0,2}how (to )?(\w+ ){0,3}"
+                 r"(end|finish|take) (my|his|her|their) (own )?life|(putting|put|setting|set|keeping|kept) (aside|by|away) (all )?(my|his|her|their) (\w+ ){0,2}(tablets|pills|meds|medication|painkillers)|(worked out|planned|planning|knows?|decided) (exactly )?how "
                  r"(he|she|they|i|hed|shed|id) (would|will|is going to|are going to|am going to|gonna|could) (do it|kill|end)|"
                  r"giving (away )?(all )?(his|her|their|my) (stuff|things|belongings|possessions|games|clothes)( away)?|(saving|saved|stockpiling|stockpiled|hoarding|hoarded|"
                  r"collecting) (up )?(my|his|her|their|all) (\w+ ){0,2}(tablets|pills|meds|medication|painkillers)|"

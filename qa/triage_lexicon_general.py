@@ -37,7 +37,7 @@ GENERAL_FINDINGS: dict[str, str] = {
                 r"floor (\w+ ){0,3}(hours|all night|night)|(couldnt|cant|cannot|unable to) get (herself |himself |"
                 r"themselves |myself )?(up )?(off the floor|up from the floor)",
     "heat_exhaustion": r"heat exhaustion|overheat\w*|heat ?stroke|too much sun",
-    "limb_hard": r"(rock|really|very|so) hard and (tight|tense|swollen)|(shin|calf|leg|thigh|forearm|arm) (\w+ ){0,4}"
+    "limb_hard": r"(rock|really|very|so) hard and (tight|tense|swollen)|(very|really|so) tight and swollen|(shin|calf|leg|thigh|forearm|arm) (\w+ ){0,4}"
                  r"(rock hard|hard as (a )?(rock|stone|wood)|tight as a drum|tense and hard|(gone|going|is|feels) "
                  r"(really |very |so )?(tight|tense) and (swollen|shiny|hard))",
     "not_improving": r"not (getting )?better|(dont|do not|doesnt|didnt|does not) feel (any )?better|without (much |any )?improvement|(half an hour|30 minutes|an hour) (\w+ ){0,2}still|(still|isnt|not|arent) (improving|getting better)|(getting|got) worse "
@@ -119,7 +119,7 @@ GENERAL_FINDINGS: dict[str, str] = {
                       r"(ribs|tummy) (\w+ ){0,2}sucking in|stridor|barking cough|harsh (noise|sound) when (\w+ ){0,2}breath",
     # drooling and unable to swallow with a noisy breath in: the airway is closing (epiglottitis)
     "drooling": r"drool\w*|(cant|wont|unable to) swallow (\w+ ){0,2}(spit|saliva|own spit)",
-    "stridor": r"stridor|barking cough|(high pitched|squeaky|squeaking|whistl\w*|crowing) (\w+ ){0,3}(when |while |as )?(breathing|breathes|breathe) in|harsh (noise|sound|whistle) (\w+ ){0,2}(when|as) (he|she|they|i) (breathes?|breathing) in",
+    "stridor": r"stridor|barking cough|(make|makes|making) (a )?whistl\w* (noise|sound) (\w+ ){0,2}(when|while|as) (\w+ )?breath\w*|(high pitched|squeaky|squeaking|whistl\w*|crowing) (\w+ ){0,3}(when |while |as )?(breathing|breathes|breathe) in|harsh (noise|sound|whistle) (\w+ ){0,2}(when|as) (he|she|they|i) (breathes?|breathing) in",
     "wetting": r"wetting the bed|bed ?wetting|(going|weeing|peeing) (\w+ ){0,3}(all the time|constantly|loads|a lot)|"
                r"(going to|on) the (toilet|loo) (\w+ ){0,2}(all the time|constantly|a lot|loads)",
     "lost_weight": r"(clothes|trousers|jeans|skirt|school trousers|uniform) (\w+ ){0,2}(falling|hanging) off|lost (\w+ ){0,2}weight|lost (about |around |nearly |over )?\d+ ?(kg|kilos|pounds|lbs|stone)\b|losing weight|(got|gone|going|looks?|so|very) (\w+ )?thin\b",
@@ -229,7 +229,7 @@ GENERAL_FINDINGS: dict[str, str] = {
     "tick": r"tick (bite|bit)|(pull\w*|remov\w*|found|took|picked|got) (\w+ ){0,2}ticks?\b|tick (\w+ ){0,3}(off|on|in) (my|his|her|the)",
     "bullseye": r"(red|pink) (\w+ ){0,3}(ring|circle|circular|target|bulls ?eye|bullseye)|(ring|circle|target|bulls ?eye)"
                 r" (\w+ ){0,3}rash|(spreading|expanding|getting bigger) (\w+ ){0,2}rash|rash (\w+ ){0,6}(getting bigger|spreading)",
-    "night_sweats": r"night sweats|(drenched|soaked|wringing wet|soaking) (\w+ ){0,2}(in )?sweat|sweat\w* (\w+ ){0,3}"
+    "night_sweats": r"night sweats|(wake|wakes|woke|waking) (up )?(\w+ )?(wet|soaked|drenched|soaking) (with|in|from) sweat|(drenched|soaked|wringing wet|soaking) (\w+ ){0,2}(in )?sweat|sweat\w* (\w+ ){0,3}"
                     r"(through|soaked|drenched) (\w+ ){0,2}(sheets|bed|pyjamas|nightclothes)",
     "memory": r"(more|very|getting|increasingly|so) forgetful|memory (\w+ ){0,3}(getting worse|going|failing|declin\w*|"
               r"problems?|loss)|(got|gets|getting) lost (\w+ ){0,4}(driving|walking|going|on the way)|repeat\w* (the same|"

@@ -392,7 +392,7 @@ def test_scorer_counts_levels_and_separates_under_from_over_triage(tmp_path) -> 
         load_cases(path)
 
 
-LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 75))]
+LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 76))]
 # Over-warning accepted (the safer mistake): suspected pre-eclampsia (urgent) given emergency, as a
 # suddenly swollen face with flashing lights also reads as a stroke or an allergy.
 # Two older sets labelled a stiff or locking jaw after a wound "urgent"; the NHS sends tetanus signs
@@ -638,6 +638,13 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
                        frozenset({"tBS-004", "tBS-029", "tBS-040", "tBS-065"})),
     "triage_blind74": (frozenset({"tBT-023", "tBT-028", "tBT-054", "tBT-059", "tBT-066", "tBT-074"}),
                        frozenset({"tBT-010", "tBT-055", "tBT-071", "tBT-077"})),
+    # Set BU (blind75): English as a second language. Check-ups the table alone does not read (the learned layer
+    # catches some): wasting of the hand "meat" with jumping arm muscles, calf pain walking 200 metres that rest
+    # eases, three months of slowly weakening hips and shoulders, tiredness with cold and weight gain, bleeding
+    # after the menopause told as "period is finished… again is bleeding". Over-warnings kept (urgent): cramps on
+    # furosemide, a smoker's month-long cough with a little blood, a foot slapping and getting worse over a month.
+    "triage_blind75": (frozenset({"tBU-014", "tBU-020", "tBU-032", "tBU-054", "tBU-072"}),
+                       frozenset({"tBU-009", "tBU-047", "tBU-060"})),
     "triage_blind60": (frozenset({"tBF-001", "tBF-056"}),
                        frozenset({"tBF-003", "tBF-019", "tBF-025", "tBF-026", "tBF-034", "tBF-038", "tBF-054",
                                   "tBF-072", "tBF-080"})),
