@@ -197,7 +197,8 @@ def answer_spans(text: str, about_article: bool = False, defined: tuple[str, ...
     prev: tuple[int, int] | None = None  # the sentence before, in the same paragraph
     run_start: int | None = None  # where the sentences a back-reference may lean on begin
     heading = ""
-    for sentence_start, end in split_spans(text):
+    sentences = split_spans(text)
+    for sentence_start, end in sentences:
         start = sentence_start
         sentence = text[start:end]
         own_line = (start == 0 or text[start - 1] == "\n") and text[end:end + 1] in ("", "\n")
@@ -238,7 +239,7 @@ def answer_spans(text: str, about_article: bool = False, defined: tuple[str, ...
         elif not back:
             run_start = start
         prev = (start, end)
-    return (*out, *list_spans(text, MAX_WORDS))
+    return (*out, *list_spans(text, sentences, MAX_WORDS))
 
 
 def covered(dense_top: float, coverage: float, *, min_score: float, sure_score: float,

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import re
-
-from ingest.sentences import split_spans
+from collections.abc import Iterator, Sequence
 
 # What stands before a list item on its line: indentation and a bullet or a number.
 _ITEM_PREFIX = re.compile(r"[ \t]*(?:[•●▪◦‣∙·*\-–—]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])[ \t]+")
@@ -37,46 +36,43 @@ def _opening(text: str, start: int, announcement: str, before: tuple[int, int] |
     return start
 
 
-def _item_lines(text: str, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
-    """The sentences after an announcement, grouped by the line they stand on."""
-    lines: list[list[tuple[int, int]]] = []
+def _item_lines(text: str, spans: Sequence[tuple[int, int]]) -> Iterator[list[tuple[int, int]]]:
+    """The sentences after an announcement, grouped by the line they stand on (lazily: a list
+    ends after a few lines, and the passage's other lines are never grouped)."""
+    line: list[tuple[int, int]] = []
     for span in spans:
-        if lines and _line_start(text, span[0]) == _line_start(text, lines[-1][0][0]):
-            lines[-1].append(span)
-        else:
-            lines.append([span])
-    return lines
+        if line and _line_start(text, span[0]) != _line_start(text, line[0][0]):
+            yield line
+            line = []
+        line.append(span)
+    if line:
+        yield line
 
 
-def list_spans(text: str, max_words: int) -> tuple[tuple[int, int, str], ...]:
+def list_spans(text: str, spans: Sequence[tuple[int, int]], max_words: int) -> tuple[tuple[int, int, str], ...]:
     """(start, end, heading) for each run of two or more items under a line ending in a colon:
     "which strengthening exercises help?" is answered by the items, not by the line announcing
-    them. Each run is at most `max_words` long and a verbatim substring of `text`."""
-    spans = split_spans(text)
+    them. `spans` are the text's sentences (`split_spans`). Each run is at most `max_words` long
+    and a verbatim substring of `text`."""
     out: list[tuple[int, int, str]] = []
     for i, (start, end) in enumerate(spans):
         if not text[start:end].rstrip().endswith(":") or text[end:end + 1] not in ("", "\n"):
             continue
         indent: int | None = None
-        first = last = None
-        lines = _item_lines(text, spans[i + 1:])
-        for n, line in enumerate(lines):
+        items: list[list[tuple[int, int]]] = []  # the lines of the list, each opening with its item
+        for line in _item_lines(text, spans[i + 1:]):
             own = _item_indent(text, line[0][0])
             if own is None or (indent is not None and own != indent):
                 break  # a line that is no item, or one of a deeper or shallower list, ends this one
-            if (n and len(lines[0]) == 1 and len(line) > 1) or text[line[-1][0]:line[-1][1]].rstrip().endswith(":"):
+            if (items and len(items[0]) == 1 and len(line) > 1) or text[line[-1][0]:line[-1][1]].rstrip().endswith(":"):
                 # Cleaning flattens a nested list's indentation: after one-sentence items, an item that
                 # goes on longer, or one announcing a list of its own, is the outer list going on.
                 break
             indent = own
-            if first is None:
-                first = line[0]
-            last = line[-1]
-        if first is None or last is None or indent is None:
+            items.append(line)
+        if len(items) < 2:
             continue
-        items = sum(1 for s, _ in spans if first[0] <= s <= last[0] and _item_indent(text, s) == indent)
-        if items < 2:
-            continue
+        first, last = items[0][0], items[-1][-1]
         opening = _opening(text, first[0], text[start:end].strip().rstrip(":").strip(), spans[i - 1] if i else None)
         if len(_WORD.findall(text[opening:last[1]])) <= max_words:
             out.append((opening, last[1], ""))

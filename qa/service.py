@@ -165,13 +165,14 @@ class QA:
     def _answer(self, text: str, query: NDArray[np.float32], k: int | None, urgent: Notice | None) -> Answer:
         retrieval, found = self.retrieve(text, k, vector=query)
         hits = retrieval.hits
-        absent = self.absent_subject(text, retrieval, defined_terms(text), query) if hits else None
+        defined = defined_terms(text)
+        absent = self.absent_subject(text, retrieval, defined, query) if hits else None
         if absent is not None:
             return Answer(text, False, (), tuple(hits), urgent=urgent, message=not_mentioned(absent),
                           repaired=self._repaired(text, retrieval))
         # Spans are read even when retrieval is unsure: a passage may define the term asked
         # about, or hold a span close enough to answer (compose decides).
-        cands = candidates(hits, about_article=ABOUT_ARTICLE.search(text) is not None, defined=defined_terms(text))
+        cands = candidates(hits, about_article=ABOUT_ARTICLE.search(text) is not None, defined=defined)
         similarities: list[float] = []
         if cands:
             vectors = self._sentence_vectors([c.text for c in cands])
