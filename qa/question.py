@@ -8,6 +8,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from qa.frame import WORRY_FRAME, unframed
+
 # "What is X?", "what exactly is X", "In infection control, what does 'cleaning' actually mean?",
 # "What is PPE and what are some examples?" (the term is what comes before the second question).
 DEFINITION_QUESTION = re.compile(
@@ -95,12 +97,16 @@ _POINTING = frozenset({"that", "this", "it", "these", "those"})
 # What "it" points to when nothing is quoted: the thing a person was told or said they have ("my physio
 # keeps mentioning my plantar fascia… What is it?", "said I have fallen arches. What does that mean?").
 _REFERENT = re.compile(
-    r"\b(?:mention(?:s|ed|ing)?|sa(?:id|ys)|wr(?:ote|ites)|call(?:s|ed|ing)|diagnosed|told (?:me|us|him|her) "
+    r"\b(?:(?:us(?:ed|es|ing)|sa(?:id|ys)|mention(?:ed|s)?|wr(?:ote|ites)) the (?:word|term)|"
+    r"mention(?:s|ed|ing)?|sa(?:id|ys)|wr(?:ote|ites)|call(?:s|ed|ing)|diagnosed|told (?:me|us|him|her) "
     r"(?:i|he|she|we|they) (?:have|had|has)|(?:i|he|she|we|they) (?:have|has|had) got|i have|i've got)\s+"
     r"(?:(?:with|of|as|it)\s+)?(?:(?:my|a|an|the|his|her|their|some|this)\s+)?"
     r"(?!(?:i|he|she|we|they|you|it|that|me|him|her|them|was|is|are|were|be)\b)"
     r"(?P<term>[a-z][\w-]*(?:\s+(?!(?:while|when|after|and|on|in|at|but|because|so|which|that|to|for|from|with|is|"
-    r"was|are|were|or|if|as|by|of)\b)[a-z][\w-]*){0,2})", re.IGNORECASE)
+    r"was|are|were|or|if|as|by|of|about)\b)[a-z][\w-]*){0,2})", re.IGNORECASE)
+# "…diagnosed with spinal muscular atrophy. What kind of illness is that?": what was named before, defined.
+POINTED = re.compile(r"\bwhat (?:kind|sort|type) of (?:an? )?(?:illness|disease|condition|disorder|sickness|problem|"
+                     r"thing) (?:is|are) (?:that|it|this|they)\b", re.IGNORECASE)
 
 
 # "Which mineral supplements are suggested…", "what B vitamin helps": the noun after "which" or
@@ -163,37 +169,6 @@ def focus_stems(question: str, correct: Correct | None = None) -> frozenset[str]
     return frozenset(correct(tokens) if correct else tokens) - ASKING_STEMS
 
 
-# How the asker feels about asking, not what is asked: "should I worry", "I'm terrified it's MND"
-# (left in, "worry" would count as the anxiety it is a synonym of).
-WORRY_FRAME = re.compile(r"\b((should|do|would|must) (i|we|you) (need to )?(be )?(worr\w*|concerned|scared)|"
-                         r"need to worry|(i'?m|im|i am|we'?re|we are) (so |really |very |a bit |quite )?(worried|"
-                         r"concerned|scared|terrified|anxious)|(something|anything) to worry about|"
-                         r"worth worrying about)\b", re.IGNORECASE)
-
-
-# Who said it, not what was said: "my physio said…", "the pharmacist suggested B12", "a leaflet at
-# the surgery said…", "my GP wrote 'calf fasciculation' on the letter". The speaker and the
-# reporting verb are the frame of the question; the words they report are its subject.
-_SPEAKER = (r"(?:(?:my|the|our|a|an|his|her|their|your)\s+)?(?:(?:personal|sports|massage|physical)\s+)?"
-            r"(?:gp|doctor|doc|dr|physio|physiotherapist|therapist|pt|pharmacist|chemist|nurse|midwife|consultant|"
-            r"specialist|neuro|neurologist|podiatrist|chiropodist|trainer|coach|dietitian|dietician|nutritionist|"
-            r"herbalist|osteopath|chiropractor|surgeon|dentist|optician|health visitor|practitioner|"
-            r"(?:leaflet|letter|pamphlet|handout|booklet|poster|sheet)(?:\s+(?:at|from|in)\s+the\s+\w+)?)"
-            r"(?:['’]s\s+(?:leaflet|letter|handout|notes?|sheet))?")
-REPORTED = re.compile(
-    rf"\b{_SPEAKER}\s+(?:just\s+|also\s+|then\s+)?(?:said|says|told\s+(?:me|us|him|her)|tells\s+(?:me|us)|"
-    r"mentioned|mentions|wrote|writes|suggested|suggests|reckons|thinks|thought|asked(?:\s+(?:me|us))?|"
-    r"gave\s+(?:me|us)|wants\s+(?:me|us)\s+to|recommended|recommends|advised(?:\s+(?:me|us))?|explained)\b"
-    r"|\b(?:on|in)\s+(?:the|my)\s+(?:referral\s+)?(?:letter|notes|form|referral)\b",
-    re.IGNORECASE)
-
-
-def unframed(question: str) -> str:
-    """The question without who said what it reports ("my physio said"): those words are in no
-    article, and counted as key terms they made answerable questions look unanswered."""
-    return " ".join(REPORTED.sub(" ", question).split())
-
-
 def question_terms(question: str, correct: Correct | None = None) -> list[frozenset[str]]:
     """The question's key terms, each as the stems that count for it: its own stem, and for a
     term of the synonym table every stem of its group ("foot doctor" counts "podiatrist"). A part
@@ -248,7 +223,9 @@ def defined_term(question: str) -> str | None:
     question = EMPHASIS.sub("", PLAINLY.sub("", question.strip()))
     match = DEFINITION_QUESTION.search(question) or TERM_FIRST.search(question)
     if not match:
-        return None
+        pointed = POINTED.search(question)
+        referents = list(_REFERENT.finditer(question[:pointed.start()])) if pointed else []
+        return referents[-1].group("term").strip() if referents else None
     # "what does having flat feet mean": the term is "flat feet".
     groups = match.groupdict()
     raw = next((groups[name] for name in ("term", "term2", "term3", "term4") if groups.get(name)), "")

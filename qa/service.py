@@ -16,7 +16,8 @@ from index.settings import Settings
 from ingest.oneline import UNPRINTABLE
 from qa.answer import ABOUT_ARTICLE, Answer, candidates, compose, covered, not_mentioned
 from qa.followup import carried_topic
-from qa.question import defined_terms, unframed
+from qa.frame import unframed
+from qa.question import defined_terms
 from qa.spelling import repaired_words
 from qa.subject import ablations, missing_subject, together
 from qa.triage import Notice, triage

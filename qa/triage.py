@@ -26,9 +26,11 @@ from qa.triage_rules_aftercare import AFTERCARE_RULES
 from qa.triage_rules_general import GENERAL_RULES
 from qa.triage_rules_head import HEAD_RULES
 from qa.triage_rules_labs import LAB_RULES
+from qa.triage_rules_pregnancy import PREGNANCY_RULES
 from qa.triage_rules_soon import SOON_RULES
 
-RULES = _CORE_RULES + GENERAL_RULES + SOON_RULES + AFTERCARE_RULES + HEAD_RULES + LAB_RULES  # one table, six files
+RULES = (_CORE_RULES + GENERAL_RULES + PREGNANCY_RULES + SOON_RULES + AFTERCARE_RULES + HEAD_RULES  # one table,
+         + LAB_RULES)  # seven files
 
 if TYPE_CHECKING:
     import numpy as np

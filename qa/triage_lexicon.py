@@ -9,6 +9,7 @@ from qa.triage_lexicon_aftercare import AFTERCARE_FINDINGS
 from qa.triage_lexicon_general import GENERAL_FINDINGS
 from qa.triage_lexicon_labs import LAB_FINDINGS
 from qa.triage_lexicon_pictures import PICTURE_FINDINGS
+from qa.triage_lexicon_pregnancy import PREGNANCY_FINDINGS
 
 # Each finding is one regex over the normalised question (lower case, apostrophes dropped:
 # "can't" is "cant"). Lay words first, then clinical ones; common misspellings are folded into
@@ -20,7 +21,7 @@ FINDINGS: dict[str, str] = {
     "chest": r"chest|breast ?bone|sternum|rib ?cage|heart (hurts|is hurting|pain)",
     # "Back" is a body part only with its owner ("the arch doesn't come back" is not).
     "radiating_site": r"(left |right )?(arm|arms|jaw|neck|shoulder|shoulders|shoulder blades?|teeth)|"
-                      r"(my|his|her|the|upper|lower|middle of (my|his|her|the)) back",
+                      r"(my|his|her|the|upper|lower|middle of (my|his|her|the)) back(?! of\b)",
     "leg": r"(left |right )?(leg|legs|calf|calves|calfs|foot|feet|toes?|thigh|thighs|shin|shins|ankle|ankles|"
            r"knee|lower leg|limb|hamstring)",
     "face": r"face|mouth|smile|lip|lips|cheek|eyelid|one side of (his|her|my|the) (face|mouth)",
@@ -57,7 +58,7 @@ FINDINGS: dict[str, str] = {
     "pale": r"pale|white|whiteish|blue|bluish|blueish|grey|gray|purple|mottled|blotchy(?! rash)|waxy|like wax|wax|colou?rless|dusky|"
             r"drained of colou?r|colour has gone|no colou?r",
     "pulseless": r"no pulse|cant (feel|find|get) (a|the|any|his|her|my)? ?pulse|pulseless|pulse (has gone|is gone)",
-    "numb": r"numb\w*|cant (really |properly )?feel|no feeling|lost (all |the )?feeling|loss of feeling|dead|pins and needles|"
+    "numb": r"numb(?!er)\w*|cant (really |properly )?feel|no feeling|lost (all |the )?feeling|loss of feeling|dead|pins and needles|"
             r"tingl\w*|asleep and wont wake",
     "cant_move": r"cant (move|wiggle|bend|lift|flex)|(can|could) (hardly|barely|only just) (move|wiggle|lift|bend)|unable to (move|lift|wiggle)|wont move|paralys\w*|paralyz\w*|"
                  r"floppy",
@@ -69,7 +70,7 @@ FINDINGS: dict[str, str] = {
     "swollen": r"swollen|swelling|swell\w*|puffy|puff\w* (right |all )?up|\d+ ?(cm|centimetres|inches|inch) (more|bigger|larger|wider)|(bigger|fatter|thicker|larger|wider|more swollen|more (fat|big|thick|puffy)) than "
                r"(the )?(other|right|left)( one)?|enlarged|bloated",
     "red_hot": r"red|redness|reddish|hot|warm|inflamed|discolou?red|angry looking",
-    "droop": r"droop\w*|(wont|doesnt|cant|will not|isnt) (move|moving)|cant (close|shut) (my|his|her) (\w+ )?eye|drop\w*|(go|goes|gone|went|going) down|lopsided|sagg\w*|fall\w*|slump\w*|wonky|crooked|uneven",
+    "droop": r"droop\w*|(wont|doesnt|cant|will not|isnt) (move|moving)|cant (close|shut) (my|his|her) (\w+ )?eye|drop\w*|(go|goes|gone|went|going) down|lopsided|sagg\w*|(?!fall\w* off\b)fall\w*|slump\w*|wonky|crooked|uneven",
     "speech": r"(wrong|funny|strange|weird|jumbled|muddled) words (come|came|coming) out|(couldnt|cant|could not|cannot) find the "
               r"(right )?words? for|(calling|called|calls) (it|everything|things) the thing\b|slurr\w*|garbled|(speech|talking|words|sentences) (\w+ ){0,3}(jumbled|muddled)|(jumbled|muddled) (up )?(speech|words|talking|sentences)|cant (speak|talk|get (my|his|her|the) words out)|"
               r"trouble (speaking|talking|finding words)|(struggling|trouble|hard|difficult|difficulty|cant|"
@@ -92,7 +93,7 @@ FINDINGS: dict[str, str] = {
                 r"uneven|unequal)|away with the fairies|cant think straight",
     "sudden": r"sudden\w*|all of a sudden|out of nowhere|out of the blue|abrupt\w*|just now|minutes ago|"
               r"an hour ago|within minutes|came on quickly|overnight|this morning|tonight|woke (up )?((at|around|about) [\w:.]+ (am |pm )?|today |this morning )?(with|and)",
-    "unresponsive": r"out cold|knocked out|(cant|cannot|wont|couldnt) (properly |really |fully )?(rouse|wake) (him|her|them)|(wont|doesnt|cant|not) (answer|answering|respond|open (his|her|their) "
+    "unresponsive": r"out cold|(didnt|did not|wasnt|was not) (respond\w*|answer\w*|react\w*) (to (me|us|anyone|(his|her|their) name|(my|our) voice)|when)|knocked out|(cant|cannot|wont|couldnt) (properly |really |fully )?(rouse|wake) (him|her|them)|(wont|doesnt|cant|not) (answer|answering|respond|open (his|her|their) "
                     r"eyes|wake(?! (him|her|them|me|us|anyone|everyone|the (baby|kids?|house|neighbours))\b))|(can|could|i can) (hardly|barely|only just|just about) (rouse|wake) (him|her|them)|went down (in|on|at)|"
                     r"collaps\w*|passed out|pass(ing)? out|faint(ed)?|unconscious|"
                     r"unresponsive|wont wake|cant wake|not waking|blacked out|black out|keeled over|"
@@ -102,7 +103,7 @@ FINDINGS: dict[str, str] = {
     "seizure": r"seizures?|seizing|convuls\w*|fitting|(this|the|his|her|a) (fit|seizure) (\w+ ){0,3}(going|lasting|lasted|gone on) "
                r"(for )?(over |more than |about )?\d+ ?(min|mins|minutes)|still (jerking|fitting|seizing|convulsing|shaking all over)|(having|had|has|is having) a fit|(having|is having) one of (his|her|their|my) fits|fit (now|right now)|"
                r"(had|having|has) (some kind of|a sort of|a kind of|like a|another) (fit|seizure)|"
-               r"epileptic fit|(shaking|jerking|convulsing|thrashing) (\w+ ){0,2}all over|whole body (is )?(shaking|jerking)|"
+               r"epileptic fit|(shaking|jerking|convulsing|thrashing) (\w+ ){0,2}all over|whole body (is |was |started |kept )?(shaking|jerking)|"
                r"eyes rolled|went stiff (\w+ ){0,8}(jerk\w*|shak\w*)|bit (his|her|my|their) tongue|(jerking|shaking|fitting) (\w+ ){0,4}on the (floor|"
                r"ground)|on the (floor|ground) (\w+ ){0,4}(jerking|shaking|fitting)",
     "rash_nonfading": r"(pressed|press|pressing|rolled|roll) a glass|(rash|spots|marks|blotches|dots) (\w+ ){0,12}(dont|doesnt|wont|didnt|do not|does not|"
@@ -124,7 +125,7 @@ FINDINGS: dict[str, str] = {
     "face_swelling": r"(face|eyes?|eyelids?) (\w+ ){0,4}(swell\w*|swollen|puff\w*)|(swell\w*|swollen|puffy) (\w+ ){0,2}"
                      r"(face|eyes)",
     "pregnant": r"^(\w+ )?\d\d ?(weeks|wks)\b(?! old| ago)|pregnan\w*|\d+ ?(weeks|wks) along|(wife|partner|girlfriend|she|shes|she is|im|i am) (is )?\d+ ?(weeks|wks)\b(?! old)|\d+ ?(weeks|wks|wk) (pregnant|gone)|expecting|my bump|third trimester|postpartum|"
-                r"had (my|the|a) baby|gave birth|just given birth",
+                r"had (my|the|a|her|our) baby|gave birth|([1-3]\d|4[0-2]) and [0-6]\b(?= (weeks|wks|pregnant|today|since))|^([1-3]\d|4[0-2]) and [0-6]\b(?! (years?|months?|yrs?|kids|children)\b)|just given birth|(days?|weeks?|since|after) (\w+ )?(birth(?! control| defects?| marks?| weight| certificate| plan| partner)|delivery|giving birth|the baby was born|my c ?section)",
     "vision_change": r"flashing lights|flashes|blurr\w* vision|vision (\w+ ){0,7}blurr\w*|seeing (spots|stars|lights)|"
                      r"spots in front of (my|her) eyes",
     "cardiac_site": r"jaw|left arm|shoulders?|shoulder blades?|between (my|his|her) shoulder",
@@ -225,11 +226,6 @@ FINDINGS: dict[str, str] = {
                     r"(painful|sore|agonising|aching) (\w+ )?red eye|red (\w+ )?(painful|sore) eye|eye (is |feels )?(\w+ )?"
                     r"(really |very |so )?(painful|agony|killing)",
     "contact_lens": r"contact lens\w*|contacts in|(wore|wearing|slept in) (my )?contacts",
-    "fewer_movements": r"(only|just) felt (a |one |two )?(couple of |few )?(little |small )?(movements|kicks)|(barely|hardly|not|havent|hasnt) felt (anything|him|her|the baby|baby|it|much|any kicks|any movements?) (\w+ ){0,3}"
-                       r"(move|moving|kick\w*|today|all day|since)|(barely|hardly) felt anything|baby (\w+ ){0,4}(not|hasnt|isnt|stopped|less|quieter) (\w+ ){0,3}(moving|kicking|movements|"
-                       r"as much|active|kicks|than (normal|usual))|(fewer|less|reduced|quieter|no) (\w+ ){0,2}(movements|kicks)|(movements|kicking) "
-                       r"(\w+ ){0,3}(slowed|less|reduced|stopped|changed)|"
-                       r"baby (\w+ ){0,3}(moving|kicking) (\w+ ){0,2}(less|much less|a lot less|way less) than (usual|normal)",
     "diuretic": r"bendroflumethiazide|furosemide|frusemide|bumetanide|indapamide|spironolactone|thiazide|diuretics?|"
                 r"water (tablets?|pills?)",
     "immunosuppressant": r"methotrexate|azathioprine|mycophenolate|tacrolimus|ciclosporin|cyclosporine|cyclophosphamide|"
@@ -267,7 +263,8 @@ FINDINGS: dict[str, str] = {
                     r"superglue|glue|pepper spray) (\w+ ){0,6}(in|into) (my|his|her|their|the|both|one) (\w+ )?eyes?|"
                     r"eyes? (\w+ ){0,4}(bleach|oven cleaner|drain cleaner|chemicals?|acid|cement|caustic|superglue)",
     "hip_shortened": r"(leg|foot) (\w+ ){0,4}(shorter|turned out\w*(?! to be| that)|rotated|pointing out\w*|twisted out\w*)",
-    "keep_nothing_down": r"(cant|cannot|unable to|not able to|couldnt) keep (\w+ ){0,3}(down|anything down)",
+    "keep_nothing_down": r"(cant|cannot|unable to|not able to|couldnt) keep (\w+ ){0,3}(down|anything down)|"
+                         r"(havent|hasnt|have not|has not|not|didnt|couldnt) (been able to )?(kept|keep|keeping) (\w+ ){0,2}down|(kept|keeping|keep) nothing down",
     "dental_abscess": r"(tooth|dental|gum) (\w+ ){0,2}abscess|abscess (\w+ ){0,3}(tooth|gum)",
     "chickenpox": r"chicken ?pox",
     "scald": r"scald\w*|(pulled|knocked|spilt|spilled|tipped|poured) (\w+ ){0,4}(tea|coffee|kettle|pan|boiling water|hot water|"
@@ -305,7 +302,7 @@ FINDINGS: dict[str, str] = {
     "parkinson_sign": r"(handwriting|my writing|his writing|her writing) (\w+ ){0,3}(got|gotten|become|becoming|getting) "
                       r"(\w+ )?(smaller|tiny|cramped)|(shak\w*|trembl\w*|tremor) (\w+ ){0,5}(at rest|"
                       r"sitting still|when resting|resting)|(shuffl\w*|slower) (\w+ ){0,2}(walk\w*|steps)",
-    "restless": r"urge to move|creepy ?crawly|crawly|fizzy|crawling (feeling|sensation)|restless legs?|fidgety legs|"
+    "restless": r"urge to move|\brls\b|creepy ?crawly|crawly|fizzy|crawling (feeling|sensation)|restless legs?|fidgety legs|"
                 r"(have|need|urge) to keep moving",
     "hearing_loss": r"hearing (\w+ ){0,2}(gone|went|lost|disappeared)|lost (the |his |her |my |all )?hearing|(almost|completely|suddenly) deaf|(cant|cannot|can barely|can hardly|can only just) hear (anything |much )?(properly |well )?(out of|in|from|with|on) (my|his|her) (left |right )?ear|"
                     r"(ear|hearing) (\w+ ){0,3}(went|gone|going|turned|suddenly|is|feels) (all |basically |completely |just |totally )?(muffled|deaf|dull)|deaf in (one|my|his|her) (left |right )?ear|sudden (hearing "
@@ -468,6 +465,7 @@ FINDINGS: dict[str, str] = {
                  r"(easier|better) if i (just )?(didnt|did not|never|wouldnt|dont) (wake up|exist|be here)|"
                  r"wish i (could )?(just )?(not|never|wouldnt|didnt) wake up|"
                  r"wish i (was|were) dead|not be here anymore|disappear forever|overdose on purpose|"
+                 r"(took|swallowed|taken|downed|take) (\w+ ){0,5}(tablets|pills|them|the lot|all of them) (\w+ ){0,2}(on purpose|deliberately)|"
                  r"plan(ning)? to (end|kill)|jump off|goodbye letter|say goodbye to everyone|"
                  # An attempt told of anyone ("my brother tried to hang himself", "she cut her wrists"):
                  # accidental harm ("hurt himself at football") needs the "tried to" to count.
@@ -582,5 +580,6 @@ def loose(pattern: str) -> str:
 
 @lru_cache(maxsize=1)
 def compiled() -> dict[str, re.Pattern[str]]:
-    table = {**FINDINGS, **GENERAL_FINDINGS, **PICTURE_FINDINGS, **AFTERCARE_FINDINGS, **LAB_FINDINGS, **CONDITIONS}
+    table = {**FINDINGS, **GENERAL_FINDINGS, **PREGNANCY_FINDINGS, **PICTURE_FINDINGS, **AFTERCARE_FINDINGS, **LAB_FINDINGS,
+             **CONDITIONS}
     return {name: re.compile(rf"\b(?:{loose(pattern)})\b") for name, pattern in table.items()}

@@ -98,15 +98,11 @@ GENERAL_FINDINGS: dict[str, str] = {
     "catheter": r"catheter (\w+ ){0,6}(stopped draining|not draining|isnt draining|blocked|empty|bypass\w*|leaking|"
                 r"fallen out|came out)|(nothing|no urine|no wee) (\w+ ){0,3}(in|into) (the |my |his |her )?catheter|"
                 r"catheter (\w+ ){0,3}(and )?(nothing|no urine|no wee) (has |have )?(drained|come|gone|passed|been)",
-    "belly_pain": r"(tummy|stomach|belly|abdomen|abdominal|bump|pelvic|pelvis|lower (tummy|belly)|side) (\w+ ){0,3}"
+    "belly_pain": r"(tummy|stomach|belly|abdomen|abdominal|bump|pelvic(?! girdle)|pelvis|lower (tummy|belly)|side) (\w+ ){0,3}"
                   r"(pain|pains|ache|cramp\w*|hurts|agony|tightenings?)|(pain|pains|ache|agony|cramp\w*) (\w+ ){0,4}"
                   r"(tummy|stomach|belly|abdomen|bump|pelvis)|(painful |regular )tightenings|contractions",
     "severe_word": r"severe|agony|agonising|agonizing|excruciating|worst|unbearable|really bad|terrible|constant|"
                    r"doubled (up|over)|cant stand up",
-    "waters": r"waters (\w+ ){0,2}(broken|broke|gone|breaking|leaking)|(gush|trickl\w*|leak\w*) (\w+ ){0,3}(of )?(clear )?water (\w+ ){0,3}(down|from|out)|water (\w+ ){0,3}down (my|her) legs|(gush|trickle|trickling|leaking|leak) (\w+ ){0,2}"
-              r"(of )?(clear )?fluid|fluid (\w+ ){0,3}(trickling|leaking|gushing)",
-    "itch_palms": r"itch\w* (\w+ ){0,3}(palms|soles|hands and feet|hands|feet)|(palms|soles|hands and feet) (\w+ ){0,10}"
-                  r"itch\w*|scratching (\w+ ){0,5}(hands|feet|palms|soles)",
     "discharge": r"discharge",
     # --- babies and children -----------------------------------------------------------------------
     "limp_floppy": r"floppy|(is|went|gone|goes|was|seems|looks|all|very|so|really) limp\b|limp and|hard to (wake|rouse)|"
@@ -265,7 +261,9 @@ GENERAL_FINDINGS: dict[str, str] = {
                  r"immediately|quickly|within seconds)|faint\w* (\w+ ){0,3}(at|during|when (i |he |she )?(see|have|get)) (\w+ ){0,2}(blood tests?|injections?|"
                  r"needles?|jabs?|the sight of blood|blood)",
     "figurative_seizure": r"(like|as if) (a|an|someone|somebody) (\w+ ){0,2}(having|had|is having) a (seizure|fit)",
-    "unsteady": r"unsteady|off balance|staggering|(cant|cannot|couldnt) walk (in )?(a )?straight( line)?|wobbly on (my|his|her) (legs|feet)",
+    "nitrous": r"nitrous|laughing gas|nos (balloons?|canisters?|cans?|tanks?)|\bnos\b (\w+ ){0,3}(most|every|each|all) "
+               r"(weekend|night|day)|doing nos|nangs?|whippets?|n2o|(gas|cream charger) (balloons?|canisters?)",
+    "unsteady": r"unsteady|walk\w* (\w+ )?like (im|i am|i was|hes|he is|shes|she is|theyre) drunk|off balance|staggering|(cant|cannot|couldnt) walk (in )?(a )?straight( line)?|wobbly on (my|his|her) (legs|feet)",
     "varicose": r"varicose|(bulging|bulgy|swollen|twisted|twisty|lumpy|knotted) (\w+ )?veins",
     "itch": r"itch\w*",
     "both_legs": r"both (legs|feet|sides)|(legs|feet) are both",

@@ -76,7 +76,7 @@ PATTERNS: dict[str, str] = {
         r"(\d+|some|a few|several|two|three|four|five|six|seven|eight|ten) (tablets|pills|capsules) (are |were )?missing|"
         r"(got|get|gets|getting|has got|had got) hold of (my|the|his|her|their|some|a|nans|grans|grandmas|grandads) "
         r"(\w+ ){0,2}(tablets|pills|medicine|meds|medication|blister pack|bottle of pills)|"
-        rf"{_TOOK} (\w+ ){{0,3}}{_QUANTITY} (\w+ ){{0,4}}{_MEDS}|{_TOOK} (\w+ ){{0,3}}{_COUNT} (of (my|his|her|the|their|our) )?(\w+ )?{_MEDS}|"
+        rf"{_TOOK} (\w+ ){{0,3}}{_QUANTITY} (\w+ ){{0,4}}{_MEDS}|{_TOOK} (about |around |maybe |like )?{_COUNT} of (them|those|these)\b|{_TOOK} (\w+ ){{0,3}}{_COUNT} (of (my|his|her|the|their|our) )?(\w+ )?{_MEDS}|"
         rf"{_MEDS} (\w+ ){{0,3}}(overdose|too many|too much|all gone|is empty|was empty|were empty)|"
         r"(swallowed|drank|drunk|ingested|ate|eaten|got into|been into|licked|chewed|bit into|sucked) (\w+ ){0,5}"
         rf"({_POISONS}|pills?|tablets?|medicine|meds|chewables?|gummies|gummy vitamins)|"

@@ -200,7 +200,7 @@ RULES: tuple[Rule, ...] = (
          f"{TODAY}",
          ("weak + worsening", "worsening_weakness", "ascending", "*both_legs + numb + weak", "*foot_drop + worsening",
           "foot_drop + back", "*foot_drop + sudden", "*foot_drop + sciatica",
-          "*weak + new_onset + dexterity")),
+          "*weak + new_onset + dexterity", "*numb + worsening + unsteady")),
     Rule("long_cramp", URGENT, f"A cramp that lasts more than 10 minutes is not a usual cramp. {TODAY}",
          ("long_cramp", "*cramp + cramp_start_time + cramp_still", "*cramp + cramp_still + swollen")),
     Rule("tetanus_wound", URGENT,
@@ -213,14 +213,6 @@ RULES: tuple[Rule, ...] = (
          ("no_urine", "*fluid_loss + dizzy", "*fluid_loss + no_urine", "*baby + fluid_loss",
           "*baby + sunken_fontanelle",
           "*fluid_loss + palpitations", "*fluid_loss + keep_nothing_down")),
-    Rule("pregnancy_vomiting", URGENT,
-         f"In pregnancy, not keeping even water down for a day needs a doctor or your maternity unit today. {TODAY}",
-         ("*pregnant + keep_nothing_down",)),
-    Rule("chickenpox_pregnancy", URGENT,
-         f"Contact with chickenpox in pregnancy, or on steroids or other medicines that lower immunity (if you "
-         f"have not had it), needs a call to your midwife or doctor today: treatment works best early. {TODAY}",
-         ("*pregnant + chickenpox", "*pregnant + chickenpox_contact", "*immunosuppressant + chickenpox_contact",
-          "*critical_medicine + chickenpox_contact")),
     Rule("throat_abscess", URGENT,
          f"A very sore throat on one side with trouble swallowing your own spit or a muffled voice can be an "
          f"abscess (quinsy); if breathing gets hard, call an emergency number. {TODAY}",
@@ -238,14 +230,10 @@ RULES: tuple[Rule, ...] = (
          f"suddenly gets worse or spreads, call an emergency number. {TODAY}",
          ("*right_lower_pain + nausea", "*right_lower_pain + fever", "*right_lower_pain + belly_pain + cough",
           "*right_lower_pain + pain_moved")),
-    Rule("fetal_movements", URGENT,
-         "A baby moving less than usual in pregnancy needs checking now: call your midwife or maternity unit "
-         f"straight away, do not wait until tomorrow. {TODAY}",
-         ("*pregnant + fewer_movements",)),
     Rule("electrolyte_weakness", URGENT,
-         f"New weakness and cramps on water tablets (diuretics) can mean the body's salts are out of balance: a "
-         f"blood test is needed today. {TODAY}",
-         ("*diuretic + weak + cramp",)),
+         f"New weakness and cramps on water tablets (diuretics), or after making yourself sick, can mean the body's "
+         f"salts (potassium) are out of balance: a blood test is needed today. {TODAY}",
+         ("*diuretic + weak + cramp", "*eating_disorder + weak + cramp", "*eating_disorder + palpitations")),
     Rule("immunosuppressed_infection", URGENT,
          f"A sore throat, mouth ulcers or a fever on medicines that lower immunity (methotrexate, "
          f"azathioprine and others) need a blood test today. {TODAY}",
@@ -301,11 +289,6 @@ RULES: tuple[Rule, ...] = (
          "An injury you cannot put weight on, that looks misshapen or that cracked can be a broken bone: go "
          f"to an urgent treatment centre or A&E today. {TODAY}",
          ("*injury + cant_bear_weight", "*osteoporosis + injury + pain")),
-    Rule("pre_eclampsia", URGENT,
-         "In pregnancy or just after, a sudden swelling of the face or hands, a bad headache or flashing "
-         f"lights can be pre-eclampsia: call your maternity unit or midwife now. {TODAY}",
-         ("*pregnant + face_swelling", "*pregnant + headache + vision_change", "*pregnant + vision_change",
-          "*pregnant + bp_raised")),
     Rule("kidney_infection", URGENT,
          f"A urine infection with a fever, shivering, being sick or pain in the side or back can have reached "
          f"the kidneys. {TODAY}",

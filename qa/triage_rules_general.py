@@ -76,16 +76,6 @@ GENERAL_RULES: tuple[Rule, ...] = (
          f"Coughing up a lot of blood, or passing a lot of blood from the bottom, needs help now. {CALL_NOW}",
          ("*coughing_blood + much_blood", "*rectal_blood + much_blood", "*rectal_blood + pale",
           "*rectal_blood + near_faint")),
-    Rule("pregnancy_emergency", EMERGENCY,
-         f"In pregnancy, heavy bleeding, or severe or constant tummy pain, or regular painful tightenings before "
-         f"37 weeks, needs help now: call the maternity unit or the emergency number. {CALL_NOW}",
-         ("*pregnant + much_blood", "*pregnant + heavy_bleeding", "*pregnant + belly_pain + severe_word",
-          "*pregnant + heavy_loss")),
-    Rule("postpartum_psychosis", EMERGENCY,
-         f"Strange beliefs, hearing voices or sudden wild changes in behaviour in the weeks after giving birth "
-         f"can be postpartum psychosis, which needs help today, now. {CALL_NOW}",
-         ("*pregnant + psychosis", "*pregnant + no_sleep + strange_behaviour",
-          "*pregnant + sleep_loss + strange_behaviour")),
     Rule("severe_drug_reaction", EMERGENCY,
          f"Rigid muscles with a high temperature or confusion on an antipsychotic or antidepressant, or a "
          f"blistering rash with sores in the mouth or eyes, can be a severe drug reaction. {CALL_NOW}",
@@ -217,11 +207,10 @@ GENERAL_RULES: tuple[Rule, ...] = (
          f"Running out of, or missing doses of, epilepsy medicine, insulin, steroid tablets or Parkinson's "
          f"medicine can be dangerous: a pharmacist can often give an emergency supply today. {TODAY}",
          ("run_out_meds",)),
-    Rule("pregnancy_urgent", URGENT,
-         f"In pregnancy, bleeding, tummy pain, waters breaking early, itchy palms and soles, or a urine "
-         f"infection should be checked today: call your maternity unit or midwife. {TODAY}",
-         ("*pregnant + bleeding", "*pregnant + belly_pain", "*pregnant + waters", "*pregnant + itch_palms",
-          "*pregnant + uti", "*pregnant + spotting + cramp")),
+    Rule("nitrous_nerve_damage", URGENT,
+         f"Numbness, tingling, weakness or unsteady walking after using nitrous oxide (laughing gas, balloons) can "
+         f"be nerve and spinal cord damage from vitamin B12 being used up: stop, and see a doctor today. {TODAY}",
+         ("*nitrous + numb", "*nitrous + weak", "*nitrous + unsteady")),
     Rule("mental_health_crisis", URGENT,
          f"Hearing voices, strange beliefs, or days without sleep with racing, reckless behaviour need an urgent "
          f"mental health assessment today. {TODAY}",

@@ -175,7 +175,8 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
                      ["which side is the appendix on?"]),
     "fetal_movements": (["28 weeks pregnant and the baby hasn't been moving as much as usual today"],
                         ["when do you first feel the baby move in pregnancy?"]),
-    "electrolyte_weakness": (["started bendroflumethiazide last month and now my legs are weak and keep cramping"],
+    "electrolyte_weakness": (["started bendroflumethiazide last month and now my legs are weak and keep cramping",
+                              "I've been making myself sick after meals for months, now my legs cramp and feel weak"],
                              ["do water tablets make you pee more?"]),
     "immunosuppressed_infection": (["on methotrexate and I've had a sore throat and mouth ulcers for two days"],
                                    ["can methotrexate cause hair loss?"]),
@@ -248,13 +249,15 @@ def test_rule_and_finding_names_are_unique_across_their_files() -> None:
         triage_lexicon_general,
         triage_lexicon_labs,
         triage_lexicon_pictures,
+        triage_lexicon_pregnancy,
     )
     from qa.triage_patterns import PATTERNS
 
     # (the word-order patterns too: a lexicon finding of the same name was silently replaced by one)
     tables = [triage_lexicon.FINDINGS, triage_lexicon_general.GENERAL_FINDINGS,
               triage_lexicon_pictures.PICTURE_FINDINGS, triage_lexicon_aftercare.AFTERCARE_FINDINGS,
-              triage_lexicon_labs.LAB_FINDINGS, triage_lexicon.CONDITIONS, PATTERNS]
+              triage_lexicon_labs.LAB_FINDINGS, triage_lexicon_pregnancy.PREGNANCY_FINDINGS, triage_lexicon.CONDITIONS,
+              PATTERNS]
     names = [name for table in tables for name in table]
     assert len(names) == len(set(names)), sorted({n for n in names if names.count(n) > 1})
     rule_names = [rule.name for rule in RULES]
@@ -392,7 +395,7 @@ def test_scorer_counts_levels_and_separates_under_from_over_triage(tmp_path) -> 
         load_cases(path)
 
 
-LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 76))]
+LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 78))]
 # Over-warning accepted (the safer mistake): suspected pre-eclampsia (urgent) given emergency, as a
 # suddenly swollen face with flashing lights also reads as a stroke or an allergy.
 # Two older sets labelled a stiff or locking jaw after a wound "urgent"; the NHS sends tetanus signs
@@ -645,6 +648,13 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # furosemide, a smoker's month-long cough with a little blood, a foot slapping and getting worse over a month.
     "triage_blind75": (frozenset({"tBU-014", "tBU-020", "tBU-032", "tBU-054", "tBU-072"}),
                        frozenset({"tBU-009", "tBU-047", "tBU-060"})),
+    # Sets BV and BW (blind76, blind77): pregnancy, birth and women's health; people of 16 to 30. Nothing missed by
+    # the table alone after their fixes. Over-warnings kept: aching varicose veins in pregnancy, night cramps and
+    # restless legs most nights in pregnancy (check-ups soon, asked none), weeks of a hand weakening with twitching
+    # (urgent, asked soon, twice), fainting mid-run (emergency, asked urgent), a knee giving way six weeks after a
+    # pop (urgent, asked soon), legs twitchy two weeks after starting ADHD medicine.
+    "triage_blind76": (frozenset(), frozenset({"tBV-034", "tBV-040", "tBV-073", "tBV-078"})),
+    "triage_blind77": (frozenset(), frozenset({"tBW-013", "tBW-028", "tBW-040", "tBW-071"})),
     "triage_blind60": (frozenset({"tBF-001", "tBF-056"}),
                        frozenset({"tBF-003", "tBF-019", "tBF-025", "tBF-026", "tBF-034", "tBF-038", "tBF-054",
                                   "tBF-072", "tBF-080"})),

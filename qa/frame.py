@@ -1,0 +1,58 @@
+"""The frame around a question's subject: who said it, whom it is about, how worried or doubtful the asker is."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["CHECKING", "PERSON", "REPORTED", "WORRY_FRAME", "unframed"]
+
+# How the asker feels about asking, not what is asked: "should I worry", "I'm terrified it's MND"
+# (left in, "worry" would count as the anxiety it is a synonym of).
+WORRY_FRAME = re.compile(r"\b((should|do|would|must) (i|we|you) (need to )?(be )?(worr\w*|concerned|scared)|"
+                         r"need to worry|(i'?m|im|i am|we'?re|we are) (so |really |very |a bit |quite )?(worried|"
+                         r"concerned|scared|terrified|anxious)|(something|anything) to worry about|"
+                         r"worth worrying about)\b", re.IGNORECASE)
+
+
+# The people a question is about or asked for ("my mum", "my 15 year old son", "our elderly
+# neighbour"): no article names them, and counted as key terms they made answerable questions about
+# someone else look unanswered.
+_PEOPLE = (r"(?:(?:mother|father|son|daughter|brother|sister)[\s-]in[\s-]law|mum|mom|mommy|mummy|mother|dad|"
+           r"daddy|father|parents?|sons?|daughters?|kids?|child|children|boy|girl|"
+           r"baby|toddler|teen|teenager|husband|wife|partner|boyfriend|girlfriend|fianc[ée]e?|spouse|uncle|aunt|"
+           r"aunty|auntie|nephew|niece|cousin|brother|sister|sibling|grandma|grandmother|grandad|granddad|grandpa|"
+           r"grandfather|gran|granny|nan|nana|grandson|granddaughter|grandchild|grandkids|"
+           r"in[\s-]laws|friend|mate|flatmate|roommate|neighbou?r|colleague|co-?worker|boss|client|patient|resident|"
+           r"player|athlete|student|pupil|family)")
+_AGE_OR_KIND = (r"(?:\d+\s*-?\s*(?:years?|yrs?|yo)(?:[\s-]*old)?\s+|(?:little|elderly|older|younger|teenage|"
+                r"grown[\s-]up|young|old|best|adult|eldest|youngest|oldest|baby|big|disabled|frail|ageing|aging|step)\s+)")
+PERSON = re.compile(rf"\b(?:my|our|his|her|their|your)\s+{_AGE_OR_KIND}{{0,2}}{_PEOPLE}(?:['’]s)?\b", re.IGNORECASE)
+# How a belief is put to the test, not the belief: "is it true that…", "…true or nah?", "or is that a myth?".
+CHECKING = re.compile(r"\b(?:is (?:it|that|this) (?:really |actually )?(?:true|right|correct|a myth)(?: that)?|"
+                      r"true or (?:false|not|nah|myth)|or (?:is (?:that|it|this) )?(?:just )?(?:an? )?(?:myth|"
+                      r"old wives['’]? tale|rubbish|nonsense|made up)|or nah|am i right|actually|basically|literally|"
+                      r"honestly|alot)\b|,?\s*right\s*\?\s*$", re.IGNORECASE)
+
+# Who said it, not what was said: "my physio said…", "the pharmacist suggested B12", "a leaflet at
+# the surgery said…", "my GP wrote 'calf fasciculation' on the letter". The speaker and the
+# reporting verb are the frame of the question; the words they report are its subject.
+_SPEAKER = (r"(?:(?:my|the|our|a|an|his|her|their|your)\s+)?(?:(?:personal|sports|massage|physical)\s+)?"
+            rf"(?:{_PEOPLE}|people|everyone|everybody|someone|somebody|"
+            r"gp|doctor|doc|dr|physio|physiotherapist|therapist|pt|pharmacist|chemist|nurse|midwife|consultant|"
+            r"specialist|neuro|neurologist|podiatrist|chiropodist|trainer|coach|dietitian|dietician|nutritionist|"
+            r"herbalist|osteopath|chiropractor|surgeon|dentist|optician|health visitor|practitioner|"
+            r"(?:leaflet|letter|pamphlet|handout|booklet|poster|sheet)(?:\s+(?:at|from|in)\s+the\s+\w+)?)"
+            r"(?:['’]s\s+(?:leaflet|letter|handout|notes?|sheet))?")
+REPORTED = re.compile(
+    rf"\b{_SPEAKER}\s+(?:just\s+|also\s+|then\s+)?(?:said|says|told\s+(?:me|us|him|her)|tells\s+(?:me|us)|"
+    r"mentioned|mentions|wrote|writes|suggested|suggests|reckons|thinks|thought|asked(?:\s+(?:me|us))?|"
+    r"gave\s+(?:me|us)|wants\s+(?:me|us)\s+to|recommended|recommends|advised(?:\s+(?:me|us))?|explained)\b"
+    r"|\b(?:on|in)\s+(?:the|my)\s+(?:referral\s+)?(?:letter|notes|form|referral)\b",
+    re.IGNORECASE)
+
+
+def unframed(question: str) -> str:
+    """The question without who said what it reports ("my physio said"), whom it is about ("my
+    uncle") and how it tests a belief ("is it true that"): those words are in no article, and
+    counted as key terms they made answerable questions look unanswered."""
+    return " ".join(CHECKING.sub(" ", PERSON.sub(" ", REPORTED.sub(" ", question))).split())

@@ -1,0 +1,47 @@
+"""The frame around a question's subject is left out of its key words; the subject stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.frame import unframed
+from qa.question import defined_terms, question_terms
+
+
+@pytest.mark.parametrize(("question", "left"), [
+    ("My uncle has dialysis and his muscles twitch", "has dialysis and his muscles twitch"),
+    ("My 15 year old daughter gets cramps at night", "gets cramps at night"),
+    ("my elderly mother-in-law's calves ache", "calves ache"),
+    ("my friend says flat feet cause twitching, true or nah?", "flat feet cause twitching, ?"),
+    ("Is it true that bananas stop cramps, or is that a myth?", "bananas stop cramps, ?"),
+    ("Muscular dystrophy is genetic right?", "Muscular dystrophy is genetic"),
+])
+def test_whom_and_how_a_belief_is_tested_are_left_out(question: str, left: str) -> None:
+    assert unframed(question) == left
+
+
+@pytest.mark.parametrize("question", [
+    "Do children get leg cramps?",  # not someone's: the children are the subject
+    "Is my leg twitching because of my thyroid?",
+    "Can a player cramp from dehydration?",
+    "What is the right way to stretch a calf?",  # "right" inside the question is a word of it
+])
+def test_the_subject_is_kept(question: str) -> None:
+    assert unframed(question) == question
+
+
+def test_the_persons_words_are_no_key_terms() -> None:
+    stems = {stem for term in question_terms("My grandson's calves cramp after football") for stem in term}
+    assert "grandson" not in stems and "calv" in stems and "footbal" in stems
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("The specialist used the word myopathy about my father. What does that mean?", "myopathy"),
+    ("My nephew was diagnosed with spinal muscular atrophy. What kind of illness is that?", "spinal muscular atrophy"),
+])
+def test_a_term_named_before_and_pointed_at_is_defined(question: str, term: str) -> None:
+    assert defined_terms(question) == (term,)
+
+
+def test_pointing_at_nothing_named_defines_nothing() -> None:
+    assert defined_terms("What kind of illness is that?") == ()
