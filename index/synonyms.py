@@ -76,7 +76,9 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("benign", "harmless"),
     ("types", "kinds", "sorts", "categories", "categorized", "categorised", "classified", "classes of"),
     # body chemistry and nutrition
-    ("electrolytes", "electrolyte", "body salts", "salts and minerals"),
+    ("electrolytes", "electrolyte", "body salts", "salts and minerals", "salts in your body",
+     "salts in the body", "salt levels"),
+    ("recovery", "recover", "recovering", "recuperate", "recuperation"),
     ("dehydration", "dehydrated", "not drinking enough water", "not enough fluids", "hydration", "hydrated"),
     ("stairs", "stair", "steps", "step", "staircase"),
     ("hypokalemia", "low potassium"),

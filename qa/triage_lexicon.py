@@ -247,7 +247,7 @@ FINDINGS: dict[str, str] = {
     "knee_gives_way": r"(keeps|kept|has) (\w+ ){0,2}(catching and locking|locking|giving way)|(knee|ankle)s? (\w+ ){0,10}(gives? way|giving way|gave way|given way|locked|buckles?|buckling|locks? up|locking)",
     "changing_mole": r"mole (\w+ ){0,12}(bigger|grown|growing|changed|changing|darker|bleed\w*|itch\w*|ragged|irregular|"
                      r"jagged|uneven|new colour|two (different )?(colours|colors|browns|shades))|(new|changing) mole",
-    "thirst": r"(always|really|very|constantly|so|extremely) thirsty|thirsty all the time|drinking (loads|lots|gallons|so much|pints|litres|jugs)|"
+    "thirst": r"(more|extra) thirsty|thirstier|(always|really|very|constantly|so|extremely) thirsty|thirsty all the time|drinking (loads|lots|gallons|so much|pints|litres|jugs)|"
               r"(absolutely |always |constantly )parched",
     "polyuria": r"(wee|weeing|pee|peeing|urinat\w*) (\w+ ){0,4}(a lot(?! less)|loads(?! less)|all the time|all night|more than usual|constantly|\d+ times a night)|up (\w+ ){0,3}"
                 r"(times )?(a|every) night to (wee|pee)|up (\d|two|three|four|five) times a night",
@@ -309,7 +309,7 @@ FINDINGS: dict[str, str] = {
                     r"loss|deafness)|(lost|losing) (the |my |his |her )?hearing in (one|my|his|her)",
     "lump": r"lump|bump|mass|swelling",
     "growing": r"(got|getting|grown|growing|become|becoming) (\w+ )?(bigger|larger)|(its|it has|has|have) grown\b|"
-               r"(now|grown to) (about |roughly )?(the )?size of a (golf ?ball|tennis ball|egg|plum|walnut|lemon)|grow(ing|n)? (\w+ )?(fast|quickly|slowly)",
+               r"(now|grown to) (about |roughly )?(the )?size of a (golf ?ball|tennis ball|egg|plum|walnut|lemon)|now (more )?like (a|an) (\w+ )?(golf ?ball|tennis ball|egg|plum|walnut|lemon|orange)|grow(ing|n)? (\w+ )?(fast|quickly|slowly)",
     "new_onset": r"never had (this|these|them|it|that) before|new (to|for) me|(started|began) (only )?recently|out of the blue",
     "neck_surgery": r"thyroid\w*|parathyroid\w*|neck (surgery|operation|op)",
     "diabetes": r"diabet\w*|type (1|one)|type1|t1d?m?\b|blood sugar|sugar (meter|level|levels|reading)|insulin|glucose|gliclazide|glimepiride|"
@@ -331,7 +331,7 @@ FINDINGS: dict[str, str] = {
     "cramp_still": r"still (\w+ ){0,2}(locked|solid|hard|rock|tight|knotted|in a knot|clenched|seized|cramp\w*|going|there)|"
                    r"(hasnt|wont) (let go|released|"
                    r"eased|stopped)|nothing (releases|helps|works|shifts)",
-    "claudication_walk": r"(comes on|starts|kicks in|happens) (\w+ ){0,2}(every time|whenever|each time|as soon as) (i |he |she )?walk\w*|(calf|calves|leg|legs|thigh|thighs|buttock|buttocks) (pain|ache\w*|cramp\w*|hurt\w*) (\w+ ){0,2}(when |while |on )?walk\w*|(walk\w*|walk to) (\w+ ){0,8}(before|until|till) (\w+ ){0,3}(calf|calves|leg|legs|thigh|thighs) (\w+ ){0,2}(seiz\w*|locks? up|tighten\w*|cramp\w*|ache\w*|hurt\w*)|(cramp\w*|ache\w*|pain|hurt\w*) (\w+ ){0,5}(calf|calves|leg|legs|thigh|thighs|buttock|buttocks) (\w+ ){0,4}(every time|whenever|when|after|if) (i |ive |i have |he |hes |she |shes )?walk\w*|(walks?|walking|hill|uphill) (\w+ ){0,8}(calf|calves|leg|legs|thigh|thighs|buttock|buttocks) (\w+ ){0,3}(cramp\w*|ache\w*|hurt\w*|pain)|(after|when) (i |he |she )?walk\w* (\w+ ){0,6}(ache|aching|pain|hurt\w*|cramp\w*) (\w+ ){0,4}"
+    "claudication_walk": r"(calf|calves|leg|legs|thigh|thighs|buttock|buttocks) (pain|ache\w*|cramp\w*|hurt\w*) (\w+ ){0,2}after (\w+ ){0,3}(yards|metres|meters|minutes|mins|steps|blocks) (of )?walk\w*|(comes on|starts|kicks in|happens) (\w+ ){0,2}(every time|whenever|each time|as soon as) (i |he |she )?walk\w*|(calf|calves|leg|legs|thigh|thighs|buttock|buttocks) (pain|ache\w*|cramp\w*|hurt\w*) (\w+ ){0,2}(when |while |on )?walk\w*|(walk\w*|walk to) (\w+ ){0,8}(before|until|till) (\w+ ){0,3}(calf|calves|leg|legs|thigh|thighs) (\w+ ){0,2}(seiz\w*|locks? up|tighten\w*|cramp\w*|ache\w*|hurt\w*)|(cramp\w*|ache\w*|pain|hurt\w*) (\w+ ){0,5}(calf|calves|leg|legs|thigh|thighs|buttock|buttocks) (\w+ ){0,4}(every time|whenever|when|after|if) (i |ive |i have |he |hes |she |shes )?walk\w*|(walks?|walking|hill|uphill) (\w+ ){0,8}(calf|calves|leg|legs|thigh|thighs|buttock|buttocks) (\w+ ){0,3}(cramp\w*|ache\w*|hurt\w*|pain)|(after|when) (i |he |she )?walk\w* (\w+ ){0,6}(ache|aching|pain|hurt\w*|cramp\w*) (\w+ ){0,4}"
                          r"(calf|calves|leg|legs|thigh|buttock)s?|(after|when) (i |ive |i have |he |she )?(walk\w*|about \d+|\d+) (\w+ ){0,8}(calf|calves|leg|legs|thigh|buttock)s? (\w+ ){0,4}"
                          r"(ache|aches|aching|achy|pain|hurt\w*|cramp\w*|tight\w*)|(calf|calves|leg|thigh)s? (\w+ ){0,4}(ache|aches|aching|pain|hurt\w*|"
                          r"cramp\w*) (\w+ ){0,4}(when|whenever|after|every time) (i |ive |i have |he |she )?walk\w*|(ache|aching|pain|hurt\w*|cramp\w*) (\w+ ){0,5}"

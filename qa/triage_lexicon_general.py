@@ -156,7 +156,7 @@ GENERAL_FINDINGS: dict[str, str] = {
     # --- diabetes and medicines --------------------------------------------------------------------
     "hypo": r"hypo|hypos|having a hypo|low (blood )?sugar|sugars? (\w+ ){0,2}(low|dropped|crashed|is 1\.\d|is 2\.\d)|"
             r"blood sugar (dropped|crashed|is low)",
-    "sugar_high": r"(meter|reading|readings|sugar|sugars|glucose|bm) (\w+ ){0,3}(read|reads|reading|says|said|shows|showed|been|"
+    "sugar_high": r"(tested|checked|pricked) (me|him|her|my (finger|sugar|blood)) (\w+ ){0,2}(said|read|showed|came back|was) (1[5-9]|[2-3]\d)\b|(meter|reading|readings|sugar|sugars|glucose|bm) (\w+ ){0,3}(read|reads|reading|says|said|shows|showed|been|"
                   r"is|at|of) (\w+ ){0,2}(1[5-9]|[2-3]\d)\b|"
                   r"(sugar|sugars|glucose|readings?|bm|bms|levels?) (\w+ ){0,4}(high|over (1[5-9]|[2-3]\d)|above "
                   r"(1[5-9]|[2-3]\d)|in the (20s|30s))|(high|sky high) (\w+ ){0,2}(sugar|sugars|readings|glucose)",
@@ -261,6 +261,14 @@ GENERAL_FINDINGS: dict[str, str] = {
                  r"immediately|quickly|within seconds)|faint\w* (\w+ ){0,3}(at|during|when (i |he |she )?(see|have|get)) (\w+ ){0,2}(blood tests?|injections?|"
                  r"needles?|jabs?|the sight of blood|blood)",
     "figurative_seizure": r"(like|as if) (a|an|someone|somebody) (\w+ ){0,2}(having|had|is having) a (seizure|fit)",
+    # Pain that catches on breathing in (pleuritic), as a clot in the lung gives.
+    "breath_pain": r"(pain|hurts|catch|stab\w*|sharp\w*|twinge) (\w+ ){0,8}(when|as|if|every time) (i |he |she )?(breathe|take a (deep |big )?breath)|"
+                   r"(breathing in|breathe in|deep breaths?) (\w+ ){0,3}(hurts|is painful|catches|stabs)",
+    "breathless_little": r"(puffed|winded|out of puff|short of breath|breathless) (out )?(\w+ )?(just|even) (walking|getting|going|doing|standing|talking|climbing)",
+    "eating_more": r"(eating|eat|appetite) (\w+ ){0,2}(more|loads more|lots more|like a horse|for two)|(while|despite|even though) "
+                   r"(i am |im |i was |she is |he is )?eating (more|loads|lots|normally|plenty|well)|appetite (is |has )?(huge|up|gone up|increased)",
+    "shaky_hands": r"(hands?|fingers) (\w+ ){0,3}(shak\w*|trembl\w*|tremor\w*|jitter\w*)|(shaky|trembling|jittery) (hands|fingers)",
+    "fast_resting": r"resting (heart ?rate|pulse|hr) (\w+ ){0,6}(9\d|1[0-2]\d)\b|(heart ?rate|pulse) (\w+ ){0,4}(crept|gone|risen|went) up",
     "nitrous": r"nitrous|laughing gas|nos (balloons?|canisters?|cans?|tanks?)|\bnos\b (\w+ ){0,3}(most|every|each|all) "
                r"(weekend|night|day)|doing nos|nangs?|whippets?|n2o|(gas|cream charger) (balloons?|canisters?)",
     "unsteady": r"unsteady|walk\w* (\w+ )?like (im|i am|i was|hes|he is|shes|she is|theyre) drunk|off balance|staggering|(cant|cannot|couldnt) walk (in )?(a )?straight( line)?|wobbly on (my|his|her) (legs|feet)",

@@ -23,5 +23,13 @@ LAB_FINDINGS: dict[str, str] = {
     "vit_d_low": r"\bvitamin d (\w+ ){0,3}(of |is |at |was |level )?([0-9]|1\d|2[0-4])(\.\d+)? ?(nmol|ng)\b",
     # Creatine kinase of 5,000 or more: muscle breaking down (a thousand or two after a hard session is common).
     "ck_high": r"\b(ck|creatine kinase|cpk) (\w+ ){0,3}(of |is |at |was |level |came back )?(\d{2,3},\d{3}|[5-9],\d{3}|[5-9]\d{3}|\d{5,6})\b",
+    # A fasting glucose of 7.0-14.9 mmol/L: in the diabetic range, and not high enough to be "sugar_high".
+    "fasting_high": r"\b(fasting|morning|before breakfast) (\w+ ){0,6}(7\.\d|[89](\.\d)?|1[0-4](\.\d)?)\b(?! ?(am|pm|hours|mins|minutes|kg))|"
+                    r"\b(7\.\d|[89]\.\d|1[0-4]\.\d) (\w+ ){0,4}fasting\b",
+    # A watch or an ECG app that keeps reporting an irregular rhythm (possible atrial fibrillation).
+    "irregular_alert": r"irregular (heart ?)?(rhythm|rate|heartbeat|beat|pulse)s? (\w+ ){0,2}(notifications?|alerts?|warnings?|readings?)|"
+                       r"(notifications?|alerts?|warnings?) (\w+ ){0,4}irregular (heart ?)?(rhythm|heartbeat|beat|pulse)|"
+                       r"(ecg|ekg) (\w+ ){0,4}(says|said|showed|shows|flagged|came up with) (\w+ ){0,2}(afib|a fib|af|atrial fibrillation|irregular)|"
+                       r"(afib|a fib|atrial fibrillation) (alerts?|notifications?|warnings?|readings?)",
     "clonus": r"clonus|(ankle|foot|feet) (\w+ ){0,3}(beats?|jerks?|bounces?) (\w+ ){0,3}(over and over|repeatedly|rhythmically|again and again)",
 }

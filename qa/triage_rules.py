@@ -355,7 +355,8 @@ RULES: tuple[Rule, ...] = (
     Rule("possible_diabetes", SOON,
          f"Being very thirsty, peeing more and losing weight without trying can be diabetes: ask for a test. "
          f"{SOON_TEXT}",
-         ("*thirst + polyuria", "*thirst + weight_loss", "*polyuria + weight_loss")),
+         ("*thirst + polyuria", "*thirst + weight_loss", "*polyuria + weight_loss", "*fasting_high + thirst",
+          "*fasting_high + polyuria", "*fasting_high + weight_loss")),
     Rule("vision_gradual", SOON,
          f"Sight that is slowly getting cloudier or blurrier, or glare from lights, is worth an eye test. "
          f"{SOON_TEXT}",

@@ -179,10 +179,11 @@ GENERAL_RULES: tuple[Rule, ...] = (
          f"seems well: a battery can burn through the gullet within hours. {CALL_NOW}",
          ("*battery + swallow_word",)),
     Rule("pulmonary_embolism", EMERGENCY,
-         f"Coughing up blood with a racing heart or breathlessness, or after an operation or with a painful "
-         f"swollen calf, can be a clot in the lungs. {CALL_NOW}",
+         f"Coughing up blood with a racing heart or breathlessness, or after an operation, or a painful swollen "
+         f"calf with breathlessness or chest pain on breathing in, can be a clot in the lungs. {CALL_NOW}",
          ("*coughing_blood + palpitations", "*after_surgery + coughing_blood", "*coughing_blood + breathless",
-          "*dvt_site + swollen + coughing_blood")),
+          "*dvt_site + swollen + coughing_blood", "*dvt_site + swollen + breath_pain",
+          "*dvt_site + swollen + breathless_little", "*dvt_site + swollen + breathless")),
     Rule("chemical_poisoning", EMERGENCY,
          f"Sweating, drooling, twitching all over or tiny pupils after sheep dip or a pesticide, or pain under "
          f"the nails after hydrofluoric acid, need help now: wash the skin and take the product's label. {CALL_NOW}",

@@ -15,7 +15,8 @@ SOON_RULES: tuple[Rule, ...] = (
           "*mouth_ulcer + long_duration", "mouth_ulcer + not_improving", "*lump + long_duration",
           "*lump + not_improving", "*food_stuck + long_duration", "*heartburn + long_duration",
           "*swallow_trouble + long_duration", "*swollen + stiff + long_duration", "*stiff + pain + long_duration",
-          "*discharge + not_improving", "*cancer + pain + long_duration", "*pain + at_night + long_duration",
+          "*discharge + not_improving",
+          "*pain + long_duration + limping", "*cancer + pain + long_duration", "*pain + at_night + long_duration",
           "*tinnitus + long_duration", "*cough + long_duration", "*loose_stools + long_duration",
           "*loose_stools + lost_weight",
           "*itch + long_duration + not_improving", "*sleep_loss + long_duration + impact")),
@@ -71,6 +72,15 @@ SOON_RULES: tuple[Rule, ...] = (
          f"Feeling cold, tired and putting on weight for weeks can be an underactive thyroid: ask for a blood "
          f"test. {SOON_TEXT}",
          ("*cold_intolerance + weight_gain",)),
+    Rule("overactive_thyroid", SOON,
+         f"Losing weight while eating more, with sweating, shaky hands or a fast heart, can be an overactive thyroid: "
+         f"ask for a blood test. {SOON_TEXT}",
+         ("*lost_weight + eating_more", "*lost_weight + sweating + shaky_hands",
+          "*lost_weight + sweating + fast_resting")),
+    Rule("irregular_rhythm", SOON,
+         f"A watch or an ECG app that keeps reporting an irregular rhythm is worth a check with a doctor (an ECG for "
+         f"atrial fibrillation, which raises the risk of stroke); with fainting, chest pain or breathlessness, "
+         f"{CALL_NOW[0].lower()}{CALL_NOW[1:]}", ("irregular_alert",)),
     Rule("palpitations_recurrent", SOON,
          f"A heart that races, flutters or skips again and again, or suddenly races during exercise, is worth "
          f"a check-up (a heart tracing); with fainting, chest pain or breathlessness, {CALL_NOW[0].lower()}"

@@ -395,7 +395,7 @@ def test_scorer_counts_levels_and_separates_under_from_over_triage(tmp_path) -> 
         load_cases(path)
 
 
-LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 78))]
+LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 80))]
 # Over-warning accepted (the safer mistake): suspected pre-eclampsia (urgent) given emergency, as a
 # suddenly swollen face with flashing lights also reads as a stroke or an allergy.
 # Two older sets labelled a stiff or locking jaw after a wound "urgent"; the NHS sends tetanus signs
@@ -655,6 +655,13 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # pop (urgent, asked soon), legs twitchy two weeks after starting ADHD medicine.
     "triage_blind76": (frozenset(), frozenset({"tBV-034", "tBV-040", "tBV-073", "tBV-078"})),
     "triage_blind77": (frozenset(), frozenset({"tBW-013", "tBW-028", "tBW-040", "tBW-071"})),
+    # Sets BX and BY (blind78, blind79): readings from watches and home devices; understated, stoical voices. Nothing
+    # missed by the table alone after their fixes. Over-warnings kept: a bumped head on warfarin with no symptoms,
+    # tingling lips and cramping hands days after thyroid surgery, a watch's new AF at 125-140 with mild
+    # breathlessness (emergency, asked urgent), ankles swelling on amlodipine read as a clot, weeks of foot drop with
+    # twitching (urgent, asked soon), a first BP reading of 161/97 that two later ones corrected.
+    "triage_blind78": (frozenset(), frozenset({"tBX-004", "tBX-013", "tBX-028", "tBX-040", "tBX-049", "tBX-078"})),
+    "triage_blind79": (frozenset(), frozenset({"tBY-013", "tBY-029"})),
     "triage_blind60": (frozenset({"tBF-001", "tBF-056"}),
                        frozenset({"tBF-003", "tBF-019", "tBF-025", "tBF-026", "tBF-034", "tBF-038", "tBF-054",
                                   "tBF-072", "tBF-080"})),
