@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CHECKING", "PERSON", "REPORTED", "WORRY_FRAME", "unframed"]
+__all__ = ["CHECKING", "PERSON", "POLITE", "REPORTED", "WORRY_FRAME", "unframed"]
 
 # How the asker feels about asking, not what is asked: "should I worry", "I'm terrified it's MND"
 # (left in, "worry" would count as the anxiety it is a synonym of).
@@ -32,6 +32,17 @@ CHECKING = re.compile(r"\b(?:is (?:it|that|this) (?:really |actually )?(?:true|r
                       r"true or (?:false|not|nah|myth)|or (?:is (?:that|it|this) )?(?:just )?(?:an? )?(?:myth|"
                       r"old wives['’]? tale|rubbish|nonsense|made up)|or nah|am i right|actually|basically|literally|"
                       r"honestly|alot)\b|,?\s*right\s*\?\s*$", re.IGNORECASE)
+# Courtesy and the asker's own age, not the subject: "Hello dear", "please", "thank you", "Could you tell an
+# old lady of 84…", "Forgive an old man's curiosity", "At 83 I should like to…", "in my old age".
+_OLD = r"an? old (?:man|lady|woman|gentleman|chap)"
+POLITE = re.compile(
+    r"\b(?:hello|hi there|good (?:morning|afternoon|evening)|dear(?= *[,.!])|please|thank(?:s| you)"
+    r"(?: (?:very|so) much)?(?: in advance)?|kind regards|many thanks|"
+    rf"(?:could|would|can) you (?:please )?tell (?:me|us|{_OLD}(?: of \d+)?)|"
+    rf"forgive (?:me|{_OLD}['’]s (?:curiosity|ignorance|question))|i (?:should|would) like to (?:know|ask)|"
+    r"(?:at|aged) \d{2}(?: years(?: of age| old)?)?(?=[, ]+i\b)|in my (?:old )?age|"
+    rf"i (?:was )?wonder(?:ing)? (?:if|whether)(?: you could tell me)?|{_OLD} (?:of|aged) \d+)\b",
+    re.IGNORECASE)
 
 # Who said it, not what was said: "my physio said…", "the pharmacist suggested B12", "a leaflet at
 # the surgery said…", "my GP wrote 'calf fasciculation' on the letter". The speaker and the
@@ -47,7 +58,10 @@ REPORTED = re.compile(
     rf"\b{_SPEAKER}\s+(?:just\s+|also\s+|then\s+)?(?:said|says|told\s+(?:me|us|him|her)|tells\s+(?:me|us)|"
     r"mentioned|mentions|wrote|writes|suggested|suggests|reckons|thinks|thought|asked(?:\s+(?:me|us))?|"
     r"gave\s+(?:me|us)|wants\s+(?:me|us)\s+to|recommended|recommends|advised(?:\s+(?:me|us))?|explained)\b"
-    r"|\b(?:on|in)\s+(?:the|my)\s+(?:referral\s+)?(?:letter|notes|form|referral)\b",
+    r"|\b(?:on|in)\s+(?:the|my)\s+(?:referral\s+)?(?:letter|notes|form|referral)\b"
+    # "has just been told she has fibromyalgia": the news, not who gave it
+    r"|\b(?:(?:has|have|had|was|were)\s+)?(?:just\s+|recently\s+)?been\s+told(?:\s+(?:that\s+)?(?:she|he|they|i|we)"
+    r"\s+(?:has|have|had|is|are))?\b",
     re.IGNORECASE)
 
 
@@ -55,4 +69,4 @@ def unframed(question: str) -> str:
     """The question without who said what it reports ("my physio said"), whom it is about ("my
     uncle") and how it tests a belief ("is it true that"): those words are in no article, and
     counted as key terms they made answerable questions look unanswered."""
-    return " ".join(CHECKING.sub(" ", PERSON.sub(" ", REPORTED.sub(" ", question))).split())
+    return " ".join(POLITE.sub(" ", CHECKING.sub(" ", PERSON.sub(" ", REPORTED.sub(" ", question)))).split())

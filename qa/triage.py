@@ -126,7 +126,7 @@ _CANCELS: dict[str, str | tuple[str, ...]] = {
     "explained_urine": ("dark_urine", "red_hot"), "pressure_numb": ("numb", "cold"),
     "swallowed_object": "overdose", "habitual_meds": "overdose", "refill_due": "overdose",
     "exercise_jelly": "weak", "exercise_twitch": ("twitch_spread", "twitch_many_sites"),
-    "phone_unanswered": "unresponsive"}
+    "phone_unanswered": "unresponsive", "bilateral_swelling": ("dvt_site", "swollen")}
 # Long findings whose last words can sit in a question on their own ("what would happen if he
 # swallowed a battery"), though a "feel fine now" after them changes nothing.
 _END_ASKED = frozenset({"overdose"})

@@ -269,6 +269,9 @@ GENERAL_FINDINGS: dict[str, str] = {
                    r"(i am |im |i was |she is |he is )?eating (more|loads|lots|normally|plenty|well)|appetite (is |has )?(huge|up|gone up|increased)",
     "shaky_hands": r"(hands?|fingers) (\w+ ){0,3}(shak\w*|trembl\w*|tremor\w*|jitter\w*)|(shaky|trembling|jittery) (hands|fingers)",
     "fast_resting": r"resting (heart ?rate|pulse|hr) (\w+ ){0,6}(9\d|1[0-2]\d)\b|(heart ?rate|pulse) (\w+ ){0,4}(crept|gone|risen|went) up",
+    # Both legs or ankles swelling together (the heart, the kidneys, a medicine, the heat), not one leg's clot.
+    "bilateral_swelling": r"both (my |his |her )?(ankles|feet|legs|calves|lower legs) (\w+ ){0,3}(swell\w*|swollen|puff\w*)|"
+                          r"(swell\w*|swollen|puffy) (\w+ ){0,3}(in |on )?both (ankles|feet|legs|calves|sides)",
     "nitrous": r"nitrous|laughing gas|nos (balloons?|canisters?|cans?|tanks?)|\bnos\b (\w+ ){0,3}(most|every|each|all) "
                r"(weekend|night|day)|doing nos|nangs?|whippets?|n2o|(gas|cream charger) (balloons?|canisters?)",
     "unsteady": r"unsteady|walk\w* (\w+ )?like (im|i am|i was|hes|he is|shes|she is|theyre) drunk|off balance|staggering|(cant|cannot|couldnt) walk (in )?(a )?straight( line)?|wobbly on (my|his|her) (legs|feet)",

@@ -27,7 +27,7 @@ PICTURE_FINDINGS: dict[str, str] = {
                     r"valproate|insulin|hydrocortisone|parkinson\w*|levodopa)",
     "pain_out_of_proportion": r"(pain|it) (is |s )?(way |much |far |a lot )?(worse|more) than (i|you|id|youd|anyone) "
                               r"(would )?(expect|expected|thought)|(pain|it) (is |s )?(way |much |far |a lot )?(worse|more) "
-                              r"than (the|a) (bruise|knock|injury|cut|graze) (looks|would)|pain (\w+ ){0,3}(more|worse) than the (injury|bruise|wound)|out of proportion|(hurts?|pain\w*|agony|screams?) (\w+ ){0,4}"
+                              r"than (the|a|my|his|her) (bruise|knock|injury|cut|graze|wound|scratch|bite|sting) (looks|would|seems)|pain (\w+ ){0,3}(more|worse) than the (injury|bruise|wound)|out of proportion|(hurts?|pain\w*|agony|screams?) (\w+ ){0,4}"
                               r"(when|if) (\w+ ){0,2}(moves?|moving|stretch\w*|wiggles?|bends?) (my|his|her|the) "
                               r"(toes|fingers|foot|hand)|(tight|tense) and shiny|shiny and (tight|tense)|(worse|worsening) "
                               r"(even )?(with|despite|after) (\w+ ){0,2}(painkillers|co codamol|codeine|tramadol|morphine)",

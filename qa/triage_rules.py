@@ -145,6 +145,7 @@ RULES: tuple[Rule, ...] = (
          f"Fever or shivering with confusion, mottled or very pale skin, fast breathing or feeling very "
          f"unwell can be sepsis. {CALL_NOW}",
          ("*fever + confused", "*fever + mottled", "*fever + breathless", "*wound + confused + fever", "*chemo + fever",
+          "*wound + fever + near_faint", "*wound + fever + pain_out_of_proportion",
           "*kidney_stone + fever",
           "sepsis_named", "*infection_spread + confused", "*infection_spread + mottled", "*infection + confused",
           "*infection + mottled", "*wound + fever + mottled", "*wound + fever + no_urine")),
@@ -338,7 +339,7 @@ RULES: tuple[Rule, ...] = (
     Rule("swollen_ankles", SOON,
          f"Both ankles swelling more and more over weeks is worth a check-up (heart, kidneys or a medicine). "
          f"{SOON_TEXT}",
-         ("*ankles + swollen + long_duration",)),
+         ("*ankles + swollen + long_duration", "*bilateral_swelling + long_duration")),
     Rule("persistent_cough", SOON,
          f"A cough that has lasted more than three weeks is worth a check-up. {SOON_TEXT}",
          ("cough + long_duration",)),
@@ -373,7 +374,8 @@ RULES: tuple[Rule, ...] = (
          ("*statin + pain", "*statin + cramp", "*statin + weak")),
     Rule("medicine_swelling", SOON,
          f"Swelling that began with a new medicine is worth raising with your doctor or pharmacist. {SOON_TEXT}",
-         ("*new_medicine + swollen", "*drug_rash_start + swollen")),
+         ("*new_medicine + swollen", "*drug_rash_start + swollen", "*new_medicine + bilateral_swelling",
+          "*drug_rash_start + bilateral_swelling")),
     Rule("breathless_on_exertion", SOON,
          f"Getting out of breath on stairs or hills more than before is worth a check-up. {SOON_TEXT}",
          ("breath_on_exertion",)),

@@ -15,6 +15,9 @@ from qa.question import defined_terms, question_terms
     ("my friend says flat feet cause twitching, true or nah?", "flat feet cause twitching, ?"),
     ("Is it true that bananas stop cramps, or is that a myth?", "bananas stop cramps, ?"),
     ("Muscular dystrophy is genetic right?", "Muscular dystrophy is genetic"),
+    ("Hello dear. Could you tell me why my calves cramp, please?", ". why my calves cramp, ?"),
+    ("At 83 I get cramps in my old age", "I get cramps"),
+    ("My sister has just been told she has fibromyalgia", "fibromyalgia"),
 ])
 def test_whom_and_how_a_belief_is_tested_are_left_out(question: str, left: str) -> None:
     assert unframed(question) == left
@@ -25,6 +28,7 @@ def test_whom_and_how_a_belief_is_tested_are_left_out(question: str, left: str) 
     "Is my leg twitching because of my thyroid?",
     "Can a player cramp from dehydration?",
     "What is the right way to stretch a calf?",  # "right" inside the question is a word of it
+    "What does dear mean in a letter?",  # "dear" not followed by a comma is a word of the question
 ])
 def test_the_subject_is_kept(question: str) -> None:
     assert unframed(question) == question

@@ -62,7 +62,8 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     "severe_bleeding": (["my leg is bleeding and it wont stop"], ["my son is 14 and going through a growth spurt"]),
     "head_injury": (["i hit my head and now keep throwing up"], ["how do I stop headaches after running?"]),
     "dvt": (["my left calf is red, hot and swollen", "throbbing pain in one leg after a long flight"],
-            ["my calf is sore after running, no swelling", "what are the warning signs of a blood clot?"]),
+            ["my calf is sore after running, no swelling", "what are the warning signs of a blood clot?",
+             "both my ankles swell by the evening and my calves feel tight"]),
     "rhabdomyolysis": (["after a marathon my muscles ache badly and my pee is dark brown like cola"],
                        ["what does dark urine mean", "can a statin cause dark urine?"]),
     "worsening_weakness": (["my legs are getting weaker every week",
@@ -395,7 +396,7 @@ def test_scorer_counts_levels_and_separates_under_from_over_triage(tmp_path) -> 
         load_cases(path)
 
 
-LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 80))]
+LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 82))]
 # Over-warning accepted (the safer mistake): suspected pre-eclampsia (urgent) given emergency, as a
 # suddenly swollen face with flashing lights also reads as a stroke or an allergy.
 # Two older sets labelled a stiff or locking jaw after a wound "urgent"; the NHS sends tetanus signs
@@ -658,10 +659,22 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # Sets BX and BY (blind78, blind79): readings from watches and home devices; understated, stoical voices. Nothing
     # missed by the table alone after their fixes. Over-warnings kept: a bumped head on warfarin with no symptoms,
     # tingling lips and cramping hands days after thyroid surgery, a watch's new AF at 125-140 with mild
-    # breathlessness (emergency, asked urgent), ankles swelling on amlodipine read as a clot, weeks of foot drop with
+    # breathlessness (emergency, asked urgent), weeks of foot drop with
     # twitching (urgent, asked soon), a first BP reading of 161/97 that two later ones corrected.
-    "triage_blind78": (frozenset(), frozenset({"tBX-004", "tBX-013", "tBX-028", "tBX-040", "tBX-049", "tBX-078"})),
+    "triage_blind78": (frozenset(), frozenset({"tBX-004", "tBX-013", "tBX-040", "tBX-049", "tBX-078"})),
     "triage_blind79": (frozenset(), frozenset({"tBY-013", "tBY-029"})),
+    # Sets BZ and CA (blind80, blind81): travel and holidays; carers and support workers of adults who cannot easily
+    # tell their symptoms (the first run on `4a5af2d`, kept as it is: one round of fixes for BZ only). Missed by
+    # the table alone: heatstroke told as "burning hot, not sweating at all, talking nonsense" (the "not" of "not
+    # sweating" reaches the confusion), a stingray barb left in the foot, altitude and travel pictures; and for CA
+    # most red flags told through behaviour (refusing to walk, hitting a leg, more sleepy, off food) — the learned
+    # layer catches some. Over-warnings kept: a usual seizure as the care plan describes, fully recovered, and sleep
+    # starts a nurse told apart from a seizure, both read as a seizure.
+    "triage_blind80": (frozenset({"tBZ-016", "tBZ-026", "tBZ-027", "tBZ-049", "tBZ-058", "tBZ-070", "tBZ-080"}),
+                       frozenset({"tBZ-038", "tBZ-067"})),
+    "triage_blind81": (frozenset({"tCA-008", "tCA-013", "tCA-024", "tCA-027", "tCA-029", "tCA-036", "tCA-040",
+                                  "tCA-042", "tCA-058", "tCA-070", "tCA-080"}),
+                       frozenset({"tCA-031", "tCA-032", "tCA-054"})),
     "triage_blind60": (frozenset({"tBF-001", "tBF-056"}),
                        frozenset({"tBF-003", "tBF-019", "tBF-025", "tBF-026", "tBF-034", "tBF-038", "tBF-054",
                                   "tBF-072", "tBF-080"})),
