@@ -67,6 +67,9 @@ REPORTED = re.compile(
 
 def unframed(question: str) -> str:
     """The question without who said what it reports ("my physio said"), whom it is about ("my
-    uncle") and how it tests a belief ("is it true that"): those words are in no article, and
-    counted as key terms they made answerable questions look unanswered."""
-    return " ".join(POLITE.sub(" ", CHECKING.sub(" ", PERSON.sub(" ", REPORTED.sub(" ", question)))).split())
+    uncle"), how it tests a belief ("is it true that") and its courtesies ("Hello dear", "please"):
+    those words are in no article, and counted as key terms they made answerable questions look
+    unanswered. (Who said it goes first: "my friend says" is a speaker, not the person asked about.)"""
+    for frame in (REPORTED, PERSON, CHECKING, POLITE):
+        question = frame.sub(" ", question)
+    return " ".join(question.split())

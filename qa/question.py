@@ -218,14 +218,19 @@ def term_share(terms: Sequence[frozenset[str]], text: str, weights: Sequence[flo
     return held / total if total else 0.0
 
 
+def _last_referent(before: str) -> str | None:
+    """The last thing named as told, said or diagnosed in `before`: what a later "it" or "that" points to."""
+    referents = list(_REFERENT.finditer(before))
+    return referents[-1].group("term").strip() if referents else None
+
+
 def defined_term(question: str) -> str | None:
     """"What is X?", "What does X mean?", "define X", "X meaning": the X asked about."""
     question = EMPHASIS.sub("", PLAINLY.sub("", question.strip()))
     match = DEFINITION_QUESTION.search(question) or TERM_FIRST.search(question)
     if not match:
         pointed = POINTED.search(question)
-        referents = list(_REFERENT.finditer(question[:pointed.start()])) if pointed else []
-        return referents[-1].group("term").strip() if referents else None
+        return _last_referent(question[:pointed.start()]) if pointed else None
     # "what does having flat feet mean": the term is "flat feet".
     groups = match.groupdict()
     raw = next((groups[name] for name in ("term", "term2", "term3", "term4") if groups.get(name)), "")
@@ -238,9 +243,9 @@ def defined_term(question: str) -> str | None:
         quoted = _QUOTED.search(question)
         if quoted:
             return quoted.group("term").strip()
-        referents = list(_REFERENT.finditer(question[:match.start()]))
-        if referents:
-            return referents[-1].group("term").strip()
+        referent = _last_referent(question[:match.start()])
+        if referent:
+            return referent
         named_first = TERM_FIRST.search(question)  # "Spinal muscular atrophy, what is this sickness?"
         return named_first.group("term3").strip() if named_first and named_first.group("term3") else None
     return term
