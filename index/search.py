@@ -169,6 +169,8 @@ def _unknown(index: StoredIndex, tokens: list[str]) -> tuple[str, ...]:
     for phrase, group in matches(tokens):
         if any(not index.lexical.unknown(other) for other in group):
             absent.difference_update(phrase)
+            # another name of the same group later in the question ("twitching… a jerk or a flicker")
+            absent.difference_update(other[0] for other in group if len(other) == 1)
     return tuple(t for t in dict.fromkeys(tokens) if t in absent)
 
 

@@ -77,7 +77,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("types", "kinds", "sorts", "categories", "categorized", "categorised", "classified", "classes of"),
     # body chemistry and nutrition
     ("electrolytes", "electrolyte", "body salts", "salts and minerals", "salts in your body",
-     "salts in the body", "salt levels"),
+     "salts in the body", "salt levels", "minerals", "mineral levels", "low minerals"),
     ("recovery", "recover", "recovering", "recuperate", "recuperation"),
     ("dehydration", "dehydrated", "not drinking enough water", "not enough fluids", "hydration", "hydrated"),
     ("stairs", "stair", "steps", "step", "staircase"),

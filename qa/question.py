@@ -44,11 +44,14 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
                  r"\bwhat (else )?(is|are) (it|they|\w+) (also |otherwise )?(called|known as)\b|"
                  r"\balso (called|known as)\b",
          r"\b(also (referred to|known|called)|known as|called|referred to as|termed|aka|named)\b"),
-        ("when_doctor", r"\b(when|at what (point|stage)) (should|do|must|to) (i|you|we|he|she)\b.{0,40}\b"
+        ("when_doctor", r"\b(when|at what (point|stage)) (should|do|must|to) (i|you|we|he|she)\b.{0,80}\b"
                         r"(see|visit|consult|call|worry|go)\b|\bwhen (to )?(see|visit|consult|call) (a |the |my )?"
                         r"(doctor|gp|physician|specialist|professional|physio)|"
+                        # "when is it worth getting checked by a professional?"
+                        r"\bwhen (is|are|would) .{0,60}\bworth (getting|having|being) (\w+ )?(checked|seen|looked at)|"
                         r"\bshould i (worry|be worried|see)",
-         r"\b(if|when|persist\w*|worse\w*|severe|seek|consult|see a|medical (attention|advice|help)|accompanied)\b"),
+         # advice to be seen, not any "if" or "when" ("when lifting your heel" is no threshold)
+         r"\b(persist\w*|worse\w*|severe|seek|consult|see a|medical (attention|advice|help)|accompanied)\b"),
         # "How many herbs does the site name, and which?" is answered by naming them, not a number.
         ("count", r"\bhow many\b.{0,60}\b(are|is|does|do|did)\b.{0,40}\b(named|listed|mentioned|given|"
                   r"suggested|recommended|name|list|mention)\b|\bhow many\b.{0,60},? and (which|what)\b",
@@ -127,6 +130,8 @@ PLAINLY = re.compile(r",?\s*\b(in (simple|plain|layman'?s'?|everyday|easy|normal
                      re.IGNORECASE)
 
 
+# "What is that bit, exactly?" asks what "What is that bit?" asks.
+TRAILING_ADVERB = re.compile(r",\s*(exactly|actually|precisely|then|again)\s*(?=[?.!]*$)", re.IGNORECASE)
 # A word as typed, letters first ("twich", "lady’s", "cholesterol-lowering"): what a note shows back.
 TYPED_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # "What on earth is that?" asks what "what is that?" asks.
@@ -184,6 +189,8 @@ def question_terms(question: str, correct: Correct | None = None) -> list[frozen
     for phrase, group in matches(tokens):
         terms.append(frozenset(stem for alternative in group for stem in alternative))
         grouped.update(phrase)
+        # a second name of the group ("twitching… a jerk or a flicker") is the same term
+        grouped.update(alternative[0] for alternative in group if len(alternative) == 1)
     terms += [frozenset({t}) for t in dict.fromkeys(tokens) if t not in grouped and t not in ASKING_STEMS]
     return terms
 
@@ -227,6 +234,7 @@ def _last_referent(before: str) -> str | None:
 def defined_term(question: str) -> str | None:
     """"What is X?", "What does X mean?", "define X", "X meaning": the X asked about."""
     question = EMPHASIS.sub("", PLAINLY.sub("", question.strip()))
+    question = TRAILING_ADVERB.sub("", question)
     match = DEFINITION_QUESTION.search(question) or TERM_FIRST.search(question)
     if not match:
         pointed = POINTED.search(question)

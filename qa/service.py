@@ -126,6 +126,9 @@ class QA:
         pairs = ablations(question, unknown)
         if not pairs:
             return None
+        if len(defined) == 2:
+            # a difference is told only where both sides are named ("a pulled and a torn hamstring")
+            return tuple(typed for typed, _ in pairs[:JOINT_NAMED])
         both = together(question, unknown)
         # A question that is only the absent words ("quinine?") has nothing left to embed.
         rests = [rest for rest in [r for _, r in pairs] + ([both[1]] if both else []) if any(c.isalnum() for c in rest)]

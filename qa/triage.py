@@ -56,6 +56,7 @@ _CONTEXT_ONLY = frozenset({"chest", "radiating_site", "leg", "face", "saddle", "
                            # what explains the alarming words (see _CANCELS)
                            "scar_numb", "normal_temp", "exercise_breathing", "rash_fades", "explained_urine",
                            "pressure_numb", "swallowed_object", "procedure", "kidney_disease", "exercise_twitch",
+                           "urine_normal",
                            "phone_unanswered",
                            # what a doctor asked for, what is taken as prescribed
                            "safety_net_due", "habitual_meds"})
@@ -123,7 +124,7 @@ _CANCELS: dict[str, str | tuple[str, ...]] = {
     "laughing_breath": ("breathless", "self_harm"), "rehydration": "overdose", "scar_numb": "numb",
     "normal_temp": "fever", "psychosis": ("overdose", "overdose_named"),
     "exercise_breathing": ("breathless", "fast_breathing"), "rash_fades": "rash_nonfading",
-    "explained_urine": ("dark_urine", "red_hot"), "pressure_numb": ("numb", "cold"),
+    "explained_urine": ("dark_urine", "red_hot"), "urine_normal": "rhabdo_named", "pressure_numb": ("numb", "cold"),
     "swallowed_object": "overdose", "habitual_meds": "overdose", "refill_due": "overdose",
     "exercise_jelly": "weak", "exercise_twitch": ("twitch_spread", "twitch_many_sites"),
     "phone_unanswered": "unresponsive", "bilateral_swelling": ("dvt_site", "swollen")}
@@ -137,7 +138,9 @@ _LASTING = frozenset({"asthma_attack", "overdose", "overdose_named", "too_often"
 # Findings a negation denies only from close by (four words at most).
 _CLOSE_NEGATION = frozenset({"self_harm"})
 _NEAR_NEGATION = re.compile(r"\b(no|not|never|nobody|dont|doesnt|didnt|isnt|arent|wasnt|havent|hasnt|wont|without|"
-                            r"none|nothing|denies)\b( \w+){0,4} ?$")
+                            r"none|nothing|denies)\b( \w+){0,4} ?$|"
+                            # an intent denied in so many words: "I'm not going to do anything to hurt myself"
+                            r"\b(not|never|wont|wouldnt) (going to |gonna |planning to )?do anything( \w+){0,2} ?$")
 # Findings about how long ago something was: a date does not make them past.
 _TIMELESS = frozenset({"after_menopause", "cancer", "immunosuppressant", "water_exposure", "no_jab", "long_duration",
                        "fever_days", "progressive", "new_medicine", "knee_gives_way", "procedure", "kidney_disease",

@@ -86,6 +86,10 @@ NOT_A_PERSON = (r"\b((dog|cat|puppy|kitten|pet|horse|rabbit|hamster|parrot|pony|
                 r"television|the news|youtube|tiktok)|in (a|the|this) (\w+ )?(film|movie|show|series|book|novel|"
                 r"episode|drama|soap|game|video)|(tv|telly) (show|drama|series)|characters?|the guy who|"
                 r"that (famous )?(\w+ )?(footballer|player|celebrity|singer|actor|athlete|runner|presenter|boxer) who|"
+                r"(that|the) (famous )?(\w+ )?(footballer|player|celebrity|singer|actor|athlete|runner|presenter|boxer|cyclist|"
+                r"cricketer|jockey|driver) (who |that )?(collapsed|died|fainted|went down|keeled)|"
+                r"(watch|watched|watching|see|saw) the (match|game|race|final|marathon|fight|tournament) (when|where|yesterday|"
+                r"last night|on (saturday|sunday|tv))|"
                 r"(watching|watched) [a-z]+ (\w+ )?(last night|yesterday|earlier)|"
                 r"(watched|read|saw|seen) (a|an|the|this) (\w+ )?(drama|documentary|film|movie|show|series|episode|programme|program|story|video|"
                 r"clip|reel|post|thread|tiktok|article)|"
@@ -107,7 +111,7 @@ WHOLE_QUESTION_OTHER = (r"\b(novel|screenplay|short story|fiction|villain|heroin
                         r"teaching (\w+ ){0,8}about|(for|in) (the|a|my) (handout|leaflet|poster|presentation|slides)|"
                         r"training scenario|simulation|case study|roleplay|role play)\b")
 # A scope ends at these: "no chest pain and now my calf is swollen" affirms the calf.
-TERMINATOR = (r"\b(but|however|although|though|except|yet|and|now|then|so|because|since|which|today|ive|im|"
+TERMINATOR = (r"\bat all(?=,)|\b(but|however|although|though|except|yet|and|now|then|so|because|since|which|today|ive|im|"
               r"tonight|this morning|this evening|right now|suddenly|still)\b|"
               r",(?= (my|i|im|ive|his|her|he|hes|she|shes|it|its|the|now|and|but|then|so|they|we|just)\b)|"
               # "no helmet, smacked my head": a verb after the comma starts a new clause

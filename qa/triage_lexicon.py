@@ -8,6 +8,7 @@ from functools import lru_cache
 from qa.triage_lexicon_aftercare import AFTERCARE_FINDINGS
 from qa.triage_lexicon_general import GENERAL_FINDINGS
 from qa.triage_lexicon_labs import LAB_FINDINGS
+from qa.triage_lexicon_medicines import MEDICINE_FINDINGS
 from qa.triage_lexicon_pictures import PICTURE_FINDINGS
 from qa.triage_lexicon_pregnancy import PREGNANCY_FINDINGS
 
@@ -28,7 +29,11 @@ FINDINGS: dict[str, str] = {
     "saddle": r"bottom|buttocks?|bum|butt|bum cheeks|genitals?|groin|private (parts|area|bits)|saddle|"
               r"between (my|his|her) legs|inner thighs?|perineum|down below|back passage|vagina|penis|anus|crotch|"
               r"when (i|he|she) wipes?|wiping|that area|down there",
-    "back": r"(lower |low )?backs?(?! (asleep|to sleep|to bed|home|to normal|to school|to work))|spine|sciatica|lumbar|disc|disk",
+    # "came back", "went back": the word, not the body part ("came back burning hot" is no back pain)
+    "back": r"(lower |low )?(?<!came\s)(?<!come\s)(?<!comes\s)(?<!coming\s)(?<!went\s)(?<!gone\s)(?<!going\s)(?<!been\s)"
+            r"(?<!flew\s)(?<!drove\s)(?<!walked\s)(?<!bounced\s)(?<!brought\s)(?<!way\s)(?<!cut\s)(?<!looking\s)"
+            r"backs?(?! (asleep|to sleep|to bed|home|to normal|to school|to work|and forth|then|in the day|from|up))"
+            r"|spine|sciatica|lumbar|disc|disk",
     "one_side": r"one side|left side|right side|half (of )?(my|his|her|the) (body|face)|one arm|one leg|"
                 r"(left|right) (arm|hand) and (\w+ )?(leg|face|foot)|(left|right) (leg|foot) and (\w+ )?(arm|hand)",
     "arm": r"arm|arms|hand|hands|grip",
@@ -65,29 +70,35 @@ FINDINGS: dict[str, str] = {
     "weak": r"weak|weaker|weakness|(harder|hard|difficult) to (climb|get up|walk up|manage) (the )?stairs|(harder|hard|difficult) to (get|stand) up (from|out of)|cant lift (my|his|her) (toes|foot|feet)|struggl\w* (with|on|up|to climb|to get up) (the )?stairs|struggl\w* to "
             r"(walk|stand|get up)|(struggl\w*|hard|difficult|cant|cannot|trouble|battl\w*) (\w+ ){0,2}(get|getting|stand|standing) "
             r"(up )?(out of|from) (a|the|his|her|my) (chair|seat|sofa|armchair|settee)|giving (way|out)|gives (way|out)|gave way|buckl\w*|no strength|"
-            r"lost strength|losing strength|cant (stand|walk|grip|hold|climb)|keeps? (falling|tripping)|"
+            r"lost strength|losing strength|cant (stand|walk|grip|hold|climb)|keeps? (falling|tripping)|(not being able|unable|not able) to "
+            r"(get|stand) up (off|from|out of)|cant (get|stand) up (off|out of) (a|the|his|her|my) (sofa|chair|floor|toilet|couch|settee)|"
             r"trip(ping)? (over|up)|jelly",
     "swollen": r"swollen|swelling|swell\w*|puffy|puff\w* (right |all )?up|\d+ ?(cm|centimetres|inches|inch) (more|bigger|larger|wider)|(bigger|fatter|thicker|larger|wider|more swollen|more (fat|big|thick|puffy)) than "
                r"(the )?(other|right|left)( one)?|enlarged|bloated",
     "red_hot": r"red|redness|reddish|hot|warm|inflamed|discolou?red|angry looking",
     "droop": r"droop\w*|(wont|doesnt|cant|will not|isnt) (move|moving)|cant (close|shut) (my|his|her) (\w+ )?eye|drop\w*|(go|goes|gone|went|going) down|lopsided|sagg\w*|(?!fall\w* off\b)fall\w*|slump\w*|wonky|crooked|uneven",
     "speech": r"(wrong|funny|strange|weird|jumbled|muddled) words (come|came|coming) out|(couldnt|cant|could not|cannot) find the "
-              r"(right )?words? for|(calling|called|calls) (it|everything|things) the thing\b|slurr\w*|garbled|(speech|talking|words|sentences) (\w+ ){0,3}(jumbled|muddled)|(jumbled|muddled) (up )?(speech|words|talking|sentences)|cant (speak|talk|get (my|his|her|the) words out)|"
+              r"(right )?words? for|(calling|called|calls) (it|everything|things) the thing\b|slurr\w*|garbled|(speech|talking|words|sentences) (\w+ ){0,3}(jumbled|muddled)|(jumbled|muddled) (up )?(speech|words|talking|sentences)|(cant|couldnt|could not) (speak|talk|get (my|his|her|the) words out)|"
               r"trouble (speaking|talking|finding words)|(struggling|trouble|hard|difficult|difficulty|cant|"
               r"cannot|unable|battling) (to )?(get|getting|find|finding|form|forming) (my|his|her|the|any)? ?"
-              r"words( out)?|words? (are |is |keep )?(coming out |came out )?(wrong|"
+              r"words( out)?|words? (are |is |keep )?(coming out |came out |come out )?(all )?(wrong|"
               r"funny|strange|weird|slurred|muddled|nonsense|jumbled)|not making (any )?sense|talking (nonsense|"
               r"gibberish|funny|strangely|weird)|speech (is |sounds )?(funny|strange|weird|off|odd|wrong)",
     "arm_face_weak_feel": r"(arm|hand|face|side)( \w+){0,3} (went|goes|gone|going|is|are|feels?|felt|suddenly|now|"
                           r"has|have|look|looks) (\w+ ){0,2}(weak|numb|heavy|floppy|dead|limp|useless)|"
-                          r"belongs? to someone else|(arm|hand|face|side)( \w+){0,3} (go|goes|went|gone|going) (\w+ ){0,2}(weak|numb|"
+                          r"belongs? to someone else|(arm|hand|leg|fingers?|side) (\w+ ){0,2}(wont|wouldnt|doesnt|didnt|will not) (do|go) (what|where) "
+                          r"(i|he|she|they) (tells?|told|wants?|wanted)|(arm|hand|face|side)( \w+){0,3} (go|goes|went|gone|going) (\w+ ){0,2}(weak|numb|"
                           r"heavy|floppy|dead|limp|useless)|(like|as if) (it is |its )?not mine|cant (hold|grip) (\w+ ){0,2}(mug|cup|pen|spoon|phone)",
     "vision_loss": r"(lost|losing|cant see|loss of) (the )?(sight|vision)|went blind|blind in one eye|double vision|"
-                   r"cant see (anything )?(out of|with|from) (my|his|her|one|the) (\w+ )?eye",
+                   r"cant see (anything )?(out of|with|from) (my|his|her|one|the) (\w+ )?eye|"
+                   r"(half|side|left side|right side|left half|right half|part|bottom|top|edge) of (the|my|his|her|everything|what) "
+                   r"(\w+ ){0,2}(page|vision|view|sight|world|book|paper|newspaper|text|words|picture|room|face|plate) "
+                   r"(\w+ ){0,2}(vanished|disappeared|went (black|dark|blank|grey|missing)|(was|is|went|were) (missing|gone|blank))",
     "confused": r"confus\w*|mumbl\w* (nonsense|incoherent\w*)|(cold|pale|shivering|freezing|wet),? (and )?mumbl\w*|(not|nah|isnt|wont|doesnt|cant) (answer\w*|respond\w*) (me )?(proper|properly|right|normally)|(saying|talking|says|said) (\w+ ){0,2}(things )?(that )?(dont|doesnt|didnt) make (any )?sense|"
                 r"(cant|couldnt|cannot) (tell|say) (me |us )?(what day|where (he|she) is|(his|her) (own )?name|what year)|disorientat\w*|no idea (where|who|what day) (she|he|they|i) (is|are|am|was)|(vaguer|foggier|muddled|more muddled|woollier) than (usual|normal)|foggier|muddled|not making sense|doesnt know where|dont know where|delirious|"
                 r"drowsy|very sleepy|hard to wake|not himself|not herself|(?<!hear\s)(?<!of\s)out of it|talking (nonsense|rubbish|gibberish|garbage)|"
-                r"(doesnt|dont|didnt) know (where|what day|who|what time|what year|his own|her own)|"
+                r"(doesnt|dont|didnt) know (where|what day|who|what time|what year|his own|her own)|(doesnt|didnt|dont|cant|couldnt) "
+                r"recogni[sz]e (me|us|her|him|his|my|anyone|their)|"
                 r"all over the place|not with it|nodding off|keeps? falling asleep|cant stay awake|asking the same (question|questions|thing)|repeating (himself|herself|"
                 r"myself|questions)|cant remember (what happened|the accident|the fall)|sleepier|drowsier|hard to keep awake|pupils? (\w+ ){0,3}(bigger|different|"
                 r"uneven|unequal)|away with the fairies|cant think straight",
@@ -129,7 +140,7 @@ FINDINGS: dict[str, str] = {
     "vision_change": r"flashing lights|flashes|blurr\w* vision|vision (\w+ ){0,7}blurr\w*|seeing (spots|stars|lights)|"
                      r"spots in front of (my|her) eyes",
     "cardiac_site": r"jaw|left arm|shoulders?|shoulder blades?|between (my|his|her) shoulder",
-    "cant_bear_weight": r"cant (put|bear|take) (any |much )?weight|(unable|not able) to (put|bear) weight|cant walk on (it|"
+    "cant_bear_weight": r"cant (put|bear|take) (any |much )?weight|cant (take|manage|do) (more than )?(\w+ ){0,2}steps|(unable|not able) to (put|bear) weight|cant walk on (it|"
                         r"my \w+)|cant stand on (it|my \w+)|(bone|bones) (\w+ ){0,2}(sticking|poking) out|(grimac\w*|winc\w*|cries out|cry out|yelps?|screams?) (\w+ ){0,3}(when|if|as) (\w+ ){0,2}(puts?|putting|bears?|bearing|takes?|taking|stands?|standing) (any )?(weight|on it)|(looks|is) "
                         r"(deformed|bent|the wrong shape)|heard (a|it) (crack|snap|pop)",
     "injury": r"went over on|came off (my|his|her|the) (bike|horse|scooter|motorbike|skateboard)|twist\w*|roll\w* (my|his|her) (ankle|knee)|fell|fall|falling|landed|hit (a|the) (tree|wall|car|pole|post|lamppost|barrier|kerb|rock|rocks)|tackl\w*|sprain\w*|kicked|"
@@ -158,7 +169,7 @@ FINDINGS: dict[str, str] = {
                    r"breaking|bleed\w*|blood)|(dogs?|cats?|fox|bats?|monkeys?|rats?|horses?|animals?|ferrets?) (\w+ ){0,2}(bit|bitten|has bitten|"
                    r"nipped) ((me|him|her|us|them)\b|(my|his|her|our|a|the) (\w+ ){0,2}(son|daughter|child|kid|boy|girl|baby|"
                    r"toddler|husband|wife|mum|dad|hand|arm|leg|ankle|foot|face|fingers?|calf|thigh|wrist|nose|cheek|lip|"
-                   r"year old|yo)\b)|bitten by (a|an|the|our|my|their|his|her|"
+                   r"year old|yo)\b)|bitten ((on|in) (\w+ ){1,3})?by (a|an|the|our|my|their|his|her|"
                    r"next doors?|neighbours?|the neighbours?) (\w+ ){0,2}(dogs?|cats?|fox|bats?|animals?|rats?|monkeys?|horses?)",
     # Trapped under a weight: muscle crushed for long can poison the kidneys and heart once freed.
     "crush": r"(trapped|pinned|crushed|stuck) (\w+ ){0,3}(under|beneath|by|for (over |more than )?(an?|\d+|two|three|several) "
@@ -268,7 +279,10 @@ FINDINGS: dict[str, str] = {
     "dental_abscess": r"(tooth|dental|gum) (\w+ ){0,2}abscess|abscess (\w+ ){0,3}(tooth|gum)",
     "chickenpox": r"chicken ?pox",
     "scald": r"scald\w*|(pulled|knocked|spilt|spilled|tipped|poured) (\w+ ){0,4}(tea|coffee|kettle|pan|boiling water|hot water|"
-             r"soup|hot oil) (\w+ ){0,3}(over|on|onto)|burn\w* (\w+ ){0,6}(covers|covering|all over|whole)",
+             r"soup|hot oil) (\w+ ){0,3}(over|on|onto)|burn\w* (\w+ ){0,6}(covers|covering|all over|whole)|"
+             # a contact burn where feeling is poor: nobody noticed until it blistered
+             r"(hot water bottle|heat(ing)? pad|heat pack|electric blanket|wheat bag) (\w+ ){0,6}(left|against|burn\w*|"
+             r"too hot|blister\w*)",
     "blister": r"blister\w*",
     "ankles": r"ankles|both (feet|legs)",
     "chickenpox_contact": r"never had chicken ?pox|(spent|been|was|played|stayed) (\w+ ){0,6}with (\w+ ){0,4}(who|whos|that) (\w+ ){0,4}(chicken ?pox|"
@@ -299,9 +313,10 @@ FINDINGS: dict[str, str] = {
               r"(work|job|sleep|life)|(ruin|wreck|disrupt)\w*|interfer\w*|dread\w*|stop\w* me (from )?\w+ing|"
               r"cant (do|finish) (my|his|her) (job|work|shift)",
     "legal_seizure": r"seizures? of|(customs|police|drug|border) seizures?",
-    "parkinson_sign": r"(handwriting|my writing|his writing|her writing) (\w+ ){0,3}(got|gotten|become|becoming|getting) "
-                      r"(\w+ )?(smaller|tiny|cramped)|(shak\w*|trembl\w*|tremor) (\w+ ){0,5}(at rest|"
-                      r"sitting still|when resting|resting)|(shuffl\w*|slower) (\w+ ){0,2}(walk\w*|steps)",
+    "parkinson_sign": r"(handwritings?|my writings?|his writings?|her writings?) (\w+ ){0,3}(got|gotten|become|becoming|getting) "
+                      r"(\w+ )?(smaller|tiny|cramped)|(shak\w*|trembl\w*|tremor) (\w+ ){0,10}(at rest|"
+                      r"sitting still|when resting|resting)|(shuffl\w*|slower) (\w+ ){0,2}(walk\w*|steps)|"
+                      r"(he|she|i|dad|mum) (now )?shuffles",
     "restless": r"urge to move|\brls\b|creepy ?crawly|crawly|fizzy|crawling (feeling|sensation)|restless legs?|fidgety legs|"
                 r"(have|need|urge) to keep moving",
     "hearing_loss": r"hearing (\w+ ){0,2}(gone|went|lost|disappeared)|lost (the |his |her |my |all )?hearing|(almost|completely|suddenly) deaf|(cant|cannot|can barely|can hardly|can only just) hear (anything |much )?(properly |well )?(out of|in|from|with|on) (my|his|her) (left |right )?ear|"
@@ -309,7 +324,11 @@ FINDINGS: dict[str, str] = {
                     r"loss|deafness)|(lost|losing) (the |my |his |her )?hearing in (one|my|his|her)",
     "lump": r"lump|bump|mass|swelling",
     "growing": r"(got|getting|grown|growing|become|becoming) (\w+ )?(bigger|larger)|(its|it has|has|have) grown\b|"
-               r"(now|grown to) (about |roughly )?(the )?size of a (golf ?ball|tennis ball|egg|plum|walnut|lemon)|now (more )?like (a|an) (\w+ )?(golf ?ball|tennis ball|egg|plum|walnut|lemon|orange)|grow(ing|n)? (\w+ )?(fast|quickly|slowly)",
+               r"(now|grown to) (about |roughly )?(the )?size of a (golf ?ball|tennis ball|egg|plum|walnut|lemon)|now (more )?like (a|an) (\w+ )?(golf ?ball|tennis ball|egg|plum|walnut|lemon|orange|grape|satsuma|ping pong ball)|"
+               r"grow(ing|n)? (\w+ )?(fast|quickly|slowly)|(still|keeps?|keeps on|is|its) growing|"
+               # "pea-sized then and now more like a grape", "bigger than a golf ball now"
+               r"(pea|marble|peanut|grape)[ -]?(sized|size)? (\w+ ){0,3}(then|at first|to start|when i (first )?(noticed|found))|"
+               r"bigger than (a|an) (\w+ )?(golf ?ball|tennis ball|egg|plum|walnut|lemon|grape|marble|pea) now",
     "new_onset": r"never had (this|these|them|it|that) before|new (to|for) me|(started|began) (only )?recently|out of the blue",
     "neck_surgery": r"thyroid\w*|parathyroid\w*|neck (surgery|operation|op)",
     "diabetes": r"diabet\w*|type (1|one)|type1|t1d?m?\b|blood sugar|sugar (meter|level|levels|reading)|insulin|glucose|gliclazide|glimepiride|"
@@ -354,7 +373,7 @@ FINDINGS: dict[str, str] = {
     "hives": r"hives|welts|itchy rash|rash all over|blotches",
     "dark_urine": r"(dark(?! yellow)|brown|cola|coke|tea|black|red|reddish|rust\w*|bloody|blood in|coffee|"
                   r"dark brown|brownish)[ -]?(colou?red )?(\w+ ){0,2}(pee|wee|urine|piss|wee wee)|"
-                  r"(pee|wee|urine|piss) (\w+ ){0,6}(dark|brown|cola|coke|coca|tea|black|red|rust\w*|bloody|coffee)|"
+                  r"(pee|wee|urine|piss) (\w+ ){0,6}(dark|darker|brown|browner|cola|coke|coca|tea|black|red|redder|rust\w*|bloody|coffee)|"
                   r"(pee|wee|urine|piss) (\w+ ){0,6}colou?r of (\w+ )?(cola|coke|tea|coffee|rust|port|marmite)",
     "muscle_pain": r"muscles? (\w+ ){0,2}(pain|ache|aching|agony|sore|hurt\w*|tender|killing|swollen)|"
                    r"(sore|aching|achy|agonising|painful) muscles|muscle pain|(thighs|legs|arms|calves|quads) "
@@ -392,7 +411,8 @@ FINDINGS: dict[str, str] = {
                       r"blood (is |keeps )?(pumping|pouring|gushing|spurting|everywhere)|pool of blood|lots of blood|so much blood|blood everywhere|bleeding heavily|heavy bleeding",
     "head_blow": r"(fell|landed|fallen|dropped) (\w+ ){0,5}(onto|on) (his|her|my|their|the|its) head|(hit|banged|bumped|smacked|knocked|cracked|whacked|smashed|walloped|bashed) (\w+ ){0,4}(fore)?head|"
                  r"(knock|blow|bang|kick|hit|bump|knee|elbow|punch|boot|ball|bat|stick|racket|head butt|headbutt) (to|on|in) (the|his|her|my) head|head (injury|injuries|knock|bump)|"
-                 r"fell (\w+ ){0,3}(head|face) first|concussion",
+                 r"fell (\w+ ){0,3}(head|face) first|concussion|(egg|lump|bump|goose egg|gash) (\w+ ){0,2}(on|over) (his|her|my|their|the) "
+                 r"(forehead|head|temple|eyebrow)",
     "wound": r"wound|ulcer|ingrown (toe)?nail|scar|incision|stitches|surgical site|stab(bed|bing|s)?\b|pitchfork|spike|impaled|(a|the) sore (on|under|between|at)|blister|(a|the|my|his|her|deep|nasty|bad|big|long|small|this) cut\b|cut (my|his|her|myself|himself|"
              r"herself|open|on|from|by|it on)\b|gash\w*|puncture\w*|nail|rusty|bite|bitten|"
              r"bit (me|him|her|my|his|their|our|them)|scratched (me|my|him|her|his)|(the|a|deep|nasty|cat|dog) scratch\b|splinter|thorn|barbed wire|(stepped|trod|stood|knelt) on (a|an|some|the|broken|rusty) (\w+ )?(nail|glass|pin|needle|tack|sharp\w*|shell|rake|screw|spike|urchin|wire|tin|can)|"
@@ -447,7 +467,7 @@ FINDINGS: dict[str, str] = {
                  r"(he|she|they|i|hed|shed|id) (would|will|is going to|are going to|am going to|gonna|could) (do it|kill|end)|"
                  r"giving (away )?(all )?(his|her|their|my) (stuff|things|belongings|possessions|games|clothes)( away)?|(saving|saved|stockpiling|stockpiled|hoarding|hoarded|"
                  r"collecting) (up )?(my|his|her|their|all) (\w+ ){0,2}(tablets|pills|meds|medication|painkillers)|"
-                 r"(decided|made up my mind|know) (\w+ ){0,2}(tonights|tonight is|todays|today is) the (night|day)|(got|has|have|laid|lined) (them|those|the \w+|his \w+|her \w+) all (out|lined up|ready)|(saving|saved|stockpiling|stockpiled|hoarding) up (his|her|my|their) [a-z]+|thinking (a lot )?about (dying|death|killing (my|him|her|them)self|ending it)|(better off|be better) without (her|him|me|them)|(belt|rope|cord|cable|scarf|ligature|tie) and a note|a note and a (belt|rope|cord)|noose|ligature|suicide note|(written|wrote|writing) (\w+ ){0,2}(letters|notes|goodbyes?)|(got|get|have|put) (\w+ ){0,2}(tablets|pills|rope|knife) (out|ready|lined up)|before i (do it|go through with it)|(better off|rather be) (\w+ ){0,2}(not waking up|dead|not here|not being here|gone)|better off (if i (wasnt|werent|was not|were not) (around|here|alive)|without me)|how to end it|end it (tonight|today|now|soon)|(?<!do\s)(?<!doing\s)(?<!run\s)(?<!ran\s)(?<!did\s)suicid\w*|kill (myself|me)|end (my|it) (life|all)|"
+                 r"(decided|made up my mind|know) (\w+ ){0,2}(tonights|tonight is|todays|today is) the (night|day)|(got|has|have|laid|lined) (them|those|the \w+|his \w+|her \w+) all (out|lined up|ready)|(saving|saved|stockpiling|stockpiled|hoarding) up (his|her|my|their) [a-z]+|thinking (a lot )?about (dying|death|killing (my|him|her|them)self|ending it)|(better off|be better) without (her|him|me|them)|(belt|rope|cord|cable|scarf|ligature|tie) and a note|a note and a (belt|rope|cord)|noose|ligature|suicide note|(written|wrote|writing) (\w+ ){0,2}(letters|notes|goodbyes?)|(got|get|have|put) (\w+ ){0,2}(tablets|pills|rope|knife) (out|ready|lined up)|before i (do it|go through with it)|(better off|rather be) (\w+ ){0,2}(not waking up|dead|not here|not being here|gone)|better off (if i (wasnt|werent|was not|were not) (around|here|alive)|without me)|how to end it|end it (tonight|today|now|soon)|(?<!do\s)(?<!doing\s)(?<!run\s)(?<!ran\s)(?<!did\s)suicid\w*|kill myself|(?<!to\s)(?<!gonna\s)(?<!gunna\s)(?<!will\s)(?<!would\s)kill me|end (my|it) (life|all)|"
                  r"end(ing)? it( all)?$|end(ing)? it all|end (everything|things)|ending my life|take my (own )?life|"
                  r"(saving|saved|stockpiling|hoarding) up (\w+ ){0,3}(tablets|pills|meds|medication)|(saving|saved|stockpiled|hoarded) up all "
                  r"(my|his|her) [a-z]+|(plan\w*|going|gonna|want|intend\w*) to (take|swallow|down) (them all|the lot|all of them|"
@@ -581,5 +601,5 @@ def loose(pattern: str) -> str:
 @lru_cache(maxsize=1)
 def compiled() -> dict[str, re.Pattern[str]]:
     table = {**FINDINGS, **GENERAL_FINDINGS, **PREGNANCY_FINDINGS, **PICTURE_FINDINGS, **AFTERCARE_FINDINGS, **LAB_FINDINGS,
-             **CONDITIONS}
+             **MEDICINE_FINDINGS, **CONDITIONS}
     return {name: re.compile(rf"\b(?:{loose(pattern)})\b") for name, pattern in table.items()}

@@ -230,7 +230,10 @@ GENERAL_FINDINGS: dict[str, str] = {
     "memory": r"(more|very|getting|increasingly|so) forgetful|memory (\w+ ){0,3}(getting worse|going|failing|declin\w*|"
               r"problems?|loss)|(got|gets|getting) lost (\w+ ){0,4}(driving|walking|going|on the way)|repeat\w* (the same|"
               r"herself|himself|themselves|stories|questions)|(getting|gets|got|becoming) (\w+ ){0,2}(muddled|mixed up|confused) "
-              r"(with|about|over) (his|her|their|my) (pills|tablets|medicines|medication|meds|dosette)",
+              r"(with|about|over) (his|her|their|my) (pills|tablets|medicines|medication|meds|dosette)|"
+              r"(asking|asks|ask) (me )?the same (things?|questions?|stuff) (\w+ ){0,2}(over and over|again and again|all the time|"
+              r"(\w+ ){0,3}(weeks|months))|(put|puts|putting|left|leaves) (the )?(\w+ )?(kettle|keys|milk|phone|remote|iron|purse|"
+              r"wallet|shoes|post) in the (fridge|freezer|oven|microwave|washing machine|bin)",
     # liver disease, and the flapping hands of a liver that is failing
     "liver_disease": r"cirrhosis|liver (disease|failure|damage)|hepatitis|(hands?|arms) (\w+ ){0,3}(flap|flaps|flapping)|"
                      r"(flap|flaps|flapping) (\w+ ){0,3}(hands?|arms)",

@@ -165,6 +165,10 @@ PICTURE_FINDINGS: dict[str, str] = {
                   r"(press\w*|roll\w*) (\w+ ){0,2}glass|glass (\w+ ){0,6}(it|they|rash|spots) (\w+ )?(fades?|faded|"
                   r"disappear\w*|goes|went)|(it|rash|spots) (\w+ ){0,2}(blanch|blanches|fades)",
     # Red or pink urine after beetroot or blackberries (see triage._CANCELS).
+    # "my pee is a normal colour, I checked because my mate scared me with rhabdo stories": the whole
+    # sentence, so that the named fear in it is cancelled
+    "urine_normal": r"(\w+[ ,]+){0,12}((wee|pee|urine) (is|was|looks|looked|has been|stayed|still|seems|came back) (\w+ ){0,2}"
+                    r"(normal|clear|pale|fine)( colou?r)?|normal colou?red (wee|pee|urine))[^.?!]{0,120}",
     "explained_urine": r"(wee|pee|urine)\b[^?!]{0,160}\b(?<!nt\seaten\s)(?<!nt\shad\s)(?<!nt\seat\s)(?<!not\seaten\s)(?<!not\shad\s)(?<!no\s)(?<!any\s)"
                        r"(beetroot|beets|blackberr\w*|food colou?ring)|(?<!nt\seaten\s)(?<!nt\shad\s)(?<!nt\seat\s)(?<!not\seaten\s)"
                        r"(?<!not\shad\s)(?<!no\s)(?<!any\s)(beetroot|beets|blackberr\w*|food colou?ring)\b[^?!]{0,160}\b(wee|pee|urine)|"

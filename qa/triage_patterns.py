@@ -101,7 +101,7 @@ PATTERNS: dict[str, str] = {
     "worsening": (r"worse than (yesterday|last week|before|this morning)|(got|getting|gotten|become|becoming|grown) (\w+ )?harder|(getting|gets|got|keeps|growing|becoming) (\w+ ){0,2}(worse|weaker)|"
                   r"(weaker|worse) (and (weaker|worse)|each|every|by the) ?(day|week|hour)?|"
                   r"(worsening|increasing|progressive|spreading)|more and more|each day|every day|"
-                  r"by the day|day by day|over (the last|the past) (few )?(days|week)|now (\w+ ){0,2}(even )?(at rest|when (im |i am |he is |she is )?resting)"),
+                  r"by the day|day by day|over (the last|the past) (few |\d+ |two |three |four |five |couple of )?(days|week)|now (\w+ ){0,2}(even )?(at rest|when (im |i am |he is |she is )?resting)"),
     "worsening_weakness": (
         r"(getting|growing|becoming) (weaker|more and more weak)|weaker and weaker|"
         r"(worsening|increasing|progressive|spreading) (muscle )?weakness|"
@@ -111,11 +111,17 @@ PATTERNS: dict[str, str] = {
         r"every (day|week|month) (its|it is) harder|(keep|keeps|kept) (tripping|falling|stumbling) "
         r"(\w+ ){0,4}(more|every day|each day|all the time|this week)|"
         r"(foot|feet) (is |are |keeps )?(slapping|slaps|slapped|dragging|drags|flopping|flops)|foot drop|"
-        r"(scuff\w*|drag\w*) (his|her|my|the) (right |left )?(foot|feet|toes)"),
+        r"(scuff\w*|drag\w*) (his|her|my|the) (right |left )?(foot|feet|toes)|"
+        r"(keeps?|kept|keep on) catching (his|her|my|the) (right |left )?(foot|feet|toes) on|"
+        # "in three days I've gone from tripping on the kerb to not getting up off the sofa"
+        r"(gone|went|going) from (\w+ ){1,8}to (not (being )?able|unable|barely|hardly|needing|not (getting|managing)|"
+        r"cant)"),
     "ascending": (r"(feet|toes|hands|fingers) (\w+ ){0,3}(started |began |were )?(tingl\w*|numb\w*|pins (and|n) needles)"
                   r" (\w+ ){0,3}(and )?now (\w+ ){0,2}(legs|knees|thighs|arms|hands) (\w+ ){0,2}(weak|numb|tingl\w*|going)|"r"(tingl\w*|numb\w*|pins (and|n) needles|weak\w*) (\w+ ){0,8}(now|and now) (\w+ ){0,3}(up to|reached|"
                   r"in|into|at) (my|his|her|the) (shins|knees|thighs|hips|waist|hands|arms|legs)|"r"(tingl\w*|numb\w*|pins (and|n) needles|weak\w*) (\w+ ){0,8}(creeping|crept|creeps|moving|moved|spreading|spread|"
-                  r"going|gone|rising|risen|climbing|climbed|travelling|traveling|travelled|working (its|their) way) (up|into)|"
+                  r"going|gone|rising|risen|climbing|climbed|travelling|traveling|travelled|working (its|their) way) (up|into)"
+                  # not "weaker going up on tiptoes" or "up the stairs": a climb, not a spread
+                  r"(?! (on|onto|stairs|the stairs|steps|the steps|hills?|a hill|ladders?|a ladder|kerbs?)\b)|"
                   r"(started|began) in (my|his|her|the) (feet|toes|hands|fingers) (\w+ ){0,6}(now|and now) "
                   r"(\w+ ){0,4}(knees|thighs|hips|legs|arms|hands|waist|up)"),
     "long_cramp": (rf"{_CRAMP} (\w+ ){{0,6}}(started|began|since|came on) (at )?(\d+ ?(am|pm|oclock)?|this morning|"
@@ -154,7 +160,7 @@ PATTERNS: dict[str, str] = {
     "twitch_plus": (
         rf"{_TWITCH} (\w+ ){{0,18}}(weak\w*|wast\w*|shrink\w*|smaller|thinner|numb\w*|tingl\w*|"
         r"pins and needles|stiff\w*|atroph\w*|losing (muscle|strength)|dropping (things|stuff|my \w+|cups?|keys)|"
-        r"drop(s|ped)? (things|stuff|my \w+)|hollow\w*|caved|dent(?:s|ed)?\b|clumsy|clumsier|grip|trip(?:s|ping|ped)?\b|stumbl\w*|"
+        r"drop(s|ped)? (things|stuff|my \w+)|hollow\w*|caved|dent(?:s|ed)?\b|clumsy|clumsier|(?<!still\s)(?<!can\s)(?<!fine\s)grip(?! (is |feels )?(fine|normal|ok|good|strong))|trip(?:s|ping|ped)?\b|stumbl\w*|"
         r"catching (his|her|my) (toes|foot|feet)|slurr\w*)|"
         rf"(weak\w*|wast\w*|shrink\w*|numb\w*|stiff\w*|thinner|smaller|dropping (things|stuff|my \w+)|drop things|"
         rf"clumsy|clumsier|slurr\w*|trip(?:s|ping|ped)?\b|stumbl\w*|catch\w* (?:(?:my|his|her|their|the|on the) )?(?:toes?|foot|feet|kerb|curb|floor|ground|steps?|carpet|rug)|hollow\w*) (\w+ ){{0,14}}{_TWITCH}"),

@@ -234,7 +234,8 @@ RULES: tuple[Rule, ...] = (
     Rule("electrolyte_weakness", URGENT,
          f"New weakness and cramps on water tablets (diuretics), or after making yourself sick, can mean the body's "
          f"salts (potassium) are out of balance: a blood test is needed today. {TODAY}",
-         ("*diuretic + weak + cramp", "*eating_disorder + weak + cramp", "*eating_disorder + palpitations")),
+         ("*diuretic + weak + cramp", "*diuretic + weak + palpitations", "*diuretic + weak + nausea",
+          "*eating_disorder + weak + cramp", "*eating_disorder + palpitations")),
     Rule("immunosuppressed_infection", URGENT,
          f"A sore throat, mouth ulcers or a fever on medicines that lower immunity (methotrexate, "
          f"azathioprine and others) need a blood test today. {TODAY}",
@@ -289,7 +290,7 @@ RULES: tuple[Rule, ...] = (
     Rule("possible_fracture", URGENT,
          "An injury you cannot put weight on, that looks misshapen or that cracked can be a broken bone: go "
          f"to an urgent treatment centre or A&E today. {TODAY}",
-         ("*injury + cant_bear_weight", "*osteoporosis + injury + pain")),
+         ("*injury + cant_bear_weight", "*injury + wont_bear_weight", "*osteoporosis + injury + pain")),
     Rule("kidney_infection", URGENT,
          f"A urine infection with a fever, shivering, being sick or pain in the side or back can have reached "
          f"the kidneys. {TODAY}",

@@ -236,11 +236,12 @@ GENERAL_RULES: tuple[Rule, ...] = (
          ("*child + thirst + wetting", "*child + thirst + lost_weight", "*child + wetting + lost_weight",
           "*diabetes + sugar_high", "*sugar_high + thirst", "*sugar_high + too_often")),
     Rule("medicine_mistake", URGENT,
-         f"A double dose or wrong dose of a medicine such as insulin, methotrexate, lithium or a blood thinner: "
+         f"A double dose or wrong dose of a medicine such as insulin, methotrexate, lithium or a blood thinner, "
+         f"or signs of too much of one (unsteady like being drunk after an epilepsy medicine's dose went up): "
          f"call 111 or your pharmacist or doctor now for advice. {TODAY}",
          ("double_dose", "*lithium + nausea", "*lithium + dizzy", "*cramp_drug + tinnitus", "*lithium + fluid_loss",
           "*lithium + unsteady", "*digoxin + nausea", "*digoxin + colour_vision", "*quinine + tinnitus",
-          "*quinine + vision_change")),
+          "*quinine + vision_change", "*anticonvulsant + dose_raised + unsteady")),
     Rule("exposure_risk", URGENT,
          f"A needle-stick from a used needle, a human bite that broke the skin, a sexual assault, or possible "
          f"carbon monoxide needs care today (some treatments work only if started within hours). {TODAY}",

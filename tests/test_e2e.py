@@ -92,6 +92,8 @@ def test_red_flag_notice_comes_with_the_answer(real_qa) -> None:  # type: ignore
     ("can gabapentin stop muscle fasciculations", "gabapentin"),
     ("why does my eyelid keep twitching?", "eyelid"),
     ("does drinking tonic water with quinine stop night cramps", "quinine” or “tonic"),
+    # a difference is told only where both sides are named
+    ("What's the difference between a pulled hamstring and a torn hamstring?", "torn"),
 ])
 def test_a_question_about_what_the_articles_never_name_is_not_answered(real_qa, question: str,  # type: ignore[no-untyped-def]
                                                                        word: str) -> None:
@@ -104,6 +106,8 @@ def test_a_question_about_what_the_articles_never_name_is_not_answered(real_qa, 
     "My dad has been on kidney dialysis for two years and keeps getting twitchy muscles. Is that linked?",
     "I've had a twitch in my thigh on and off for a few days. Is this usually harmless?",
     "what herbs calm down twitchy leg muscles",
+    # "jerk" and "flicker" are not in the articles, but twitching (their group) is
+    "Is ordinary twitching a big jerk or more of a small flicker?",
 ])
 def test_an_absent_word_beside_the_subject_does_not_stop_the_answer(real_qa, question: str) -> None:  # type: ignore[no-untyped-def]
     assert real_qa.ask(question).found

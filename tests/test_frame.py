@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from qa.frame import unframed
-from qa.question import defined_terms, question_terms
+from qa.question import defined_terms, question_terms, shape
 
 
 @pytest.mark.parametrize(("question", "left"), [
@@ -42,6 +42,7 @@ def test_the_persons_words_are_no_key_terms() -> None:
 @pytest.mark.parametrize(("question", "term"), [
     ("The specialist used the word myopathy about my father. What does that mean?", "myopathy"),
     ("My nephew was diagnosed with spinal muscular atrophy. What kind of illness is that?", "spinal muscular atrophy"),
+    ("My podiatrist keeps mentioning the plantar fascia. What is that bit, exactly?", "plantar fascia"),
 ])
 def test_a_term_named_before_and_pointed_at_is_defined(question: str, term: str) -> None:
     assert defined_terms(question) == (term,)
@@ -49,3 +50,18 @@ def test_a_term_named_before_and_pointed_at_is_defined(question: str, term: str)
 
 def test_pointing_at_nothing_named_defines_nothing() -> None:
     assert defined_terms("What kind of illness is that?") == ()
+
+
+def test_a_second_name_of_a_counted_term_is_no_term_of_its_own() -> None:
+    # "jerk" and "flicker" are names of twitching: a sentence about twitching holds all three
+    terms = question_terms("Is ordinary twitching a big jerk or more of a small flicker?")
+    assert not any(term in (frozenset({"jerk"}), frozenset({"flicker"})) for term in terms)
+    assert any({"twitch", "jerk", "flicker"} <= term for term in terms)
+
+
+def test_when_worth_getting_checked_asks_when_to_see_a_doctor() -> None:
+    asked = shape("When is leg shaking on lifting my heel worth getting checked by a professional?")
+    assert asked.kind == "when_doctor"
+    # the cue is advice to be seen, not any "when": "when lifting your heel" is no threshold
+    assert asked.cue is not None and not asked.cue.search("Experiencing leg shaking when lifting your heel.")
+    assert asked.cue.search("If it persists, consult a healthcare professional.")
