@@ -22,7 +22,9 @@ _QUESTION_WORDS = ("could would may might also get gets got anything something t
                    # contractions typed without the apostrophe ("whats", "dont"): NLTK lists only
                    # the spelled-out forms, and "whats" is no word any article is about
                    "whats hows whys wheres whos whens thats heres theres im ive youre dont doesnt didnt "
-                   "isnt arent wasnt werent wont cant couldnt shouldnt wouldnt".split())
+                   "isnt arent wasnt werent wont cant couldnt shouldnt wouldnt "
+                   # the fillers of a question spoken into a phone ("um what exactly are flat feet")
+                   "um umm uh uhh erm hmm".split())
 
 
 # Rows above which keyword top-k skips the rows of common words (MaxScore); below, dense sums

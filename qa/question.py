@@ -87,7 +87,9 @@ ASKING_STEMS = frozenset({"caus", "mean", "make", "happen", "reason", "actual", 
                            "curious", "plain", "english", "earth",
                            # chat noise: "can chocolate make my legs twitch lol"
                            "lol", "haha", "pls", "plz", "pleas", "thank", "thx", "omg", "btw", "tbh", "idk",
-                           "hi", "hello", "hey", "ok", "okay", "name"})
+                           "hi", "hello", "hey", "ok", "okay", "name",
+                           # "what exactly are flat feet like" (the spoken fillers are stop words of the index)
+                           "like"})
 
 
 # "What's the difference between cleaning and disinfecting?": both terms want defining.

@@ -317,7 +317,7 @@ FINDINGS: dict[str, str] = {
                       r"(\w+ )?(smaller|tiny|cramped)|(shak\w*|trembl\w*|tremor) (\w+ ){0,10}(at rest|"
                       r"sitting still|when resting|resting)|(shuffl\w*|slower) (\w+ ){0,2}(walk\w*|steps)|"
                       r"(he|she|i|dad|mum) (now )?shuffles",
-    "restless": r"urge to move|\brls\b|creepy ?crawly|crawly|fizzy|crawling (feeling|sensation)|restless legs?|fidgety legs|"
+    "restless": r"(legs?|feet) (\w+ ){0,3}(restless|fidgety|jittery)|urge to move|\brls\b|creepy ?crawly|crawly|fizzy|crawling (feeling|sensation)|restless legs?|fidgety legs|"
                 r"(have|need|urge) to keep moving",
     "hearing_loss": r"hearing (\w+ ){0,2}(gone|went|lost|disappeared)|lost (the |his |her |my |all )?hearing|(almost|completely|suddenly) deaf|(cant|cannot|can barely|can hardly|can only just) hear (anything |much )?(properly |well )?(out of|in|from|with|on) (my|his|her) (left |right )?ear|"
                     r"(ear|hearing) (\w+ ){0,3}(went|gone|going|turned|suddenly|is|feels) (all |basically |completely |just |totally )?(muffled|deaf|dull)|deaf in (one|my|his|her) (left |right )?ear|sudden (hearing "
@@ -328,7 +328,8 @@ FINDINGS: dict[str, str] = {
                r"grow(ing|n)? (\w+ )?(fast|quickly|slowly)|(still|keeps?|keeps on|is|its) growing|"
                # "pea-sized then and now more like a grape", "bigger than a golf ball now"
                r"(pea|marble|peanut|grape)[ -]?(sized|size)? (\w+ ){0,3}(then|at first|to start|when i (first )?(noticed|found))|"
-               r"bigger than (a|an) (\w+ )?(golf ?ball|tennis ball|egg|plum|walnut|lemon|grape|marble|pea) now",
+               r"bigger than (a|an) (\w+ )?(golf ?ball|tennis ball|egg|plum|walnut|lemon|grape|marble|pea) now|"
+               r"(its|it is|got|getting) (a bit |slightly )?(bigger|larger) now",
     "new_onset": r"never had (this|these|them|it|that) before|new (to|for) me|(started|began) (only )?recently|out of the blue",
     "neck_surgery": r"thyroid\w*|parathyroid\w*|neck (surgery|operation|op)",
     "diabetes": r"diabet\w*|type (1|one)|type1|t1d?m?\b|blood sugar|sugar (meter|level|levels|reading)|insulin|glucose|gliclazide|glimepiride|"
@@ -366,7 +367,10 @@ FINDINGS: dict[str, str] = {
                    r"not working|dont (help|touch|work))|(makes|make) (me|him|her) scream|unbearable|excruciating",
     "infection": r"infect\w*|cellulitis|pneumonia|abscess|septic|pus",
     "dvt_site": r"(left |right )?(leg|legs|calf|calves|calfs|thigh|thighs|shin|shins|lower leg|back of (my|his|her|the) "
-                r"(knee|leg))",
+                r"(knee|leg))|"
+                # "calf" as speech-to-text hears it: "my whole cough is swollen", "my right car is swollen"
+                r"(left|right|whole|my) (cough|car)(?= (is|was|feels|looks|has|got|gone) (\w+ ){0,2}(swollen|swelling|hot|red|"
+                r"tender|tight|bigger|puffy))",
     "flat_feet": r"flat (feet|foot|footed)|(feet|foot|arches) (are|is|look|looks|seem) (\w+ )?flat|fallen arches|collapsed arches|no arches",
     "allergen": r"peanuts?|nuts?|sting|stung|bee|wasp|shellfish|allerg\w*|hives|new (medicine|medication|tablet|"
                 r"antibiotic)|penicillin|antibiotics?|after eating|ate",

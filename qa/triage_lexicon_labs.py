@@ -32,4 +32,8 @@ LAB_FINDINGS: dict[str, str] = {
                        r"(ecg|ekg) (\w+ ){0,4}(says|said|showed|shows|flagged|came up with) (\w+ ){0,2}(afib|a fib|af|atrial fibrillation|irregular)|"
                        r"(afib|a fib|atrial fibrillation) (alerts?|notifications?|warnings?|readings?)",
     "clonus": r"clonus|(ankle|foot|feet) (\w+ ){0,3}(beats?|jerks?|bounces?) (\w+ ){0,3}(over and over|repeatedly|rhythmically|again and again)",
+    # far more water than the body needs: with sickness, a headache or cramps the blood's salt may be diluted
+    "water_excess": r"(drink\w*|drank|downing|having|had) (like |about |around |over |up to )?(\d+|four|five|six|seven|eight|"
+                    r"nine|ten) (litres|liters|l) (of water )?(a|per|each|every) day|(drink\w*|drank) (\w+ ){0,3}(way )?too "
+                    r"much water|water (detox|fast|challenge)",
 }

@@ -25,6 +25,12 @@ LAB_RULES: tuple[Rule, ...] = (
           "*sodium_low + confused", "*sodium_low + unsteady", "*sodium_low + cramp", "*potassium_lowish + weak",
           "*potassium_lowish + cramp", "*calcium_high + thirst", "*calcium_high + confused",
           "*calcium_high + weak", "*ck_high + pain", "*ck_high + weak")),
+    Rule("water_intoxication", URGENT,
+         f"Drinking far more water than the body needs (several litres a day, a 'detox') with a headache, feeling "
+         f"sick, cramps or weakness can dilute the salt in the blood (low sodium): stop and get checked today; "
+         f"confusion, a fit or drowsiness is an emergency. {TODAY}",
+         ("*water_excess + nausea", "*water_excess + headache", "*water_excess + confused",
+          "*water_excess + cramp + weak")),
     Rule("low_vitamin_d_symptoms", SOON,
          f"A very low vitamin D with aching bones or weak thighs is worth treating with a doctor's advice (high "
          f"doses bought online can harm). {SOON_TEXT}",

@@ -397,7 +397,7 @@ def test_scorer_counts_levels_and_separates_under_from_over_triage(tmp_path) -> 
         load_cases(path)
 
 
-LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 84))]
+LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 86))]
 # Over-warning accepted (the safer mistake): suspected pre-eclampsia (urgent) given emergency, as a
 # suddenly swollen face with flashing lights also reads as a stroke or an allergy.
 # Two older sets labelled a stiff or locking jaw after a wound "urgent"; the NHS sends tetanus signs
@@ -688,6 +688,15 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "triage_blind82": (frozenset(), frozenset({"tCB-001", "tCB-008", "tCB-019", "tCB-025", "tCB-032", "tCB-037",
                                                "tCB-042", "tCB-054", "tCB-064", "tCB-070"})),
     "triage_blind83": (frozenset(), frozenset({"tCC-024", "tCC-037", "tCC-042"})),
+    # Sets CD and CE (blind84, blind85): messages dictated by voice and sent uncorrected; symptoms at or after work
+    # (the first run on `696241b`, then one round of general fixes). Nothing missed by the table alone after them.
+    # Over-warnings kept: low calcium after thyroid surgery, a bump on the head on warfarin or apixaban (emergency,
+    # asked urgent), weakness or numbness creeping up over months (urgent, asked soon, three), frostbitten toes
+    # read as an ischaemic limb, a chemical burn read as severe bleeding; two ordinary questions the learned layer
+    # silences (a friend's clot after knee surgery, a video saying statins waste muscle).
+    "triage_blind84": (frozenset(), frozenset({"tCD-017", "tCD-025", "tCD-029", "tCD-032", "tCD-058", "tCD-063",
+                                               "tCD-078"})),
+    "triage_blind85": (frozenset(), frozenset({"tCE-030", "tCE-033", "tCE-064"})),
     "triage_blind60": (frozenset({"tBF-056"}),
                        frozenset({"tBF-003", "tBF-019", "tBF-025", "tBF-026", "tBF-034", "tBF-038", "tBF-054",
                                   "tBF-072", "tBF-080"})),
