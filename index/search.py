@@ -16,7 +16,7 @@ from index.errors import IndexMismatchError
 from index.fusion import convex, diversify
 from index.lexical import tokenize
 from index.store import Manifest, StoredIndex, current_generation, incompatibility, load_index
-from index.synonyms import expand_tokens, matches
+from index.synonyms import expand_tokens, matches, naming
 from index.types import Hit
 
 # Chosen on tests/data/seed_dev.jsonl (bench/tune_seed.py) and a MedQuAD sample
@@ -168,9 +168,7 @@ def _unknown(index: StoredIndex, tokens: list[str]) -> tuple[str, ...]:
     absent = set(index.lexical.unknown(tokens))
     for phrase, group in matches(tokens):
         if any(not index.lexical.unknown(other) for other in group):
-            absent.difference_update(phrase)
-            # another name of the same group later in the question ("twitching… a jerk or a flicker")
-            absent.difference_update(other[0] for other in group if len(other) == 1)
+            absent.difference_update(naming(phrase, group))
     return tuple(t for t in dict.fromkeys(tokens) if t in absent)
 
 

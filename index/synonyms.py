@@ -150,6 +150,12 @@ def matches(tokens: list[str]) -> list[tuple[tuple[str, ...], list[tuple[str, ..
     return [(groups[g][first[g]], groups[g]) for g in sorted(first)]
 
 
+def naming(phrase: tuple[str, ...], group: list[tuple[str, ...]]) -> set[str]:
+    """The stems that name a group `matches` found: its phrase, and each one-word name of the group,
+    which later in the question is the same term again ("twitching… a jerk or a flicker")."""
+    return {*phrase, *(other[0] for other in group if len(other) == 1)}
+
+
 def expand_tokens(tokens: list[str]) -> list[str]:
     """Stemmed words of the other names of every term group the query mentions.
 

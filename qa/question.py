@@ -133,7 +133,8 @@ PLAINLY = re.compile(r",?\s*\b(in (simple|plain|layman'?s'?|everyday|easy|normal
 
 
 # "What is that bit, exactly?" asks what "What is that bit?" asks.
-TRAILING_ADVERB = re.compile(r",\s*(exactly|actually|precisely|then|again)\s*(?=[?.!]*$)", re.IGNORECASE)
+_HOW_ASKED = r"(exactly|actually|really|precisely|then|again|anyway)"
+TRAILING_ADVERB = re.compile(rf",\s*{_HOW_ASKED}\s*(?=[?.!]*$)", re.IGNORECASE)
 # A word as typed, letters first ("twich", "lady’s", "cholesterol-lowering"): what a note shows back.
 TYPED_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # "What on earth is that?" asks what "what is that?" asks.
@@ -182,7 +183,7 @@ def question_terms(question: str, correct: Correct | None = None) -> list[frozen
     of a phrase counts for all of it ("arch" for "arch supports"): requiring whole phrases, or
     counting parts in part, lost answers on every older set (mean hit 0.784 -> 0.76)."""
     from index.lexical import tokenize
-    from index.synonyms import matches
+    from index.synonyms import matches, naming
 
     tokens = tokenize(WORRY_FRAME.sub(" ", unframed(question)))
     tokens = correct(tokens) if correct else tokens
@@ -190,9 +191,7 @@ def question_terms(question: str, correct: Correct | None = None) -> list[frozen
     grouped: set[str] = set()
     for phrase, group in matches(tokens):
         terms.append(frozenset(stem for alternative in group for stem in alternative))
-        grouped.update(phrase)
-        # a second name of the group ("twitching… a jerk or a flicker") is the same term
-        grouped.update(alternative[0] for alternative in group if len(alternative) == 1)
+        grouped.update(naming(phrase, group))
     terms += [frozenset({t}) for t in dict.fromkeys(tokens) if t not in grouped and t not in ASKING_STEMS]
     return terms
 
@@ -246,7 +245,7 @@ def defined_term(question: str) -> str | None:
     raw = next((groups[name] for name in ("term", "term2", "term3", "term4") if groups.get(name)), "")
     term = re.sub(r"^((having|getting|being|meant by|a|an|the|my|your)\s+)+", "", raw.strip(), flags=re.I)
     # "what is the plantar fascia exactly": the adverb is how it is asked, not the term
-    term = re.sub(r"\s+(exactly|actually|really|precisely|then|again|anyway)$", "", term, flags=re.I)
+    term = re.sub(rf"\s+{_HOW_ASKED}$", "", term, flags=re.I)
     if not term:
         return None
     if term.split()[0].lower() in _POINTING:  # "what does that mean": the words it points to were quoted
