@@ -19,6 +19,9 @@ _WORD = re.compile(r"(?u)\b\w\w+\b")
 # "cause" stays searchable: "what causes X" is answered by "X is caused by".
 _QUESTION_WORDS = ("could would may might also get gets got anything something thing things "
                    "way ways really much many "
+                   # who else and what is wanted frame a question: "could they pass me on to someone else",
+                   # "is it a bad idea if I want to prevent…"
+                   "someone somebody anyone anybody everyone everybody else want wants wanted idea whether "
                    # contractions typed without the apostrophe ("whats", "dont"): NLTK lists only
                    # the spelled-out forms, and "whats" is no word any article is about
                    "whats hows whys wheres whos whens thats heres theres im ive youre dont doesnt didnt "
@@ -219,6 +222,9 @@ class LexicalIndex:
             total[held] += weight * scores[at[held]].astype(np.float32, copy=False)
         return total
 
+    def __contains__(self, stem: object) -> bool:
+        return stem in self._vocab
+
     def correct(self, tokens: Iterable[str]) -> list[str]:
         """Tokens with likely typos replaced by the closest word of the collection.
 
@@ -242,6 +248,12 @@ class LexicalIndex:
                 match = [w for w in pool if _sounds(w) == _sounds(token)][:1]
             fixed.append(match[0] if match else token)
         return fixed
+
+    def sounds_like(self, stem: str) -> str | None:
+        """A word of the collection spelt differently but said the same ("distrophi": "dystrophi")."""
+        heard = _sounds(stem)
+        pool = self._by_initial().get(stem[0], ()) if stem else ()
+        return next((w for w in pool if abs(len(w) - len(stem)) <= 2 and _sounds(w) == heard), None)
 
     def unknown(self, tokens: Iterable[str]) -> list[str]:
         """Tokens no passage holds, nor any word they begin or that begins them ("herb" is known
@@ -283,8 +295,8 @@ class LexicalIndex:
 
 def _sounds(word: str) -> str:
     """A word's spelling reduced to how it sounds, for the usual English confusions: ph/f, y/i,
-    sc/sh/s before a front vowel, ck/k, doubled letters."""
-    word = word.replace("ph", "f").replace("ck", "k").replace("sh", "s").replace("y", "i")
+    sc/sh/s before a front vowel, ck/k, a silent gh ("sigh attica"), doubled letters."""
+    word = word.replace("ph", "f").replace("gh", "").replace("ck", "k").replace("sh", "s").replace("y", "i")
     word = re.sub(r"sc(?=[iey])", "s", word)
     return re.sub(r"(.)\1", r"\1", word)
 

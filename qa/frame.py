@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CHECKING", "PERSON", "POLITE", "REPORTED", "WORRY_FRAME", "unframed"]
+__all__ = ["CHECKING", "NAMING", "PERSON", "POLITE", "REPORTED", "REQUEST", "WORRY_FRAME", "unframed"]
 
 # How the asker feels about asking, not what is asked: "should I worry", "I'm terrified it's MND"
 # (left in, "worry" would count as the anxiety it is a synonym of).
 WORRY_FRAME = re.compile(r"\b((should|do|would|must) (i|we|you) (need to )?(be )?(worr\w*|concerned|scared)|"
                          r"need to worry|(i'?m|im|i am|we'?re|we are) (so |really |very |a bit |quite )?(worried|"
-                         r"concerned|scared|terrified|anxious)|(something|anything) to worry about|"
+                         r"concerned|scared|terrified|anxious)|(something|anything|nothing) (to|i should|we should) "
+                         r"(worry|be (worried|concerned)) about|no need to worry|"
                          r"worth worrying about)\b", re.IGNORECASE)
 
 
@@ -64,12 +65,35 @@ REPORTED = re.compile(
     r"\s+(?:has|have|had|is|are))?\b",
     re.IGNORECASE)
 
+# A question put as an instruction, as to a chat assistant: "Explain what spinal muscular atrophy is",
+# "Tell me the other name ALS is known by", "Give me a quick rundown of…", "in plain terms". The request
+# is the frame; what follows it is the question. Only at the start of a sentence: "the other name" and
+# "a list of herbs" keep their words.
+_HOW_TOLD = (r"(?:\s+(?:to\s+me|to\s+us|me|us|briefly|quickly|simply|exactly|clearly|honestly|properly|"
+             r"(?:a|an|the)\s+(?:quick|short|brief|simple|basic)?\s*(?:rundown|overview|summary|run\s*down|"
+             r"breakdown|explanation|idea|basics|list|outline)(?:\s+(?:of|on|about))?|about|on|of))*")
+REQUEST = re.compile(
+    r"(?:^|(?<=[.!?;:]\s)|(?<=\A\W))\s*(?:(?:ok(?:ay)?|so|right|hey|quick question|please)[,\s]+)*"
+    r"(?:explain|describe|summari[sz]e|outline|clarify|list|name|tell|give|show|walk\s+me\s+through|"
+    r"run\s+me\s+through|break\s+down|help\s+me\s+understand|let\s+me\s+know|"
+    r"i(?:['’]d| would)?\s+(?:need|want|like)\s+to\s+(?:know|understand|find\s+out)|i\s+need)\b"
+    rf"{_HOW_TOLD}"
+    r"|\b(?:in\s+(?:plain|simple|lay(?:man['’]?s)?|everyday|basic)\s+(?:terms|english|words|language))\b",
+    re.IGNORECASE)
+
+# A name asked for: "what's the other name for ALS", "another word for a charley horse". The answer is
+# named ("also referred to as Lou Gehrig's disease") but seldom says "name": the thing named is the subject.
+NAMING = re.compile(r"\b(?:the\s+|an?\s+)?(?:other|another|alternative|different|second|full|common|medical|proper|"
+                    r"official|technical|everyday|scientific)\s+(?:names?|terms?|words?)\s+(?:for|of)\b|"
+                    r"\bwhat\s+(?:else\s+)?(?:is|are)\s+(?:it|they)\s+(?:also\s+|otherwise\s+)?(?:called|known\s+as)\b",
+                    re.IGNORECASE)
+
 
 def unframed(question: str) -> str:
     """The question without who said what it reports ("my physio said"), whom it is about ("my
     uncle"), how it tests a belief ("is it true that") and its courtesies ("Hello dear", "please"):
     those words are in no article, and counted as key terms they made answerable questions look
     unanswered. (Who said it goes first: "my friend says" is a speaker, not the person asked about.)"""
-    for frame in (REPORTED, PERSON, CHECKING, POLITE):
+    for frame in (REPORTED, PERSON, CHECKING, POLITE, REQUEST, NAMING):
         question = frame.sub(" ", question)
     return " ".join(question.split())

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from qa.frame import WORRY_FRAME, unframed
+from qa.frame import REQUEST, WORRY_FRAME, unframed
 
 # "What is X?", "what exactly is X", "In infection control, what does 'cleaning' actually mean?",
 # "What is PPE and what are some examples?" (the term is what comes before the second question).
@@ -29,7 +29,10 @@ TERM_FIRST = re.compile(r"^(?:what is meant by\s+|whats\s+)?[\"'‘“]?(?P<term
                         r"(?:mean|means)?\s*\??$|"
                         # "What role does the plantar fascia play in the foot?": what it is and does
                         r"^what (?:role|part|job|function) (?:does|do|did) (?P<term4>[\w\s-]{2,40}?) "
-                        r"(?:play|have|serve|do)\b",
+                        r"(?:play|have|serve|do)\b|"
+                        # asked as an instruction, its request taken off: "(Explain) what flat feet actually are"
+                        r"^what (?P<term5>[\w\s-]{2,40}?) (?:actually |really |exactly )?(?:is|are|means?)"
+                        r"(?=\s*(?:[.?!,;:—–-]|$))",
                         re.IGNORECASE)
 
 # The kind of answer a question expects, and words that a sentence giving that kind holds
@@ -49,6 +52,11 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
                         r"(doctor|gp|physician|specialist|professional|physio)|"
                         # "when is it worth getting checked by a professional?"
                         r"\bwhen (is|are|would) .{0,60}\bworth (getting|having|being) (\w+ )?(checked|seen|looked at)|"
+                        # the limit of looking after it oneself: "at what point should I stop trying to manage it on
+                        # my own?", "when is it not something I can sort out myself?", "…should just wait out?"
+                        r"^\s*(when|at what (point|stage))\b.{0,100}\b(stop (trying to )?"
+                        r"(manage|handle|deal with|treat)\w*|on (my|your|our) own|by (myself|yourself|ourselves)|"
+                        r"(myself|yourself)(?=\s*[?.!]|\s*$)|wait (it |this |them )?out)\b|"
                         r"\bshould i (worry|be worried|see)",
          # advice to be seen, not any "if" or "when" ("when lifting your heel" is no threshold)
          r"\b(persist\w*|worse\w*|severe|seek|consult|see a|medical (attention|advice|help)|accompanied)\b"),
@@ -117,9 +125,17 @@ POINTED = re.compile(r"\bwhat (?:kind|sort|type) of (?:an? )?(?:illness|disease|
 # "Which mineral supplements are suggested…", "what B vitamin helps": the noun after "which" or
 # "what" names the kind of thing the answer is (its focus), so an answer must hold it.
 FOCUS = re.compile(r"\b(?:which|what)\s+(?!(?:is|are|was|were|do|does|did|can|could|should|would|will|has|have|"
-                   r"happens?|causes?|makes?|kind|kinds|type|types|sort|exactly|about|if|else|to|i|you|we|it|they)\b)"
+                   r"happens?|causes?|makes?|kind|kinds|type|types|sort|exactly|about|if|else|to|i|you|we|it|they|"
+                   r"point|stage)\b)"
                    r"(?P<focus>[\w-]+(?:\s+[\w-]+)?)(?=\s+(?:is|are|was|were|do|does|did|can|could|should|would|will|"
                    r"has|have|help|helps|cause|causes|for|in|of|to|the|that|might|may|work|works)\b)", re.IGNORECASE)
+# Where looking after it oneself ends, asked: the frame of a when-to-see-a-doctor question, not its topic
+# ("at what point should I stop trying to manage it on my own?", "…not something I should just wait out?").
+SELF_CARE_LIMIT = re.compile(r"\b(at what (point|stage)|stop (trying to )?(manage|handle|deal with|treat)\w*|"
+                             r"on (my|your|our) own|by (myself|yourself|ourselves)|"
+                             r"(sort|sorted) (it |this )?out( myself)?|"
+                             r"(just )?wait (it |this |them )?out|not something (i|you|we) (can|should|could))\b",
+                             re.IGNORECASE)
 # "Can eating a lot of chocolate make my legs twitch?": the suspected cause is what the answer must name.
 CAUSE_FOCUS = re.compile(r"^\s*(?:can|could|does|do|will|would|might|may)\s+(?:(?:eating|drinking|taking|having|using|"
                          r"doing|too|much|many|a|lot|lots|of|the|my|your)\s+)*(?P<focus>[\w-]+(?:\s+[\w-]+)?)\s+"
@@ -185,7 +201,7 @@ def question_terms(question: str, correct: Correct | None = None) -> list[frozen
     from index.lexical import tokenize
     from index.synonyms import matches, naming
 
-    tokens = tokenize(WORRY_FRAME.sub(" ", unframed(question)))
+    tokens = tokenize(SELF_CARE_LIMIT.sub(" ", WORRY_FRAME.sub(" ", unframed(question))))
     tokens = correct(tokens) if correct else tokens
     terms: list[frozenset[str]] = []
     grouped: set[str] = set()
@@ -236,13 +252,16 @@ def defined_term(question: str) -> str | None:
     """"What is X?", "What does X mean?", "define X", "X meaning": the X asked about."""
     question = EMPHASIS.sub("", PLAINLY.sub("", question.strip()))
     question = TRAILING_ADVERB.sub("", question)
+    request = REQUEST.match(question)
+    if request and request.end():  # "Explain what X is": the instruction frames the question
+        question = question[request.end():].strip()
     match = DEFINITION_QUESTION.search(question) or TERM_FIRST.search(question)
     if not match:
         pointed = POINTED.search(question)
         return _last_referent(question[:pointed.start()]) if pointed else None
     # "what does having flat feet mean": the term is "flat feet".
     groups = match.groupdict()
-    raw = next((groups[name] for name in ("term", "term2", "term3", "term4") if groups.get(name)), "")
+    raw = next((groups[name] for name in ("term", "term2", "term3", "term4", "term5") if groups.get(name)), "")
     term = re.sub(r"^((having|getting|being|meant by|a|an|the|my|your)\s+)+", "", raw.strip(), flags=re.I)
     # "what is the plantar fascia exactly": the adverb is how it is asked, not the term
     term = re.sub(rf"\s+{_HOW_ASKED}$", "", term, flags=re.I)

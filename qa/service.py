@@ -11,6 +11,7 @@ from numpy.typing import NDArray
 
 from index.embedder import Embedder
 from index.errors import QuestionError
+from index.rejoin import rejoin
 from index.search import Retrieval, Retriever
 from index.settings import Settings
 from ingest.oneline import UNPRINTABLE
@@ -18,7 +19,7 @@ from qa.answer import ABOUT_ARTICLE, Answer, candidates, compose, covered, not_m
 from qa.followup import carried_topic
 from qa.frame import unframed
 from qa.question import defined_terms
-from qa.spelling import repaired_words
+from qa.spelling import joined_words, repaired_words
 from qa.subject import ablations, missing_subject, together
 from qa.triage import Notice, triage
 from qa.triage_semantic import LearnedTriage, load
@@ -160,11 +161,23 @@ class QA:
         query = self.retriever.encode_query(text)  # kept: triage uses the question's own vector
         # Before retrieval, from the question alone: a red flag matters whatever the articles say.
         urgent = self.triage(text, query)
-        topic = carried_topic(text, previous)
-        if topic:  # searched and answered with the topic; triage and the page keep the question as asked
-            answer = self._answer(f"{text} ({topic})", self.retriever.encode_query(f"{text} {topic}"), k, urgent)
-            return replace(answer, question=text, topic=topic)
-        return self._answer(text, query, k, urgent)
+        # Searched and answered as heard ("spinal muscular atrophy" for a dictated "a trophy"); triage
+        # read the words as typed, and the page keeps the question as asked.
+        heard, joined = self._heard(text)
+        if heard != text:
+            query = self.retriever.encode_query(heard)
+        topic = carried_topic(heard, previous)
+        if topic:
+            answer = self._answer(f"{heard} ({topic})", self.retriever.encode_query(f"{heard} {topic}"), k, urgent)
+        else:
+            answer = self._answer(heard, query, k, urgent)
+        repaired = joined_words(joined, answer.repaired, (h.chunk.text for h in answer.hits))
+        return replace(answer, question=text, topic=topic or "", repaired=repaired)
+
+    def _heard(self, text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+        """The question with the words a dictation split joined back, and each join."""
+        lexical = self.retriever.index.lexical
+        return rejoin(text, lexical) if lexical is not None else (text, ())
 
     def _answer(self, text: str, query: NDArray[np.float32], k: int | None, urgent: Notice | None) -> Answer:
         retrieval, found = self.retrieve(text, k, vector=query)

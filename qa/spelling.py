@@ -27,3 +27,22 @@ def repaired_words(question: str, corrections: Sequence[tuple[str, str]],
         if typed is not None and shown is not None:
             out.append((typed, shown if shown.isupper() else shown.lower()))
     return tuple(out)
+
+
+def joined_words(joins: Sequence[tuple[str, str]], repaired: Sequence[tuple[str, str]],
+                 texts: Iterable[str]) -> tuple[tuple[str, str], ...]:
+    """The words a dictation split ("ham string") as typed and as searched, ahead of the typos
+    repaired; a joined word that was itself repaired ("sigh attica" -> "sighattica" -> "sciatica")
+    is shown once, as typed and as finally searched, and as the passages spell it ("a l s": "ALS")."""
+    from index.lexical import tokenize
+
+    if not joins:
+        return tuple(repaired)
+    fixes = dict(repaired)
+    words = [w for text in texts for w in TYPED_WORD.findall(text)]
+    out: list[tuple[str, str]] = []
+    for typed, joined in joins:
+        searched = fixes.pop(joined, joined)
+        shown = next((w for w in words if tokenize(w) == tokenize(searched)), searched)
+        out.append((typed, shown if shown.isupper() else shown.lower()))
+    return (*out, *fixes.items())

@@ -137,6 +137,8 @@ _LASTING = frozenset({"asthma_attack", "overdose", "overdose_named", "too_often"
                       "snake_bite", "head_blow", "knocked_out", "self_harm", "animal_bite"})
 # Findings a negation denies only from close by (four words at most).
 _CLOSE_NEGATION = frozenset({"self_harm"})
+# Findings that are themselves a question: asking it is the sign ("how many would it take to not wake up").
+_ASKING_IS_THE_SIGN = frozenset({"lethal_dose_asked"})
 _NEAR_NEGATION = re.compile(r"\b(no|not|never|nobody|dont|doesnt|didnt|isnt|arent|wasnt|havent|hasnt|wont|without|"
                             r"none|nothing|denies)\b( \w+){0,4} ?$|"
                             # an intent denied in so many words: "I'm not going to do anything to hurt myself"
@@ -144,7 +146,7 @@ _NEAR_NEGATION = re.compile(r"\b(no|not|never|nobody|dont|doesnt|didnt|isnt|aren
 # Findings about how long ago something was: a date does not make them past.
 _TIMELESS = frozenset({"after_menopause", "cancer", "immunosuppressant", "water_exposure", "no_jab", "long_duration",
                        "fever_days", "progressive", "new_medicine", "knee_gives_way", "procedure", "kidney_disease",
-                      "missed_periods", "lump"})
+                      "missed_periods", "lump", "neck_surgery", "growing"})
 
 
 @dataclass(frozen=True)
@@ -224,6 +226,9 @@ def _prepare(question: str, passed_too: bool = False
             unnegated = replace(context, negated=())
             spans = tuple((s, e) for s, e in matches if unnegated.affirmed(s, e, lasting=name in _LASTING)
                           and not _NEAR_NEGATION.search(text[max(0, s - 60):s]))
+        if name in _ASKING_IS_THE_SIGN and matches and not spans:
+            plain = replace(context, asked=(), negated=())
+            spans = tuple((s, e) for s, e in matches if plain.affirmed(s, e))
         if matches and not spans and name not in _CONTEXT_ONLY and \
                 all(context.denied(s, e) for s, e in matches):
             denied.add(name)

@@ -18,7 +18,10 @@ _BENIGN = (r"(just|only|nothing (serious|sinister|wrong|worrying|to worry about)
            r"hyperventilat\w*|over ?breathing|bells palsy|costochondritis|chest wall|(a )?(pulled|strained) muscle|"
            r"muscle strain|muscular|(a )?muscle (pain|problem|thing)|viral|a virus|sleep deprivation|stress|"
            r"not (a|an) [a-z]+( [a-z]+)?|nothing (to|we) (find|found)|(all )?(normal|fine|clear|okay|ok)|"
-           r"growing pains|cramp|a cramp|(a )?trapped nerve|sciatica|carpal tunnel|tendonitis|a sprain|sprained)")
+           r"growing pains|cramp|a cramp|(a )?trapped nerve|sciatica|carpal tunnel|tendonitis|a sprain|sprained|"
+           # a known effect of a medicine: "cardiologist checked me and said its the triptan"
+           r"(a |an )?(known |common )?side effects?|white coat( hypertension| syndrome| effect)?|"
+           r"the (triptans?|tablets?|pills?|medication|medicine|meds|injections?))")
 CLEARANCE = re.compile(
     # a check that came back normal: "ECG, bloods and a chest x-ray and all were normal", "all obs normal"
     rf"\b{_TESTS}\b,? ((\w+|and),? ){{0,10}}?((was|were|came back|are|is|all|looked) )*(all )?"

@@ -74,7 +74,9 @@ FINDINGS: dict[str, str] = {
             r"(get|stand) up (off|from|out of)|cant (get|stand) up (off|out of) (a|the|his|her|my) (sofa|chair|floor|toilet|couch|settee)|"
             r"trip(ping)? (over|up)|jelly",
     "swollen": r"swollen|swelling|swell\w*|puffy|puff\w* (right |all )?up|\d+ ?(cm|centimetres|inches|inch) (more|bigger|larger|wider)|(bigger|fatter|thicker|larger|wider|more swollen|more (fat|big|thick|puffy)) than "
-               r"(the )?(other|right|left)( one)?|enlarged|bloated",
+               r"(the )?(other|right|left)( one)?|enlarged|bloated|"
+               # both calves measured with a tape: "right is 41cm, left 37.5cm"
+               r"(right|left) (\w+ ){0,3}\d\d(\.\d+)? ?cm\b,? (\w+ ){0,2}(left|right|other)( one| calf| leg)? (\w+ ){0,2}\d\d(\.\d+)? ?cm\b",
     "red_hot": r"red|redness|reddish|hot|warm|inflamed|discolou?red|angry looking",
     "droop": r"droop\w*|(wont|doesnt|cant|will not|isnt) (move|moving)|cant (close|shut) (my|his|her) (\w+ )?eye|drop\w*|(go|goes|gone|went|going) down|lopsided|sagg\w*|(?!fall\w* off\b)fall\w*|slump\w*|wonky|crooked|uneven",
     "speech": r"(wrong|funny|strange|weird|jumbled|muddled) words (come|came|coming) out|(couldnt|cant|could not|cannot) find the "
@@ -326,6 +328,9 @@ FINDINGS: dict[str, str] = {
     "growing": r"(got|getting|grown|growing|become|becoming) (\w+ )?(bigger|larger)|(its|it has|has|have) grown\b|"
                r"(now|grown to) (about |roughly )?(the )?size of a (golf ?ball|tennis ball|egg|plum|walnut|lemon)|now (more )?like (a|an) (\w+ )?(golf ?ball|tennis ball|egg|plum|walnut|lemon|orange|grape|satsuma|ping pong ball)|"
                r"grow(ing|n)? (\w+ )?(fast|quickly|slowly)|(still|keeps?|keeps on|is|its) growing|"
+               r"\b(definitely|much|a lot|noticeably|clearly|a bit) bigger\b|"
+               # measured twice: "it measured 2cm then, today its 3.5cm"
+               r"\d+(\.\d+)? ?(cm|mm) (then|at first|before|back then|to start)\b(\W+\w+){0,3}\W+(now|today) (\w+ ){0,2}\d+(\.\d+)? ?(cm|mm)\b|"
                # "pea-sized then and now more like a grape", "bigger than a golf ball now"
                r"(pea|marble|peanut|grape)[ -]?(sized|size)? (\w+ ){0,3}(then|at first|to start|when i (first )?(noticed|found))|"
                r"bigger than (a|an) (\w+ )?(golf ?ball|tennis ball|egg|plum|walnut|lemon|grape|marble|pea) now|"
@@ -357,7 +362,7 @@ FINDINGS: dict[str, str] = {
                          r"cramp\w*) (\w+ ){0,4}(when|whenever|after|every time) (i |ive |i have |he |she )?walk\w*|(ache|aching|pain|hurt\w*|cramp\w*) (\w+ ){0,5}"
                          r"(calf|calves|leg|legs|thigh|buttock)s? (\w+ ){0,3}(when|after|while) (i )?(walk\w*|about \d+)",
     "claudication_rest": r"(standing still|stand still|rest\w*|stop\w*) (\w+ ){0,4}(he|she|i|they) (can )?(carry on|keep going|walk on|walk again|go again)|(goes|wears|eases|ease|easing) (off|away) (\w+ ){0,4}(stops?|rests?|stand still|standing still|sits? down)|"
-                         r"(goes|eases|stops|settles) (\w+ ){0,5}(when|if|once|as soon as) (i |he |she )?(stop|rest|sit|stand)|"
+                         r"(goes|eases|stops|settles) (\w+ ){0,5}(when|if|once|as soon as|after) (i |he |she )?(stop|rest|sit|stand)|"
                          r"(stop|rest|stand still|standing still|sit down) (\w+ ){0,8}(goes|eases|better|go away|fades|"
                          r"settles|can walk again)|(goes|eases|settles|fades|better) (\w+ ){0,6}(rest|resting|stopping|"
                          r"standing still|sitting down)",

@@ -30,7 +30,9 @@ LAB_FINDINGS: dict[str, str] = {
     "irregular_alert": r"irregular (heart ?)?(rhythm|rate|heartbeat|beat|pulse)s? (\w+ ){0,2}(notifications?|alerts?|warnings?|readings?)|"
                        r"(notifications?|alerts?|warnings?) (\w+ ){0,4}irregular (heart ?)?(rhythm|heartbeat|beat|pulse)|"
                        r"(ecg|ekg) (\w+ ){0,4}(says|said|showed|shows|flagged|came up with) (\w+ ){0,2}(afib|a fib|af|atrial fibrillation|irregular)|"
-                       r"(afib|a fib|atrial fibrillation) (alerts?|notifications?|warnings?|readings?)",
+                       r"(afib|a fib|atrial fibrillation) (alerts?|notifications?|warnings?|readings?)|"
+                       r"(watch|app|phone|monitor|fitbit|device) (\w+ ){0,3}(says|said|saying|flagged|flags|shows|showed|showing|"
+                       r"alerted|came up with|keeps saying) (\w+ ){0,2}(possible |potential )?(afib|a fib|atrial fibrillation|af\b)",
     "clonus": r"clonus|(ankle|foot|feet) (\w+ ){0,3}(beats?|jerks?|bounces?) (\w+ ){0,3}(over and over|repeatedly|rhythmically|again and again)",
     # far more water than the body needs: with sickness, a headache or cramps the blood's salt may be diluted
     "water_excess": r"(drink\w*|drank|downing|having|had) (like |about |around |over |up to )?(\d+|four|five|six|seven|eight|"

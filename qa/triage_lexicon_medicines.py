@@ -1,4 +1,5 @@
-"""Findings about medicines whose dose was changed: a raised dose of a narrow-margin drug (set CA)."""
+"""Findings about medicines: a raised dose of a narrow-margin drug (set CA), a dose asked for to die, doses
+and drugs that cause harm of their own (set CF)."""
 
 from __future__ import annotations
 
@@ -13,4 +14,22 @@ MEDICINE_FINDINGS: dict[str, str] = {
                    r"(was|were|been|got) (put |bumped )?(up|increased|raised|doubled|upped))|"
                    r"(increased|raised|upped|doubled|put up|bumped up) (\w+ ){0,2}(dose|dosage)|"
                    r"(higher|bigger|new) dose",
+    # The amount that would kill, asked: the question is the crisis, so it is read even as a question
+    # ("how many pregabalin would it take to not wake up", "how many pills does it take to die").
+    "lethal_dose_asked": r"how (many|much) (\w+ ){0,4}(would|does|will|do|did|to) (it |i |you |they )?(take|need|have) "
+                         r"(\w+ ){0,2}to (die|not wake( back)? up|never wake( back)? up|end (it|my life)|kill (me|myself|yourself|"
+                         r"someone|a person))|(lethal|fatal|deadly) (dose|amount|number) of|"
+                         r"(take|swallow|have) (them |it |enough |the lot )?so (that )?(i|he|she|they) (dont|never|wont|doesnt) "
+                         r"wake( back)? up",
+    # Vitamin D taken in tens of thousands of units a day for weeks: with thirst, passing much water or
+    # sickness, the calcium may be high.
+    "vit_d_megadose": r"\b([1-9]\d|[1-9]\d\d) ?(000|k|,000) ?(iu|units?|international units) (\w+ ){0,3}(vitamin d|d3)\b|"
+                      r"(vitamin d|d3) (\w+ ){0,3}\b([1-9]\d|[1-9]\d\d) ?(000|k|,000) ?(iu|units?)",
+    # A medicine for psychosis or sickness that makes a person unable to sit still (akathisia).
+    "cant_sit_still": r"(cant|cannot|can not|unable to|couldnt) (keep |stay |sit )?still|pac(e|ing) (about|around|up and down)",
+    # A dopamine medicine for restless legs whose symptoms now come earlier or reach the arms (augmentation).
+    "dopamine_agonist": r"pramipexole|mirapexin|mirapex|ropinirole|requip|rotigotine|neupro|levodopa|sinemet|madopar",
+    "ferritin_low": r"\bferritin (\w+ ){0,3}(of |is |at |was |level |only )?([1-9]|[12]\d)\b(?! ?(years|weeks|days))|"
+                    # "on the low side" is no reason to book on its own
+                    r"\b(very|really|extremely) low ferritin|ferritin (\w+ ){0,3}(very|really|extremely|too) low",
 }

@@ -20,6 +20,8 @@ _QUANTITY = (r"(whole|entire|full|lot of|load of|loads of|lots of|handful|bottle
              r"a dozen|dozens)")
 # A number of pills: right before the medicine ("about 20 paracetamol"), not "39 for 5 days".
 _COUNT = r"(\d{2,}|\d+ or \d+|ten|twelve|fifteen|twenty|thirty|forty|fifty)"
+# "take 1000 IU vitamin D a day", "40 mg of": a dose with its unit, not a number of tablets
+_NOT_A_DOSE = r"(?! ?(iu|mg|mcg|ug|µg|ml|units?|milligrams?|micrograms?|international units)\b)"
 _TOOK = r"(took|taken|take|swallowed|swallow|had|ate|eaten|eat|drank|drunk|downed|necked|popped|got into|into)"
 
 # Body regions, for "twitching at three or more of them" (counted in code: a regex would backtrack).
@@ -76,7 +78,7 @@ PATTERNS: dict[str, str] = {
         r"(\d+|some|a few|several|two|three|four|five|six|seven|eight|ten) (tablets|pills|capsules) (are |were )?missing|"
         r"(got|get|gets|getting|has got|had got) hold of (my|the|his|her|their|some|a|nans|grans|grandmas|grandads) "
         r"(\w+ ){0,2}(tablets|pills|medicine|meds|medication|blister pack|bottle of pills)|"
-        rf"{_TOOK} (\w+ ){{0,3}}{_QUANTITY} (\w+ ){{0,4}}{_MEDS}|{_TOOK} (about |around |maybe |like )?{_COUNT} of (them|those|these)\b|{_TOOK} (\w+ ){{0,3}}{_COUNT} (of (my|his|her|the|their|our) )?(\w+ )?{_MEDS}|"
+        rf"{_TOOK} (\w+ ){{0,3}}{_QUANTITY} (\w+ ){{0,4}}{_MEDS}|{_TOOK} (about |around |maybe |like )?{_COUNT} of (them|those|these)\b|{_TOOK} (\w+ ){{0,3}}{_COUNT}{_NOT_A_DOSE} (of (my|his|her|the|their|our) )?(\w+ )?{_MEDS}|"
         rf"{_MEDS} (\w+ ){{0,3}}(overdose|too many|too much|all gone|is empty|was empty|were empty)|"
         r"(swallowed|drank|drunk|ingested|ate|eaten|got into|been into|licked|chewed|bit into|sucked) (\w+ ){0,5}"
         rf"({_POISONS}|pills?|tablets?|medicine|meds|chewables?|gummies|gummy vitamins)|"
@@ -103,7 +105,8 @@ PATTERNS: dict[str, str] = {
                   r"(worsening|increasing|progressive|spreading)|more and more|each day|every day|"
                   r"by the day|day by day|over (the last|the past) (few |\d+ |two |three |four |five |couple of )?(days|week)|now (\w+ ){0,2}(even )?(at rest|when (im |i am |he is |she is )?resting)"),
     "worsening_weakness": (
-        r"(getting|growing|becoming) (weaker|more and more weak)|weaker and weaker|"
+        r"(getting|growing|becoming) (weaker|more and more weak)|weaker and weaker|(felt|feel|feeling|getting|got) "
+        r"heavier and heavier|"
         r"(worsening|increasing|progressive|spreading) (muscle )?weakness|"
         r"(legs?|arms?|hands?|knees?) (keep|keeps|are|is) (giving|buckling) (way|out)?|"
         r"(keep|keeps|am|is|are|been) (losing|lost) (my |their |his |her )?strength|"

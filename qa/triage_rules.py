@@ -61,8 +61,8 @@ RULES: tuple[Rule, ...] = (
          f"An overdose or poisoning needs help now, even if there are no symptoms yet. {CALL_NOW} "
          f"Keep the packet or bottle to show the emergency services.",
          ("overdose", "overdose_named", "*toxic_drug + fever", "*toxic_drug + sweating", "*toxic_drug + palpitations",
-          "*toxic_drug + double_dose")),
-    Rule("suicide_self_harm", EMERGENCY, CRISIS, ("self_harm",)),
+          "*toxic_drug + double_dose", "*lithium + confused")),
+    Rule("suicide_self_harm", EMERGENCY, CRISIS, ("self_harm", "lethal_dose_asked")),
     Rule("crush_injury", EMERGENCY,
          f"Someone freed after being trapped or crushed, whose limb swells or who turns pale or drowsy, needs "
          f"hospital care now (crushed muscle can harm the kidneys and heart). {CALL_NOW}",
@@ -270,7 +270,7 @@ RULES: tuple[Rule, ...] = (
     Rule("septic_joint", URGENT,
          f"A hot, swollen joint with a fever, or one you suddenly cannot move, needs a doctor today (a joint "
          f"infection damages it fast). {TODAY}",
-         ("*joint_hot + fever", "*joint_hot + limping")),
+         ("*joint_hot + fever", "*joint_hot + limping", "*joint_hot + cant_move")),
     Rule("sudden_hearing_loss", URGENT,
          f"Hearing that goes suddenly in one ear needs treatment within a day or two to have the best chance "
          f"of coming back. {TODAY}",
@@ -323,7 +323,13 @@ RULES: tuple[Rule, ...] = (
          f"An urge to move the legs with crawling feelings that keeps you awake, night after night, is worth "
          f"a check-up (restless legs syndrome can be treated). {SOON_TEXT}",
          ("*restless + sleep_loss + long_duration", "*restless + frequent + long_duration",
-          "*restless + frequent + sleep_loss")),
+          "*restless + frequent + sleep_loss", "*restless + spreading + dopamine_agonist",
+          "*restless + ferritin_low")),
+    Rule("akathisia", SOON,
+         f"Being unable to sit still, with an urge to move and pace, weeks after starting a medicine for psychosis, "
+         f"mood or sickness (akathisia) should be raised with the prescriber soon; do not stop it suddenly. "
+         f"{SOON_TEXT}",
+         ("*psych_drug + cant_sit_still", "*antiemetic_drug + cant_sit_still")),
     Rule("claudication", SOON,
          f"Calf pain that comes on walking and goes with rest can be narrowed leg arteries (claudication). "
          f"{SOON_TEXT}",

@@ -11,7 +11,7 @@ LAB_RULES: tuple[Rule, ...] = (
          f"level far out of range with weak legs or a fluttering heart, needs help now. {CALL_NOW}",
          ("*inr_very_high + bleeding", "*inr_high + gi_bleed", "*inr_very_high + nausea", "*potassium_high + weak",
           "*potassium_high + palpitations", "*potassium_low + weak", "*potassium_low + palpitations",
-          "*ck_high + no_urine")),
+          "*ck_high + no_urine", "*potassium_drug + slow_pulse + near_faint", "*potassium_drug + slow_pulse + weak")),
     Rule("digoxin_toxicity", EMERGENCY,
          f"A slow pulse on digoxin, above all with sickness or yellow-tinged sight, can be digoxin poisoning. "
          f"{CALL_NOW}",
@@ -31,6 +31,16 @@ LAB_RULES: tuple[Rule, ...] = (
          f"confusion, a fit or drowsiness is an emergency. {TODAY}",
          ("*water_excess + nausea", "*water_excess + headache", "*water_excess + confused",
           "*water_excess + cramp + weak")),
+    Rule("vitamin_d_excess", URGENT,
+         f"Tens of thousands of units of vitamin D a day for weeks, with thirst, passing a lot of water, feeling sick "
+         f"or muddled, can raise the calcium in the blood: stop it and get a blood test today. {TODAY}",
+         ("*vit_d_megadose + thirst", "*vit_d_megadose + polyuria", "*vit_d_megadose + nausea",
+          "*vit_d_megadose + confused")),
+    Rule("diuretic_low_sodium", URGENT,
+         f"On a water tablet (diuretic), feeling sick with a headache, unsteadiness or muddle can be a low sodium "
+         f"level: get a blood test today, and do not drink extra water meanwhile. {TODAY}",
+         ("*diuretic + nausea + headache", "*diuretic + nausea + unsteady", "*diuretic + nausea + confused",
+          "*diuretic + headache + confused")),
     Rule("low_vitamin_d_symptoms", SOON,
          f"A very low vitamin D with aching bones or weak thighs is worth treating with a doctor's advice (high "
          f"doses bought online can harm). {SOON_TEXT}",

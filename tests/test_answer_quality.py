@@ -37,7 +37,8 @@ def answer_qa(real_embedder, tmp_path_factory: pytest.TempPathFactory):  # type:
                                   "answers_fresh17", "answers_fresh18", "answers_fresh19", "answers_fresh20",
                                   "answers_fresh21", "answers_fresh22", "answers_fresh23", "answers_fresh24",
                                   "answers_fresh25", "answers_fresh26", "answers_fresh27", "answers_fresh28",
-                                  "answers_fresh29", "answers_fresh30", "answers_fresh32"])
+                                  "answers_fresh29", "answers_fresh30", "answers_fresh32", "answers_fresh33",
+                                  "answers_fresh34"])
 def test_answer_floors(answer_qa, name: str) -> None:  # type: ignore[no-untyped-def]
     """Floors just under the weakest set's figures (fresh14: hit 0.636, fresh25: precision 0.526 —
     practical questions answered with a second, unmarked span —, fresh5: refused 0.750; see
@@ -53,13 +54,26 @@ def test_answer_floors(answer_qa, name: str) -> None:  # type: ignore[no-untyped
 def test_speech_to_text_floor(answer_qa) -> None:  # type: ignore[no-untyped-def]
     """fresh31 is dictated into a phone and sent uncorrected: "sigh attica", "ham string", "planter fasha",
     "crams", "a l s" (first run: hit 0.545, precision 0.604, refused 0.920; 16 answerable questions refused, as
-    words split or misheard by the dictation are neither the collection's words nor close typos). Floors under
-    today's figures, so a change can only hold or raise them."""
+    words split or misheard by the dictation are neither the collection's words nor close typos). Split words are
+    joined back since (hit 0.673, precision 0.621); misheard real words ("crams", "planter") are not repaired.
+    Floors under today's figures, so a change can only hold or raise them."""
     cases = answer_eval.load_cases(DATA / "answers_fresh31.jsonl")
     report = answer_eval.run(cases, answer_qa.ask).to_dict()
     assert report["dangling_share"] <= 0.02, report
-    assert report["answer_hit"] >= 0.52, report
+    assert report["answer_hit"] >= 0.65, report
+    assert report["answer_precision"] >= 0.60, report
     assert report["unanswerable_refused"] >= 0.88, report
+
+
+def test_words_a_dictation_split_are_joined_and_shown(answer_qa) -> None:  # type: ignore[no-untyped-def]
+    """ "spinal muscular a trophy" is searched as "spinal muscular atrophy": the page keeps the question as typed
+    and says what was searched."""
+    answer = answer_qa.ask("what is spinal muscular a trophy")
+    assert answer.found and answer.question == "what is spinal muscular a trophy"
+    assert ("a trophy", "atrophy") in answer.repaired
+    assert "genetic disorder" in " ".join(s.text for s in answer.sentences)
+    spelt = answer_qa.ask("whats the other name for a l s")
+    assert ("a l s", "ALS") in spelt.repaired and "Lou Gehrig" in " ".join(s.text for s in spelt.sentences)
 
 
 def test_vocabulary_gap_floor(answer_qa) -> None:  # type: ignore[no-untyped-def]

@@ -65,3 +65,35 @@ def test_when_worth_getting_checked_asks_when_to_see_a_doctor() -> None:
     # the cue is advice to be seen, not any "when": "when lifting your heel" is no threshold
     assert asked.cue is not None and not asked.cue.search("Experiencing leg shaking when lifting your heel.")
     assert asked.cue.search("If it persists, consult a healthcare professional.")
+
+
+@pytest.mark.parametrize(("question", "left"), [
+    ("Tell me what the plantar fascia is.", "what the plantar fascia is."),
+    ("Explain what flat feet actually are, in plain terms.", "what flat feet actually are, ."),
+    ("Give me a quick rundown of what causes calf twitching.", "what causes calf twitching."),
+    ("I need to know what a podiatrist does. Thanks", "what a podiatrist does. Thanks"),
+])
+def test_a_question_put_as_an_instruction_keeps_only_the_question(question: str, left: str) -> None:
+    from qa.frame import REQUEST
+
+    assert " ".join(REQUEST.sub(" ", question).split()) == left
+
+
+@pytest.mark.parametrize("question", ["where does the name fasciculation come from?",
+                                      "is there a list of herbs that help?"])
+def test_request_words_inside_a_question_stay(question: str) -> None:
+    assert unframed(question) == question
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("Explain what spinal muscular atrophy is — a friend's child was just diagnosed.", "spinal muscular atrophy"),
+    ("Tell me what the plantar fascia is", "plantar fascia"),
+    ("define myopathy", "myopathy"),
+])
+def test_a_definition_asked_as_an_instruction_names_its_term(question: str, term: str) -> None:
+    assert defined_terms(question) == (term,)
+
+
+def test_a_name_asked_for_leaves_the_thing_named() -> None:
+    assert unframed("whats the other name for ALS") == "whats ALS"
+    assert unframed("what is another name for ALS?") == "what is ALS?"

@@ -303,6 +303,14 @@ def test_the_most_severe_rule_wins() -> None:
     ("my dog is having a seizure", "seizure", False),
     ("on my first aid course they said look for a drooping face", "droop", False),
     ("the chest pain has gone now", "pain", False),
+    # the amount that would kill, asked: the question is the crisis
+    ("how many sleeping tablets would it take to not wake up", "lethal_dose_asked", True),
+    ("in the film she asked how many pills it takes to die", "lethal_dose_asked", False),
+    # a lump measured twice grows, though the first measure was months ago
+    ("a lump on my arm in march, it measured 1cm then, now its 2.5cm", "growing", True),
+    # a dose with its unit is no count of tablets
+    ("I take 1000 IU vitamin D a day", "overdose", False),
+    ("I took 30 paracetamol", "overdose", True),
 ])
 def test_context_of_a_finding(question: str, finding: str, affirmed: bool) -> None:
     assert (finding in findings(question)) is affirmed
@@ -397,7 +405,7 @@ def test_scorer_counts_levels_and_separates_under_from_over_triage(tmp_path) -> 
         load_cases(path)
 
 
-LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 86))]
+LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 88))]
 # Over-warning accepted (the safer mistake): suspected pre-eclampsia (urgent) given emergency, as a
 # suddenly swollen face with flashing lights also reads as a stroke or an allergy.
 # Two older sets labelled a stiff or locking jaw after a wound "urgent"; the NHS sends tetanus signs
@@ -436,7 +444,7 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "triage_blind19": (frozenset({"tQ-036"}),
                        frozenset({"tQ-052", "tQ-061", "tQ-092", "tQ-103", "tQ-117"})),
     "triage_blind20": (frozenset({"tR-072", "tR-116"}),
-                       frozenset({"tR-033", "tR-042", "tR-063", "tR-092", "tR-111", "tR-118"})),
+                       frozenset({"tR-033", "tR-042", "tR-063", "tR-070", "tR-092", "tR-111", "tR-118"})),
     # Sets S and T (blind21, blind22), after their first run and one round of general fixes: no red flag
     # missed by the table alone; over-warnings kept: crisis thoughts without a plan (the crisis notice),
     # flashes with new floaters, a blocked catheter, twitching with a weak hand, pink urine at 62, red urine
@@ -578,7 +586,7 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # foot cramp read as tetanus, legs jerking every 20 seconds in sleep read as a seizure, and raised levels.
     "triage_blind56": (frozenset({"tBB-067"}),
                        frozenset({"tBB-006", "tBB-010", "tBB-015", "tBB-018", "tBB-022", "tBB-023",
-                                  "tBB-031", "tBB-038", "tBB-050", "tBB-058", "tBB-072", "tBB-076"})),
+                                  "tBB-031", "tBB-038", "tBB-050", "tBB-058", "tBB-072", "tBB-076", "tBB-078"})),
     "triage_blind57": (frozenset({"tBC-030"}),
                        frozenset({"tBC-006", "tBC-022", "tBC-042", "tBC-047", "tBC-052", "tBC-069"})),
     # Sets BD, BE and BF (blind58-60): care already given, then a change; long messages with the symptom or the
@@ -588,7 +596,7 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # comes and goes, carpal tunnel numbness while waiting for the nerve test, a cramp that lasted two hours, a
     # node "gone right down" told three sentences after it, an arm numb from sleeping on it with a grandad's stroke.
     "triage_blind58": (frozenset(), frozenset({"tBD-070", "tBD-072", "tBD-077"})),
-    "triage_blind59": (frozenset({"tBE-037", "tBE-053"}),
+    "triage_blind59": (frozenset({"tBE-053"}),
                        frozenset({"tBE-017", "tBE-022", "tBE-038", "tBE-052", "tBE-054"})),
     # Sets BG and BH (blind61, blind62): children after a GP, 111 or a pharmacist; a test result or a
     # professional's opinion with symptoms. Left to the learned layer or missed: five days of fever in a boy
@@ -697,6 +705,13 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "triage_blind84": (frozenset(), frozenset({"tCD-017", "tCD-025", "tCD-029", "tCD-032", "tCD-058", "tCD-063",
                                                "tCD-078"})),
     "triage_blind85": (frozenset(), frozenset({"tCE-030", "tCE-033", "tCE-064"})),
+    # Sets CF and CG (blind86, blind87): messages framed around a medicine, a supplement or a drug; readings and
+    # numbers (the first run on `ffbb9cd`, then one round of general fixes). Nothing missed by the table alone after
+    # them. Over-warnings kept: a bump on the head on apixaban or rivaroxaban, low calcium after thyroid surgery
+    # (emergency, asked urgent, as in CD); lithium with vomiting and a muddle is poisoning (emergency; sets R and BB
+    # asked urgent, CF emergency).
+    "triage_blind86": (frozenset(), frozenset({"tCF-040", "tCF-042"})),
+    "triage_blind87": (frozenset(), frozenset({"tCG-055"})),
     "triage_blind60": (frozenset({"tBF-056"}),
                        frozenset({"tBF-003", "tBF-019", "tBF-025", "tBF-026", "tBF-034", "tBF-038", "tBF-054",
                                   "tBF-072", "tBF-080"})),
