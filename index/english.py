@@ -13,13 +13,18 @@ _WHOLE_WORD = re.compile(r"[a-z]{3,}")
 
 
 @lru_cache(maxsize=1)
-def english_stems() -> frozenset[str]:
-    """Snowball stems of the vocabulary's whole words; empty when the package is absent."""
-    from index.lexical import tokenize
-
+def english_words() -> frozenset[str]:
+    """The vocabulary's whole words as written ("rushing", not "vomitting"); empty when the package is absent."""
     try:
         text = (resources.files(_PACKAGE) / "model" / "vocab.txt").read_text(encoding="utf-8")
     except (ModuleNotFoundError, FileNotFoundError, OSError):
         return frozenset()
-    words = [line for line in text.splitlines() if _WHOLE_WORD.fullmatch(line)]
-    return frozenset(tokenize(" ".join(words)))
+    return frozenset(line for line in text.splitlines() if _WHOLE_WORD.fullmatch(line))
+
+
+@lru_cache(maxsize=1)
+def english_stems() -> frozenset[str]:
+    """Snowball stems of the vocabulary's whole words; empty when the package is absent."""
+    from index.lexical import tokenize
+
+    return frozenset(tokenize(" ".join(sorted(english_words()))))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CHECKING", "NAMING", "PERSON", "POLITE", "REPORTED", "REQUEST", "WORRY_FRAME", "unframed"]
+__all__ = ["CHECKING", "EXCLUDED", "NAMING", "PERSON", "POLITE", "REPORTED", "REQUEST", "WORRY_FRAME", "unframed"]
 
 # How the asker feels about asking, not what is asked: "should I worry", "I'm terrified it's MND"
 # (left in, "worry" would count as the anxiety it is a synonym of).
@@ -88,12 +88,35 @@ NAMING = re.compile(r"\b(?:the\s+|an?\s+)?(?:other|another|alternative|different
                     r"\bwhat\s+(?:else\s+)?(?:is|are)\s+(?:it|they)\s+(?:also\s+|otherwise\s+)?(?:called|known\s+as)\b",
                     re.IGNORECASE)
 
+# What the asker already knows, has tried or rules out: "Besides drinking plenty of water, …", "Apart from ALS,
+# what's…", "I'm already staying well hydrated — what other habits…", "I already bought better walking shoes —".
+# Those words name what the answer is NOT to be; counted as key terms they chose the span about them.
+_KNOWN_END = r"(?=\s*[,—–?.;:]|\s+-\s)"
+# the known thing runs to a comma or a dash, never over the question's own words ("other than stress what causes…")
+_KNOWN = (r"(?:(?!\b(?:what|whats|which|how|is|are|can|could|do|does|should|would|will|why|when|who|where|any|"
+          r"anything)\b)[^,—–?.;:])")
+EXCLUDED = re.compile(
+    r"(?:\b(?:besides|other than|aside from|except(?: for)?|on top of|rather than)|"
+    # "apart from" opens a clause: "tell a tremor apart from a seizure" compares
+    r"(?:^|(?<=[,;:.!?—–(]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bso\s))apart from)\s+"
+    rf"{_KNOWN}{{2,40}}?{_KNOWN_END}|"
+    r"\b(?:i(?:['’]?ve| have)?|i(?:['’]?m| am)|we(?:['’]?ve| have)?|we(?:['’]?re| are))\s+already\s+"
+    r"(?:tried|done|doing|bought|got|take|taking|taken|use|using|used|do|started|staying|drinking|eating|wearing|"
+    rf"cut out|cut|stopped|given up|quit|know|seen|checked)\b{_KNOWN}{{0,40}}?{_KNOWN_END}|"
+    rf"\bi (?:don['’]?t|do not) think (?:it['’]?s|it is|its) (?:an? )?{_KNOWN}{{2,30}}?{_KNOWN_END}",
+    re.IGNORECASE)
+
+_NEGATED_BEFORE = re.compile(r"\b(?:don['’]?t|dont|do not|not|no|nothing|never|without|can['’]?t|cant)\b[^.?!]*$",
+                             re.IGNORECASE)
+
 
 def unframed(question: str) -> str:
     """The question without who said what it reports ("my physio said"), whom it is about ("my
     uncle"), how it tests a belief ("is it true that") and its courtesies ("Hello dear", "please"):
     those words are in no article, and counted as key terms they made answerable questions look
     unanswered. (Who said it goes first: "my friend says" is a speaker, not the person asked about.)"""
+    # "I don't carry much besides a couple of pillows": after a negation, "besides" names what there is
+    question = EXCLUDED.sub(lambda m: m.group(0) if _NEGATED_BEFORE.search(question, 0, m.start()) else " ", question)
     for frame in (REPORTED, PERSON, CHECKING, POLITE, REQUEST, NAMING):
         question = frame.sub(" ", question)
     return " ".join(question.split())

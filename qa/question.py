@@ -13,7 +13,8 @@ from qa.frame import REQUEST, WORRY_FRAME, unframed
 # "What is X?", "what exactly is X", "In infection control, what does 'cleaning' actually mean?",
 # "What is PPE and what are some examples?" (the term is what comes before the second question).
 DEFINITION_QUESTION = re.compile(
-    r"(?:^|[,;:.!?]\s*)(what(?:[’']?s\b|\s+(?:exactly\s+|actually\s+|really\s+)?(?:is|are|does|do))|define|meaning of|"
+    r"(?:^|[,;:.!?—–]\s*|\s-\s+)(what(?:[’']?s\b|\s+(?:exactly\s+|actually\s+|really\s+)?(?:is|are|does|do))|"
+    r"define|meaning of|"
     r"definition of)\s+(?:the\s+)?(?:word\s+|term\s+)?(?:an?\s+)?[\"'‘“]?(?P<term>[\w\s-]{2,40}?)[\"'’”]?\s*"
     r"(?:actually\s+)?(?:mean|stand for)?\s*(?:\?|$|\s+and\s+(?:what|how|why|where|when)\b|"
     r",\s*(?:and\s+)?(?:is|are|does|do|can|could|what|how|why|or)\b|\s+and\s+(?:does|do|is|are|can|could)\b)",

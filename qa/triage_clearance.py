@@ -8,7 +8,7 @@ from collections.abc import Sequence
 # Someone whose word settles a symptom: a clinician, a service, or "they" after a visit. A friend's
 # "it's just cramp" settles nothing, nor does the person's own "she says she's just tired".
 _CARE_NOUNS = (r"a ?and ?e|a e|er|hospital|doctors?|dr|gps?|nurses?|paramedics?|ambulance (crew|staff)|111|consultant|"
-               r"neurologist|specialist|physio|cardiologist|registrar|urgent care|walk in")
+               r"neurologist|neuro|specialist|physio|cardiologist|registrar|urgent care|walk in")
 _CARE = rf"({_CARE_NOUNS}|they)"
 # ("all normal" alone is no check: "it all came back to normal" after a stroke's signs passed.)
 _TESTS = (r"(ecg|ekg|bloods?|blood (tests?|work|results?)|tests?|scans?|x ?rays?|mri|ct|obs|observations|emg|"

@@ -14,7 +14,8 @@ from qa.triage_clearance import settled
 # A forward trigger governs the words after it up to a terminator or its window; a backward
 # trigger the words before it; a sentence trigger the whole sentence it stands in.
 NEGATION = (r"\b(no|not|never|without|none|nothing|nobody|no one|nor|neither|denies|deny|isnt|arent|wasnt|werent|"
-            r"(dont|doesnt|didnt)(?= (have|get|feel|think|seem|look|notice|see any|see a|experience|hurt|hurts|ache|itch))|havent|hasnt|hadnt|free of|ruled? out|negative for|no signs? of|nothing like|"
+            r"(dont|doesnt|didnt)(?= (have|get|feel|think|seem|look|notice|see any|see a|experience|hurt|hurts|ache|itch|"
+            r"hit|bang|bump|knock|lose|pass|black|faint|vomit|throw|fall))|havent|hasnt|hadnt|free of|ruled? out|negative for|no signs? of|nothing like|"
             r"absence of|zero|lack of)\b"
             # Words after which a negation reports rather than denies, in one look-ahead:
             r"(?!"
@@ -26,7 +27,10 @@ NEGATION = (r"\b(no|not|never|without|none|nothing|nobody|no one|nor|neither|den
             # "my stomach still isn't right", "not normal", "not settling": the trouble goes on
             r"| (quite |really )?(right|normal|settling|settled)\b"
             # "haven't slept properly in 3 months": lost sleep, not a denial of what follows
-            r"| (slept|been sleeping|sleeping)\b)")
+            r"| (slept|been sleeping|sleeping)\b"
+            # "confused, which he never is, shaking…", "not like him": the person's norm, not a denial
+            r"| (is|does|did|was|gets|has|had|am|are|were|do)\s*([,.;!?]|$|and\b|but\b)"
+            r"| like (him|her|me|them|us|himself|herself|myself)\b)")
 # Resolved, said after the finding: "the chest pain has gone", "the swelling went away".
 NEGATION_AFTER = (r"\b((was|is|got|were|came|then|and|but|hes|shes|im|theyre|totally|completely|all) (all )?back to normal( (with)?in (\w+ ){0,2}(seconds|secs|minutes|mins))?|(found|saw) it in (his|her|their|my|the) (nappy|poo|stool|potty|diaper)|came out (in (his|her|their) (nappy|poo)|the other end)|(is|are|was|were|looks?|feels?) no (worse|bigger|more swollen|"
                   r"different) than (usual|normal|before|ever)|(the )?same as (usual|always|ever)|(he|she|they|i|we) (was|were) (totally |completely |"
@@ -51,6 +55,8 @@ UNRESOLVED = r"\b(isnt|arent|wasnt|werent|hasnt|havent|hadnt|didnt|doesnt|dont|n
 ASKING = (r"\b((?<!as\s)if|if(?= (\w+ ){0,5}(were|would)\b)|what if|in case|whether|unless|signs? of|symptoms? of|warning signs?|red flags?|risks? of|"
           r"chances? of|(signs|symptoms) to (look|watch) (out )?for|what(?= (\w+ ){0,2}(signs|symptoms)\b)|can (you|one|people|anyone) |why|how (much|many|long|often) |(need to |should i )?(worry|worried|concerned) about|how (do|can|would|will|could) (i|you|we|one|people) (know|tell|spot|recogni[sz]e)|how (do|can|should|would) (i|you|we|one) (check|examine|test) (myself|yourself|ourselves|for)|"
           r"when (should|to|do|does|must|would) (i|you|we|one|someone|people)|should i (worry|be worried)|"
+          # a fear, not a finding: "my neuro said normal sleep starts but i still worry its a seizure"
+          r"(worry|worried|scared|afraid|terrified|paranoid) (that )?(its|it is|it was|it might be|it could be|its actually) |"
           r"(i )?(read|reading|heard|hearing|seen|seeing) (that|somewhere|online that)|(read|reading|heard|hearing) (\w+ ){0,3}(about|stories|"
           r"posts?|articles?|stuff)|"
           # a medicine not started yet: "my GP wants to start me on statins"
@@ -95,7 +101,9 @@ NOT_A_PERSON = (r"\b((dog|cat|puppy|kitten|pet|horse|rabbit|hamster|parrot|pony|
                 r"clip|reel|post|thread|tiktok|article)|"
                 r"(writing|reading|watching) (a|my|the) (\w+ )?(novel|story|book|script|screenplay|play|series|documentary|thriller|"
                 r"scenario|scene|case study)|documentary|villain|protagonist|training scenario|simulation|case study|"
-                r"podcast|(saw|watched|seen|witnessed) (a|an|some|the) (man|woman|person|guy|lady|stranger|footballer|player|"
+                r"podcast|(a|one|another) (woman|man|lady|guy|girl|boy|person|member|mum|dad|friend|lad|bloke) (\w+ ){0,2}"
+                r"(in|at|from|on) (my|our|the) (\w+ ){0,2}(group|class|club|ward|forum|team|chat|course)|"
+                r"(saw|watched|seen|witnessed) (a|an|some|the) (man|woman|person|guy|lady|stranger|footballer|player|"
                 r"runner|someone|somebody|kid|child|boy|girl)|in my (novel|story|"
                 r"book|script)|(awareness|first aid|cpr|safety) (kit|kits|box|bag|supplies|manual|talk|course|training|day|week|session|campaign|assembly|"
                 r"lesson|lecture|video)|dreamt|dreamed|(a|my|the|last nights) dream|metal band|the name of (a|the) (band|"
@@ -123,6 +131,9 @@ WIDE_TERMINATOR = (r"\b(but|however|although|though|except|yet|now|today|tonight
                    r"these days|since then|this week|this month|yesterday|last night)\b"
                    # "…if it wasn't better, it's been three weeks": a new main clause after the condition
                    r"|,(?= (its|it has|thats|its now) been\b)")
+# What used to be ends where the present is told: "used to be once a month, past 2 months 3 times a week".
+USED_TO_END = (WIDE_TERMINATOR + r"|\b(nowadays|lately|recently|(the |these )?(past|last) (\d+|few|couple of|two|three|"
+               r"four|five|six|several) (days|weeks|months))\b")
 # A date's past ends where a clause in the present tense begins: "…a water tablet last month I get cramps".
 PAST_TERMINATOR = WIDE_TERMINATOR + r"|\b(i|he|she|they|we) (get|gets|keep|keeps|am|is|are|have been|has been)\b" \
     r"|, (called|rang|phoned|came|woke|told|asked)\b"
@@ -307,6 +318,8 @@ def scopes(text: str) -> Scopes:
                          r"\bfor( about| over| nearly| almost| around)?) ?$",
                          text[start:start + m.start()]):
                 continue  # "started about a year ago" dates an onset: the thing goes on
+            if re.search(r"\b(compared (to|with)|than|versus|vs|unlike) ?$", text[start:start + m.start()]):
+                continue  # "compared to last year I'm always thirsty": a comparison, not a date
             if re.search(r"\b(thinks?|thought|believes?|convinced|insists?|says?|said) (that )?(it is|its|it was|we are|were in) ?$",
                          text[start:start + m.start()]):
                 continue  # "she thinks its 1970": a belief (often the confusion itself), not a date
@@ -321,7 +334,7 @@ def scopes(text: str) -> Scopes:
         for m in re.finditer(USED_TO, text[start:end]):
             # "I used to get cramps as a kid": what follows is the past, not what came before it
             # ("my arch has flattened, it used to match the left").
-            past.append((start + m.end(), _forward(text, start + m.end(), end, PAST_WINDOW, WIDE_TERMINATOR)))
+            past.append((start + m.end(), _forward(text, start + m.end(), end, PAST_WINDOW, USED_TO_END)))
         if re.search(NOT_A_PERSON, text[start:end]):
             other.append((start, end))
         elif re.match(GENERIC_QUESTION, text[start:end].strip()) and not re.search(REPORTING, text[start:end]):

@@ -122,7 +122,7 @@ FINDINGS: dict[str, str] = {
     "rash_nonfading": r"(pressed|press|pressing|rolled|roll) a glass|(rash|spots|marks|blotches|dots) (\w+ ){0,12}(dont|doesnt|wont|didnt|do not|does not|"
                       r"will not) (fade|go away|disappear|blanch)|glass test|"
                       r"rash (under|with) (a|the) glass|purple (spots|rash)|non blanching|blotchy purple",
-    "headache": r"headache|migraine|head (is )?(pounding|splitting|killing)",
+    "headache": r"headache|migraines?|head (is )?(pounding|splitting|killing)",
     "stiff_neck": r"stiff neck|neck (is |feels )?(stiff|rigid)|cant (bend|touch|put) (his|her|my) (chin|neck)|"
                   r"light (\w+ ){0,2}(hurts|is hurting|hurting)|hates the light|(sensitive|sensitivity) to light|photophobia",
     "fever": r"(?<!hay\s)fever\w*|temperature|temp of|high temp|a temp\b(?! (job|work|agency))|feverish|burning up|shiver\w*|shaking with cold|rigou?rs|"
@@ -189,7 +189,11 @@ FINDINGS: dict[str, str] = {
     # The worst headache ever, sudden as a blow: bleeding around the brain until shown otherwise.
     "thunderclap": r"worst headache|headache (\w+ ){0,10}(worst (pain )?(ever|of my life|i have ever|ive ever)|like (being )?(hit|struck|"
                    r"kicked|whacked|punched|smacked)|like a thunderclap|exploded)|from nothing to (this|agony) in seconds|(sudden|suddenly) (\w+ ){0,3}(excruciating|agonising|"
-                   r"agonizing|blinding|explosive) headache|like (being )?(hit|struck) (on|in|round) the (back of the )?head",
+                   r"agonizing|blinding|explosive) headache|like (being )?(hit|struck) (on|in|round) the (back of the )?head|"
+                   # "hit like being punched at the back of my head, full strength within seconds"
+                   r"like (being )?(punched|hit|struck|kicked|whacked|smacked) (at|in|on|round) the (back of (my |the )?)?head|"
+                   r"full (strength|blast|force|intensity|pain) (with)?in (a few |a couple of )?(seconds|a second|moments)|"
+                   r"(head|headache|migraine)\w* (\w+ ){0,14}worst pain (ever|of my life|ive ever (had|felt)|i have ever (had|felt))",
     # Seeing or hearing what is not there.
     "hallucinating": r"hallucinat\w*|(seeing|sees|saw) (bugs|insects|spiders|snakes|rats|mice) (on|in|crawling|everywhere)|(seeing|hearing|sees|hears|saw|heard) (\w+ ){0,5}(that (arent|isnt|wasnt|werent|"
                      r"are not|is not|was not|were not) "
@@ -263,7 +267,9 @@ FINDINGS: dict[str, str] = {
     "thirst": r"(more|extra) thirsty|thirstier|(always|really|very|constantly|so|extremely) thirsty|thirsty all the time|drinking (loads|lots|gallons|so much|pints|litres|jugs)|"
               r"(absolutely |always |constantly )parched",
     "polyuria": r"(wee|weeing|pee|peeing|urinat\w*) (\w+ ){0,4}(a lot(?! less)|loads(?! less)|all the time|all night|more than usual|constantly|\d+ times a night)|up (\w+ ){0,3}"
-                r"(times )?(a|every) night to (wee|pee)|up (\d|two|three|four|five) times a night",
+                r"(times )?(a|every) night to (wee|pee)|up (\d|two|three|four|five) times a night|"
+                r"(peeing|weeing|urinating|up to (pee|wee)) (\w+ ){0,2}(several|many|a few|\d|two|three|four|five) times "
+                r"(a|each|every|per) night",
     "weight_loss": r"(lost|dropped|lose|losing) (\w+ ){0,3}(\d+ ?)?(stone|kg|kilos?|pounds|lbs|weight) (\w+ ){0,8}without "
                    r"(trying|dieting|diet|a diet)|(unexplained|"
                    r"unintentional|unintended) weight loss|losing weight without (trying|dieting)",
@@ -563,14 +569,26 @@ def _deletes() -> dict[str, str]:
 def correct_word(word: str) -> str:
     if word in _TYPOS:
         return _TYPOS[word]
-    if len(word) < 7 or word in _deletes():
-        return _deletes().get(word, word) if len(word) >= 7 else word
+    if len(word) < 7:
+        return word
+    # A real word is no typo of a keyword one letter longer or shorter: "rushing" is no "crushing".
+    hit = _deletes().get(word)
+    if hit is not None:
+        return word if hit != word and _everyday(word) else hit
+    if _everyday(word):
+        return word
     for i in range(len(word)):
         hit = _deletes().get(word[:i] + word[i + 1:])
         # A letter missed or doubled, not changed: "dropping" must not become "drooping".
         if hit is not None and len(hit) != len(word):
             return hit
     return word
+
+
+def _everyday(word: str) -> bool:
+    from index.english import english_words
+
+    return word in english_words()
 
 
 def correct_typos(text: str) -> str:

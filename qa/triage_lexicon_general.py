@@ -40,7 +40,7 @@ GENERAL_FINDINGS: dict[str, str] = {
     "limb_hard": r"(rock|really|very|so) hard and (tight|tense|swollen)|(very|really|so) tight and swollen|(shin|calf|leg|thigh|forearm|arm) (\w+ ){0,4}"
                  r"(rock hard|hard as (a )?(rock|stone|wood)|tight as a drum|tense and hard|(gone|going|is|feels) "
                  r"(really |very |so )?(tight|tense) and (swollen|shiny|hard))",
-    "not_improving": r"not (getting )?better|(dont|do not|doesnt|didnt|does not) feel (any )?better|without (much |any )?improvement|(half an hour|30 minutes|an hour) (\w+ ){0,2}still|(still|isnt|not|arent) (improving|getting better)|(getting|got) worse "
+    "not_improving": r"not (getting )?better|(dont|do not|doesnt|didnt|does not) feel (any )?better|without (much |any )?improvement|(half an hour|30 minutes|an hour) (\w+ ){0,2}still|(still|isnt|not|arent) (really |much |at all )?(improving|getting better)|(getting|got) worse "
                      r"(despite|even)|not (getting )?any better|even after (cooling|resting|drinking)|(no|not any|none the) better|"
                      r"(hasnt|havent|hadnt|isnt|arent|didnt|not) (\w+ ){0,2}(helped|helping|healed|healing|gone|going|fixed|sorted|cured|shifted|settled|settling)( (away|down|it))?|"
                      r"nothing (\w+ )?(helps|has helped|is helping|works|worked)|(still|is still|its still) there|still the same|"
@@ -99,7 +99,7 @@ GENERAL_FINDINGS: dict[str, str] = {
                 r"fallen out|came out)|(nothing|no urine|no wee) (\w+ ){0,3}(in|into) (the |my |his |her )?catheter|"
                 r"catheter (\w+ ){0,3}(and )?(nothing|no urine|no wee) (has |have )?(drained|come|gone|passed|been)",
     "belly_pain": r"(tummy|stomach|belly|abdomen|abdominal|bump|pelvic(?! girdle)|pelvis|lower (tummy|belly)|side) (\w+ ){0,3}"
-                  r"(pain|pains|ache|cramp\w*|hurts|agony|tightenings?)|(pain|pains|ache|agony|cramp\w*) (\w+ ){0,4}"
+                  r"(pain|pains|ache|aches|aching|cramp\w*|hurts|hurting|agony|tightenings?)|(pain|pains|ache|agony|cramp\w*) (\w+ ){0,4}"
                   r"(tummy|stomach|belly|abdomen|bump|pelvis)|(painful |regular )tightenings|contractions",
     "severe_word": r"severe|agony|agonising|agonizing|excruciating|worst|unbearable|really bad|terrible|constant|"
                    r"doubled (up|over)|cant stand up",

@@ -32,4 +32,20 @@ MEDICINE_FINDINGS: dict[str, str] = {
     "ferritin_low": r"\bferritin (\w+ ){0,3}(of |is |at |was |level |only )?([1-9]|[12]\d)\b(?! ?(years|weeks|days))|"
                     # "on the low side" is no reason to book on its own
                     r"\b(very|really|extremely) low ferritin|ferritin (\w+ ){0,3}(very|really|extremely|too) low",
+    # Angina's own spray that no longer settles the pain.
+    "angina": r"angina|\bgtn\b|glyceryl trinitrate|nitro(glycerin)? spray|nitrolingual",
+    # Painkillers taken most days for headaches can keep the headaches going (medication overuse).
+    "painkillers_most_days": r"(painkillers|pain ?killers|paracetamol|ibuprofen|co ?codamol|codeine|triptans?|sumatriptan|"
+                             r"tablets) (\w+ ){0,3}(most|every|nearly every|almost every) (single )?days?\b|"
+                             r"(most|every) days? (\w+ ){0,3}(painkillers|paracetamol|ibuprofen|co ?codamol|codeine)",
+    # A dopamine medicine (Parkinson's, restless legs) that brings urges out of character.
+    "impulse_change": r"gambl\w*|spending (\w+ ){0,3}money|shopping (sprees?|online all)|hypersexual\w*|"
+                      r"(sex|sexual) (urges|drive)|compulsive\w*|binge (eating|buying|shopping)",
+    # Planning a pregnancy on a medicine that harms an unborn baby.
+    "trying_for_baby": r"trying (for|to have) (a )?baby|trying to (get|fall) pregnant|(want|wanting|planning|plan|hoping|"
+                       r"thinking about) (\w+ ){0,3}(to )?(get pregnant|have a baby|start a family|try for a baby|start trying)",
+    # Peritoneal dialysis fluid that drains cloudy: peritonitis until shown otherwise.
+    "cloudy_bag": r"cloudy (bag|fluid|drain\w*|effluent|dialysate)|(bag|fluid|drain\w*|effluent|dialysate) (\w+ ){0,4}cloudy",
+    "bladder_urgency": r"bladder urgency|(urgency|rushing|dash\w*) (\w+ )?to (pee|wee|the (toilet|loo|bathroom))|"
+                       r"(near|nearly|almost) (accidents|wet (myself|himself|herself))|leaking (urine|wee|pee)",
 }

@@ -53,6 +53,7 @@ PATTERNS: dict[str, str] = {
                       r"year|years|a month)|(weeks|months) (of|now)|(over|in|during|for) the (last|past) month"),
     "sleep_loss": (r"(havent|hasnt|not) had (a )?(decent|good|proper|full) (nights? )?sleep|(im|i am|hes|shes|he is|she is) not sleeping|(havent|hasnt|not) slept (properly|well)|(only|just) (getting|get|got) (a few|\d|two|"
                    r"three|four) hours?( of)? sleep|"
+                   r"(getting|get|got) (only |just |maybe |about |around )(\d|two|three|four) hours?( of)? sleep|"
                    r"(wake|wakes|waking|woke) (me|him|her|us)|keep(s|ing)? (me|him|her) (up|awake)|(wreck|ruin|"
                    r"disturb)\w* (my|his|her) sleep|cant sleep|no sleep|shattered|exhausted|lack of sleep"),
     "new_medicine": (r"(increased|raised|doubled|upped|changed|switched) (my |the |his |her )?(dose|dosage|tablets|"

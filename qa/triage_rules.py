@@ -40,7 +40,7 @@ RULES: tuple[Rule, ...] = (
          ("chest + pain", "chest + pressure", "pressure + spreading + radiating_site",
           "pain + spreading + radiating_site", "heart_attack_named", "chest + sweating",
           "*cardiac_site + pain + sweating", "*cardiac_site + pain + nausea", "*pale + sweating + nausea",
-          "chest + breathless")),
+          "chest + breathless", "*angina + pain + not_improving", "*angina + pain + worsening")),
     Rule("stroke", EMERGENCY,
          f"Face drooping, arm weakness or trouble speaking can be signs of a stroke. {CALL_NOW}",
          ("face + droop", "speech", "one_side + weak", "one_side + numb", "sudden + arm + weak",
@@ -296,6 +296,26 @@ RULES: tuple[Rule, ...] = (
          f"the kidneys. {TODAY}",
          ("*uti + fever", "*uti + back + pain", "*uti + nausea")),
     # ---- soon ------------------------------------------------------------------------------------
+    Rule("headache_most_days", SOON,
+         f"Headaches on most days, or painkillers taken for them most days (which can keep headaches going), are "
+         f"worth a check-up. {SOON_TEXT}",
+         ("*headache + painkillers_most_days",)),
+    Rule("impulse_control", SOON,
+         f"Gambling, spending or other urges out of character on a dopamine medicine (for Parkinson's or restless "
+         f"legs) can be a side effect: tell the prescriber soon, and do not stop the medicine suddenly. {SOON_TEXT}",
+         ("*dopamine_agonist + impulse_change",)),
+    Rule("pregnancy_planning_medicine", SOON,
+         f"Planning a pregnancy on an epilepsy medicine (above all valproate) needs a review with the doctor before "
+         f"trying; do not stop it on your own. {SOON_TEXT}",
+         ("*anticonvulsant + trying_for_baby",)),
+    Rule("bladder_urgency_worse", SOON,
+         f"Bladder urgency or leaks that keep getting worse are worth a check-up (with numbness between the legs or "
+         f"weak legs, get help at once). {SOON_TEXT}",
+         ("*bladder_urgency + worsening", "*bladder_urgency + progressive")),
+    Rule("sciatica_persistent", SOON,
+         f"Sciatica or back pain down the leg that has not eased after weeks is worth a check-up (with numbness "
+         f"between the legs, bladder or bowel trouble or weak legs, get help at once). {SOON_TEXT}",
+         ("*sciatica + long_duration + not_improving",)),
     Rule("twitch_persistent", SOON,
          f"Twitching that has lasted more than two weeks is worth a check-up. {SOON_TEXT}",
          ("twitch_long", "*twitch + time_anchor", "twitch + long_duration"), window=24),

@@ -287,6 +287,10 @@ GENERAL_RULES: tuple[Rule, ...] = (
          ("*confused + nausea", "*confused + headache", "*confused + thirst", "*confused + cancer",
           "*confused + diuretic", "*confusion_worse + frail", "*confusion_worse + procedure", "confused + unsteady",
           "*liver_disease + confused")),
+    Rule("peritoneal_dialysis_infection", URGENT,
+         f"A cloudy drained bag in peritoneal dialysis, above all with tummy pain, is peritonitis until shown "
+         f"otherwise: ring the renal unit or PD team today. {TODAY}",
+         ("*on_dialysis + cloudy_bag", "*cloudy_bag + belly_pain")),
     Rule("medicines_not_kept_down", URGENT,
          f"Someone who cannot keep down medicines they must not miss (for Parkinson's, epilepsy, steroids, "
          f"insulin or a transplant) needs medical advice today. {TODAY}",

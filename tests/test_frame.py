@@ -97,3 +97,15 @@ def test_a_definition_asked_as_an_instruction_names_its_term(question: str, term
 def test_a_name_asked_for_leaves_the_thing_named() -> None:
     assert unframed("whats the other name for ALS") == "whats ALS"
     assert unframed("what is another name for ALS?") == "what is ALS?"
+
+
+@pytest.mark.parametrize(("question", "left"), [
+    ("Besides drinking plenty of water, is there something I can put on it?", ", is there something I can put on it?"),
+    ("Apart from ALS, what's spinal muscular atrophy?", ", what's spinal muscular atrophy?"),
+    ("I'm already staying well hydrated — what other habits help?", "— what other habits help?"),
+    ("Other than stress what causes twitching?", "Other than stress what causes twitching?"),  # no end to the known
+    ("How can I tell a tremor apart from a seizure?", "How can I tell a tremor apart from a seizure?"),  # compares
+    ("I don't carry much besides a couple of pillows.", "I don't carry much besides a couple of pillows."),
+])
+def test_what_the_asker_already_knows_is_no_key_word(question: str, left: str) -> None:
+    assert unframed(question) == left

@@ -311,6 +311,15 @@ def test_the_most_severe_rule_wins() -> None:
     # a dose with its unit is no count of tablets
     ("I take 1000 IU vitamin D a day", "overdose", False),
     ("I took 30 paracetamol", "overdose", True),
+    # a negation of the person's norm denies nothing after it
+    ("today he is confused, which he never is, shaking with chills", "fever", True),
+    ("banged my thigh on the car door, didnt hit my head", "head_blow", False),
+    # a fear named is no finding: "i still worry its a seizure"
+    ("my neuro said they are normal sleep starts but i still worry its a seizure", "seizure", False),
+    # what "used to" be ends where the present is told
+    ("my migraines used to be monthly, past 2 months theyre 3 times a week and im taking painkillers most days",
+     "painkillers_most_days", True),
+    ("compared to last year im always thirsty", "thirst", True),
 ])
 def test_context_of_a_finding(question: str, finding: str, affirmed: bool) -> None:
     assert (finding in findings(question)) is affirmed
@@ -405,7 +414,7 @@ def test_scorer_counts_levels_and_separates_under_from_over_triage(tmp_path) -> 
         load_cases(path)
 
 
-LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 88))]
+LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 90))]
 # Over-warning accepted (the safer mistake): suspected pre-eclampsia (urgent) given emergency, as a
 # suddenly swollen face with flashing lights also reads as a stroke or an allergy.
 # Two older sets labelled a stiff or locking jaw after a wound "urgent"; the NHS sends tetanus signs
@@ -612,7 +621,7 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # the learned layer: spotting 25 years after the menopause told as "I thought all that had finished", pink
     # urine that "cleared up"; over-warnings kept where a heart attack or a fit is someone else's story.
     "triage_blind63": (frozenset({"tBI-012", "tBI-069"}),
-                       frozenset({"tBI-014", "tBI-015", "tBI-018", "tBI-019", "tBI-031", "tBI-054"})),
+                       frozenset({"tBI-014", "tBI-015", "tBI-018", "tBI-019", "tBI-054"})),
     "triage_blind64": (frozenset(), frozenset({"tBJ-008", "tBJ-063"})),
     # Sets BK and BL (blind65, blind66): a week of the site's search box; asking about a red flag versus having
     # it. Over-warnings kept: low calcium after thyroid surgery (emergency, as set P asked), an evening ache and
@@ -646,7 +655,7 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # kept: MS cramps "same as for years" and ten years of numb diabetic feet (check-up soon), delirium read as a
     # stroke, urinary retention, a blood pressure of 192/118, hives with puffy eyelids, tarry stools and failing
     # kidneys (emergency).
-    "triage_blind73": (frozenset({"tBS-025", "tBS-032", "tBS-038", "tBS-050"}),
+    "triage_blind73": (frozenset({"tBS-025", "tBS-032", "tBS-050"}),
                        frozenset({"tBS-004", "tBS-029", "tBS-040", "tBS-065"})),
     "triage_blind74": (frozenset({"tBT-023", "tBT-028", "tBT-054", "tBT-059", "tBT-066", "tBT-074"}),
                        frozenset({"tBT-010", "tBT-055", "tBT-071", "tBT-077"})),
@@ -684,7 +693,7 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # told as "bitten on the calf by", an ankle that will not take weight after a trip, a raised phenytoin dose
     # with a drunken walk; a contact burn that blistered is now given emergency (asked urgent).
     "triage_blind81": (frozenset({"tCA-008", "tCA-027", "tCA-036", "tCA-040", "tCA-058", "tCA-070", "tCA-080"}),
-                       frozenset({"tCA-024", "tCA-031", "tCA-032", "tCA-054"})),
+                       frozenset({"tCA-024", "tCA-031", "tCA-032"})),
     # Sets CB and CC (blind82, blind83): symptoms told only by what a person can no longer do; long chatty messages
     # with the detail that matters buried (the first run on `691eed6`, then one round of general fixes). Nothing
     # missed by the table alone after them. Over-warnings kept: a wound on a diabetic foot spreading red (sepsis,
@@ -712,6 +721,15 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # asked urgent, CF emergency).
     "triage_blind86": (frozenset(), frozenset({"tCF-040", "tCF-042"})),
     "triage_blind87": (frozenset(), frozenset({"tCG-055"})),
+    # Sets CH and CI (blind88, blind89): a new symptom read against a long-term condition; now compared with before
+    # (the first run on `43efc5b`, then one round of general fixes). Left to the learned layer: cramps "never used
+    # to" and now nightly since a water tablet (the past of "used to" hides them), calf pain on walking that now
+    # comes after 100 yards, not half a mile. Over-warnings kept: rising ketones read as DKA, a bump on the head on
+    # apixaban, low calcium days after a thyroidectomy, sudden confusion in Parkinson's with a UTI (emergency, asked
+    # urgent); thighs weaker over months on prednisolone (urgent, asked soon); a twitchy calf for hours after every
+    # long run, for years (soon, asked ordinary).
+    "triage_blind88": (frozenset(), frozenset({"tCH-001", "tCH-053", "tCH-062"})),
+    "triage_blind89": (frozenset({"tCI-045", "tCI-061"}), frozenset({"tCI-024", "tCI-035", "tCI-054"})),
     "triage_blind60": (frozenset({"tBF-056"}),
                        frozenset({"tBF-003", "tBF-019", "tBF-025", "tBF-026", "tBF-034", "tBF-038", "tBF-054",
                                   "tBF-072", "tBF-080"})),
