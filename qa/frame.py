@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CHECKING", "EXCLUDED", "NAMING", "PERSON", "POLITE", "REPORTED", "REQUEST", "WORRY_FRAME", "unframed"]
+__all__ = ["CHECKING", "EXCLUDED", "NAMING", "PERSON", "POLITE", "READ_BACK", "REPORTED", "REQUEST", "WORRY_FRAME",
+           "unframed"]
 
 # How the asker feels about asking, not what is asked: "should I worry", "I'm terrified it's MND"
 # (left in, "worry" would count as the anxiety it is a synonym of).
@@ -106,6 +107,21 @@ EXCLUDED = re.compile(
     rf"\bi (?:don['’]?t|do not) think (?:it['’]?s|it is|its) (?:an? )?{_KNOWN}{{2,30}}?{_KNOWN_END}",
     re.IGNORECASE)
 
+# The article itself as the speaker, or a place in it, asked about by someone who read it: "what did it say keeps
+# the blood flowing…", "which B vitamin did it mention by name?", "near the end of the list", "in the treatment bit
+# at the end". No passage says "say" or "mention": counted as key words they were taken for the subject.
+_TEXT = (r"(?:article|articles|post|piece|page|blog|site|list|wrap-?up|summary|conclusion|author|writer|text|bit|"
+         r"part|section|paragraph)")
+READ_BACK = re.compile(
+    rf"\b(?:(?:did|does|do|was|were|has)\s+)?(?:it|the\s+{_TEXT})\s+(?:say|says|said|mention|mentions|"
+    r"mentioned|list|lists|listed|name|names|named|give|gives|gave|suggest|suggests|suggested|recommend|recommends|"
+    r"recommended|go\s+through|goes\s+through|went\s+through|talk\s+about|talks\s+about|talked\s+about)\b"
+    r"(?:\s+(?:by\s+name|about))?|"
+    r"\b(?:in|near|at|from|towards?)\s+the\s+(?:(?:treatment|causes?|prevention|remedies|tips|last|first|final|main|"
+    rf"numbered|bulleted)\s+)?(?:{_TEXT}|end|start|beginning)"
+    rf"(?:\s+(?:at|of|near)\s+the\s+(?:end|start|beginning|{_TEXT}))?\b",
+    re.IGNORECASE)
+
 _NEGATED_BEFORE = re.compile(r"\b(?:don['’]?t|dont|do not|not|no|nothing|never|without|can['’]?t|cant)\b[^.?!]*$",
                              re.IGNORECASE)
 
@@ -117,6 +133,6 @@ def unframed(question: str) -> str:
     unanswered. (Who said it goes first: "my friend says" is a speaker, not the person asked about.)"""
     # "I don't carry much besides a couple of pillows": after a negation, "besides" names what there is
     question = EXCLUDED.sub(lambda m: m.group(0) if _NEGATED_BEFORE.search(question, 0, m.start()) else " ", question)
-    for frame in (REPORTED, PERSON, CHECKING, POLITE, REQUEST, NAMING):
+    for frame in (REPORTED, PERSON, CHECKING, POLITE, REQUEST, NAMING, READ_BACK):
         question = frame.sub(" ", question)
     return " ".join(question.split())

@@ -48,4 +48,11 @@ MEDICINE_FINDINGS: dict[str, str] = {
     "cloudy_bag": r"cloudy (bag|fluid|drain\w*|effluent|dialysate)|(bag|fluid|drain\w*|effluent|dialysate) (\w+ ){0,4}cloudy",
     "bladder_urgency": r"bladder urgency|(urgency|rushing|dash\w*) (\w+ )?to (pee|wee|the (toilet|loo|bathroom))|"
                        r"(near|nearly|almost) (accidents|wet (myself|himself|herself))|leaking (urine|wee|pee)",
+    # Numb from a level down ("from the belly button down"): the spinal cord, not a nerve in a leg.
+    "sensory_level": r"numb (\w+ ){0,3}(from|below) (the |my |his |her )?(belly ?button|navel|waist|chest|nipples?|hips?|"
+                     r"ribs?) (down|downwards)|(from|below) (the |my |his |her )?(belly ?button|navel|waist|chest) "
+                     r"(down|downwards) (\w+ ){0,3}numb",
+    # Asleep at the wheel: a sleep disorder that endangers others.
+    "drowsy_driving": r"(fell|falling|nodded|nodding|dozed|dozing|drifted) (off |asleep )?(at|behind) the wheel|"
+                      r"(fell|falling|nodded|nodding|dozed|dozing) (off|asleep) (\w+ ){0,2}(while |when )?driving",
 }

@@ -39,7 +39,7 @@ _POISONS = (r"bleach|antifreeze|detergent|cleaner|cleaning|washing (up )?liquid|
             r"nicotine")
 
 # "after a 12 hr shift": a length of something else, not of the cramp
-_NOT_A_SPAN = r"(?! (shift|day|drive|flight|walk|run|hike|journey|week|night shift|trip|match|game))"
+_NOT_A_SPAN = r"(?! (shift|day|drive|flight|walk|run|hike|journey|week|night shift|trip|match|game|ago)\b)"
 
 PATTERNS: dict[str, str] = {
     "twitch": _TWITCH,
@@ -131,6 +131,10 @@ PATTERNS: dict[str, str] = {
     "long_cramp": (rf"{_CRAMP} (\w+ ){{0,6}}(started|began|since|came on) (at )?(\d+ ?(am|pm|oclock)?|this morning|"
                    r"last night|breakfast|lunch)( this morning| last night| tonight)? (\w+ ){0,12}(still|hasnt|wont|not|now)|"
         rf"{_CRAMP} (\w+ ){{0,14}}{_LONG} ?(minutes|mins|min|hours?|hrs?)\b{_NOT_A_SPAN}|"
+        # "started about 15 minutes ago and will not let go": begun that long ago and still going
+        rf"{_CRAMP} (\w+ ){{0,4}}(started|began|came on|kicked in) (about |around |over |nearly )?({_LONG} ?(minutes|mins)|"
+        r"(\d+|an|one|two|three|four|five|six|a few|several|couple of) ?(hours?|hrs?)) ago (\w+ ){0,12}"
+        r"(still|hasnt|wont|will not|not|isnt)\b|"
         rf"{_CRAMP} (\w+ ){{0,14}}(\d+|one|two|three|four|five|six|a few|several|couple of) ?(hours|hrs)\b{_NOT_A_SPAN}|"
         # not "after an hour of knitting my fingers cramp": the time is what brings the cramp on
         rf"(?<!after\s){_LONG} ?(minutes|mins|hours?|hrs?) (\w+ ){{0,6}}{_CRAMP}|"

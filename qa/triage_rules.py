@@ -312,6 +312,10 @@ RULES: tuple[Rule, ...] = (
          f"Bladder urgency or leaks that keep getting worse are worth a check-up (with numbness between the legs or "
          f"weak legs, get help at once). {SOON_TEXT}",
          ("*bladder_urgency + worsening", "*bladder_urgency + progressive")),
+    Rule("sleepy_driving", SOON,
+         f"Falling asleep at the wheel, above all with loud snoring or daytime sleepiness, can be sleep apnoea: see a "
+         f"doctor soon and do not drive while this sleepy. {SOON_TEXT}",
+         ("drowsy_driving",)),
     Rule("sciatica_persistent", SOON,
          f"Sciatica or back pain down the leg that has not eased after weeks is worth a check-up (with numbness "
          f"between the legs, bladder or bowel trouble or weak legs, get help at once). {SOON_TEXT}",

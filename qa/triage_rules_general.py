@@ -107,7 +107,7 @@ GENERAL_RULES: tuple[Rule, ...] = (
          f"Back pain with new weakness or numbness in the legs in someone who has or had cancer, or after a fall "
          f"or a blow to the back, can mean pressure on or injury to the spinal cord. {CALL_NOW}",
          ("*cancer + back + weak", "*cancer + back + numb", "*cancer + weak + numb",
-          "*injury + back + both_legs + numb", "*injury + back + both_legs + weak")),
+          "*injury + back + both_legs + numb", "*injury + back + both_legs + weak", "*sensory_level + weak")),
     Rule("rising_weakness", EMERGENCY,
          f"Weakness climbing up the legs (often after an infection) with trouble breathing, swallowing or "
          f"speaking, or a drooping face, can be Guillain-Barré syndrome affecting the breathing. {CALL_NOW}",

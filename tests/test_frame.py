@@ -109,3 +109,13 @@ def test_a_name_asked_for_leaves_the_thing_named() -> None:
 ])
 def test_what_the_asker_already_knows_is_no_key_word(question: str, left: str) -> None:
     assert unframed(question) == left
+
+
+@pytest.mark.parametrize(("question", "left"), [
+    ("What did it say keeps the blood flowing to the legs?", "What keeps the blood flowing to the legs?"),
+    ("Which B vitamin did it mention by name?", "Which B vitamin ?"),
+    ("In the treatment bit at the end, how are the nerve issues handled?", ", how are the nerve issues handled?"),
+    ("In the heel-lifting list, which electrolytes?", "In the heel-lifting list, which electrolytes?"),  # its topic
+])
+def test_the_article_as_speaker_or_place_is_no_key_word(question: str, left: str) -> None:
+    assert unframed(question) == left

@@ -320,6 +320,10 @@ def test_the_most_severe_rule_wins() -> None:
     ("my migraines used to be monthly, past 2 months theyre 3 times a week and im taking painkillers most days",
      "painkillers_most_days", True),
     ("compared to last year im always thirsty", "thirst", True),
+    # a time since is no length: "woke me about 20 mins ago but its gone now"
+    ("calf cramp woke me up about 20 mins ago but its gone now", "long_cramp", False),
+    ("cramp in my calf started over 2 hours ago and it still wont let go", "long_cramp", True),
+    ("numb from the belly button down and my legs are weak", "sensory_level", True),
 ])
 def test_context_of_a_finding(question: str, finding: str, affirmed: bool) -> None:
     assert (finding in findings(question)) is affirmed
@@ -414,7 +418,7 @@ def test_scorer_counts_levels_and_separates_under_from_over_triage(tmp_path) -> 
         load_cases(path)
 
 
-LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 90))]
+LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 91))]
 # Over-warning accepted (the safer mistake): suspected pre-eclampsia (urgent) given emergency, as a
 # suddenly swollen face with flashing lights also reads as a stroke or an allergy.
 # Two older sets labelled a stiff or locking jaw after a wound "urgent"; the NHS sends tetanus signs
@@ -452,7 +456,7 @@ def test_labelled_questions(name: str) -> None:
 PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "triage_blind19": (frozenset({"tQ-036"}),
                        frozenset({"tQ-052", "tQ-061", "tQ-092", "tQ-103", "tQ-117"})),
-    "triage_blind20": (frozenset({"tR-072", "tR-116"}),
+    "triage_blind20": (frozenset({"tR-116"}),
                        frozenset({"tR-033", "tR-042", "tR-063", "tR-070", "tR-092", "tR-111", "tR-118"})),
     # Sets S and T (blind21, blind22), after their first run and one round of general fixes: no red flag
     # missed by the table alone; over-warnings kept: crisis thoughts without a plan (the crisis notice),
@@ -730,6 +734,11 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # long run, for years (soon, asked ordinary).
     "triage_blind88": (frozenset(), frozenset({"tCH-001", "tCH-053", "tCH-062"})),
     "triage_blind89": (frozenset({"tCI-045", "tCI-061"}), frozenset({"tCI-024", "tCI-035", "tCI-054"})),
+    # Set CJ (blind90): messages sent late at night, alone or looking after someone (first run on `6b4b787`: every red
+    # flag caught with the learned layer; one round of fixes for what the table alone missed). Over-warnings kept:
+    # a muddled 82-year-old on a diuretic drinking loads in the heat (heatstroke, emergency; asked urgent), a bump on
+    # the back of the head on apixaban (emergency, asked urgent).
+    "triage_blind90": (frozenset(), frozenset({"tCJ-020", "tCJ-055"})),
     "triage_blind60": (frozenset({"tBF-056"}),
                        frozenset({"tBF-003", "tBF-019", "tBF-025", "tBF-026", "tBF-034", "tBF-038", "tBF-054",
                                   "tBF-072", "tBF-080"})),
