@@ -27,4 +27,4 @@ def english_stems() -> frozenset[str]:
     """Snowball stems of the vocabulary's whole words; empty when the package is absent."""
     from index.lexical import tokenize
 
-    return frozenset(tokenize(" ".join(sorted(english_words()))))
+    return frozenset(tokenize(" ".join(english_words())))

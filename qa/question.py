@@ -36,6 +36,10 @@ TERM_FIRST = re.compile(r"^(?:what is meant by\s+|whats\s+)?[\"'‘“]?(?P<term
                         r"(?=\s*(?:[.?!,;:—–-]|$))",
                         re.IGNORECASE)
 
+# Looking after it oneself, as a when-to-see-a-doctor question puts it ("stop trying to manage it on my own").
+_ON_ONES_OWN = (r"stop (trying to )?(manage|handle|deal with|treat)\w*|on (my|your|our) own|"
+                r"by (myself|yourself|ourselves)")
+
 # The kind of answer a question expects, and words that a sentence giving that kind holds
 # (answer-type matching, as in classic factoid QA). First match wins.
 _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
@@ -55,8 +59,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
                         r"\bwhen (is|are|would) .{0,60}\bworth (getting|having|being) (\w+ )?(checked|seen|looked at)|"
                         # the limit of looking after it oneself: "at what point should I stop trying to manage it on
                         # my own?", "when is it not something I can sort out myself?", "…should just wait out?"
-                        r"^\s*(when|at what (point|stage))\b.{0,100}\b(stop (trying to )?"
-                        r"(manage|handle|deal with|treat)\w*|on (my|your|our) own|by (myself|yourself|ourselves)|"
+                        rf"^\s*(when|at what (point|stage))\b.{{0,100}}\b({_ON_ONES_OWN}|"
                         r"(myself|yourself)(?=\s*[?.!]|\s*$)|wait (it |this |them )?out)\b|"
                         r"\bshould i (worry|be worried|see)",
          # advice to be seen, not any "if" or "when" ("when lifting your heel" is no threshold)
@@ -132,9 +135,7 @@ FOCUS = re.compile(r"\b(?:which|what)\s+(?!(?:is|are|was|were|do|does|did|can|co
                    r"has|have|help|helps|cause|causes|for|in|of|to|the|that|might|may|work|works)\b)", re.IGNORECASE)
 # Where looking after it oneself ends, asked: the frame of a when-to-see-a-doctor question, not its topic
 # ("at what point should I stop trying to manage it on my own?", "…not something I should just wait out?").
-SELF_CARE_LIMIT = re.compile(r"\b(at what (point|stage)|stop (trying to )?(manage|handle|deal with|treat)\w*|"
-                             r"on (my|your|our) own|by (myself|yourself|ourselves)|"
-                             r"(sort|sorted) (it |this )?out( myself)?|"
+SELF_CARE_LIMIT = re.compile(rf"\b(at what (point|stage)|{_ON_ONES_OWN}|(sort|sorted) (it |this )?out( myself)?|"
                              r"(just )?wait (it |this |them )?out|not something (i|you|we) (can|should|could))\b",
                              re.IGNORECASE)
 # "Can eating a lot of chocolate make my legs twitch?": the suspected cause is what the answer must name.

@@ -164,15 +164,13 @@ class QA:
         # Searched and answered as heard ("spinal muscular atrophy" for a dictated "a trophy"); triage
         # read the words as typed, and the page keeps the question as asked.
         heard, joined = self._heard(text)
-        if heard != text:
-            query = self.retriever.encode_query(heard)
         topic = carried_topic(heard, previous)
         if topic:
             answer = self._answer(f"{heard} ({topic})", self.retriever.encode_query(f"{heard} {topic}"), k, urgent)
         else:
-            answer = self._answer(heard, query, k, urgent)
+            answer = self._answer(heard, query if heard == text else self.retriever.encode_query(heard), k, urgent)
         repaired = joined_words(joined, answer.repaired, (h.chunk.text for h in answer.hits))
-        return replace(answer, question=text, topic=topic or "", repaired=repaired)
+        return replace(answer, question=text, topic=topic, repaired=repaired)
 
     def _heard(self, text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         """The question with the words a dictation split joined back, and each join."""

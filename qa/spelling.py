@@ -23,10 +23,18 @@ def repaired_words(question: str, corrections: Sequence[tuple[str, str]],
     out: list[tuple[str, str]] = []
     for typed_stem, fixed_stem in corrections:
         typed = next((w for w in typed_words if tokenize(w) == [typed_stem]), None)
-        shown = next((w for w in words if tokenize(w) == [fixed_stem]), None)
+        shown = _spelt(words, [fixed_stem])
         if typed is not None and shown is not None:
-            out.append((typed, shown if shown.isupper() else shown.lower()))
+            out.append((typed, shown))
     return tuple(out)
+
+
+def _spelt(words: Sequence[str], stems: list[str]) -> str | None:
+    """The first of the passages' words with these stems, lower case unless an acronym ("ALS")."""
+    from index.lexical import tokenize
+
+    shown = next((w for w in words if tokenize(w) == stems), None)
+    return shown if shown is None or shown.isupper() else shown.lower()
 
 
 def joined_words(joins: Sequence[tuple[str, str]], repaired: Sequence[tuple[str, str]],
@@ -43,6 +51,6 @@ def joined_words(joins: Sequence[tuple[str, str]], repaired: Sequence[tuple[str,
     out: list[tuple[str, str]] = []
     for typed, joined in joins:
         searched = fixes.pop(joined, joined)
-        shown = next((w for w in words if tokenize(w) == tokenize(searched)), searched)
-        out.append((typed, shown if shown.isupper() else shown.lower()))
+        shown = _spelt(words, tokenize(searched))
+        out.append((typed, shown if shown is not None else searched if searched.isupper() else searched.lower()))
     return (*out, *fixes.items())

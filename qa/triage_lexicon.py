@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from index.english import english_words
 from qa.triage_lexicon_aftercare import AFTERCARE_FINDINGS
 from qa.triage_lexicon_general import GENERAL_FINDINGS
 from qa.triage_lexicon_labs import LAB_FINDINGS
@@ -586,8 +587,6 @@ def correct_word(word: str) -> str:
 
 
 def _everyday(word: str) -> bool:
-    from index.english import english_words
-
     return word in english_words()
 
 
