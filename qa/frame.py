@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CHECKING", "EXCLUDED", "NAMING", "PERSON", "POLITE", "READ_BACK", "REPORTED", "REQUEST", "WORRY_FRAME",
-           "unframed"]
+__all__ = ["BRIEF", "CHECKING", "EXCLUDED", "NAMING", "PERSON", "POLITE", "READ_BACK", "REPORTED", "REQUEST",
+           "WORRY_FRAME", "unframed"]
 
 # How the asker feels about asking, not what is asked: "should I worry", "I'm terrified it's MND"
 # (left in, "worry" would count as the anxiety it is a synonym of).
@@ -122,6 +122,16 @@ READ_BACK = re.compile(
     rf"(?:\s+(?:at|of|near)\s+the\s+(?:end|start|beginning|{_TEXT}))?\b",
     re.IGNORECASE)
 
+# How much of an answer is wanted: "in a word", "the short version", "just the term", "in a nutshell", and the
+# tag of a question that checks ("ALS has another name, right?"). No passage says "version" or "nutshell":
+# counted as key words they left a well-answered question looking unanswered.
+BRIEF = re.compile(
+    r"\b(?:in\s+(?:a\s+|one\s+|two\s+|a\s+few\s+|few\s+|simple\s+)?(?:word|words|nutshell|sentence|line|short|brief)|"
+    r"(?:the\s+|a\s+)?(?:short|quick|brief|simple|one[\s-]word|one[\s-]line)\s+(?:version|answer)|the\s+gist|tl;?\s?dr|"
+    r"just\s+the\s+(?:term|name|word|one|basics|headline)|keep\s+it\s+(?:short|brief|simple))\b|"
+    r",\s*(?:right|yeah|yes|no|correct|true)\s*\?",
+    re.IGNORECASE)
+
 _NEGATED_BEFORE = re.compile(r"\b(?:don['’]?t|dont|do not|not|no|nothing|never|without|can['’]?t|cant)\b[^.?!]*$",
                              re.IGNORECASE)
 
@@ -133,6 +143,6 @@ def unframed(question: str) -> str:
     unanswered. (Who said it goes first: "my friend says" is a speaker, not the person asked about.)"""
     # "I don't carry much besides a couple of pillows": after a negation, "besides" names what there is
     question = EXCLUDED.sub(lambda m: m.group(0) if _NEGATED_BEFORE.search(question, 0, m.start()) else " ", question)
-    for frame in (REPORTED, PERSON, CHECKING, POLITE, REQUEST, NAMING, READ_BACK):
+    for frame in (REPORTED, PERSON, CHECKING, POLITE, REQUEST, NAMING, READ_BACK, BRIEF):
         question = frame.sub(" ", question)
     return " ".join(question.split())

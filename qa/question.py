@@ -115,6 +115,9 @@ _POINTING = frozenset({"that", "this", "it", "these", "those"})
 # keeps mentioning my plantar fascia… What is it?", "said I have fallen arches. What does that mean?").
 _REFERENT = re.compile(
     r"\b(?:(?:us(?:ed|es|ing)|sa(?:id|ys)|mention(?:ed|s)?|wr(?:ote|ites)) the (?:word|term)|"
+    # what was read or heard about, or is being tested for: "mentioned testing for spinal muscular atrophy"
+    r"(?:mention(?:s|ed|ing)?\s+)?(?:test(?:s|ed|ing)?|check(?:s|ed|ing)?|look(?:s|ed|ing)|screen(?:s|ed|ing)?) "
+    r"(?:me |him |her |us |them )?(?:for|into)|(?:read(?:ing)?|hear(?:d|ing)?|seen|seeing) (?:a lot )?about|"
     r"mention(?:s|ed|ing)?|sa(?:id|ys)|wr(?:ote|ites)|call(?:s|ed|ing)|diagnosed|told (?:me|us|him|her) "
     r"(?:i|he|she|we|they) (?:have|had|has)|(?:i|he|she|we|they) (?:have|has|had) got|i have|i've got)\s+"
     r"(?:(?:with|of|as|it)\s+)?(?:(?:my|a|an|the|his|her|their|some|this)\s+)?"
@@ -244,10 +247,13 @@ def term_share(terms: Sequence[frozenset[str]], text: str, weights: Sequence[flo
     return held / total if total else 0.0
 
 
+_HEDGED = re.compile(r"^(?:possible|possibly|probable|suspected|likely|query|early|mild)\s+(?=\w)", re.IGNORECASE)
+
+
 def _last_referent(before: str) -> str | None:
     """The last thing named as told, said or diagnosed in `before`: what a later "it" or "that" points to."""
     referents = list(_REFERENT.finditer(before))
-    return referents[-1].group("term").strip() if referents else None
+    return _HEDGED.sub("", referents[-1].group("term").strip()) if referents else None
 
 
 def defined_term(question: str) -> str | None:
@@ -267,12 +273,13 @@ def defined_term(question: str) -> str | None:
     term = re.sub(r"^((having|getting|being|meant by|a|an|the|my|your)\s+)+", "", raw.strip(), flags=re.I)
     # "what is the plantar fascia exactly": the adverb is how it is asked, not the term
     term = re.sub(rf"\s+{_HOW_ASKED}$", "", term, flags=re.I)
+    term = _HEDGED.sub("", term)  # "'possible myopathy'": the doubt is the letter's, the term is "myopathy"
     if not term:
         return None
     if term.split()[0].lower() in _POINTING:  # "what does that mean": the words it points to were quoted
         quoted = _QUOTED.search(question)
         if quoted:
-            return quoted.group("term").strip()
+            return _HEDGED.sub("", quoted.group("term").strip())
         referent = _last_referent(question[:match.start()])
         if referent:
             return referent
@@ -305,4 +312,6 @@ def defines(term: str, text: str) -> bool:
                           rf"\b{t}\w*, or (\w+ ){{0,3}}\w+,|"
                           rf"\b(called|known as|termed|defined as)\s+(an?\s+)?{t}|"
                           rf"\({t}\)\s*(is|are|refers? to|means?)\b|"
-                          rf"\b{t}\w*( \w+)?\s*[—–]\s*(a|an|the) \w+", text.lower()))
+                          rf"\b{t}\w*( \w+)?\s*[—–]\s*(a|an|the) \w+|"
+                          # under its own heading: "Spinal muscular atrophy: This is a genetic disorder…"
+                          rf"^{t}\w*\s*[.:]\s*(this|it) (is|are|refers to) (a|an|the)\b", text.lower()))

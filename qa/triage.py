@@ -18,19 +18,22 @@ from typing import TYPE_CHECKING
 
 from qa.triage_anchors import prefilter, text_prefixes
 from qa.triage_context import Scopes, normalise, scopes
-from qa.triage_lexicon import compiled, correct_typos, loose
+from qa.triage_lexicon import compiled, loose
 from qa.triage_patterns import PATTERNS, SITES
 from qa.triage_rules import CALL_NOW, CRISIS, EMERGENCY, SEVERITY, SOON, TODAY, URGENT, Rule
 from qa.triage_rules import RULES as _CORE_RULES
 from qa.triage_rules_aftercare import AFTERCARE_RULES
+from qa.triage_rules_checkup import CHECKUP_RULES
 from qa.triage_rules_general import GENERAL_RULES
 from qa.triage_rules_head import HEAD_RULES
+from qa.triage_rules_injury import INJURY_RULES
 from qa.triage_rules_labs import LAB_RULES
 from qa.triage_rules_pregnancy import PREGNANCY_RULES
 from qa.triage_rules_soon import SOON_RULES
+from qa.triage_typos import correct_typos
 
-RULES = (_CORE_RULES + GENERAL_RULES + PREGNANCY_RULES + SOON_RULES + AFTERCARE_RULES + HEAD_RULES  # one table,
-         + LAB_RULES)  # seven files
+RULES = (_CORE_RULES + CHECKUP_RULES + GENERAL_RULES + PREGNANCY_RULES + SOON_RULES + AFTERCARE_RULES  # one table,
+         + HEAD_RULES + LAB_RULES + INJURY_RULES)  # nine files
 
 if TYPE_CHECKING:
     import numpy as np
@@ -57,7 +60,7 @@ _CONTEXT_ONLY = frozenset({"chest", "radiating_site", "leg", "face", "saddle", "
                            "scar_numb", "normal_temp", "exercise_breathing", "rash_fades", "explained_urine",
                            "pressure_numb", "swallowed_object", "procedure", "kidney_disease", "exercise_twitch",
                            "urine_normal",
-                           "phone_unanswered",
+                           "phone_unanswered", "pain_limited", "spasm_hard",
                            # what a doctor asked for, what is taken as prescribed
                            "safety_net_due", "habitual_meds"})
 
@@ -71,10 +74,10 @@ _EVERYDAY = frozenset({"cramp", "twitch", "pain", "stiff", "limping", "swollen",
                        "long_duration", "frequent", "fever_days"})
 
 # Who the person is and what they live with or take: a normal check settles symptoms, not these.
-_BACKGROUND = _CONTEXT_ONLY | {"cast", "injury", "crush", "impact", "major_trauma", "fell_on_hand", "animal_bite",
-                               "travel_tropics", "new_partner", "needlestick", "hiv_exposure", "extraction",
-                               "chickenpox_contact", "catheter", "neck_surgery", "amputation", "child", "frail",
-                               "pregnant", "maybe_pregnant", "diabetes", "anticoagulant",
+_BACKGROUND = _CONTEXT_ONLY | {"cast", "concussion", "injury", "crush", "impact", "major_trauma", "fell_on_hand",
+                               "animal_bite", "travel_tropics", "new_partner", "needlestick", "hiv_exposure",
+                               "extraction", "chickenpox_contact", "catheter", "neck_surgery", "amputation", "child",
+                               "frail", "pregnant", "maybe_pregnant", "diabetes", "anticoagulant",
                                "immunosuppressant", "chemo", "cancer", "sickle", "statin", "lithium", "quinine",
                                "new_medicine", "psych_drug", "heart_failure", "ace_inhibitor", "diuretic",
                                "potassium_drug", "cramp_drug", "time_anchor", "long_duration", "fever_days"}
@@ -127,7 +130,7 @@ _CANCELS: dict[str, str | tuple[str, ...]] = {
     "explained_urine": ("dark_urine", "red_hot"), "urine_normal": "rhabdo_named", "pressure_numb": ("numb", "cold"),
     "swallowed_object": "overdose", "habitual_meds": "overdose", "refill_due": "overdose",
     "exercise_jelly": "weak", "exercise_twitch": ("twitch_spread", "twitch_many_sites"),
-    "phone_unanswered": "unresponsive", "bilateral_swelling": ("dvt_site", "swollen")}
+    "phone_unanswered": "unresponsive", "bilateral_swelling": ("dvt_site", "swollen"), "pain_limited": "cant_move"}
 # Long findings whose last words can sit in a question on their own ("what would happen if he
 # swallowed a battery"), though a "feel fine now" after them changes nothing.
 _END_ASKED = frozenset({"overdose"})
@@ -246,6 +249,11 @@ def _prepare(question: str, passed_too: bool = False
                 kept = tuple(span for span in found[cancelled]
                              if not any(lo <= span[0] < hi for lo, hi in raw[cancelling]))
                 found = {**found, cancelled: kept} if kept else {k: v for k, v in found.items() if k != cancelled}
+    # Weakness that has crept on over months is a check-up; worse by the day or the week, a visit today.
+    if "worsening" in found:
+        recent = tuple(span for span in found["worsening"] if not _GRADUAL.search(context.clause(text, span[0])))
+        if recent:
+            found["worsening_recent"] = recent
     # Twitching named with three or more body regions has spread ("eyelid, calf, arms and tongue").
     # Twitching that started somewhere "back in March" and is now elsewhere has spread too.
     twitches = [(m.start(), m.end()) for m in _matchers()["twitch"].finditer(text)]

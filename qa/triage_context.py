@@ -93,7 +93,8 @@ NOT_A_PERSON = (r"\b((dog|cat|puppy|kitten|pet|horse|rabbit|hamster|parrot|pony|
                 r"episode|drama|soap|game|video)|(tv|telly) (show|drama|series)|characters?|the guy who|"
                 r"that (famous )?(\w+ )?(footballer|player|celebrity|singer|actor|athlete|runner|presenter|boxer) who|"
                 r"(that|the) (famous )?(\w+ )?(footballer|player|celebrity|singer|actor|athlete|runner|presenter|boxer|cyclist|"
-                r"cricketer|jockey|driver) (who |that )?(collapsed|died|fainted|went down|keeled)|"
+                r"cricketer|jockey|driver) (who |that )?(collapsed|died|fainted|went down|keeled|had a|suffered)|"
+                r"(saw|seen|read|heard|watched|watching|reading) (\w+ )?the news|"
                 r"(watch|watched|watching|see|saw) the (match|game|race|final|marathon|fight|tournament) (when|where|yesterday|"
                 r"last night|on (saturday|sunday|tv))|"
                 r"(watching|watched) [a-z]+ (\w+ )?(last night|yesterday|earlier)|"
@@ -282,6 +283,10 @@ def _backward(text: str, trigger_start: int, start: int, window: int, terminator
     return begin + words[-window].start() if len(words) > window else begin
 
 
+_BARE_DENIAL = (r"(i|he|she|they|we) (havent|hasnt|dont|doesnt|didnt|have not|has not|do not|does not|did not)"
+                r"( (had|got|have) (any|it|them|that))?|no|nope")
+
+
 @lru_cache(maxsize=4096)
 def scopes(text: str) -> Scopes:
     """ConText over a normalised question: which stretches are negated, asked about, past or not
@@ -341,5 +346,10 @@ def scopes(text: str) -> Scopes:
             # "is chest pain ever caused by anxiety?": a question with no person in it asks about
             # a finding, whatever follows the question word.
             asked.append((start, end))
+    for (start, end), (before, after) in zip(sents[1:], sents, strict=False):
+        # "…asking me whether I've had any numbness down there. I haven't.": a bare answer denies
+        # what the sentence before it asked.
+        if re.fullmatch(_BARE_DENIAL, text[start:end].strip(" .!")) and re.search(r"\b(whether|if|any)\b", text[before:after]):
+            negated.append((before, after))
     return Scopes(sents, tuple(negated), tuple(asked), tuple(past), tuple(other), tuple(resolved),
                   settled(text, sents))

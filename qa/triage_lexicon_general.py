@@ -46,7 +46,8 @@ GENERAL_FINDINGS: dict[str, str] = {
                      r"nothing (\w+ )?(helps|has helped|is helping|works|worked)|(still|is still|its still) there|still the same|"
                      r"no (change|different)|(hasnt|has not|not) changed|(isnt|not|doesnt|arent) (touching|doing anything|making (a|any) difference)|barely touch\w*|"
                      r"(havent|hasnt|didnt|dont|doesnt) (done|do|does) (much|anything)|not settling|never (fully |properly )?heal\w*|(wont|doesnt|does not) heal|(hasnt|has not|havent|isnt|not) (got|gotten|getting) (any )?better|"
-                     r"still (hurts|hurting|painful|sore|aches|aching)",
+                     r"still (hurts|hurting|painful|sore|aches|aching)|still (get|gets|getting|have|has|having|got) (\w+ ){0,2}(sciatica|pain|pains|shooting|"
+                     r"numbness|tingling|headaches?|aches?)",
     "eye_injury": r"(poked|hit|struck|stabbed|scratched|jabbed|caught) (\w+ ){0,4}(in|into) (the |his |her |my )?eye|"
                   r"(flew|went|shot|got|fell) (\w+ ){0,3}(in|into) (the |his |her |my )(eye|eyes)|eye (\w+ ){0,3}"
                   r"(bleeding|pierced|punctured|cut open)",

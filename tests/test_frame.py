@@ -119,3 +119,14 @@ def test_what_the_asker_already_knows_is_no_key_word(question: str, left: str) -
 ])
 def test_the_article_as_speaker_or_place_is_no_key_word(question: str, left: str) -> None:
     assert unframed(question) == left
+
+
+@pytest.mark.parametrize(("question", "left"), [
+    ("Muscular dystrophy — what is it, the short version?", "Muscular dystrophy — what is it, ?"),
+    ("What's the main job of our muscles, in a word?", "What's the main job of our muscles, ?"),
+    ("ALS has another name people use, right? What is it?", "ALS has another name people use What is it?"),
+    ("What does a muscle imbalance mean here, in a nutshell?", "What does a muscle imbalance mean here, ?"),
+    ("Is a short walk good for cramps?", "Is a short walk good for cramps?"),  # "short" of the walk stays
+])
+def test_how_much_of_an_answer_is_wanted_is_no_key_word(question: str, left: str) -> None:
+    assert unframed(question) == left

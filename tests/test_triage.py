@@ -10,7 +10,7 @@ import pytest
 
 from qa.triage import RULES, SEVERITY, findings, matching_rules, triage
 from qa.triage_eval import TriageCase, format_report, is_triage_file, load_cases, score
-from qa.triage_lexicon import correct_typos
+from qa.triage_typos import correct_typos
 from tests.conftest import ROOT
 
 DATA = ROOT / "tests" / "data"
@@ -247,7 +247,9 @@ def test_rule_and_finding_names_are_unique_across_their_files() -> None:
     from qa import (
         triage_lexicon,
         triage_lexicon_aftercare,
+        triage_lexicon_body,
         triage_lexicon_general,
+        triage_lexicon_injury,
         triage_lexicon_labs,
         triage_lexicon_medicines,
         triage_lexicon_pictures,
@@ -256,10 +258,10 @@ def test_rule_and_finding_names_are_unique_across_their_files() -> None:
     from qa.triage_patterns import PATTERNS
 
     # (the word-order patterns too: a lexicon finding of the same name was silently replaced by one)
-    tables = [triage_lexicon.FINDINGS, triage_lexicon_general.GENERAL_FINDINGS,
+    tables = [triage_lexicon.FINDINGS, triage_lexicon_body.BODY_FINDINGS, triage_lexicon_general.GENERAL_FINDINGS,
               triage_lexicon_pictures.PICTURE_FINDINGS, triage_lexicon_aftercare.AFTERCARE_FINDINGS,
               triage_lexicon_labs.LAB_FINDINGS, triage_lexicon_pregnancy.PREGNANCY_FINDINGS, triage_lexicon.CONDITIONS,
-              triage_lexicon_medicines.MEDICINE_FINDINGS, PATTERNS]
+              triage_lexicon_medicines.MEDICINE_FINDINGS, triage_lexicon_injury.INJURY_FINDINGS, PATTERNS]
     names = [name for table in tables for name in table]
     assert len(names) == len(set(names)), sorted({n for n in names if names.count(n) > 1})
     rule_names = [rule.name for rule in RULES]
@@ -281,7 +283,7 @@ def test_rule_leaves_near_misses_alone(rule: str) -> None:
 def test_every_rule_combination_names_known_findings() -> None:
     from qa.triage import _matchers
 
-    known = set(_matchers()) | {"twitch_many_sites"}
+    known = set(_matchers()) | {"twitch_many_sites", "worsening_recent"}
     for rule in RULES:
         for combo in rule.combos:
             assert {p.strip() for p in combo.lstrip("*").split("+")} <= known, (rule.name, combo)
@@ -418,7 +420,7 @@ def test_scorer_counts_levels_and_separates_under_from_over_triage(tmp_path) -> 
         load_cases(path)
 
 
-LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 91))]
+LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 93))]
 # Over-warning accepted (the safer mistake): suspected pre-eclampsia (urgent) given emergency, as a
 # suddenly swollen face with flashing lights also reads as a stroke or an allergy.
 # Two older sets labelled a stiff or locking jaw after a wound "urgent"; the NHS sends tetanus signs
@@ -516,7 +518,7 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # haloes (emergency), statin aches that "have gone" (soon: the resolution is 14 words after the aches),
     # severe sunburn with shivering (emergency), a cold-air wheeze that settles (emergency), a finger that
     # cannot bend after a deep cut (emergency).
-    "triage_blind35": (frozenset({"tAG-098"}), frozenset({"tAG-033", "tAG-040", "tAG-063", "tAG-075", "tAG-078"})),
+    "triage_blind35": (frozenset({"tAG-098"}), frozenset({"tAG-040", "tAG-063", "tAG-075", "tAG-078"})),
     "triage_blind36": (frozenset({"tAH-063"}), frozenset({"tAH-021", "tAH-070", "tAH-075"})),
     # Sets AI and AJ (blind37, blind38), after their first run and one round of general fixes. Below their label,
     # kept at urgent as the NHS advises (call the maternity unit or 111 now) and eleven earlier labels ask:
@@ -528,7 +530,7 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # urine twice read as rhabdomyolysis, newborn jaundice with a sleepy baby, a slowly swollen warm testicle
     # read as torsion, a 6-week-old's passing squint (soon), urethral discharge read as pregnancy (urgent).
     "triage_blind37": (frozenset({"tAI-007", "tAI-046"}),
-                       frozenset({"tAI-028", "tAI-056", "tAI-063", "tAI-064", "tAI-068", "tAI-092"})),
+                       frozenset({"tAI-028", "tAI-056", "tAI-063", "tAI-064", "tAI-068"})),
     "triage_blind38": (frozenset({"tAJ-010", "tAJ-012", "tAJ-048", "tAJ-087"}),
                        frozenset({"tAJ-021", "tAJ-057", "tAJ-063", "tAJ-064", "tAJ-065", "tAJ-085"})),
     # Sets AK and AL (blind39, blind40), after their first run and one round of general fixes. Below its label:
@@ -591,7 +593,7 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # crisis notice, and four pictures raised one level (heavy varicose legs, frostnip, solvent neuropathy,
     # twitching with a weakening hand).
     "triage_blind54": (frozenset({"tAZ-065"}), frozenset({"tAZ-004", "tAZ-049", "tAZ-056"})),
-    "triage_blind55": (frozenset(), frozenset({"tBA-003", "tBA-018", "tBA-037", "tBA-049", "tBA-069"})),
+    "triage_blind55": (frozenset(), frozenset({"tBA-003", "tBA-018", "tBA-037", "tBA-049"})),
     # Sets BB and BC (blind56, blind57): health anxiety taking over a life and low mood with early waking are left to
     # the learned layer; over-warnings kept where the reassurance sits sentences away from the symptom (a panic
     # attack "calmed down… I feel normal today", an arm numb from sleeping on it, a cramp "gone after I
@@ -618,7 +620,7 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # after a neurologist's normal EMG, aching on a statin with a normal CK, a normal exam for three weeks of
     # twitching, and others told with a reassurance.
     "triage_blind61": (frozenset({"tBG-004", "tBG-007", "tBG-019", "tBG-032", "tBG-063"}),
-                       frozenset({"tBG-018", "tBG-020", "tBG-034", "tBG-078"})),
+                       frozenset({"tBG-018", "tBG-034", "tBG-078"})),
     "triage_blind62": (frozenset(), frozenset({"tBH-032", "tBH-038", "tBH-043", "tBH-049", "tBH-051", "tBH-069",
                                                "tBH-076"})),
     # Sets BI and BJ (blind63, blind64): people over 70 writing for themselves; who has what and when. Left to
@@ -651,7 +653,7 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # knocked out (emergency); four months of a wasting, weakening calf (urgent); "what would a DVT feel like if
     # I got one" (the learned layer silences it).
     "triage_blind71": (frozenset(), frozenset({"tBQ-010", "tBQ-020", "tBQ-062", "tBQ-068", "tBQ-074"})),
-    "triage_blind72": (frozenset(), frozenset({"tBR-001", "tBR-022", "tBR-030", "tBR-035", "tBR-078"})),
+    "triage_blind72": (frozenset(), frozenset({"tBR-001", "tBR-022", "tBR-030", "tBR-078"})),
     # Sets BS and BT (blind73, blind74): living with a long-term neurological condition; gym, diet and supplement
     # culture. Check-ups the table alone does not read (the learned layer catches some): spasticity creeping up
     # over weeks, more falls in Parkinson's, gambling on a dopamine agonist, neuropathic pain getting worse, a
@@ -712,11 +714,10 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # Sets CD and CE (blind84, blind85): messages dictated by voice and sent uncorrected; symptoms at or after work
     # (the first run on `696241b`, then one round of general fixes). Nothing missed by the table alone after them.
     # Over-warnings kept: low calcium after thyroid surgery, a bump on the head on warfarin or apixaban (emergency,
-    # asked urgent), weakness or numbness creeping up over months (urgent, asked soon, three), frostbitten toes
+    # asked urgent), weakness or numbness creeping up over months (urgent, asked soon, two), frostbitten toes
     # read as an ischaemic limb, a chemical burn read as severe bleeding; two ordinary questions the learned layer
     # silences (a friend's clot after knee surgery, a video saying statins waste muscle).
-    "triage_blind84": (frozenset(), frozenset({"tCD-017", "tCD-025", "tCD-029", "tCD-032", "tCD-058", "tCD-063",
-                                               "tCD-078"})),
+    "triage_blind84": (frozenset(), frozenset({"tCD-017", "tCD-025", "tCD-029", "tCD-032", "tCD-058", "tCD-063"})),
     "triage_blind85": (frozenset(), frozenset({"tCE-030", "tCE-033", "tCE-064"})),
     # Sets CF and CG (blind86, blind87): messages framed around a medicine, a supplement or a drug; readings and
     # numbers (the first run on `ffbb9cd`, then one round of general fixes). Nothing missed by the table alone after
@@ -739,6 +740,12 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # a muddled 82-year-old on a diuretic drinking loads in the heat (heatstroke, emergency; asked urgent), a bump on
     # the back of the head on apixaban (emergency, asked urgent).
     "triage_blind90": (frozenset(), frozenset({"tCJ-020", "tCJ-055"})),
+    # Sets CL (blind91: what to do next — drive, fly, work — with the symptom as background) and CM (blind92: after an
+    # injury or accident), first runs on `360be24`, then one round of general fixes. Over-warnings kept: a bump on the
+    # head on warfarin or apixaban with no other sign (emergency, asked urgent), a toddler's blistered palm from an oven
+    # door (a child's burn: emergency, asked urgent).
+    "triage_blind91": (frozenset(), frozenset({"tCL-054"})),
+    "triage_blind92": (frozenset(), frozenset({"tCM-007", "tCM-032"})),
     "triage_blind60": (frozenset({"tBF-056"}),
                        frozenset({"tBF-003", "tBF-019", "tBF-025", "tBF-026", "tBF-034", "tBF-038", "tBF-054",
                                   "tBF-072", "tBF-080"})),
@@ -766,7 +773,7 @@ def test_anchor_prefilter_never_skips_a_pattern_that_would_match() -> None:
     from qa.triage import _candidates, _matchers
     from qa.triage_anchors import DIGIT, requirements
     from qa.triage_context import normalise
-    from qa.triage_lexicon import correct_typos
+    from qa.triage_typos import correct_typos
 
     # how a match can begin is one of the sets a question must hold
     assert requirements(r"\b(chest|breast ?bone)\b") == (frozenset({"chest", "breast"}),)

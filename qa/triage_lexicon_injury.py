@@ -1,0 +1,40 @@
+"""Findings of injuries and what follows them: burns, wounds and tetanus, casts, knocks to the head."""
+
+from __future__ import annotations
+
+# Same conventions as `triage_lexicon.FINDINGS`.
+INJURY_FINDINGS: dict[str, str] = {
+    "scald": r"scald\w*|(pulled|knocked|spilt|spilled|tipped|poured) (\w+ ){0,4}(tea|coffee|kettle|pan|boiling water|hot water|"
+             r"soup|hot oil) (\w+ ){0,3}(over|on|onto)|burn\w* (\w+ ){0,6}(covers|covering|all over|whole)|"
+             # a contact burn where feeling is poor: nobody noticed until it blistered
+             r"(hot water bottle|heat(ing)? pad|heat pack|electric blanket|wheat bag) (\w+ ){0,6}(left|against|burn\w*|"
+             r"too hot|blister\w*)|"
+             # a contact burn or hot fat: "grabbed the oven door", "a pan of hot chip fat went over my leg"
+             r"(grabbed|touched|leant on|leaned on|held) (\w+ ){0,2}(hot |oven |hob )?(oven|hob|iron|stove|exhaust|grill|bbq|barbecue|"
+             r"oven door|hot pan|radiator|hot plate|hotplate)|(hot|boiling) (chip )?(fat|oil|water|tea|coffee|soup) (\w+ ){0,3}"
+             r"(went|spilt|spilled|splashed|poured|tipped|got) (all )?(over|on|onto|down)|(burnt|burned) (my|his|her|their|our) "
+             r"(\w+ )?(hand|hands|arm|arms|leg|legs|foot|feet|face|fingers?|palm|chest|back|thigh|shin|neck)",
+    # A deep burn looks white, grey or leathery and may not hurt; a large one covers a limb.
+    "burn_deep": r"leathery|charred|(white|grey|gray|waxy|black) (and|or) (\w+ )?(leathery|waxy|dry|charred|hard)|"
+                 r"(big|large|huge) (area|patch)|from (\w+ ){0,2}(knee|hip|wrist|elbow|shoulder) to (\w+ ){0,2}(ankle|foot|toes|"
+                 r"hand|fingers|wrist|elbow)",
+    "cast": r"cast|plaster|splint|brace|bandaged",
+    # A cast too tight for the swelling under it: fingers or toes puffy, tingling, pale or blue.
+    "cast_trouble": r"(cast|plaster|splint|pot) (\w+ ){0,4}(too tight|(feels |is |getting |gone )?tighter|digging in|cutting in)|"
+                    r"(fingers|toes) (\w+ ){0,5}(swollen|puffy|purple|blue|white|cold|numb|tingl\w*) (\w+ ){0,8}(cast|plaster)|"
+                    r"(cast|plaster) (\w+ ){0,8}(fingers|toes) (\w+ ){0,3}(swollen|puffy|purple|blue|white|cold|numb|tingl\w*)",
+    "concussion": r"concuss\w*|post ?concussion\w*",
+    # Tetanus stiffens and locks muscles; a twitch is not one of its signs.
+    "spasm_hard": r"spasm\w*|stiff\w*|jerk\w*|cramp\w*|rigid|tight\w*|lock\w* up",
+    "wound": r"wound|ulcer|ingrown (toe)?nail|scar|incision|stitches|surgical site|stab(bed|bing|s)?\b|pitchfork|spike|impaled|(a|the) sore (on|under|between|at)|blister|(a|the|my|his|her|deep|nasty|bad|big|long|small|this) cut\b|cut (my|his|her|myself|himself|"
+             r"herself|open|on|from|by|it on)\b|gash\w*|puncture\w*|nail|rusty|bite|bitten|"
+             r"bit (me|him|her|my|his|their|our|them)|scratched (me|my|him|her|his)|(the|a|deep|nasty|cat|dog) scratch\b|splinter|thorn|barbed wire|(stepped|trod|stood|knelt) on (a|an|some|the|broken|rusty) (\w+ )?(nail|glass|pin|needle|tack|sharp\w*|shell|rake|screw|spike|urchin|wire|tin|can)|"
+             r"graz\w*|scrap(e|ed|es|ing)|laceration|garden fork|glass in|broke the skin",
+    "no_jab": r"(no|not had a?|never had a?|havent had a?|no idea when (i|he|she) (last )?had a?|cant remember (my|his|her|the) last|cant remember when (i|he|she) last had (a |my |his |her )?|not sure (my|his|her|"
+              r"if|when)|not sure (i|ive|he|hes|she|shes|they) (ever )?(had|have|has|got)|cant remember (ever )?(having|getting|having had)|no idea (when|if)|(dont|doesnt) know (when|if)|unsure (when|if)|cant recall|not up to date|out of date|years since (my|his|her|the|a)) ?(\w+ ){0,5}"
+              r"(tetanus|jabs?|shots?|booster|vaccin\w*|immunis\w*|immuniz\w*)|(dont|doesnt|do not|does not|didnt) think (i|ive|he|hes|she|shes|they|theyve) (\w+ ){0,2}(had|have|has|got|been given) (\w+ ){0,3}(tetanus|jab|shot|booster)|(tetanus|jab|shot|booster) (\w+ ){0,2}since (school|childhood|i was a (kid|child|teenager)|(he|she) was a (kid|child|boy|girl))|(last|only) (tetanus )?(jab|shot|booster|"
+              r"injection) (\w+ ){0,4}(remember|recall)|(last|only) (tetanus )?(jab|shot|booster|injection) (was|i had) "
+              r"(\w+ ){0,4}(school|years ago|as a (kid|child|teenager)|in the (\d0s|seventies|eighties|nineties))",
+    "jaw_stiff": r"lockjaw|lock jaw|jaw( muscles?)? (\w+ ){0,3}(stiff\w*|lock\w*|tight\w*|clench\w*|"
+                 r"spasm\w*|stuck|seized|wont open)|(cant|cannot|can not|can barely|can hardly|unable to) open (my|his|her|their) jaw|neck( muscles?)? (\w+ ){0,3}(spasm\w*|lock\w*|seized)|(cant|can barely|can hardly|struggl\w* to) open (my|his|her) mouth",
+}
