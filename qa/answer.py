@@ -72,7 +72,9 @@ META = re.compile(
     # lead-ins that promise a list without giving any of it
     r"(can be|are|is) (caused|triggered) by (a variety of|several|many|various|a number of|different) (factors|reasons|"
     r"things|causes)|there (are|can be) (several|many|various|a number of|different) (reasons|causes|factors)|"
-    r"(given|listed|shown) below|below are (some|the)|here are (some|the))\b",
+    r"(given|listed|shown) below|below are (some|the)|here are (some|the)|"
+    # the reader's curiosity, not an answer: "…you may be curious about the reasons behind this involuntary movement"
+    r"you (may|might) (be )?(curious|wonder\w*)|(have you )?ever wondered (why|what|how|if))\b",
     re.IGNORECASE,
 )
 # "How many explanations does the post go through?": a question about the article itself, which

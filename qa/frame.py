@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BRIEF", "CHECKING", "EXCLUDED", "NAMING", "PERSON", "POLITE", "READ_BACK", "REPORTED", "REQUEST",
-           "WORRY_FRAME", "unframed"]
+__all__ = ["BRIEF", "CHECKING", "EXCLUDED", "NAMING", "PERSON", "PERSON_ROLE", "POLITE", "READ_BACK", "REPORTED",
+           "REQUEST", "WORRY_FRAME", "unframed"]
 
 # How the asker feels about asking, not what is asked: "should I worry", "I'm terrified it's MND"
 # (left in, "worry" would count as the anxiety it is a synonym of).
@@ -29,6 +29,18 @@ _PEOPLE = (r"(?:(?:mother|father|son|daughter|brother|sister)[\s-]in[\s-]law|mum
 _AGE_OR_KIND = (r"(?:\d+\s*-?\s*(?:years?|yrs?|yo)(?:[\s-]*old)?\s+|(?:little|elderly|older|younger|teenage|"
                 r"grown[\s-]up|young|old|best|adult|eldest|youngest|oldest|baby|big|disabled|frail|ageing|aging|step)\s+)")
 PERSON = re.compile(rf"\b(?:my|our|his|her|their|your)\s+{_AGE_OR_KIND}{{0,2}}{_PEOPLE}(?:['’]s)?\b", re.IGNORECASE)
+# Someone the asker looks after or works with, named by their role rather than as "my …": "one of my residents", "a
+# runner I train", "the lad on my team", "the old man next door", "the teenager I look after".
+_ROLE = (r"(?:client|patient|resident|player|athlete|student|pupil|runner|lad|lass|teen|teenager|kid|customer|trainee|"
+         r"gentleman|lady|man|woman|boy|girl|neighbou?r|member)s?")
+PERSON_ROLE = re.compile(
+    r"\b(?:one\s+of\s+(?:my|our)\s+|(?:a|an|the|this|that)\s+(?:new\s+|young\s+|old\s+|elderly\s+|older\s+)?)"
+    rf"{_ROLE}(?=\s+(?:i|we)\s+(?:train|coach|teach|look\s+after|care\s+for|support|work\s+with|see)\b|"
+    r"\s+(?:on|in|at)\s+(?:my|our)\s+(?:team|class|squad|group|ward|home|gym|club)\b|\s+next\s+door\b|['’]s\b|"
+    r"\s+(?:of\s+)?mine\b|\s+(?:has|have|is|keeps|gets|says|asked|told|he|she|they)\b)"
+    r"(?:\s+(?:i|we)\s+(?:train|coach|teach|look\s+after|care\s+for|support|work\s+with|see)|\s+(?:on|in|at)\s+(?:my|our)\s+"
+    r"(?:team|class|squad|group|ward|home|gym|club)|\s+next\s+door|\s+(?:of\s+)?mine)?(?:['’]s)?",
+    re.IGNORECASE)
 # How a belief is put to the test, not the belief: "is it true that…", "…true or nah?", "or is that a myth?".
 CHECKING = re.compile(r"\b(?:is (?:it|that|this) (?:really |actually )?(?:true|right|correct|a myth)(?: that)?|"
                       r"true or (?:false|not|nah|myth)|or (?:is (?:that|it|this) )?(?:just )?(?:an? )?(?:myth|"
@@ -57,7 +69,7 @@ _SPEAKER = (r"(?:(?:my|the|our|a|an|his|her|their|your)\s+)?(?:(?:personal|sport
             r"(?:leaflet|letter|pamphlet|handout|booklet|poster|sheet)(?:\s+(?:at|from|in)\s+the\s+\w+)?)"
             r"(?:['’]s\s+(?:leaflet|letter|handout|notes?|sheet))?")
 REPORTED = re.compile(
-    rf"\b{_SPEAKER}\s+(?:just\s+|also\s+|then\s+)?(?:said|says|told\s+(?:me|us|him|her)|tells\s+(?:me|us)|"
+    rf"\b{_SPEAKER}\s+(?:just\s+|also\s+|then\s+)?(?:said|says|told\s+(?:me|us|him|her)|told(?=\s+(?:she|he|they)\b)|tells\s+(?:me|us)|"
     r"mentioned|mentions|wrote|writes|suggested|suggests|reckons|thinks|thought|asked(?:\s+(?:me|us))?|"
     r"gave\s+(?:me|us)|wants\s+(?:me|us)\s+to|recommended|recommends|advised(?:\s+(?:me|us))?|explained)\b"
     r"|\b(?:on|in)\s+(?:the|my)\s+(?:referral\s+)?(?:letter|notes|form|referral)\b"
@@ -143,6 +155,6 @@ def unframed(question: str) -> str:
     unanswered. (Who said it goes first: "my friend says" is a speaker, not the person asked about.)"""
     # "I don't carry much besides a couple of pillows": after a negation, "besides" names what there is
     question = EXCLUDED.sub(lambda m: m.group(0) if _NEGATED_BEFORE.search(question, 0, m.start()) else " ", question)
-    for frame in (REPORTED, PERSON, CHECKING, POLITE, REQUEST, NAMING, READ_BACK, BRIEF):
+    for frame in (REPORTED, PERSON, PERSON_ROLE, CHECKING, POLITE, REQUEST, NAMING, READ_BACK, BRIEF):
         question = frame.sub(" ", question)
     return " ".join(question.split())

@@ -24,6 +24,7 @@ DEFINITION_QUESTION = re.compile(
 TERM_FIRST = re.compile(r"^(?:what is meant by\s+|whats\s+)?[\"'‘“]?(?P<term>[\w-]+(?:\s[\w-]+){0,2}?)[\"'’”]?\s+"
                         r"(?:meaning|definition|mean|means)\s*\??$|"
                         r"^what is meant by\s+(?P<term2>[\w\s-]{2,40}?)\s*\??$|"
+                        r"^(?P<term6>[\w'’-]+(?:\s[\w'’-]+){0,3}?)\s*=\s*\??\s*$|"
                         # "plantar fascia what is it", "sma - what's that?"
                         r"^(?P<term3>[\w-]+(?:\s[\w-]+){0,3}?)\s*[,:-]?\s*(?:what|whats|what's|what’s)\s*(?:is|are|does|do)?\s*"
                         r"(?:it|that|this|they|those)?\s*(?:sickness|illness|disease|condition|word|term|thing)?\s*"
@@ -118,8 +119,11 @@ _REFERENT = re.compile(
     # what was read or heard about, or is being tested for: "mentioned testing for spinal muscular atrophy"
     r"(?:mention(?:s|ed|ing)?\s+)?(?:test(?:s|ed|ing)?|check(?:s|ed|ing)?|look(?:s|ed|ing)|screen(?:s|ed|ing)?) "
     r"(?:me |him |her |us |them )?(?:for|into)|(?:read(?:ing)?|hear(?:d|ing)?|seen|seeing) (?:a lot )?about|"
+    # "says his brother had Lou Gehrig's disease": what the person has, not the person
+    r"sa(?:id|ys) (?:(?:his|her|my|their|our) \w+ )?(?:has|had|have)(?: got)?|"
     r"mention(?:s|ed|ing)?|sa(?:id|ys)|wr(?:ote|ites)|call(?:s|ed|ing)|diagnosed|told (?:me|us|him|her) "
-    r"(?:i|he|she|we|they) (?:have|had|has)|(?:i|he|she|we|they) (?:have|has|had) got|i have|i've got)\s+"
+    r"(?:i|he|she|we|they) (?:have|had|has)|(?:i|he|she|we|they) (?:have|has|had) got|i have|i've got|"
+    r"told (?:\w+ ){1,4}(?:he|she|they) (?:has|have|had))\s+"
     r"(?:(?:with|of|as|it)\s+)?(?:(?:my|a|an|the|his|her|their|some|this)\s+)?"
     r"(?!(?:i|he|she|we|they|you|it|that|me|him|her|them|was|is|are|were|be)\b)"
     r"(?P<term>[a-z][\w-]*(?:\s+(?!(?:while|when|after|and|on|in|at|but|because|so|which|that|to|for|from|with|is|"
@@ -155,7 +159,9 @@ PLAINLY = re.compile(r",?\s*\b(in (simple|plain|layman'?s'?|everyday|easy|normal
 
 # "What is that bit, exactly?" asks what "What is that bit?" asks.
 _HOW_ASKED = r"(exactly|actually|really|precisely|then|again|anyway)"
-TRAILING_ADVERB = re.compile(rf",\s*{_HOW_ASKED}\s*(?=[?.!]*$)", re.IGNORECASE)
+# ", exactly?" and "what is it exactly?": how it is asked, not part of the term
+TRAILING_ADVERB = re.compile(rf"(?:,\s*|(?<=\bit)\s+|(?<=\bthat)\s+|(?<=\bthis)\s+){_HOW_ASKED}\s*(?=[?.!]*$)",
+                             re.IGNORECASE)
 # A word as typed, letters first ("twich", "lady’s", "cholesterol-lowering"): what a note shows back.
 TYPED_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # "What on earth is that?" asks what "what is that?" asks.
@@ -176,12 +182,24 @@ class QuestionShape:
 Correct = Callable[[list[str]], list[str]]
 
 
+# A question laid out as a form asks on its "Q:" line; the other lines tell the situation.
+_ASKED_LINE = re.compile(r"^\s*(?:q\d*|question|my question|query)\s*[:.)\-–—]\s*(?P<asked>\S.*?)\s*$",
+                         re.IGNORECASE | re.MULTILINE)
+
+
+def asked_part(question: str) -> str:
+    """The line a form-like question asks on ("Q: can stress do this?"), or the whole question."""
+    match = _ASKED_LINE.search(question)
+    return match.group("asked") if match else question
+
+
 def shape(question: str, correct: Correct | None = None) -> QuestionShape:
     """`correct` repairs typed stems as retrieval does ("suplements" -> "supplement")."""
-    kind = next(((name, cue) for name, ask, cue in _KINDS if ask.search(question)), None)
+    asked = asked_part(question)
+    kind = next(((name, cue) for name, ask, cue in _KINDS if ask.search(asked)), None)
     # "Which professional can help…": the noun after "which" is the kind itself, which the cue reads
     # ("a physical therapist"), not a word the answer must repeat.
-    focus = focus_stems(question, correct) if not kind or kind[0] != "who" else frozenset()
+    focus = focus_stems(asked, correct) if not kind or kind[0] != "who" else frozenset()
     return QuestionShape(tuple(question_terms(question, correct)), defined_terms(question),
                          kind[0] if kind else None, kind[1] if kind else None, focus)
 
@@ -269,12 +287,13 @@ def defined_term(question: str) -> str | None:
         return _last_referent(question[:pointed.start()]) if pointed else None
     # "what does having flat feet mean": the term is "flat feet".
     groups = match.groupdict()
-    raw = next((groups[name] for name in ("term", "term2", "term3", "term4", "term5") if groups.get(name)), "")
+    raw = next((groups[name] for name in ("term", "term2", "term3", "term4", "term5", "term6") if groups.get(name)), "")
     term = re.sub(r"^((having|getting|being|meant by|a|an|the|my|your)\s+)+", "", raw.strip(), flags=re.I)
     # "what is the plantar fascia exactly": the adverb is how it is asked, not the term
     term = re.sub(rf"\s+{_HOW_ASKED}$", "", term, flags=re.I)
     term = _HEDGED.sub("", term)  # "'possible myopathy'": the doubt is the letter's, the term is "myopathy"
-    if not term:
+    if not term or term.split()[0].lower() in ("their", "its"):  # "what's their main job": of what came before
+        return None
         return None
     if term.split()[0].lower() in _POINTING:  # "what does that mean": the words it points to were quoted
         quoted = _QUOTED.search(question)
@@ -291,6 +310,7 @@ def defined_term(question: str) -> str | None:
 def defined_terms(question: str) -> tuple[str, ...]:
     """Every term the question wants defined: one ("what is X?"), two (the difference between X
     and Y), or none."""
+    question = asked_part(question)
     difference = DIFFERENCE_QUESTION.search(question)
     if difference:
         return tuple(t.strip() for t in (difference.group("a"), difference.group("b")))
@@ -310,7 +330,7 @@ def defines(term: str, text: str) -> bool:
                           rf"where|when|in which)\b|^{t}\w*, or [^,.]{{1,40}},|"
                           # an apposition anywhere: "Calf fasciculation, or muscle twitching, combined with…"
                           rf"\b{t}\w*, or (\w+ ){{0,3}}\w+,|"
-                          rf"\b(called|known as|termed|defined as)\s+(an?\s+)?{t}|"
+                          rf"\b(called|known as|termed|defined as|referred to as)\s+(an?\s+)?{t}|"
                           rf"\({t}\)\s*(is|are|refers? to|means?)\b|"
                           rf"\b{t}\w*( \w+)?\s*[—–]\s*(a|an|the) \w+|"
                           # under its own heading: "Spinal muscular atrophy: This is a genetic disorder…"

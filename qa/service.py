@@ -36,8 +36,11 @@ def clean_question(question: str) -> str:
     text = question[:MAX_QUESTION_CHARS * 2]
     # Bytes that are not UTF-8 (a shell argument, a pipe) arrive as lone surrogates the tokenizer
     # refuses; control and direction-override characters would reach the terminal that echoes it.
-    text = UNPRINTABLE.sub(" ", text.encode("utf-8", "replace").decode("utf-8"))
-    text = " ".join(text.split())
+    # Line breaks stay (one per line, blank lines dropped): a question laid out as a form or a checklist
+    # ("chest pain - no", "Q: …") is read line by line, by triage as by the eval.
+    text = text.encode("utf-8", "replace").decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+    lines = (" ".join(UNPRINTABLE.sub(" ", line).split()) for line in text.split("\n"))
+    text = "\n".join(line for line in lines if line)
     if not text:
         raise QuestionError("the question is empty: type a question about the articles")
     if not any(ch.isalnum() for ch in text):

@@ -60,7 +60,7 @@ _CONTEXT_ONLY = frozenset({"chest", "radiating_site", "leg", "face", "saddle", "
                            "scar_numb", "normal_temp", "exercise_breathing", "rash_fades", "explained_urine",
                            "pressure_numb", "swallowed_object", "procedure", "kidney_disease", "exercise_twitch",
                            "urine_normal",
-                           "phone_unanswered", "pain_limited", "spasm_hard",
+                           "phone_unanswered", "pain_limited", "spasm_hard", "simile_event",
                            # what a doctor asked for, what is taken as prescribed
                            "safety_net_due", "habitual_meds"})
 
@@ -130,7 +130,8 @@ _CANCELS: dict[str, str | tuple[str, ...]] = {
     "explained_urine": ("dark_urine", "red_hot"), "urine_normal": "rhabdo_named", "pressure_numb": ("numb", "cold"),
     "swallowed_object": "overdose", "habitual_meds": "overdose", "refill_due": "overdose",
     "exercise_jelly": "weak", "exercise_twitch": ("twitch_spread", "twitch_many_sites"),
-    "phone_unanswered": "unresponsive", "bilateral_swelling": ("dvt_site", "swollen"), "pain_limited": "cant_move"}
+    "phone_unanswered": "unresponsive", "bilateral_swelling": ("dvt_site", "swollen"), "pain_limited": "cant_move",
+    "simile_event": ("overdose", "penetrating", "battery", "head_blow")}
 # Long findings whose last words can sit in a question on their own ("what would happen if he
 # swallowed a battery"), though a "feel fine now" after them changes nothing.
 _END_ASKED = frozenset({"overdose"})

@@ -62,6 +62,9 @@ ASKING = (r"\b((?<!as\s)if|if(?= (\w+ ){0,5}(were|would)\b)|what if|in case|whet
           # a medicine not started yet: "my GP wants to start me on statins"
           r"(wants?|going|plans?|planning|thinking (of|about)) to (start|put) (me|him|her|them|us) on|"
           r"(only |just )?want(ed)? to know|"
+          # hearsay of what a condition feels like to anyone: "my friend says it feels like an elephant on your chest"
+          r"(says?|said|reckons?|told me|tells me) (that )?(it|they|a heart attack|a stroke|a clot|angina) (feels?|felt|is|looks?) "
+          r"like(?= (\w+ ){0,6}(your|you|someones|a persons)\b)|"
           r"(dont|do not|wouldnt|would not|never) want to|"
           r"(can|could|does|do|would|will|might|may|is|are) (\w+ ){0,4}(cause|causes|lead to|leads to|trigger|"
           r"give (you|someone|somebody|people|a person|anyone|kids|children)|mean|be a sign|a sign|be related|related to|linked|be linked|result in)|causes? of|"
@@ -92,8 +95,8 @@ NOT_A_PERSON = (r"\b((dog|cat|puppy|kitten|pet|horse|rabbit|hamster|parrot|pony|
                 r"television|the news|youtube|tiktok)|in (a|the|this) (\w+ )?(film|movie|show|series|book|novel|"
                 r"episode|drama|soap|game|video)|(tv|telly) (show|drama|series)|characters?|the guy who|"
                 r"that (famous )?(\w+ )?(footballer|player|celebrity|singer|actor|athlete|runner|presenter|boxer) who|"
-                r"(that|the) (famous )?(\w+ )?(footballer|player|celebrity|singer|actor|athlete|runner|presenter|boxer|cyclist|"
-                r"cricketer|jockey|driver) (who |that )?(collapsed|died|fainted|went down|keeled|had a|suffered)|"
+                r"(that|the) (famous )?(\w+ ){0,3}(footballer|player|celebrity|singer|actor|athlete|runner|presenter|boxer|cyclist|"
+                r"cricketer|jockey|driver|midfielder|striker|defender|goalkeeper|winger) (who |that )?(collapsed|died|fainted|went down|keeled|had a|suffered)|"
                 r"(saw|seen|read|heard|watched|watching|reading) (\w+ )?the news|"
                 r"(watch|watched|watching|see|saw) the (match|game|race|final|marathon|fight|tournament) (when|where|yesterday|"
                 r"last night|on (saturday|sunday|tv))|"
@@ -117,6 +120,8 @@ USED_TO = (r"(?<!than\sit\s)(?<!than\si\s)(?<!than\s)(?<!like\si\s)(?<!like\she\
 # Fiction, teaching and scenarios frame the whole question, not only their own sentence ("In my
 # novel the heroine is bitten by a snake. How fast would her leg swell?").
 WHOLE_QUESTION_OTHER = (r"\b(novel|screenplay|short story|fiction|villain|heroine|protagonist|(?<!of )character|is (that|it|this) realistic|"
+                        r"(pasted|copied|quoted|taken) from (a|an|the) (\w+ )?(news|newspaper|article|paper|book|magazine|website)|"
+                        r"revision notes?|flash ?cards?|"
                         r"teaching (\w+ ){0,8}about|(for|in) (the|a|my) (handout|leaflet|poster|presentation|slides)|"
                         r"training scenario|simulation|case study|roleplay|role play)\b")
 # A scope ends at these: "no chest pain and now my calf is swollen" affirms the calf.
@@ -283,6 +288,8 @@ def _backward(text: str, trigger_start: int, start: int, window: int, terminator
     return begin + words[-window].start() if len(words) > window else begin
 
 
+# A form's or checklist's answer at the end of a short line denies the line: "chest pain no", "fever: none".
+_LINE_DENIAL = r"(?<!\bor )\b(no|none|nope|nil|negative|absent)\s*$"
 _BARE_DENIAL = (r"(i|he|she|they|we) (havent|hasnt|dont|doesnt|didnt|have not|has not|do not|does not|did not)"
                 r"( (had|got|have) (any|it|them|that))?|no|nope")
 
@@ -319,7 +326,8 @@ def scopes(text: str) -> Scopes:
             report = None if strong else re.search(REPORTING, text[start + m.end():scope_end])
             asked.append((start + m.end(), start + m.end() + report.start() if report else scope_end))
         for m in re.finditer(PAST, text[start:end]):
-            if re.search(r"(\b(started|began|start|begun|since|first|added|switched|put (me|him|her|them|us) on)\b( \w+){0,7}|"
+            if re.search(r"(\b(started|began|start|begun|since|first|added|switched|put (me|him|her|them|us) on|up from|"
+                         r"increased|raised|doubled|upped)\b( \w+){0,7}|"
                          r"\bfor( about| over| nearly| almost| around)?) ?$",
                          text[start:start + m.start()]):
                 continue  # "started about a year ago" dates an onset: the thing goes on
@@ -351,5 +359,8 @@ def scopes(text: str) -> Scopes:
         # what the sentence before it asked.
         if re.fullmatch(_BARE_DENIAL, text[start:end].strip(" .!")) and re.search(r"\b(whether|if|any)\b", text[before:after]):
             negated.append((before, after))
+    for start, end in sents:
+        if re.search(_LINE_DENIAL, text[start:end]) and len(text[start:end].split()) <= 8:
+            negated.append((start, end))
     return Scopes(sents, tuple(negated), tuple(asked), tuple(past), tuple(other), tuple(resolved),
                   settled(text, sents))

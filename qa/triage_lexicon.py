@@ -22,7 +22,7 @@ FINDINGS: dict[str, str] = {
     "chest": r"chest|breast ?bone|sternum|rib ?cage|heart (hurts|is hurting|pain)",
     # "Back" is a body part only with its owner ("the arch doesn't come back" is not).
     "radiating_site": r"(left |right )?(arm|arms|jaw|neck|shoulder|shoulders|shoulder blades?|teeth)|"
-                      r"(my|his|her|the|upper|lower|middle of (my|his|her|the)) back(?! of\b)",
+                      r"(my|his|her|the|upper|middle of (my|his|her|the)) back(?! of\b)",
     "leg": r"(left |right )?(leg|legs|calf|calves|calfs|foot|feet|toes?|thigh|thighs|shin|shins|ankle|ankles|"
            r"knee|lower leg|limb|hamstring)",
     "face": r"face|mouth|smile|lip|lips|cheek|eyelid|one side of (his|her|my|the) (face|mouth)",
@@ -67,7 +67,7 @@ FINDINGS: dict[str, str] = {
             r"tingl\w*|asleep and wont wake",
     "cant_move": r"cant (move|wiggle|bend|lift|flex)|(can|could) (hardly|barely|only just) (move|wiggle|lift|bend)|unable to (move|lift|wiggle)|wont move|paralys\w*|paralyz\w*|"
                  r"floppy",
-    "weak": r"weak|weaker|weakness|(harder|hard|difficult) to (climb|get up|walk up|manage) (the )?stairs|(harder|hard|difficult) to (get|stand) up (from|out of)|cant lift (my|his|her) (toes|foot|feet)|struggl\w* (with|on|up|to climb|to get up) (the )?stairs|struggl\w* to "
+    "weak": r"weak|weaker|weakness|(muscles?|legs?|arms?|body) (\w+ ){0,3}(feel|feels|felt|like|gone|went|turned) (\w+ ){0,2}(wet |cooked |limp )?(noodles?|spaghetti|rag ?dolls?)|(harder|hard|difficult) to (climb|get up|walk up|manage) (the )?stairs|(harder|hard|difficult) to (get|stand) up (from|out of)|cant lift (my|his|her) (toes|foot|feet)|struggl\w* (with|on|up|to climb|to get up) (the )?stairs|struggl\w* to "
             r"(walk|stand|get up)|(struggl\w*|hard|difficult|cant|cannot|trouble|battl\w*) (\w+ ){0,2}(get|getting|stand|standing) "
             r"(up )?(out of|from) (a|the|his|her|my) (chair|seat|sofa|armchair|settee)|giving (way|out)|gives (way|out)|gave way|buckl\w*|no strength|"
             r"lost strength|losing strength|cant (stand|walk|grip|hold|climb)|keeps? (falling|tripping)|(not being able|unable|not able) to "
@@ -78,8 +78,8 @@ FINDINGS: dict[str, str] = {
                # both calves measured with a tape: "right is 41cm, left 37.5cm"
                r"(right|left) (\w+ ){0,3}\d\d(\.\d+)? ?cm\b,? (\w+ ){0,2}(left|right|other)( one| calf| leg)? (\w+ ){0,2}\d\d(\.\d+)? ?cm\b",
     "red_hot": r"red|redness|reddish|hot|warm|inflamed|discolou?red|angry looking",
-    "droop": r"droop\w*|(wont|doesnt|cant|will not|isnt) (move|moving)|cant (close|shut) (my|his|her) (\w+ )?eye|drop\w*|(go|goes|gone|went|going) down|lopsided|sagg\w*|(?!fall\w* off\b)fall\w*|slump\w*|wonky|crooked|uneven",
-    "speech": r"(wrong|funny|strange|weird|jumbled|muddled) words (come|came|coming) out|(couldnt|cant|could not|cannot) find the "
+    "droop": r"droop\w*|melt\w*|slid (down|off)|slipp\w* (down|off)|(wont|doesnt|cant|will not|isnt) (move|moving)|cant (close|shut) (my|his|her) (\w+ )?eye|drop\w*|(go|goes|gone|went|going) down|lopsided|sagg\w*|(?!fall\w* off\b)fall\w*|slump\w*|wonky|crooked|uneven",
+    "speech": r"(wrong|funny|strange|weird|jumbled|muddled) words (come|came|coming) out|(words|speech|talking) (\w+ ){0,4}(like )?mush\w*|mushy (words|speech)|(couldnt|cant|could not|cannot) find the "
               r"(right )?words? for|(calling|called|calls) (it|everything|things) the thing\b|slurr\w*|garbled|(speech|talking|words|sentences) (\w+ ){0,3}(jumbled|muddled)|(jumbled|muddled) (up )?(speech|words|talking|sentences)|(cant|couldnt|could not) (speak|talk|get (my|his|her|the) words out)|"
               r"trouble (speaking|talking|finding words)|(struggling|trouble|hard|difficult|difficulty|cant|"
               r"cannot|unable|battling) (to )?(get|getting|find|finding|form|forming) (my|his|her|the|any)? ?"
@@ -162,6 +162,11 @@ FINDINGS: dict[str, str] = {
                     r"(the )?(pain|soreness|stiffness)|hurts? too much to (move|bend|lift)|(cant|cannot|can not|unable to) "
                     r"(lift|raise|get) (my|his|her|their) arm (\w+ ){0,2}(above|over|past|higher than) (my |his |her |their |the )?"
                     r"(head|shoulder)",
+    "simile_event": r"(like|as if|as though) (i|id|i had|ive|he|hed|she|shed|you|youd|someone|somebody|they|theyd) "
+                    r"(\w+ ){0,2}(licked|swallowed|stuck|stabbed|been|had|got|put|shoved|driven|hit|kicked|punched|jabbed|"
+                    r"shot|eaten|drunk)\b[^,.;!?\n]*|(like|as if|as though) (theres|there is|there was|someone (is |was )?"
+                    r"(stabbing|sticking|twisting|driving|jabbing)|(a|an) (hot |red hot )?) (\w+ ){0,3}(knife|knives|dagger|"
+                    r"nail|blade|needle|skewer|spike|poker)[^,.;!?\n]*",
     "figurative_od": r"overdos\w* on (netflix|tv|telly|box sets?|tiktok|youtube|social media|sun|christmas|love|work|"
                      r"sugar|chocolate|carbs|cake|shopping)",
     "near_faint": r"(nearly|almost|close to) (blacked out|black out|fainted|faint|passed out|pass out|collapsed)|"

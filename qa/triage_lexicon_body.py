@@ -102,13 +102,13 @@ BODY_FINDINGS: dict[str, str] = {
                       r"(\w+ )?(smaller|tiny|cramped)|(shak\w*|trembl\w*|tremor) (\w+ ){0,10}(at rest|"
                       r"sitting still|when resting|resting)|(shuffl\w*|slower) (\w+ ){0,2}(walk\w*|steps)|"
                       r"(he|she|i|dad|mum) (now )?shuffles",
-    "restless": r"(legs?|feet) (\w+ ){0,3}(restless|fidgety|jittery)|urge to move|\brls\b|creepy ?crawly|crawly|fizzy|crawling (feeling|sensation)|restless legs?|fidgety legs|"
+    "restless": r"(legs?|feet) (\w+ ){0,3}(restless|fidgety|jittery)|ants (\w+ ){0,2}(crawling|marching|running|walking)|(crawling|creeping) (\w+ ){0,3}(inside|under) (my|his|her|the) (bones|skin)|urge to move|\brls\b|creepy ?crawly|crawly|fizzy|crawling (feeling|sensation)|restless legs?|fidgety legs|"
                 r"(have|need|urge) to keep moving",
     "hearing_loss": r"hearing (\w+ ){0,2}(gone|went|lost|disappeared)|lost (the |his |her |my |all )?hearing|(almost|completely|suddenly) deaf|(cant|cannot|can barely|can hardly|can only just) hear (anything |much )?(properly |well )?(out of|in|from|with|on) (my|his|her) (left |right )?ear|"
                     r"(ear|hearing) (\w+ ){0,3}(went|gone|going|turned|suddenly|is|feels) (all |basically |completely |just |totally )?(muffled|deaf|dull)|deaf in (one|my|his|her) (left |right )?ear|sudden (hearing "
                     r"loss|deafness)|(lost|losing) (the |my |his |her )?hearing in (one|my|his|her)",
     "lump": r"lump|bump|mass|swelling",
-    "growing": r"(got|getting|grown|growing|become|becoming) (\w+ )?(bigger|larger)|(its|it has|has|have) grown\b|"
+    "growing": r"(got|getting|grown|growing|become|becoming) (\w+ )?(bigger|larger)|\bnow (\w+ ){0,2}(more like|about|the size of|like) (a |an )?(golf ?ball|tennis ball|egg|orange|lemon|plum|walnut|fist)|(its|it has|has|have) grown\b|"
                r"(now|grown to) (about |roughly )?(the )?size of a (golf ?ball|tennis ball|egg|plum|walnut|lemon)|now (more )?like (a|an) (\w+ )?(golf ?ball|tennis ball|egg|plum|walnut|lemon|orange|grape|satsuma|ping pong ball)|"
                r"grow(ing|n)? (\w+ )?(fast|quickly|slowly)|(still|keeps?|keeps on|is|its) growing|"
                r"\b(definitely|much|a lot|noticeably|clearly|a bit) bigger\b|"
@@ -173,7 +173,8 @@ BODY_FINDINGS: dict[str, str] = {
                 r"squats|bootcamp|boot camp|military|heat|heatwave|sauna|crush\w*|trapped|pinned|statins?|"
                 r"atorvastatin|simvastatin|rosuvastatin|lay on the floor|lying on the floor|hours on the floor|"
                 r"fell and|hike|hiking|race|run|ran|cycling|session|reps|pushups|press ups",
-    "bladder_bowel": r"(cant|couldnt|unable to|trouble|difficulty|struggling to|not able to) (\w+ )?"
+    "bladder_bowel": r"(cant|couldnt|cannot) (tell|feel) (if|when|whether) (i|he|she) (need|needs|needed) (a |to )?(wee|pee|poo)|"
+                     r"(cant|couldnt|unable to|trouble|difficulty|struggling to|not able to) (\w+ )?"
                      r"(pee|wee|urinate|pass urine|go to the toilet|empty (my|his|her) bladder)|"
                      r"(wet|wetting|peed|weed|soiled) (myself|himself|herself|the bed)|incontinen\w*|"
                      r"(lost|losing|no) control (of|over) (my|his|her|the)? ?(bladder|bowels?|pee|wee)|"
@@ -232,7 +233,7 @@ BODY_FINDINGS: dict[str, str] = {
                  r"(foot|feet) (\w+ ){0,4}(flatter|flattening|flattened) than|(got|getting|become|becoming) (\w+ )?flatter",
     "one_foot": r"(one|left|right) (foot|ankle|arch)|(left|right) (one )?is fine|other foot is fine",
     "leg_shaking": r"(legs?|knees?) (\w+ ){0,4}(shake|shakes|shaking|tremble|trembling|wobbl\w*|unsteady|quiver\w*)|tremor",
-    "progressive": r"(getting|becoming|got) (\w+ )?(more noticeable|worse|more frequent|more often)|"
+    "progressive": r"(getting|becoming|got) (\w+ )?(more noticeable|worse|more frequent|more often)|gradual\w*|"
                    r"(over|in) the (last|past) (\w+ ){0,2}(year|years|months)|each (month|year)",
     "baby": r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven) (week|weeks|wk|wks|month|months) old|"
             r"(hes|shes|he is|she is|theyre|baby is) (only |just )?([1-9]|1[01]|one|two|three|four|five|six|seven|eight|"

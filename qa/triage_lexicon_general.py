@@ -55,7 +55,7 @@ GENERAL_FINDINGS: dict[str, str] = {
     "tearing_pain": r"tearing (pain|sensation|feeling)|ripping (pain|sensation|feeling)|like (something|it) "
                     r"(is |was )?(tearing|ripping)|(pain|it) (\w+ ){0,2}(tears|rips) through",
     "aneurysm": r"aneurysm|aortic",
-    "bp_very_high": r"(?<!range\s)(?<!ranges\s)(?<!between\s)\b(1[89]\d|2\d\d) (over )?(1[0-9]\d|9\d|8\d)\b|(?<!range\s)(?<!ranges\s)(?<!between\s)\b1\d\d (over )?(1[2-9]\d)\b|"
+    "bp_very_high": r"(?<!range\s)(?<!ranges\s)(?<!between\s)(?<!ref\s)\b(1[89]\d|2\d\d) (over )?(1[0-9]\d|9\d|8\d)\b|(?<!range\s)(?<!ranges\s)(?<!between\s)(?<!ref\s)\b1\d\d (over )?(1[2-9]\d)\b|"
                     r"blood pressure (\w+ ){0,3}(over|above) (180|190|200)",
     "sickle": r"sickle ?cell|sickler",
     "bruising": r"bruis\w* (\w+ ){0,6}(dont remember|cant remember|do not remember|cant explain|for no reason|no reason|out of nowhere|appearing|all over|everywhere)|"
@@ -279,7 +279,7 @@ GENERAL_FINDINGS: dict[str, str] = {
     "nitrous": r"nitrous|laughing gas|nos (balloons?|canisters?|cans?|tanks?)|\bnos\b (\w+ ){0,3}(most|every|each|all) "
                r"(weekend|night|day)|doing nos|nangs?|whippets?|n2o|(gas|cream charger) (balloons?|canisters?)",
     "unsteady": r"unsteady|walk\w* (\w+ )?like (im|i am|i was|hes|he is|shes|she is|theyre) drunk|off balance|staggering|(cant|cannot|couldnt) walk (in )?(a )?straight( line)?|wobbly on (my|his|her) (legs|feet)",
-    "varicose": r"varicose|(bulging|bulgy|swollen|twisted|twisty|lumpy|knotted) (\w+ )?veins",
+    "varicose": r"varicose|veins? (\w+ ){0,4}like (a )?(bag|bunch|nest|knot) of (worms|snakes|grapes|string)|(bulging|bulgy|swollen|twisted|twisty|lumpy|knotted) (\w+ )?veins",
     "itch": r"itch\w*",
     "both_legs": r"both (legs|feet|sides)|(legs|feet) are both",
     "sciatica": r"sciatica|(back|spine) (\w+ ){0,3}(pain|ache|aching|hurts|problems?)|slipped disc|disc (bulge|prolapse)",

@@ -25,7 +25,8 @@ PICTURE_FINDINGS: dict[str, str] = {
                     r"rasagiline|pramipexole|rotigotine)|missed (\w+ ){0,3}"
                     r"doses? (of )?(my |his |her )?(epilep\w*|anti ?epilep\w*|levetiracetam|keppra|lamotrigine|"
                     r"valproate|insulin|hydrocortisone|parkinson\w*|levodopa)",
-    "pain_out_of_proportion": r"(pain|it) (is |s )?(way |much |far |a lot )?(worse|more) than (i|you|id|youd|anyone) "
+    "pain_out_of_proportion": r"(pain|it) (is |s )?(way |much |far |a lot )?(worse|more) than (it|the cut|the wound|the graze|the scratch) looks|"
+                              r"(pain|it) (is |s )?(way |much |far |a lot )?(worse|more) than (i|you|id|youd|anyone) "
                               r"(would )?(expect|expected|thought)|(pain|it) (is |s )?(way |much |far |a lot )?(worse|more) "
                               r"than (the|a|my|his|her) (bruise|knock|injury|cut|graze|wound|scratch|bite|sting) (looks|would|seems)|pain (\w+ ){0,3}(more|worse) than the (injury|bruise|wound)|out of proportion|(hurts?|pain\w*|agony|screams?) (\w+ ){0,4}"
                               r"(when|if) (\w+ ){0,2}(moves?|moving|stretch\w*|wiggles?|bends?) (my|his|her|the) "
@@ -39,7 +40,7 @@ PICTURE_FINDINGS: dict[str, str] = {
     "blocked_nose": r"(cant|cannot|can not|unable to|struggling to) breathe (\w+ ){0,2}(through|out of) (my|his|her|the|their) nose",
     "gym_chest": r"chest (day|workout|session|press|flys?|flyes|exercises?|and (tris|triceps|shoulders))|"
                  r"(bench|bench press\w*|push ?ups|dips) (\w+ ){0,3}chest",
-    "cycling_numb": r"(numb|numbness|tingl\w*) (\w+ ){0,3}(from|after|on) (the |my |a )?(bike |bicycle )?(saddle|seat|bike|"
+    "cycling_numb": r"(numb|numbness|tingl\w*) ((?!like\b)\w+ ){0,3}(from|after|on) (the |my |a )?(bike |bicycle )?(saddle|seat|bike|"
                     r"cycling|ride|rides)|(saddle|cycling|bike rides?) (\w+ ){0,6}numb\w*",
     "chest_skin": r"(rash|spots|blisters?|hives|bruis\w*|lump|mole|itch\w*|pimples?|acne) (\w+ ){0,4}(on|across|over|"
                   r"covering) (\w+ ){0,2}chest",
@@ -202,5 +203,11 @@ PICTURE_FINDINGS: dict[str, str] = {
                           r"\w*nail (\w+ ){0,6}(dark|brown|black) (line|streak|stripe|band)",
     "chemical_eye": r"(splash\w*|spray\w*|squirt\w*|got|flicked) (\w+ ){0,4}(bleach|drain (unblocker|cleaner)|oven cleaner|caustic|acid|alkali|"
                     r"chemical\w*|lime|cement|ammonia|dishwasher|descaler|toilet cleaner) (\w+ ){0,4}(in|into) (my|his|her|their|the) (right |left )?eyes?",
+    # Lhermitte's sign: an electric shock down the spine on bending the neck, an early sign of MS.
+    "lhermitte": r"(electric\w*|shocks?|buzz\w*|zaps?|jolts?) (\w+ ){0,6}(down|along|through) (my|his|her|the) (spine|back) "
+                 r"(\w+ ){0,10}(bend|bending|tilt\w*|look\w* down|flex\w*|chin)|(bend|bending|tilt\w*|look\w* down|flex\w*) "
+                 r"(\w+ ){0,4}(my|his|her) (neck|head) (\w+ ){0,8}(electric\w*|shocks?|buzz\w*|zaps?|jolts?)|(bend|bending|"
+                 r"tilt\w*|look\w* down|flex\w*) (\w+ ){0,6}(electric\w*|shocks?|buzz\w*|zaps?|jolts?) (\w+ ){0,4}(down|along|"
+                 r"through) (my|his|her|the) (spine|back)",
     "photophobia": r"(bright )?lights? (\w+ ){0,3}(hurts?|makes (it|them) (much |a lot )?worse|painful|unbearable)|sensitive to (the )?light|photophobi\w*",
 }

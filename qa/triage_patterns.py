@@ -48,7 +48,7 @@ PATTERNS: dict[str, str] = {
                  r"mornings|sessions|shifts|runs|games|workouts|matches)|(nearly|almost|pretty much) "
                  r"every|nightly|(\d|two|three|four|five|six|several|a few|few|many|\d or \d) (times|nights|days) a (week|night|day)|(?<!every\s)so often|"
                  r"all the time|constantly|daily|frequent|regular|recurr\w*|times (every|each|per) (week|night|day)"),
-    "long_duration": (r"(been|for) months|(\d+|two|three|four|five|six|several) weeks ago|(\d+|two|three|four|five|six|several) months ago,? (and )?(i |it |he |she |they )?still|(its|it is|its been|it has been) (\w+ ){0,2}(\d+|two|three|four|five|six|several|a few) (weeks|months) since|(been|going on|lasted|had (it|this|them)|there|after) (\w+ ){0,2}(\d+|two|three|four|five|six|several|a few|many) "
+    "long_duration": (r"(been|for) months|(duration|how long|lasted|length) (\w+ ){0,2}(\d+|two|three|four|five|six|several|a few|many) (weeks|months|years)|(\d+|two|three|four|five|six|several) weeks ago|(\d+|two|three|four|five|six|several) months ago,? (and )?(i |it |he |she |they )?still|(its|it is|its been|it has been) (\w+ ){0,2}(\d+|two|three|four|five|six|several|a few) (weeks|months) since|(been|going on|lasted|had (it|this|them)|there|after) (\w+ ){0,2}(\d+|two|three|four|five|six|several|a few|many) "
                       r"(weeks|months)|(for|over|past|last(?! (year|month)\b)|since|nearly|almost|about) (the )?(last |past )?(\w+ ){0,3}(weeks|months|"
                       r"year|years|a month)|(weeks|months) (of|now)|(over|in|during|for) the (last|past) month"),
     "sleep_loss": (r"(havent|hasnt|not) had (a )?(decent|good|proper|full) (nights? )?sleep|(im|i am|hes|shes|he is|she is) not sleeping|(havent|hasnt|not) slept (properly|well)|(only|just) (getting|get|got) (a few|\d|two|"
@@ -56,10 +56,11 @@ PATTERNS: dict[str, str] = {
                    r"(getting|get|got) (only |just |maybe |about |around )(\d|two|three|four) hours?( of)? sleep|"
                    r"(wake|wakes|waking|woke) (me|him|her|us)|keep(s|ing)? (me|him|her) (up|awake)|(wreck|ruin|"
                    r"disturb)\w* (my|his|her) sleep|cant sleep|no sleep|shattered|exhausted|lack of sleep"),
-    "new_medicine": (r"(increased|raised|doubled|upped|changed|switched) (my |the |his |her )?(dose|dosage|tablets|"
+    "new_medicine": (r"\d+ ?mg (\w+ )?(up|increased|raised) from \d+ ?mg|(went|gone|put) up (from \d+ ?mg )?to \d+ ?mg|"
+                     r"(increased|raised|doubled|upped|changed|switched) (my |the |his |her )?(dose|dosage|tablets|"
                      r"medication|medicine|pills)|"r"(water (tablets?|pills?)|diuretics?|statins?|medicine|medication|dose|tablets) (\w+ ){0,2}"
                      r"(were|was|got|have been|has been)? ?(increased|raised|doubled|changed|upped)|"r"(since|after|when) (\w+ ){0,4}(start\w*|began|put (me|him|her) on|switch\w*|prescribed|on) "
-                     r"(\w+ ){0,4}(water (tablets?|pills?)|diuretics?|statins?|medicine|medication|tablets?|pills|"
+                     r"(\w+ ){0,4}(water (tablets?|pills?)|diuretics?|statins?|medicine|medication|tablets?|pills?|"
                      r"\w+ tablets?)|(started|put) (me|him|her|them|us) on (?!supplements|vitamins?|vit|iron|magnesium|physio|exercises|the waiting)(\w+ )?[a-z]{5,}|(started|began|put on|prescribed) (\w+ ){0,4}(water (tablets?|pills?)|diuretics?|"
                      r"statins?|new (medicine|medication|tablets?|pills))|(since|after|when) (i |he |she |they )?(started|began|starting|beginning) (taking |on )?"
                      r"[a-z]+(pine|pril|sartan|statin|olol|azole|mab|cillin|mycin|xetine|pram|zepam|profen|formin|tide|"

@@ -140,7 +140,7 @@ RULES: tuple[Rule, ...] = (
          f"Numbness around the bottom or genitals, or new trouble with the bladder or bowels, with back "
          f"pain or leg symptoms can be cauda equina syndrome, which needs surgery fast. {CALL_NOW}",
          ("saddle + numb", "*back + bladder_bowel", "*leg + weak + bladder_bowel",
-          "*leg + numb + bladder_bowel", "cauda_named")),
+          "*leg + numb + bladder_bowel", "cauda_named"), window=10),
     Rule("sepsis", EMERGENCY,
          f"Fever or shivering with confusion, mottled or very pale skin, fast breathing or feeling very "
          f"unwell can be sepsis. {CALL_NOW}",

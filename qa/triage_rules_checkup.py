@@ -140,4 +140,8 @@ CHECKUP_RULES: tuple[Rule, ...] = (
           "*cramp + frequent + time_anchor", "*cramp + frequent + sleep_loss", "*cramp + frequent + new_medicine",
           "*cramp + frequent + diuretic",
           "*cramp + frequent + new_onset", "*cramp + frequent + impact")),
+    Rule("lhermitte", SOON,
+         "An electric shock down the spine or into the legs on bending the neck forward is worth a check-up (a doctor "
+         f"may look for a nerve problem such as MS). {SOON_TEXT}",
+         ("lhermitte",)),
 )

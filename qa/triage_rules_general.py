@@ -173,7 +173,7 @@ GENERAL_RULES: tuple[Rule, ...] = (
     Rule("bilateral_sciatica", URGENT,
          f"Sciatica in both legs, or numbness in both legs with back pain, needs a doctor today; with numbness "
          f"between the legs or trouble peeing, {CALL_NOW[0].lower()}{CALL_NOW[1:]}",
-         ("*sciatica + both_legs + numb",)),
+         ("*sciatica + both_legs + numb", "back + both_legs + spreading", "*sciatica + both_legs + spreading")),
     Rule("swallowed_battery", EMERGENCY,
          f"A button battery or magnets that may have been swallowed need hospital care now, even if the child "
          f"seems well: a battery can burn through the gullet within hours. {CALL_NOW}",

@@ -369,3 +369,21 @@ def test_a_span_under_its_own_heading_defines_the_heading_term() -> None:
     assert answer.found
     assert answer.sentences[0].context == "Spinal muscular atrophy"
     assert answer.sentences[0].text.startswith("This is a genetic disorder")
+
+
+def test_a_question_laid_out_as_a_form_keeps_its_lines_and_asks_on_its_q_line() -> None:
+    from qa.question import asked_part, defined_terms
+
+    question = clean_question("Symptom: calf twitching\r\n\r\n  How long:   3 weeks \n"
+                              "Q: plantar fascia - what is it exactly?")
+    assert question == "Symptom: calf twitching\nHow long: 3 weeks\nQ: plantar fascia - what is it exactly?"
+    assert asked_part(question) == "plantar fascia - what is it exactly?"
+    assert defined_terms(question) == ("plantar fascia",)
+    assert defined_terms("Q: Lou Gehrig's disease = ?\n(heard it linked with twitches)") == ("Lou Gehrig's disease",)
+    assert asked_part("why do my legs cramp?") == "why do my legs cramp?"
+
+
+def test_the_readers_curiosity_is_no_answer() -> None:
+    hit = _hit(1, "If you've noticed that your leg shakes when you lift your heel, you may be curious about the "
+                  "reasons behind this involuntary movement. Muscle fatigue occurs when muscles are overused.", 0.7)
+    assert [c.text for c in candidates([hit])] == ["Muscle fatigue occurs when muscles are overused."]

@@ -130,3 +130,14 @@ def test_the_article_as_speaker_or_place_is_no_key_word(question: str, left: str
 ])
 def test_how_much_of_an_answer_is_wanted_is_no_key_word(question: str, left: str) -> None:
     assert unframed(question) == left
+
+
+@pytest.mark.parametrize(("question", "left"), [
+    ("A runner I train keeps going on about his plantar fascia", "keeps going on about his plantar fascia"),
+    ("At what point should the old man next door get his shaky leg looked at?",
+     "At what point should get his shaky leg looked at?"),
+    ("one of my residents has cramps at night", "has cramps at night"),
+    ("Is a man more likely to get cramps than a woman?", "Is a man more likely to get cramps than a woman?"),
+])
+def test_someone_named_by_their_role_is_no_key_word(question: str, left: str) -> None:
+    assert unframed(question) == left

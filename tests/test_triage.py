@@ -420,7 +420,7 @@ def test_scorer_counts_levels_and_separates_under_from_over_triage(tmp_path) -> 
         load_cases(path)
 
 
-LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 93))]
+LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 95))]
 # Over-warning accepted (the safer mistake): suspected pre-eclampsia (urgent) given emergency, as a
 # suddenly swollen face with flashing lights also reads as a stroke or an allergy.
 # Two older sets labelled a stiff or locking jaw after a wound "urgent"; the NHS sends tetanus signs
@@ -509,7 +509,7 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # hiss in the ear for months. Over-warnings kept: thoughts of suicide or self-harm without a plan (the crisis
     # notice), cramps of 15-20 minutes several times a week (urgent), sciatica in both legs read as cauda
     # equina, flashes with new floaters (emergency), lumps under both nipples in puberty (soon).
-    "triage_blind33": (frozenset({"tAE-072"}), frozenset({"tAE-011", "tAE-016", "tAE-021"})),
+    "triage_blind33": (frozenset({"tAE-072"}), frozenset({"tAE-011", "tAE-016"})),
     "triage_blind34": (frozenset({"tAF-016", "tAF-028"}), frozenset({"tAF-021", "tAF-032", "tAF-034"})),
     # Sets AG and AH (blind35, blind36), after their first run and one round of general fixes. Missed by the table
     # alone: early-morning dystonia in Parkinson's (soon), a larva migrans track after a barefoot beach walk
@@ -746,6 +746,14 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # door (a child's burn: emergency, asked urgent).
     "triage_blind91": (frozenset(), frozenset({"tCL-054"})),
     "triage_blind92": (frozenset(), frozenset({"tCM-007", "tCM-032"})),
+    # Sets CN (blind93: laid out as a form, a checklist or pasted notes) and CO (blind94: told through metaphors and
+    # similes), first runs on `b8b7c5f`, then one round of general fixes. Over-warnings kept: tingling and cramps days
+    # after parathyroid surgery (low calcium: emergency, asked urgent), a bump on the head on apixaban or warfarin
+    # (emergency, asked urgent, one in each set), "just curious, not about me" before questions on ALS (a twitch read
+    # as one's own: soon; "not about me" is not read, as it also opens a message about someone else's emergency), a
+    # friend's dad who "had cauda equina" (emergency, asked ordinary), twitches all over for a week, no weakness (soon).
+    "triage_blind93": (frozenset(), frozenset({"tCN-020", "tCN-036", "tCN-054"})),
+    "triage_blind94": (frozenset(), frozenset({"tCO-013", "tCO-026", "tCO-038"})),
     "triage_blind60": (frozenset({"tBF-056"}),
                        frozenset({"tBF-003", "tBF-019", "tBF-025", "tBF-026", "tBF-034", "tBF-038", "tBF-054",
                                   "tBF-072", "tBF-080"})),
@@ -853,3 +861,31 @@ def test_learned_layer_says_nothing_about_a_question_of_too_few_words(real_embed
 def test_chest_pain_that_has_passed_still_needs_a_doctor_today(question: str, rule: str | None) -> None:
     notice = triage(question)
     assert (notice.rule if notice is not None else None) == rule, notice
+
+
+def test_a_checklist_answered_no_line_by_line_is_no_red_flag_as_the_app_reads_it() -> None:
+    # The app cleans the question first; its line breaks must survive for "- no" to deny its own line.
+    from qa.service import clean_question
+
+    checklist = ("Checklist I did from an NHS page:\n[ ] calf swollen - no\n[ ] chest pain - no\n"
+                 "[ ] short of breath - no\n[x] calf twitching after a 10 mile walk\nSo I'm fine?")
+    assert triage(clean_question(checklist)) is None
+    # the same symptoms ticked are still read
+    notice = triage(clean_question("Checklist:\n- calf swollen and hot\n- short of breath since this morning"))
+    assert notice is not None and notice.level == "emergency"
+
+
+def test_a_simile_tells_a_feeling_not_an_event() -> None:
+    # "like i'd licked a battery" is no battery swallowed; "like there's a knife in it" no stab wound
+    assert triage("hit my funny bone, whole arm went electric like i'd licked a battery. fine now") is None
+    notice = triage("since yesterday my lower back feels like theres a knife in it and pain shoots down both legs")
+    assert notice is not None and notice.level == "urgent"
+    # a simile of pressure on the chest is still chest pressure
+    assert triage("my chest feels like an elephant is sitting on it") is not None
+
+
+def test_hearsay_of_what_a_condition_feels_like_is_no_report_but_a_person_told_of_is() -> None:
+    assert triage("What are the signs of a heart attack? My friend says it feels like an elephant on your chest, "
+                  "is that true?") is None
+    notice = triage("he's gone grey, clutching his chest and says it feels like a heavy weight sitting on it")
+    assert notice is not None and notice.level == "emergency"
