@@ -19,6 +19,8 @@ _WORD = re.compile(r"(?u)\b\w\w+\b")
 # "cause" stays searchable: "what causes X" is answered by "X is caused by".
 _QUESTION_WORDS = ("could would may might also get gets got anything something thing things "
                    "way ways really much many "
+                   # what a question takes as given: "Since flat feet are…", "Given that…"
+                   "since given "
                    # who else and what is wanted frame a question: "could they pass me on to someone else",
                    # "is it a bad idea if I want to prevent…"
                    "someone somebody anyone anybody everyone everybody else want wants wanted idea whether "

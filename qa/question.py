@@ -111,7 +111,7 @@ DIFFERENCE_QUESTION = re.compile(r"\bdifference between (?:an?\s+|the\s+)?(?P<a>
 # "My physio wrote 'calf fasciculation' in my notes, what does that mean?": the quoted words.
 # (an apostrophe inside a word, "I'm", opens or closes no quotation)
 _QUOTED = re.compile(r"(?<!\w)[\"'‘“](?P<term>[\w][\w\s-]{1,40}?)[\"'’”](?!\w)")
-_POINTING = frozenset({"that", "this", "it", "these", "those"})
+_POINTING = frozenset({"that", "this", "it", "these", "those", "they"})
 # What "it" points to when nothing is quoted: the thing a person was told or said they have ("my physio
 # keeps mentioning my plantar fascia… What is it?", "said I have fallen arches. What does that mean?").
 _REFERENT = re.compile(
@@ -293,6 +293,8 @@ def defined_term(question: str) -> str | None:
     term = re.sub(rf"\s+{_HOW_ASKED}$", "", term, flags=re.I)
     term = _HEDGED.sub("", term)  # "'possible myopathy'": the doubt is the letter's, the term is "myopathy"
     if not term or term.split()[0].lower() in ("their", "its"):  # "what's their main job": of what came before
+        return None
+    if re.match(r"(?:really\s+|actually\s+)?(?:going\s+on|happening)\b", term, re.I):  # "what is really going on…"
         return None
         return None
     if term.split()[0].lower() in _POINTING:  # "what does that mean": the words it points to were quoted

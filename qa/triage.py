@@ -17,6 +17,24 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from qa.triage_anchors import prefilter, text_prefixes
+from qa.triage_classes import (
+    ACUTE_ONLY,
+    ASKING_IS_THE_SIGN,
+    BACKGROUND,
+    CANCELS,
+    CLOSE_NEGATION,
+    CONTEXT_ONLY,
+    END_ASKED,
+    END_CHECKED,
+    EVERYDAY,
+    FIGURATIVE,
+    GRADUAL,
+    LASTING,
+    NEAR_NEGATION,
+    STROKE_SIGNS,
+    SUBACUTE,
+    TIMELESS,
+)
 from qa.triage_context import Scopes, normalise, scopes
 from qa.triage_lexicon import compiled, loose
 from qa.triage_patterns import PATTERNS, SITES
@@ -43,115 +61,6 @@ if TYPE_CHECKING:
 
 __all__ = ["CALL_NOW", "CRISIS", "EMERGENCY", "RULES", "SEVERITY", "SOON", "TODAY", "URGENT", "Notice",
            "Rule", "findings", "matching_rules", "triage"]
-
-# Findings that set the scene (where, a trigger like heat) rather than describe what a person feels
-# or shows: they are not counted when weighing a question's denials against its findings, nor as a
-# finding the learned layer may raise a level for.
-_CONTEXT_ONLY = frozenset({"chest", "radiating_site", "leg", "face", "saddle", "back", "one_side", "arm",
-                           "baby", "exertion", "overheated", "allergen", "sudden", "wound", "fluid_loss",
-                           "bleeding", "spasm",
-                           # medicines, conditions and settings named, not symptoms
-                           "paracetamol_drug", "digoxin", "quinolone", "copd", "addisons", "battery", "tick",
-                           "varicose", "osteoporosis", "breast", "neck_site", "sciatica", "both_legs", "after_surgery",
-                           "after_menopause", "alcohol_stop", "pesticide_exposure", "water_exposure",
-                           "critical_medicine", "on_dialysis", "past_event", "explained_bruise", "testicle",
-                           "lighter_bleeding", "reflux_explained", "rehydration",
-                           # what explains the alarming words (see _CANCELS)
-                           "scar_numb", "normal_temp", "exercise_breathing", "rash_fades", "explained_urine",
-                           "pressure_numb", "swallowed_object", "procedure", "kidney_disease", "exercise_twitch",
-                           "urine_normal",
-                           "phone_unanswered", "pain_limited", "spasm_hard", "simile_event",
-                           # what a doctor asked for, what is taken as prescribed
-                           "safety_net_due", "habitual_meds"})
-
-# The everyday complaints of a cramp and twitch site, and being pregnant: alone (with a site or a
-# trigger) they never let the learned layer raise a level. Held out over blind sets 3-36, it raised
-# such questions four times, all ordinary (a minute's calf cramp at 32 weeks, a sprained ankle one
-# can walk on, thighs stiff after skiing), and caught no red flag among them.
-_EVERYDAY = frozenset({"cramp", "twitch", "pain", "stiff", "limping", "swollen", "rigid", "red_hot", "dvt_site",
-                       "ankles", "cramp_start_time", "at_night", "pregnant", "both_legs",
-                       # how long or how often, said of anything
-                       "long_duration", "frequent", "fever_days"})
-
-# Who the person is and what they live with or take: a normal check settles symptoms, not these.
-_BACKGROUND = _CONTEXT_ONLY | {"cast", "concussion", "injury", "crush", "impact", "major_trauma", "fell_on_hand",
-                               "animal_bite", "travel_tropics", "new_partner", "needlestick", "hiv_exposure",
-                               "extraction", "chickenpox_contact", "catheter", "neck_surgery", "amputation", "child",
-                               "frail", "pregnant", "maybe_pregnant", "diabetes", "anticoagulant",
-                               "immunosuppressant", "chemo", "cancer", "sickle", "statin", "lithium", "quinine",
-                               "new_medicine", "psych_drug", "heart_failure", "ace_inhibitor", "diuretic",
-                               "potassium_drug", "cramp_drug", "time_anchor", "long_duration", "fever_days"}
-
-# Long findings whose last word can be negated on its own ("twitching, but no weakness").
-_END_CHECKED = frozenset({"twitch_plus", "twitch_spread", "twitch_long", "cramps_often", "ascending", "heavy_periods",
-                          "changing_mole", "bloody_diarrhoea", "sleep_apnoea"})
-
-
-# Signs of a stroke come on suddenly: said to have crept up over months they are not one
-# (slurred speech "over the past 4 or 5 months" is a "see a doctor soon", not a 999 call).
-_ACUTE_ONLY = frozenset({"speech", "droop", "arm_face_weak_feel", "vision_loss", "worsening_weakness", "ascending"})
-_GRADUAL = re.compile(r"\b((over|for|during|in) (the )?(past|last)? ?(few |several |\d+ (or \d+ )?|many |couple of )?"
-                      r"(months|years)|(past|last) (few |several |couple( of)? |\d+ )(months|years)|gradually|slowly|"
-                      r"over time|progressively|bit by bit)\b")
-# A stroke comes on in minutes: speech that slurs lately, over weeks or only when tired is a check-up
-# (with twitching, a soon one), not a 999 call. (An eyelid that droops when tired is read elsewhere.)
-_STROKE_SIGNS = frozenset({"speech"})
-_SUBACUTE = re.compile(r"\b(lately|these days|(for|over) (a few|several|some|many) weeks|"
-                       r"(past|last) (few |several |couple( of)? |\d+ )weeks|"
-                       r"when (i'?m|im|i am|he'?s|hes|she'?s|shes|they'?re) (tired|exhausted|worn out))\b")
-# Findings that say the alarming words are used in another sense, or explain them (a blocked nose, snoring).
-_FIGURATIVE = frozenset({"figurative_od", "figurative_heart", "object_collapse", "legal_seizure", "figurative_kill",
-                         "figurative_choke", "figurative_seizure", "laughing_collapse", "sweets_poison",
-                         # explained: snoring, a cold, the gym, a rash, a saddle, the dentist, a hangover,
-                         # intensive care, blood tests, bumps from a sting, an old bruise
-                         "sleep_apnoea", "blocked_nose", "gym_chest", "exertion_gasp", "chest_skin", "cycling_numb",
-                         "dental_numb", "hangover", "in_hospital_care", "vasovagal", "skin_bumps", "bruise_colour",
-                         "vaccine_name", "seizure_free",
-                         "emotional_racing"})
-# A finding whose span falls inside another's is not what it seems there.
-_CANCELS: dict[str, str | tuple[str, ...]] = {
-    "object_collapse": "unresponsive", "legal_seizure": "seizure",
-    "figurative_heart": ("heart_attack_named", "stroke_named"),
-    "figurative_od": "overdose_named", "near_faint": "unresponsive", "figurative_kill": "self_harm",
-    "breath_on_exertion": "breathless", "figurative_choke": "breathless", "sleep_apnoea": "breathless",
-    "blocked_nose": "breathless", "gym_chest": "chest", "chest_skin": "chest", "cycling_numb": "numb",
-    "dental_numb": "numb", "exertion_gasp": "breathless", "in_hospital_care": ("unresponsive", "trauma_sign"),
-    "vasovagal": "unresponsive", "figurative_seizure": "seizure", "laughing_collapse": "unresponsive",
-    "sweets_poison": "overdose_named", "skin_bumps": "pale", "bruise_colour": "jaundice",
-    "vaccine_name": ("shingles_rash", "meningitis_named", "tetanus_named"), "emotional_racing": "palpitations",
-    "seizure_free": "seizure", "white_fingers": ("pale", "red_hot"),
-    "past_event": ("heart_attack_named", "stroke_named"),
-    "feared_condition": ("heart_attack_named", "stroke_named", "clot_named"),
-    "chest_wall": ("chest", "heart_attack_named"), "explained_bruise": "bruise_word",
-    "lighter_bleeding": ("bleeding", "bleeding_sign", "spotting"), "reflux_explained": "chest",
-    "laughing_breath": ("breathless", "self_harm"), "rehydration": "overdose", "scar_numb": "numb",
-    "normal_temp": "fever", "psychosis": ("overdose", "overdose_named"),
-    "exercise_breathing": ("breathless", "fast_breathing"), "rash_fades": "rash_nonfading",
-    "explained_urine": ("dark_urine", "red_hot"), "urine_normal": "rhabdo_named", "pressure_numb": ("numb", "cold"),
-    "swallowed_object": "overdose", "habitual_meds": "overdose", "refill_due": "overdose",
-    "exercise_jelly": "weak", "exercise_twitch": ("twitch_spread", "twitch_many_sites"),
-    "phone_unanswered": "unresponsive", "bilateral_swelling": ("dvt_site", "swollen"), "pain_limited": "cant_move",
-    "simile_event": ("overdose", "penetrating", "battery", "head_blow")}
-# Long findings whose last words can sit in a question on their own ("what would happen if he
-# swallowed a battery"), though a "feel fine now" after them changes nothing.
-_END_ASKED = frozenset({"overdose"})
-# Harm that outlasts feeling fine (paracetamol damages the liver a day later; a shock can upset the
-# heart hours after): "I feel fine now" does not withdraw them.
-_LASTING = frozenset({"asthma_attack", "overdose", "overdose_named", "too_often", "double_dose", "electric_shock",
-                      "snake_bite", "head_blow", "knocked_out", "self_harm", "animal_bite"})
-# Findings a negation denies only from close by (four words at most).
-_CLOSE_NEGATION = frozenset({"self_harm"})
-# Findings that are themselves a question: asking it is the sign ("how many would it take to not wake up").
-_ASKING_IS_THE_SIGN = frozenset({"lethal_dose_asked"})
-_NEAR_NEGATION = re.compile(r"\b(no|not|never|nobody|dont|doesnt|didnt|isnt|arent|wasnt|havent|hasnt|wont|without|"
-                            r"none|nothing|denies)\b( \w+){0,4} ?$|"
-                            # an intent denied in so many words: "I'm not going to do anything to hurt myself"
-                            r"\b(not|never|wont|wouldnt) (going to |gonna |planning to )?do anything( \w+){0,2} ?$")
-# Findings about how long ago something was: a date does not make them past.
-_TIMELESS = frozenset({"after_menopause", "cancer", "immunosuppressant", "water_exposure", "no_jab", "long_duration",
-                       "fever_days", "progressive", "new_medicine", "knee_gives_way", "procedure", "kidney_disease",
-                      "missed_periods", "lump", "neck_surgery", "growing"})
-
 
 @dataclass(frozen=True)
 class Notice:
@@ -221,30 +130,30 @@ def _prepare(question: str, passed_too: bool = False
     for name, matcher in _candidates(text):
         matches = raw[name] = [(m.start(), m.end()) for m in matcher.finditer(text)]
         spans = tuple((s, e) for s, e in matches
-                      if context.affirmed(s, e, at_end=name in _END_CHECKED, timeless=name in _TIMELESS,
-                                          lasting=name in _LASTING, background=name in _BACKGROUND)
-                      and not (name in _END_ASKED and context.asked_at(e)))
-        if name in _CLOSE_NEGATION and matches and not spans:
+                      if context.affirmed(s, e, at_end=name in END_CHECKED, timeless=name in TIMELESS,
+                                          lasting=name in LASTING, background=name in BACKGROUND)
+                      and not (name in END_ASKED and context.asked_at(e)))
+        if name in CLOSE_NEGATION and matches and not spans:
             # "no sleep for weeks, restless legs, thinking about ending things": a crisis is denied
             # only by a negation next to it ("no thoughts of ending it"), not by one a list away.
             unnegated = replace(context, negated=())
-            spans = tuple((s, e) for s, e in matches if unnegated.affirmed(s, e, lasting=name in _LASTING)
-                          and not _NEAR_NEGATION.search(text[max(0, s - 60):s]))
-        if name in _ASKING_IS_THE_SIGN and matches and not spans:
+            spans = tuple((s, e) for s, e in matches if unnegated.affirmed(s, e, lasting=name in LASTING)
+                          and not NEAR_NEGATION.search(text[max(0, s - 60):s]))
+        if name in ASKING_IS_THE_SIGN and matches and not spans:
             plain = replace(context, asked=(), negated=())
             spans = tuple((s, e) for s, e in matches if plain.affirmed(s, e))
-        if matches and not spans and name not in _CONTEXT_ONLY and \
+        if matches and not spans and name not in CONTEXT_ONLY and \
                 all(context.denied(s, e) for s, e in matches):
             denied.add(name)
-        if name in _ACUTE_ONLY:
-            gradual = (_GRADUAL, _SUBACUTE) if name in _STROKE_SIGNS else (_GRADUAL,)
+        if name in ACUTE_ONLY:
+            gradual = (GRADUAL, SUBACUTE) if name in STROKE_SIGNS else (GRADUAL,)
             spans = tuple(span for span in spans
                           if not any(g.search(context.clause(text, span[0])) for g in gradual))
         if spans:
             found[name] = spans
     # A figurative or object use cancels where it stands, whatever its own scope ("the stock
     # market collapse is giving me a heart attack"): the words are not about a person's body.
-    for cancelling, targets in _CANCELS.items():
+    for cancelling, targets in CANCELS.items():
         for cancelled in (targets,) if isinstance(targets, str) else targets:
             if raw.get(cancelling) and cancelled in found:
                 kept = tuple(span for span in found[cancelled]
@@ -252,7 +161,7 @@ def _prepare(question: str, passed_too: bool = False
                 found = {**found, cancelled: kept} if kept else {k: v for k, v in found.items() if k != cancelled}
     # Weakness that has crept on over months is a check-up; worse by the day or the week, a visit today.
     if "worsening" in found:
-        recent = tuple(span for span in found["worsening"] if not _GRADUAL.search(context.clause(text, span[0])))
+        recent = tuple(span for span in found["worsening"] if not GRADUAL.search(context.clause(text, span[0])))
         if recent:
             found["worsening_recent"] = recent
     # Twitching named with three or more body regions has spread ("eyelid, calf, arms and tongue").
@@ -275,7 +184,7 @@ def mentioned(question: str) -> frozenset[str]:
     """Findings the question's words name, affirmed or not ("what are the signs of a stroke")."""
     text = correct_typos(normalise(question[:MAX_CHARS]))
     return frozenset(name for name, matcher in _matchers().items()
-                     if name not in _CONTEXT_ONLY and matcher.search(text))
+                     if name not in CONTEXT_ONLY and matcher.search(text))
 
 
 @lru_cache(maxsize=1024)
@@ -378,10 +287,10 @@ def _learned_may_raise(question: str) -> bool:
     does not list what the person lacks ("no weakness, no swelling, not spreading") more than what
     they have, nor use the alarming words in another sense ("I overdosed on Netflix")."""
     _, _, found, denied = _prepare(question)
-    if any(name in found for name in _FIGURATIVE):
+    if any(name in found for name in FIGURATIVE):
         return False
-    affirmed = [name for name in found if name not in _CONTEXT_ONLY and name not in _EVERYDAY]
-    lacking = [name for name in denied if name not in _EVERYDAY]
+    affirmed = [name for name in found if name not in CONTEXT_ONLY and name not in EVERYDAY]
+    lacking = [name for name in denied if name not in EVERYDAY]
     return bool(affirmed) and not (len(lacking) >= 2 and len(lacking) >= len(affirmed))
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from qa.triage_clearance import settled
+from qa.triage_scope_words import ASKING, NOT_A_PERSON, PAST, USED_TO, WHOLE_QUESTION_OTHER
 
 # Trigger tables, one regex each, over the normalised text (lower case, no apostrophes).
 # A forward trigger governs the words after it up to a terminator or its window; a backward
@@ -51,79 +52,6 @@ NEGATION_AFTER = (r"\b((was|is|got|were|came|then|and|but|hes|shes|im|theyre|tot
 _BEFORE_IT = r"\b(before|until|till|up (un)?till|up to) (that|then|this|it)?,? ?$"
 # A resolution word after these is denied: "the pain hasnt settled", "it still isnt really gone away".
 UNRESOLVED = r"\b(isnt|arent|wasnt|werent|hasnt|havent|hadnt|didnt|doesnt|dont|not|never|yet to)( (really|fully|completely|quite|totally))?( (has|have))? ?$"
-# "as if a curtain came down" describes; "as if an elephant were sitting on you" imagines
-ASKING = (r"\b((?<!as\s)if|if(?= (\w+ ){0,5}(were|would)\b)|what if|in case|whether|unless|signs? of|symptoms? of|warning signs?|red flags?|risks? of|"
-          r"chances? of|(signs|symptoms) to (look|watch) (out )?for|what(?= (\w+ ){0,2}(signs|symptoms)\b)|can (you|one|people|anyone) |why|how (much|many|long|often) |(need to |should i )?(worry|worried|concerned) about|how (do|can|would|will|could) (i|you|we|one|people) (know|tell|spot|recogni[sz]e)|how (do|can|should|would) (i|you|we|one) (check|examine|test) (myself|yourself|ourselves|for)|"
-          r"when (should|to|do|does|must|would) (i|you|we|one|someone|people)|should i (worry|be worried)|"
-          # a fear, not a finding: "my neuro said normal sleep starts but i still worry its a seizure"
-          r"(worry|worried|scared|afraid|terrified|paranoid) (that )?(its|it is|it was|it might be|it could be|its actually) |"
-          r"(i )?(read|reading|heard|hearing|seen|seeing) (that|somewhere|online that)|(read|reading|heard|hearing) (\w+ ){0,3}(about|stories|"
-          r"posts?|articles?|stuff)|"
-          # a medicine not started yet: "my GP wants to start me on statins"
-          r"(wants?|going|plans?|planning|thinking (of|about)) to (start|put) (me|him|her|them|us) on|"
-          r"(only |just )?want(ed)? to know|"
-          # hearsay of what a condition feels like to anyone: "my friend says it feels like an elephant on your chest"
-          r"(says?|said|reckons?|told me|tells me) (that )?(it|they|a heart attack|a stroke|a clot|angina) (feels?|felt|is|looks?) "
-          r"like(?= (\w+ ){0,6}(your|you|someones|a persons)\b)|"
-          r"(dont|do not|wouldnt|would not|never) want to|"
-          r"(can|could|does|do|would|will|might|may|is|are) (\w+ ){0,4}(cause|causes|lead to|leads to|trigger|"
-          r"give (you|someone|somebody|people|a person|anyone|kids|children)|mean|be a sign|a sign|be related|related to|linked|be linked|result in)|causes? of|"
-          r"caused by|prevent\w*|avoid\w*|reduce the risk|worried about (getting|having)|afraid of (getting|"
-          r"having)|scared of (getting|having)|fear of|what (is|are|does|do|causes|happens|counts)|"
-          r"how (is|are|does|do|long does|quickly does|common)|difference between|is it (possible|true)|"
-          r"treatment for|treat|first aid for|recover from|if (\w+ ){0,2}ever|(have|has|do|does|did) (you|anyone|people|they) ever|explain|define|definition of|meaning of|"
-          r"how to (spot|tell|recogni[sz]e|know|help|treat|deal with)|someone (who|with|having)|"
-          r"a person (who|with|having)|people (who|with)|anyone who|is there a (link|connection)|counts? as|"
-          r"classed as|considered (a|an|to be)|mentioned|talked about|told (me|us) about|warned (me |us )?(about|of)|"
-          r"(said|told (me|us)|asked (me|us)) to (watch|look) (out )?for|(talk|speak|chat) (to|with) (\w+ ){0,3}about|"
-          r"at what (\w+ ){0,2}(level|point|stage|number|value|reading)|(do|does) (doctors|they|you) (actually )?(diagnose|define))\b")
-PAST = (r"\b((years|months|ages|decades) ago|(19|20)\d\d|last (term|time)|(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|couple of|"
-        r"couple) (years?|yrs?|decades?) ago|(?<!this\s)(?<!the\s)(?<!past\s)last (year|month|summer|winter|spring|autumn|fall|christmas|easter|new year)|in (19|20)\d\d|"
-        # "back in 2019", not a hernia that will not "go back in" (one fixed-width look-behind per verb)
-        r"(?<!go\s)(?<!goes\s)(?<!went\s)(?<!gone\s)(?<!going\s)(?<!pop\s)(?<!push\s)(?<!pushed\s)(?<!popped\s)"
-        r"(?<!put\s)(?<!come\s)(?<!came\s)back in|(?<!since\s)in (january|february|march|april|may|june|july|august|september|october|november|december)(?! (\d|last|this|and|to|till|until))|ended up in (hospital|a and e|icu|intensive care|resus)|"
-        r"history of|at \d\d (after|when|while|during)|when (he|she|they|i) (was|were) (\d+|a baby|a child|a kid|a toddler|"
-        r"little|young|small)|as a (kid|child|teen\w*|boy|girl|baby|toddler|youngster)|when i was (a|young|younger|little|"
-        r"at|in|pregnant)|years back|in the past(?! (\w+ )?(hours?|minutes?|days?|weeks?|fortnight|months?|year|few|couple|night|morning))|previous(ly)?|fully recovered|recovered from|long time ago|"
-        r"a while back|(years|decades) before|old injury|in the (19)?[1-9]0s|in the (fifties|sixties|seventies|eighties|nineties)|"
-        r"died|passed away)\b")
-NOT_A_PERSON = (r"\b((dog|cat|puppy|kitten|pet|horse|rabbit|hamster|parrot|pony|budgie)s? (twitch\w*|paddl\w*|shak\w*|trembl\w*|"
-                r"jerk\w*|kick\w*|limp\w*|yelp\w*|whin\w*|dream\w*|sleeps)|"
-                r"(dog|cat|puppy|kitten|pet|horse|rabbit|hamster|parrot|pony|budgie)s (\w+ )?(legs?|paws?|tail|eyes?|face|"
-                r"body|back|belly|head)|(dog|cat|puppy|kitten|pet|horse|rabbit|hamster|parrot|pony|budgie)s? (is|has|had|was|"
-                r"keeps|seems|just|started|cant|wont|wasnt|isnt|got(?! (me|him|her|us|them|my|his)\b)|ate|keeled|collapsed)|(?<!people\s)(?<!someone\s)(?<!presenters\s)(?<!voices\s)on (tv|the telly|"
-                r"television|the news|youtube|tiktok)|in (a|the|this) (\w+ )?(film|movie|show|series|book|novel|"
-                r"episode|drama|soap|game|video)|(tv|telly) (show|drama|series)|characters?|the guy who|"
-                r"that (famous )?(\w+ )?(footballer|player|celebrity|singer|actor|athlete|runner|presenter|boxer) who|"
-                r"(that|the) (famous )?(\w+ ){0,3}(footballer|player|celebrity|singer|actor|athlete|runner|presenter|boxer|cyclist|"
-                r"cricketer|jockey|driver|midfielder|striker|defender|goalkeeper|winger) (who |that )?(collapsed|died|fainted|went down|keeled|had a|suffered)|"
-                r"(saw|seen|read|heard|watched|watching|reading) (\w+ )?the news|"
-                r"(watch|watched|watching|see|saw) the (match|game|race|final|marathon|fight|tournament) (when|where|yesterday|"
-                r"last night|on (saturday|sunday|tv))|"
-                r"(watching|watched) [a-z]+ (\w+ )?(last night|yesterday|earlier)|"
-                r"(watched|read|saw|seen) (a|an|the|this) (\w+ )?(drama|documentary|film|movie|show|series|episode|programme|program|story|video|"
-                r"clip|reel|post|thread|tiktok|article)|"
-                r"(writing|reading|watching) (a|my|the) (\w+ )?(novel|story|book|script|screenplay|play|series|documentary|thriller|"
-                r"scenario|scene|case study)|documentary|villain|protagonist|training scenario|simulation|case study|"
-                r"podcast|(a|one|another) (woman|man|lady|guy|girl|boy|person|member|mum|dad|friend|lad|bloke) (\w+ ){0,2}"
-                r"(in|at|from|on) (my|our|the) (\w+ ){0,2}(group|class|club|ward|forum|team|chat|course)|"
-                r"(saw|watched|seen|witnessed) (a|an|some|the) (man|woman|person|guy|lady|stranger|footballer|player|"
-                r"runner|someone|somebody|kid|child|boy|girl)|in my (novel|story|"
-                r"book|script)|(awareness|first aid|cpr|safety) (kit|kits|box|bag|supplies|manual|talk|course|training|day|week|session|campaign|assembly|"
-                r"lesson|lecture|video)|dreamt|dreamed|(a|my|the|last nights) dream|metal band|the name of (a|the) (band|"
-                r"song|film)|(\w+ )?exam (tomorrow|today|tonight|next week|this week)|posters?|(leaflets?|pamphlets?|brochures?|flyers?) (about|on|for)|"
-                r"in the (news|paper|papers)|news (story|article|report)|(school|science|class|uni|college) project|project (is |was )?(on|about)|"
-                r"(for|in|on|at|during) (my|an|the|our|a) (\w+ ){0,2}(exam|essay|assignment|homework|quiz|coursework|lecture|class (project|assignment|presentation)|"
-                r"first aid course|course)|revising|studying for|textbook)\b")
-USED_TO = (r"(?<!than\sit\s)(?<!than\si\s)(?<!than\s)(?<!like\si\s)(?<!like\she\s)(?<!like\sshe\s)"
-           r"(?<!like\sthey\s)(?<!like\sit\s)(?<!as\si\s)\bused to\b")
-# Fiction, teaching and scenarios frame the whole question, not only their own sentence ("In my
-# novel the heroine is bitten by a snake. How fast would her leg swell?").
-WHOLE_QUESTION_OTHER = (r"\b(novel|screenplay|short story|fiction|villain|heroine|protagonist|(?<!of )character|is (that|it|this) realistic|"
-                        r"(pasted|copied|quoted|taken) from (a|an|the) (\w+ )?(news|newspaper|article|paper|book|magazine|website)|"
-                        r"revision notes?|flash ?cards?|"
-                        r"teaching (\w+ ){0,8}about|(for|in) (the|a|my) (handout|leaflet|poster|presentation|slides)|"
-                        r"training scenario|simulation|case study|roleplay|role play)\b")
 # A scope ends at these: "no chest pain and now my calf is swollen" affirms the calf.
 TERMINATOR = (r"\bat all(?=,)|\b(but|however|although|though|except|yet|and|now|then|so|because|since|which|today|ive|im|"
               r"tonight|this morning|this evening|right now|suddenly|still)\b|"

@@ -162,6 +162,9 @@ FINDINGS: dict[str, str] = {
                     r"(the )?(pain|soreness|stiffness)|hurts? too much to (move|bend|lift)|(cant|cannot|can not|unable to) "
                     r"(lift|raise|get) (my|his|her|their) arm (\w+ ){0,2}(above|over|past|higher than) (my |his |her |their |the )?"
                     r"(head|shoulder)",
+    # The jerk of falling asleep (a hypnic jerk), not a twitch that goes on.
+    "hypnic": r"(jump|jumps|jumped|jerk|jerks|jolt\w*|twitch\w*|kick\w*|startl\w*) (\w+ ){0,4}(just )?(as|when) (i|im|he|she|"
+              r"hes|shes|they|theyre) (\w+ )?(drift\w*|fall\w*|nod\w*|doz\w*|drop\w*) (off|asleep)|hypnic|sleep starts?",
     "simile_event": r"(like|as if|as though) (i|id|i had|ive|he|hed|she|shed|you|youd|someone|somebody|they|theyd) "
                     r"(\w+ ){0,2}(licked|swallowed|stuck|stabbed|been|had|got|put|shoved|driven|hit|kicked|punched|jabbed|"
                     r"shot|eaten|drunk)\b[^,.;!?\n]*|(like|as if|as though) (theres|there is|there was|someone (is |was )?"
@@ -199,11 +202,15 @@ FINDINGS: dict[str, str] = {
                     r"(feels? |going |beating )(really |so |very )?(fast|quick)(?! (asleep|enough))|"
                     r"jumping|irregular|beating (fast|funny|irregular\w*|all over))|(flutter\w*|racing|pounding) heart",
     # The worst headache ever, sudden as a blow: bleeding around the brain until shown otherwise.
+    "worst_ever": r"worst (\w+ ){0,2}(ever|of (my|his|her) life|(i|he|she) (have|has) ever had|(ive|hes|shes) ever had)",
     "thunderclap": r"worst headache|headache (\w+ ){0,10}(worst (pain )?(ever|of my life|i have ever|ive ever)|like (being )?(hit|struck|"
                    r"kicked|whacked|punched|smacked)|like a thunderclap|exploded)|from nothing to (this|agony) in seconds|(sudden|suddenly) (\w+ ){0,3}(excruciating|agonising|"
                    r"agonizing|blinding|explosive) headache|like (being )?(hit|struck) (on|in|round) the (back of the )?head|"
                    # "hit like being punched at the back of my head, full strength within seconds"
                    r"like (being )?(punched|hit|struck|kicked|whacked|smacked) (at|in|on|round) the (back of (my |the )?)?head|"
+                   # "like I was hit on the back of the head with a bat"
+                   r"like (i was|i had been|id been|he was|she was|someone) (\w+ )?(hit|struck|punched|kicked|whacked|smacked|clubbed|"
+                   r"bashed) (\w+ ){0,3}head|"
                    r"full (strength|blast|force|intensity|pain) (with)?in (a few |a couple of )?(seconds|a second|moments)|"
                    r"(head|headache|migraine)\w* (\w+ ){0,14}worst pain (ever|of my life|ive ever (had|felt)|i have ever (had|felt))",
     # Seeing or hearing what is not there.

@@ -49,7 +49,7 @@ AFTERCARE_FINDINGS: dict[str, str] = {
     # Rest pain of a starving limb, eased by hanging the leg down.
     "dangling_relief": r"(hang\w*|dangl\w*) (\w+ ){0,3}(leg|foot|legs|feet|it|them) (\w+ ){0,3}(down|over the (side|edge)|out of (the )?bed|out (over )?the (side|edge))|(leg|foot) (\w+ ){0,3}(hang\w*|dangl\w*) (\w+ ){0,2}(down|over|out)|"
                        r"sleep\w* (\w+ ){0,2}in (a|the|his|her|my) (arm)?chair (\w+ ){0,6}(leg|foot)",
-    # Words that make the alarming words something else (see triage._CANCELS).
+    # Words that make the alarming words something else (see triage_classes.CANCELS).
     "scar_numb": r"(scar|incision|wound|cut|stitches) (\w+ ){0,6}numb\w*|numb\w* (\w+ ){0,6}(scar|incision|wound)|"
                  r"numb (above|below|around|near|along) the (line|scar|cut|incision)",
     "normal_temp": r"(temperature|temp|temps) (\w+ ){0,3}(normal|fine|ok|okay|been fine)",

@@ -198,7 +198,7 @@ GENERAL_FINDINGS: dict[str, str] = {
     "morning_headache": r"(headaches?|head) (\w+ ){0,6}(when (i|he|she|they) wakes?|on waking|in the mornings?|first thing)|"
                         r"(waking|wakes|woke|wake) up with (\w+ ){0,2}headaches?|headaches? (\w+ ){0,4}worse (\w+ ){0,3}"
                         r"(cough\w*|bend\w*|lying down)",
-    # explained or figurative: they cancel what they hold and quiet the learned layer (triage._FIGURATIVE)
+    # explained or figurative: they cancel what they hold and quiet the learned layer (triage_classes.FIGURATIVE)
     # bleeding after a birth or a period that is tailing off, told with its colour: not a new bleed
     "lighter_bleeding": r"(bleed\w*|blood|lochia) (\w+ ){0,8}(lighter|lightening|tailing off|slowing down|easing off|"
                         r"brown|brownish|pinkish)\b",
@@ -275,7 +275,9 @@ GENERAL_FINDINGS: dict[str, str] = {
     "fast_resting": r"resting (heart ?rate|pulse|hr) (\w+ ){0,6}(9\d|1[0-2]\d)\b|(heart ?rate|pulse) (\w+ ){0,4}(crept|gone|risen|went) up",
     # Both legs or ankles swelling together (the heart, the kidneys, a medicine, the heat), not one leg's clot.
     "bilateral_swelling": r"both (my |his |her )?(ankles|feet|legs|calves|lower legs) (\w+ ){0,3}(swell\w*|swollen|puff\w*)|"
-                          r"(swell\w*|swollen|puffy) (\w+ ){0,3}(in |on )?both (ankles|feet|legs|calves|sides)",
+                          r"(swell\w*|swollen|puffy) (\w+ ){0,3}(in |on )?both (ankles|feet|legs|calves|sides)|"
+                          r"(ankles|feet|legs) (\w+ ){0,3}(swell\w*|swollen|puff\w*) (\w+ ){0,3}by (the )?(evening|end of the day|bedtime)|"
+                          r"(goes|go|went|gone) down (overnight|by (the )?morning|in the morning)",
     "nitrous": r"nitrous|laughing gas|nos (balloons?|canisters?|cans?|tanks?)|\bnos\b (\w+ ){0,3}(most|every|each|all) "
                r"(weekend|night|day)|doing nos|nangs?|whippets?|n2o|(gas|cream charger) (balloons?|canisters?)",
     "unsteady": r"unsteady|walk\w* (\w+ )?like (im|i am|i was|hes|he is|shes|she is|theyre) drunk|off balance|staggering|(cant|cannot|couldnt) walk (in )?(a )?straight( line)?|wobbly on (my|his|her) (legs|feet)",

@@ -23,6 +23,11 @@ INJURY_FINDINGS: dict[str, str] = {
     "cast_trouble": r"(cast|plaster|splint|pot) (\w+ ){0,4}(too tight|(feels |is |getting |gone )?tighter|digging in|cutting in)|"
                     r"(fingers|toes) (\w+ ){0,5}(swollen|puffy|purple|blue|white|cold|numb|tingl\w*) (\w+ ){0,8}(cast|plaster)|"
                     r"(cast|plaster) (\w+ ){0,8}(fingers|toes) (\w+ ){0,3}(swollen|puffy|purple|blue|white|cold|numb|tingl\w*)",
+    # Calves too sore to walk on, days after flu: a child's viral myositis (urine and kidneys to be checked).
+    "recent_viral": r"(had|has had|getting over|recovering from|just had|after|since) (the |a |his |her )?(flu|virus|viral "
+                    r"\w+|bad cold|chest infection|covid|tummy bug|bug)\b",
+    "walk_refusal": r"(walking|walks|walk) on (his |her |their |my )?tip ?toes|(hurt|hurts|painful|sore) too much to (walk|stand)|"
+                    r"(wont|cant|refus\w*|will not) (to )?(walk|stand|put weight)",
     "concussion": r"concuss\w*|post ?concussion\w*",
     # Tetanus stiffens and locks muscles; a twitch is not one of its signs.
     "spasm_hard": r"spasm\w*|stiff\w*|jerk\w*|cramp\w*|rigid|tight\w*|lock\w* up",

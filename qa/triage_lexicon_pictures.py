@@ -33,7 +33,7 @@ PICTURE_FINDINGS: dict[str, str] = {
                               r"(toes|fingers|foot|hand)|(tight|tense) and shiny|shiny and (tight|tense)|(worse|worsening) "
                               r"(even )?(with|despite|after) (\w+ ){0,2}(painkillers|co codamol|codeine|tramadol|morphine)",
     # Words that make the alarming words something else: they cancel the finding they hold
-    # (see triage._CANCELS).
+    # (see triage_classes.CANCELS).
     "sleep_apnoea": r"(stop|stops|stopped|stopping) breathing (\w+ ){0,8}(then|and) (\w+ )?(gasp|snort|chok|splutter)\w*|"
                     r"snor\w* (\w+ ){0,10}(stop|stops|stopped) breathing( (\w+ ){0,8}(then|and) (\w+ )?(gasp|snort|chok|splutter)\w*)?|(stop|stops|stopped) breathing (\w+ ){0,8}snor\w*|"
                     r"sleep apn(o)?ea",
@@ -161,11 +161,11 @@ PICTURE_FINDINGS: dict[str, str] = {
                     r"soiling|runny poo in (his|her|their) (pants|knickers)|(hides|hide|hiding) to (poo|do (them|it|a poo))",
     "undescended": r"undescended|(cant|couldnt|cannot|could not) (feel|find) (one of )?(his|my sons|the|her sons|my babys) "
                    r"(testicles?|testes|testis|balls?)",
-    # A rash that fades under a glass is not the meningitis rash (see triage._CANCELS).
+    # A rash that fades under a glass is not the meningitis rash (see triage_classes.CANCELS).
     "rash_fades": r"(disappears|fades|goes|vanishes|went|faded|disappeared|goes away) (\w+ ){0,3}(when|if|under|with) (\w+ ){0,3}"
                   r"(press\w*|roll\w*) (\w+ ){0,2}glass|glass (\w+ ){0,6}(it|they|rash|spots) (\w+ )?(fades?|faded|"
                   r"disappear\w*|goes|went)|(it|rash|spots) (\w+ ){0,2}(blanch|blanches|fades)",
-    # Red or pink urine after beetroot or blackberries (see triage._CANCELS).
+    # Red or pink urine after beetroot or blackberries (see triage_classes.CANCELS).
     # "my pee is a normal colour, I checked because my mate scared me with rhabdo stories": the whole
     # sentence, so that the named fear in it is cancelled
     "urine_normal": r"(\w+[ ,]+){0,12}((wee|pee|urine) (is|was|looks|looked|has been|stayed|still|seems|came back) (\w+ ){0,2}"

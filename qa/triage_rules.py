@@ -74,7 +74,7 @@ RULES: tuple[Rule, ...] = (
           "*palpitations + unresponsive")),
     Rule("thunderclap_headache", EMERGENCY,
          f"A sudden, very severe headache (the worst ever, like a blow to the head) needs help now. {CALL_NOW}",
-         ("thunderclap",)),
+         ("thunderclap", "*headache + sudden + worst_ever")),
     Rule("delirium", EMERGENCY,
          f"Seeing or hearing things that are not there, with sweating, fever or confusion (for example days "
          f"after stopping heavy drinking), needs help now. {CALL_NOW}",

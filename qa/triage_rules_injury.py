@@ -10,6 +10,10 @@ INJURY_RULES: tuple[Rule, ...] = (
          "A cast that feels too tight, or fingers or toes beyond it that swell and tingle or go numb, pale or "
          f"blue, needs checking today (return to the fracture clinic or urgent care). {TODAY}",
          ("cast_trouble", "*cast + swollen + numb")),
+    Rule("viral_myositis", URGENT,
+         "Calf muscles too sore to walk on, or walking on tiptoe, days after flu or a virus (in a child above all) "
+         f"need a check today: the muscle can break down and strain the kidneys; dark urine makes it urgent. {TODAY}",
+         ("*recent_viral + walk_refusal + muscle_pain", "*recent_viral + walk_refusal + pain")),
     Rule("post_concussion", SOON,
          "Headaches, poor concentration or trouble with light that last for weeks after a concussion are worth "
          f"a check-up (if they get worse, with vomiting, drowsiness or confusion, get help at once). {SOON_TEXT}",

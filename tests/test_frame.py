@@ -141,3 +141,11 @@ def test_how_much_of_an_answer_is_wanted_is_no_key_word(question: str, left: str
 ])
 def test_someone_named_by_their_role_is_no_key_word(question: str, left: str) -> None:
     assert unframed(question) == left
+
+
+def test_what_a_question_takes_as_given_is_no_key_word() -> None:
+    from qa.question import question_terms
+
+    stems = {s for term in question_terms("Since flat feet only cause pain, given that, why would my legs twitch?")
+             for s in term}
+    assert not stems & {"sinc", "since", "given"} and "twitch" in stems

@@ -420,7 +420,7 @@ def test_scorer_counts_levels_and_separates_under_from_over_triage(tmp_path) -> 
         load_cases(path)
 
 
-LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 95))]
+LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 96))]
 # Over-warning accepted (the safer mistake): suspected pre-eclampsia (urgent) given emergency, as a
 # suddenly swollen face with flashing lights also reads as a stroke or an allergy.
 # Two older sets labelled a stiff or locking jaw after a wound "urgent"; the NHS sends tetanus signs
@@ -754,6 +754,11 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # friend's dad who "had cauda equina" (emergency, asked ordinary), twitches all over for a week, no weakness (soon).
     "triage_blind93": (frozenset(), frozenset({"tCN-020", "tCN-036", "tCN-054"})),
     "triage_blind94": (frozenset(), frozenset({"tCO-013", "tCO-026", "tCO-038"})),
+    # Set CP (blind95: the timing and order of events decide), first run on `82520c4`, then one round of fixes.
+    # Over-warnings kept: a bump on the head on warfarin (emergency, asked urgent), cramps and tingling on and off two
+    # months after a thyroidectomy (low calcium: emergency, asked soon), twitches in three places for two weeks with no
+    # weakness (soon, asked ordinary), "my friend's dad's heart attack started with arm pain" (a story, read as one).
+    "triage_blind95": (frozenset(), frozenset({"tCP-011", "tCP-012", "tCP-036", "tCP-038"})),
     "triage_blind60": (frozenset({"tBF-056"}),
                        frozenset({"tBF-003", "tBF-019", "tBF-025", "tBF-026", "tBF-034", "tBF-038", "tBF-054",
                                   "tBF-072", "tBF-080"})),
@@ -888,4 +893,11 @@ def test_hearsay_of_what_a_condition_feels_like_is_no_report_but_a_person_told_o
     assert triage("What are the signs of a heart attack? My friend says it feels like an elephant on your chest, "
                   "is that true?") is None
     notice = triage("he's gone grey, clutching his chest and says it feels like a heavy weight sitting on it")
+    assert notice is not None and notice.level == "emergency"
+
+
+def test_the_jerk_of_falling_asleep_is_no_twitch_but_a_blow_told_as_a_simile_is_a_thunderclap() -> None:
+    assert triage("My legs jump just as I'm drifting off to sleep, a few times a week, for years") is None
+    notice = triage("Headache came on out of nowhere 15 minutes ago like I was hit on the back of the head with a bat. "
+                    "Worst pain of my life")
     assert notice is not None and notice.level == "emergency"
