@@ -298,8 +298,10 @@ def compose(question: str, hits: Sequence[Hit], cands: Sequence[Candidate],
             continue
         of_kind = (asked.cue is not None and asked.cue.search(cand.text) is not None
                    and (focused[i] or not needs_focus))
-        headed = f"{cand.context}: {cand.text}" if cand.context else cand.text
-        defining = any(defines(term, cand.text) or defines(term, headed) for term in asked.defined)
+        # under its heading too ("Spinal muscular atrophy: This is a genetic disorder…")
+        headed = f"{cand.context}: {cand.text}" if cand.context else None
+        defining = any(defines(term, cand.text) or (headed is not None and defines(term, headed))
+                       for term in asked.defined)
         score = W_MEANING * sim + W_TERMS * share + W_PASSAGE * cand.hit.score
         score += W_KIND * of_kind + W_DEFINES * defining
         scored.append(_Scored(score, i, sim, share, of_kind, defining))

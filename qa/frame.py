@@ -33,13 +33,13 @@ PERSON = re.compile(rf"\b(?:my|our|his|her|their|your)\s+{_AGE_OR_KIND}{{0,2}}{_
 # runner I train", "the lad on my team", "the old man next door", "the teenager I look after".
 _ROLE = (r"(?:client|patient|resident|player|athlete|student|pupil|runner|lad|lass|teen|teenager|kid|customer|trainee|"
          r"gentleman|lady|man|woman|boy|girl|neighbou?r|member)s?")
+# what ties the role to the asker: "…I train", "…on my team", "…next door", "…of mine"
+_ROLE_TIE = (r"\s+(?:i|we)\s+(?:train|coach|teach|look\s+after|care\s+for|support|work\s+with|see)|\s+(?:on|in|at)\s+"
+             r"(?:my|our)\s+(?:team|class|squad|group|ward|home|gym|club)|\s+next\s+door|\s+(?:of\s+)?mine")
 PERSON_ROLE = re.compile(
     r"\b(?:one\s+of\s+(?:my|our)\s+|(?:a|an|the|this|that)\s+(?:new\s+|young\s+|old\s+|elderly\s+|older\s+)?)"
-    rf"{_ROLE}(?=\s+(?:i|we)\s+(?:train|coach|teach|look\s+after|care\s+for|support|work\s+with|see)\b|"
-    r"\s+(?:on|in|at)\s+(?:my|our)\s+(?:team|class|squad|group|ward|home|gym|club)\b|\s+next\s+door\b|['’]s\b|"
-    r"\s+(?:of\s+)?mine\b|\s+(?:has|have|is|keeps|gets|says|asked|told|he|she|they)\b)"
-    r"(?:\s+(?:i|we)\s+(?:train|coach|teach|look\s+after|care\s+for|support|work\s+with|see)|\s+(?:on|in|at)\s+(?:my|our)\s+"
-    r"(?:team|class|squad|group|ward|home|gym|club)|\s+next\s+door|\s+(?:of\s+)?mine)?(?:['’]s)?",
+    rf"{_ROLE}(?=(?:{_ROLE_TIE})\b|['’]s\b|\s+(?:has|have|is|keeps|gets|says|asked|told|he|she|they)\b)"
+    rf"(?:{_ROLE_TIE})?(?:['’]s)?",
     re.IGNORECASE)
 # How a belief is put to the test, not the belief: "is it true that…", "…true or nah?", "or is that a myth?".
 CHECKING = re.compile(r"\b(?:is (?:it|that|this) (?:really |actually )?(?:true|right|correct|a myth)(?: that)?|"

@@ -234,7 +234,7 @@ def scopes(text: str) -> Scopes:
     other: list[tuple[int, int]] = []
     if re.search(WHOLE_QUESTION_OTHER, text):
         other.append((0, len(text)))
-    for start, end in sents:
+    for i, (start, end) in enumerate(sents):
         for m in re.finditer(NEGATION, text[start:end]):
             # "without" governs its object, up to a comma: "without a helmet, hit his head".
             if m.group(0) == "without":
@@ -282,13 +282,12 @@ def scopes(text: str) -> Scopes:
             # "is chest pain ever caused by anxiety?": a question with no person in it asks about
             # a finding, whatever follows the question word.
             asked.append((start, end))
-    for (start, end), (before, after) in zip(sents[1:], sents, strict=False):
-        # "…asking me whether I've had any numbness down there. I haven't.": a bare answer denies
-        # what the sentence before it asked.
-        if re.fullmatch(_BARE_DENIAL, text[start:end].strip(" .!")) and re.search(r"\b(whether|if|any)\b", text[before:after]):
-            negated.append((before, after))
-    for start, end in sents:
         if re.search(_LINE_DENIAL, text[start:end]) and len(text[start:end].split()) <= 8:
             negated.append((start, end))
+        # "…asking me whether I've had any numbness down there. I haven't.": a bare answer denies
+        # what the sentence before it asked.
+        if i and re.fullmatch(_BARE_DENIAL, text[start:end].strip(" .!")) and \
+                re.search(r"\b(whether|if|any)\b", text[sents[i - 1][0]:sents[i - 1][1]]):
+            negated.append(sents[i - 1])
     return Scopes(sents, tuple(negated), tuple(asked), tuple(past), tuple(other), tuple(resolved),
                   settled(text, sents))
