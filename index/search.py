@@ -16,13 +16,14 @@ from index.errors import IndexMismatchError
 from index.fusion import convex, diversify
 from index.lexical import tokenize
 from index.store import Manifest, StoredIndex, current_generation, incompatibility, load_index
-from index.synonyms import expand_tokens, matches, naming
+from index.synonyms import every_match, expand_tokens, matches, naming, stand_ins
 from index.types import Hit
 
 # Chosen on tests/data/seed_dev.jsonl (bench/tune_seed.py) and a MedQuAD sample
 # (bench/tune_medquad.py): the seed questions peak at 0.7, MedQuAD at 0.9 (README, "Quality").
 ALPHA = 0.75  # weight of the cosine in the fused score
 EXPANSION_WEIGHT = 0.4  # BM25 weight of everyday/clinical synonyms relative to the question's words
+STAND_IN_WEIGHT = 1.0  # for the other names of a term the question gives only in words no passage holds
 POOL = 50  # candidates taken from each of the dense and keyword searches
 NEAR_COPY = 0.97  # cosine above which two passages are the same text (duplicated articles)
 COVERAGE_DEPTH = 3  # passages checked for the question's words
@@ -111,7 +112,11 @@ class Retriever:
         tokens = index.lexical.correct(typed) if index.lexical else []
         lexical: dict[int, float] = {}
         if index.lexical is not None and tokens:
-            lexical = index.lexical.top([(tokens, 1.0), (expand_tokens(tokens), expansion_weight)], pool)
+            missing_words = set(index.lexical.unknown(tokens))
+            standing = stand_ins(tokens, missing_words)
+            lexical = index.lexical.top([(tokens, 1.0), (standing, STAND_IN_WEIGHT),
+                                         ([t for t in expand_tokens(tokens) if t not in standing], expansion_weight)],
+                                        pool)
         missing = [r for r in lexical if r not in dense]
         if missing:  # cosine of keyword-only candidates, for the fusion and for display
             vectors = index.vectors.get(missing)
@@ -181,7 +186,7 @@ def _coverage(index: StoredIndex, tokens: list[str], hits: list[Hit]) -> float:
         seen.update(_passage_words(hit.doc.title, hit.chunk.section or "", hit.chunk.text))
     # A question word also counts as found when another name of its term group is in the text.
     covered_words = {t for t in tokens if t in seen}
-    for phrase, group in matches(tokens):
+    for phrase, group in every_match(tokens):
         if any(all(t in seen for t in other) for other in group):
             covered_words.update(phrase)
     weights = {t: index.lexical.idf(t) for t in set(tokens)}

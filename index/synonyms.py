@@ -22,19 +22,22 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("weakness", "weak muscles", "loss of strength", "feeble"),
     ("restless legs syndrome", "restless leg syndrome", "willis-ekbom disease", "urge to move legs"),
     ("amyotrophic lateral sclerosis", "als", "lou gehrig's disease", "lou gehrigs disease",
-     "motor neuron disease", "motor neurone disease", "lou gehrig", "lou gehrigs"),
+     "motor neuron disease", "motor neurone disease", "lou gehrig", "lou gehrigs", "mnd"),
     ("muscular dystrophy", "muscle-wasting disease"),
     ("myopathy", "muscle disease"),
     # nerves and sensation
     ("sciatica", "pinched nerve", "trapped nerve", "nerve pain down the leg", "compressed nerve"),
     ("peripheral neuropathy", "neuropathy", "nerve damage", "damaged nerves"),
-    ("numbness", "numb", "pins and needles", "tingling", "loss of sensation", "change in sensation"),
+    ("numbness", "numb", "pins and needles", "tingling", "loss of sensation", "change in sensation",
+     "paraesthesia", "paresthesia", "paraesthesiae", "paresthesias"),
     ("multiple sclerosis", "ms", "demyelinating disease"),
     ("spinal muscular atrophy", "sma"),
     # feet and legs
     ("flat feet", "flat foot", "fallen arches", "collapsed arches", "pes planus", "pancake feet", "dropped arches"),
     ("podiatrist", "foot doctor", "foot specialist", "chiropodist"),
-    ("orthotics", "orthotic", "shoe inserts", "arch supports", "insoles", "shoe insoles"),
+    ("orthotics", "orthotic", "orthoses", "orthosis", "foot orthoses", "shoe inserts", "arch supports", "insoles",
+     "shoe insoles"),
+    ("arch", "arches", "arch of the foot", "medial longitudinal arch", "longitudinal arch", "instep"),
     ("footwear", "shoes", "shoe", "trainers", "sneakers", "boots"),
     ("plantar fasciitis", "heel pain", "painful heel"),
     ("plantar", "sole of the foot", "sole of my foot", "soles of my feet", "bottom of the foot", "bottom of my foot",
@@ -42,7 +45,12 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("gait", "walking pattern", "walking style"),
     ("achilles tendon", "heel cord"),
     ("hamstring", "back of the thigh", "back of my thigh"),
-    ("calf", "calves", "lower leg muscle"),
+    ("calf", "calves", "lower leg muscle", "gastrocnemius", "soleus", "triceps surae", "gastrocs"),
+    ("opposing muscle groups", "opposing muscles", "agonist and antagonist", "agonist-antagonist",
+     "agonist antagonist", "agonists and antagonists"),
+    ("range of motion", "rom", "flexibility", "mobility"),
+    ("nerve cells", "neurons", "neurones", "neuronal", "neuron", "neurone"),
+    ("motor neurons", "motor neurones", "nerve cells that control muscles"),
     ("claudication", "leg pain when walking", "leg pain while walking"),
     ("deep vein thrombosis", "dvt", "blood clot in the leg"),
     ("thrombosis", "blood clot", "clot"),
@@ -57,7 +65,17 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("diuretics", "diuretic", "water pills", "water tablets"),
     ("anticoagulants", "blood thinners"),
     ("corticosteroids", "steroids"),
-    ("botulinum toxin", "botox"),
+    ("botulinum toxin", "botox", "botulinum", "btx"),
+    ("self-limiting", "self limiting", "self-resolving", "resolves on its own", "goes away on its own",
+     "go away on its own", "go away without any intervention", "without any intervention", "resolve spontaneously",
+     "resolves spontaneously"),
+    ("deconditioning", "deconditioned", "physical conditioning", "poor conditioning", "loss of fitness"),
+    ("generalised", "generalized", "all over the body", "whole body", "widespread", "throughout the body"),
+    ("prophylaxis", "prophylactic", "prevention", "preventive", "preventative"),
+    ("idiopathic", "no known cause", "unknown cause", "no clear cause"),
+    ("proprioception", "sense of position", "balance and coordination"),
+    ("hypertonicity", "hypertonia", "muscle tightness", "tight muscles", "increased tightness", "tense muscles"),
+    ("delayed onset muscle soreness", "doms", "post-exercise soreness", "muscle soreness after exercise"),
     ("massage", "rubbing the muscle", "rub"),
     ("exercise", "exercises", "workout", "working out", "training", "gym", "physical activity",
      "sport"),
@@ -87,6 +105,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("hypoglycemia", "low blood sugar"),
     ("hyperglycemia", "high blood sugar"),
     ("anemia", "anaemia", "low iron", "iron deficiency", "low blood count"),
+    ("cobalamin", "cyanocobalamin", "methylcobalamin", "hydroxocobalamin", "b12"),
     ("nutritional deficiency", "nutritional deficiencies", "poor diet", "vitamin deficiency",
      "unhealthy diet", "improper food habits", "junk food", "fast food", "bad diet"),
     ("caffeine", "coffee", "energy drinks", "energy drink", "cola"),
@@ -150,10 +169,31 @@ def matches(tokens: list[str]) -> list[tuple[tuple[str, ...], list[tuple[str, ..
     return [(groups[g][first[g]], groups[g]) for g in sorted(first)]
 
 
+def every_match(tokens: list[str]) -> list[tuple[tuple[str, ...], list[tuple[str, ...]]]]:
+    """Like `matches`, but every phrase of a group the tokens hold ("arch" and "medial longitudinal arch")."""
+    groups = _stemmed_groups()
+    lookup = _by_first_word()
+    found = {(g, phrase) for i, token in enumerate(tokens) for g, _, phrase in lookup.get(token, ())
+             if tuple(tokens[i:i + len(phrase)]) == phrase}
+    return [(phrase, groups[g]) for g, phrase in sorted(found)]
+
+
 def naming(phrase: tuple[str, ...], group: list[tuple[str, ...]]) -> set[str]:
     """The stems that name a group `matches` found: its phrase, and each one-word name of the group,
     which later in the question is the same term again ("twitching… a jerk or a flicker")."""
     return {*phrase, *(other[0] for other in group if len(other) == 1)}
+
+
+def stand_ins(tokens: list[str], unknown: set[str]) -> list[str]:
+    """Stemmed words of the other names of each term the query names only in words no passage holds:
+    "botulinum toxin" is found as "Botox" or not at all, so its other names stand in at full weight."""
+    extra: list[str] = []
+    present = set(tokens)
+    for phrase, group in matches(tokens):
+        if set(phrase) <= unknown:
+            for other in group:
+                extra.extend(t for t in other if t not in present and t not in unknown and t not in extra)
+    return extra
 
 
 def expand_tokens(tokens: list[str]) -> list[str]:

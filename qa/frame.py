@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BRIEF", "CHECKING", "EXCLUDED", "NAMING", "PERSON", "PERSON_ROLE", "POLITE", "READ_BACK", "REPORTED",
+__all__ = ["ASKER", "BRIEF", "CHECKING", "EXCLUDED", "HEDGE", "NAMING", "PERSON", "PERSON_ROLE", "POLITE", "READ_BACK",
+           "REPORTED",
            "REQUEST", "WORRY_FRAME", "unframed"]
 
 # How the asker feels about asking, not what is asked: "should I worry", "I'm terrified it's MND"
@@ -127,8 +128,15 @@ _TEXT = (r"(?:article|articles|post|piece|page|blog|site|list|wrap-?up|summary|c
 READ_BACK = re.compile(
     rf"\b(?:(?:did|does|do|was|were|has)\s+)?(?:it|the\s+{_TEXT})\s+(?:say|says|said|mention|mentions|"
     r"mentioned|list|lists|listed|name|names|named|give|gives|gave|suggest|suggests|suggested|recommend|recommends|"
-    r"recommended|go\s+through|goes\s+through|went\s+through|talk\s+about|talks\s+about|talked\s+about)\b"
+    r"recommended|go\s+through|goes\s+through|went\s+through|talk\s+about|talks\s+about|talked\s+about|"
+    r"state|states|stated|flag|flags|flagged|single\s+out|singles\s+out|singled\s+out)\b"
     r"(?:\s+(?:by\s+name|about))?|"
+    # the text before a verb that says what is asked: "how does the author classify…", "how does the article define…"
+    rf"\b(?:(?:did|does|do)\s+)?the\s+{_TEXT}(?=\s+(?:define|defines|classify|classifies|describe|describes|"
+    r"characteri[sz]es?|explain|explains|advise|advises|support|supports|attribute|attributes)\b)|"
+    rf"\b(?:according\s+to|per|in|from)\s+(?:the|this|your)\s+{_TEXT}\b|"
+    # the passive of the same: "is botulinum toxin mentioned as an option", "which drugs are singled out"
+    r"\b(?:mentioned|flagged|singled\s+out|cited)\b|"
     r"\b(?:in|near|at|from|towards?)\s+the\s+(?:(?:treatment|causes?|prevention|remedies|tips|last|first|final|main|"
     rf"numbered|bulleted)\s+)?(?:{_TEXT}|end|start|beginning)"
     rf"(?:\s+(?:at|of|near)\s+the\s+(?:end|start|beginning|{_TEXT}))?\b",
@@ -148,6 +156,34 @@ _NEGATED_BEFORE = re.compile(r"\b(?:don['’]?t|dont|do not|not|no|nothing|never
                              re.IGNORECASE)
 
 
+# A hedge before the question: "I might be wrong, but…", "Not sure if I should ask here, but…", "Sorry, English isn't
+# great —", "Probably a silly question, but…". Never over a comma or a question word ("Not sure who I should go to —"
+# asks who), so what follows is the question.
+_HEDGE_BODY = r"(?:(?!\b(?:who|what|whats|which|how|when|where|why)\b)[^?!,.;:—–])"
+HEDGE = re.compile(
+    r"(?:^|(?<=[.!?]\s))\s*(?:(?:sorry|apologies|ok(?:ay)?|so|hi|hey|um+)[,!.]?\s+)?"
+    r"(?:sorry|not sure|(?:i['’]?m )?(?:not|no) (?:sure|a doctor|an expert|expert|a medical person|very good)|"
+    r"(?:my )?english (?:is|isn['’]?t|is not|not)|i (?:might|may|could) be|"
+    r"(?:this|it) (?:is|might be|may be|will sound|could be|sounds?)|probably|maybe|might be|possibly|"
+    r"i (?:don['’]?t|do not) (?:really )?(?:know|want to|understand)|i can['’]?t remember|forgive me|excuse me|"
+    rf"(?:a |another )?(?:silly|dumb|stupid|weird|strange|odd|quick|random|basic|daft) (?:one|question|worry))"
+    rf"{_HEDGE_BODY}{{0,60}}?(?:,?\s+but\b|\s*[—–]\s*|\s+-\s+|\.\.\.|…)"
+    # "…and I'm not sure if it's connected, but…"
+    r"|\b(?:and\s+)?(?:i['’]?m\s+)?not\s+sure(?:\s+(?:if|whether)\s+(?:it['’]?s|this\s+is|that['’]?s|they['’]?re)\s+"
+    r"(?:connected|related|relevant|linked|normal))?,?\s+but\b",
+    re.IGNORECASE)
+
+# Who is asking, as a header: "Coach here:", "Med student question:", "Pharmacist query —", "Physio asking:".
+ASKER = re.compile(
+    r"(?:^|(?<=[.!?]\s))\s*(?:(?:a|an|another|fellow)\s+)?(?:(?:senior|junior|student|trainee|final[\s-]year|"
+    r"community|district|practice|sports|strength(?:\s+and\s+conditioning)?|s&c|rugby|football|running|"
+    r"care[\s-]home|hospital|ward)\s+)?(?:nurse|physio|physiotherapist|pt|pharmacist|coach|trainer|"
+    r"med(?:ical)?\s+student|nursing\s+student|student|carer|care\s+worker|care\s+assistant|hca|doctor|gp|"
+    r"podiatrist|therapist|midwife|paramedic|dietitian|osteopath|chiropractor)\s+"
+    r"(?:here|question|query|asking|checking|again|writing)\b\s*[:,—–-]?",
+    re.IGNORECASE)
+
+
 def unframed(question: str) -> str:
     """The question without who said what it reports ("my physio said"), whom it is about ("my
     uncle"), how it tests a belief ("is it true that") and its courtesies ("Hello dear", "please"):
@@ -155,6 +191,6 @@ def unframed(question: str) -> str:
     unanswered. (Who said it goes first: "my friend says" is a speaker, not the person asked about.)"""
     # "I don't carry much besides a couple of pillows": after a negation, "besides" names what there is
     question = EXCLUDED.sub(lambda m: m.group(0) if _NEGATED_BEFORE.search(question, 0, m.start()) else " ", question)
-    for frame in (REPORTED, PERSON, PERSON_ROLE, CHECKING, POLITE, REQUEST, NAMING, READ_BACK, BRIEF):
+    for frame in (HEDGE, ASKER, REPORTED, PERSON, PERSON_ROLE, CHECKING, POLITE, REQUEST, NAMING, READ_BACK, BRIEF):
         question = frame.sub(" ", question)
     return " ".join(question.split())

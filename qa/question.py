@@ -15,6 +15,8 @@ from qa.frame import REQUEST, WORRY_FRAME, unframed
 DEFINITION_QUESTION = re.compile(
     r"(?:^|[,;:.!?—–]\s*|\s-\s+)(what(?:[’']?s\b|\s+(?:exactly\s+|actually\s+|really\s+)?(?:is|are|does|do))|"
     r"define|meaning of|"
+    # "how does the article define myopathy", "how would you define a cramp"
+    r"how\s+(?:does|do|did|would|should|can|could)\s+(?:(?:the|this|your|an?|one)\s+)?(?:\w+\s+)?define|"
     r"definition of)\s+(?:the\s+)?(?:word\s+|term\s+)?(?:an?\s+)?[\"'‘“]?(?P<term>[\w\s-]{2,40}?)[\"'’”]?\s*"
     r"(?:actually\s+)?(?:mean|stand for)?\s*(?:\?|$|\s+and\s+(?:what|how|why|where|when)\b|"
     r",\s*(?:and\s+)?(?:is|are|does|do|can|could|what|how|why|or)\b|\s+and\s+(?:does|do|is|are|can|could)\b)",
@@ -25,6 +27,7 @@ TERM_FIRST = re.compile(r"^(?:what is meant by\s+|whats\s+)?[\"'‘“]?(?P<term
                         r"(?:meaning|definition|mean|means)\s*\??$|"
                         r"^what is meant by\s+(?P<term2>[\w\s-]{2,40}?)\s*\??$|"
                         r"^(?P<term6>[\w'’-]+(?:\s[\w'’-]+){0,3}?)\s*=\s*\??\s*$|"
+                        r"^how (?:is|are) (?P<term7>[\w\s-]{2,40}?) (?:defined|described)\s*\??$|"
                         # "plantar fascia what is it", "sma - what's that?"
                         r"^(?P<term3>[\w-]+(?:\s[\w-]+){0,3}?)\s*[,:-]?\s*(?:what|whats|what's|what’s)\s*(?:is|are|does|do)?\s*"
                         r"(?:it|that|this|they|those)?\s*(?:sickness|illness|disease|condition|word|term|thing)?\s*"
@@ -287,7 +290,8 @@ def defined_term(question: str) -> str | None:
         return _last_referent(question[:pointed.start()]) if pointed else None
     # "what does having flat feet mean": the term is "flat feet".
     groups = match.groupdict()
-    raw = next((groups[name] for name in ("term", "term2", "term3", "term4", "term5", "term6") if groups.get(name)), "")
+    raw = next((groups[name] for name in ("term", "term2", "term3", "term4", "term5", "term6", "term7")
+                if groups.get(name)), "")
     term = re.sub(r"^((having|getting|being|meant by|a|an|the|my|your)\s+)+", "", raw.strip(), flags=re.I)
     # "what is the plantar fascia exactly": the adverb is how it is asked, not the term
     term = re.sub(rf"\s+{_HOW_ASKED}$", "", term, flags=re.I)

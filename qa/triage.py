@@ -164,6 +164,9 @@ def _prepare(question: str, passed_too: bool = False
         recent = tuple(span for span in found["worsening"] if not GRADUAL.search(context.clause(text, span[0])))
         if recent:
             found["worsening_recent"] = recent
+    # A muscle that has visibly thinned has been weakening for weeks at least: a check-up, not today.
+    if "wasting" in found:
+        found = {k: v for k, v in found.items() if k not in ("worsening_recent", "worsening_weakness")}
     # Twitching named with three or more body regions has spread ("eyelid, calf, arms and tongue").
     # Twitching that started somewhere "back in March" and is now elsewhere has spread too.
     twitches = [(m.start(), m.end()) for m in _matchers()["twitch"].finditer(text)]

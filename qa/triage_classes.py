@@ -7,7 +7,8 @@ import re
 # Findings that set the scene (where, a trigger like heat) rather than describe what a person feels
 # or shows: they are not counted when weighing a question's denials against its findings, nor as a
 # finding the learned layer may raise a level for.
-CONTEXT_ONLY = frozenset({"chest", "radiating_site", "leg", "face", "saddle", "back", "one_side", "arm",
+CONTEXT_ONLY = frozenset({"two_weeks_only",
+                          "chest", "radiating_site", "leg", "face", "saddle", "back", "one_side", "arm",
                            "baby", "exertion", "overheated", "allergen", "sudden", "wound", "fluid_loss",
                            "bleeding", "spasm",
                            # medicines, conditions and settings named, not symptoms
@@ -40,7 +41,7 @@ BACKGROUND = CONTEXT_ONLY | {"cast", "concussion", "injury", "crush", "impact", 
                                "frail", "pregnant", "maybe_pregnant", "diabetes", "anticoagulant",
                                "immunosuppressant", "chemo", "cancer", "sickle", "statin", "lithium", "quinine",
                                "new_medicine", "psych_drug", "heart_failure", "ace_inhibitor", "diuretic",
-                               "potassium_drug", "cramp_drug", "time_anchor", "long_duration", "fever_days"}
+                               "potassium_drug", "cramp_drug", "time_anchor", "long_duration", "fever_days", "dvt_site"}
 
 # Long findings whose last word can be negated on its own ("twitching, but no weakness").
 END_CHECKED = frozenset({"twitch_plus", "twitch_spread", "twitch_long", "cramps_often", "ascending", "heavy_periods",
@@ -51,14 +52,16 @@ END_CHECKED = frozenset({"twitch_plus", "twitch_spread", "twitch_long", "cramps_
 # (slurred speech "over the past 4 or 5 months" is a "see a doctor soon", not a 999 call).
 ACUTE_ONLY = frozenset({"speech", "droop", "arm_face_weak_feel", "vision_loss", "worsening_weakness", "ascending"})
 GRADUAL = re.compile(r"\b((over|for|during|in) (the )?(past|last)? ?(few |several |\d+ (or \d+ )?|many |couple of )?"
-                      r"(months|years)|(past|last) (few |several |couple( of)? |\d+ )(months|years)|gradually|slowly|"
+                      r"(months|years)|(over|for|during|in) (the )?(past|last) (month|year)|"
+                      r"(past|last) (few |several |couple( of)? |\d+ )(months|years)|gradually|slowly|"
                       r"over time|progressively|bit by bit)\b")
 # A stroke comes on in minutes: speech that slurs lately, over weeks or only when tired is a check-up
 # (with twitching, a soon one), not a 999 call. (An eyelid that droops when tired is read elsewhere.)
 STROKE_SIGNS = frozenset({"speech"})
 SUBACUTE = re.compile(r"\b(lately|these days|(for|over) (a few|several|some|many) weeks|"
                        r"(past|last) (few |several |couple( of)? |\d+ )weeks|"
-                       r"when (i'?m|im|i am|he'?s|hes|she'?s|shes|they'?re) (tired|exhausted|worn out))\b")
+                       r"when (i'?m|im|i am|he'?s|hes|she'?s|shes|they'?re) (tired|exhausted|worn out)|"
+                       r"by the (end of the )?(evening|day|afternoon)|(in|towards) the evenings)\b")
 # Findings that say the alarming words are used in another sense, or explain them (a blocked nose, snoring).
 FIGURATIVE = frozenset({"figurative_od", "figurative_heart", "object_collapse", "legal_seizure", "figurative_kill",
                          "figurative_choke", "figurative_seizure", "laughing_collapse", "sweets_poison",
@@ -66,7 +69,7 @@ FIGURATIVE = frozenset({"figurative_od", "figurative_heart", "object_collapse", 
                          # intensive care, blood tests, bumps from a sting, an old bruise
                          "sleep_apnoea", "blocked_nose", "gym_chest", "exertion_gasp", "chest_skin", "cycling_numb",
                          "dental_numb", "hangover", "in_hospital_care", "vasovagal", "skin_bumps", "bruise_colour",
-                         "vaccine_name", "seizure_free",
+                         "vaccine_name", "seizure_free", "pressure_numb",
                          "emotional_racing"})
 # A finding whose span falls inside another's is not what it seems there.
 CANCELS: dict[str, str | tuple[str, ...]] = {
@@ -74,7 +77,8 @@ CANCELS: dict[str, str | tuple[str, ...]] = {
     "figurative_heart": ("heart_attack_named", "stroke_named"),
     "figurative_od": "overdose_named", "near_faint": "unresponsive", "figurative_kill": "self_harm",
     "breath_on_exertion": "breathless", "figurative_choke": "breathless", "sleep_apnoea": "breathless",
-    "blocked_nose": "breathless", "gym_chest": "chest", "chest_skin": "chest", "cycling_numb": "numb",
+    "blocked_nose": "breathless", "two_weeks_only": "long_duration",
+    "gym_chest": "chest", "chest_skin": "chest", "cycling_numb": "numb",
     "dental_numb": "numb", "exertion_gasp": "breathless", "in_hospital_care": ("unresponsive", "trauma_sign"),
     "vasovagal": "unresponsive", "figurative_seizure": "seizure", "laughing_collapse": "unresponsive",
     "sweets_poison": "overdose_named", "skin_bumps": "pale", "bruise_colour": "jaundice",
@@ -87,7 +91,8 @@ CANCELS: dict[str, str | tuple[str, ...]] = {
     "laughing_breath": ("breathless", "self_harm"), "rehydration": "overdose", "scar_numb": "numb",
     "normal_temp": "fever", "psychosis": ("overdose", "overdose_named"),
     "exercise_breathing": ("breathless", "fast_breathing"), "rash_fades": "rash_nonfading",
-    "explained_urine": ("dark_urine", "red_hot"), "urine_normal": "rhabdo_named", "pressure_numb": ("numb", "cold"),
+    "explained_urine": ("dark_urine", "red_hot"), "urine_normal": "rhabdo_named",
+    "pressure_numb": ("numb", "cold", "restless"),
     "swallowed_object": "overdose", "habitual_meds": "overdose", "refill_due": "overdose",
     "exercise_jelly": "weak", "exercise_twitch": ("twitch_spread", "twitch_many_sites"),
     "phone_unanswered": "unresponsive", "bilateral_swelling": ("dvt_site", "swollen"), "pain_limited": "cant_move",

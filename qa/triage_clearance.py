@@ -26,6 +26,10 @@ CLEARANCE = re.compile(
     # a check that came back normal: "ECG, bloods and a chest x-ray and all were normal", "all obs normal"
     rf"\b{_TESTS}\b,? ((\w+|and),? ){{0,10}}?((was|were|came back|are|is|all|looked) )*(all )?"
     r"(normal|clear|fine|negative|unremarkable)\b"
+    # "he had a normal EMG and exam": the reading said before the test
+    r"|\b(had|has|have|got|gave (me|him|her|them)|did) (a |an )?(completely |totally |perfectly )?"
+    r"(normal|clear|negative) "
+    rf"((\w+|and) ){{0,3}}?{_TESTS}\b"
     # "...an ECG, bloods and an echo a month ago after the same thing and they were all normal"
     rf"|\b{_TESTS}\b[^.?!;]{{0,120}}?\b(they|these|those|which|both|it) (were|was|came back|all came back) (all )?"
     r"(normal|clear|fine|negative)\b"

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from qa.triage_clearance import settled
-from qa.triage_scope_words import ASKING, NOT_A_PERSON, PAST, USED_TO, WHOLE_QUESTION_OTHER
+from qa.triage_scope_words import ASKING, NOT_A_PERSON, PAST, QUOTE_OWNED, QUOTED, USED_TO, WHOLE_QUESTION_OTHER
 
 # Trigger tables, one regex each, over the normalised text (lower case, no apostrophes).
 # A forward trigger governs the words after it up to a terminator or its window; a backward
@@ -120,6 +120,7 @@ class Scopes:
     other: tuple[tuple[int, int], ...]
     resolved: tuple[tuple[int, int], ...] = ()  # "… and I feel fine now"
     settled: tuple[tuple[int, int], ...] = ()  # before "A&E did an ECG, all normal" (triage_clearance)
+    quoted: tuple[tuple[int, int], ...] = ()  # after "your article says…"
 
     @property
     def starts(self) -> list[int]:
@@ -158,6 +159,8 @@ class Scopes:
         scopes = [self.negated, self.asked, self.other]
         if not timeless:
             scopes.append(self.past)
+        if not background:
+            scopes.append(self.quoted)
         if not lasting:
             scopes.append(self.resolved)
             if not background:
@@ -232,6 +235,7 @@ def scopes(text: str) -> Scopes:
     asked: list[tuple[int, int]] = []
     past: list[tuple[int, int]] = []
     other: list[tuple[int, int]] = []
+    quoted: list[tuple[int, int]] = []
     if re.search(WHOLE_QUESTION_OTHER, text):
         other.append((0, len(text)))
     for i, (start, end) in enumerate(sents):
@@ -253,6 +257,9 @@ def scopes(text: str) -> Scopes:
             scope_end = _forward(text, start + m.end(), end, ASKING_WINDOW, WIDE_TERMINATOR)
             report = None if strong else re.search(REPORTING, text[start + m.end():scope_end])
             asked.append((start + m.end(), start + m.end() + report.start() if report else scope_end))
+        owned = i + 1 < len(sents) and re.match(QUOTE_OWNED, text[end:sents[i + 1][1]]) is not None
+        quoted += [(start + m.end(), _forward(text, start + m.end(), end, ASKING_WINDOW, WIDE_TERMINATOR))
+                   for m in re.finditer(QUOTED, text[start:end]) if not owned]
         for m in re.finditer(PAST, text[start:end]):
             if re.search(r"(\b(started|began|start|begun|since|first|added|switched|put (me|him|her|them|us) on|up from|"
                          r"increased|raised|doubled|upped)\b( \w+){0,7}|"
@@ -290,4 +297,4 @@ def scopes(text: str) -> Scopes:
                 re.search(r"\b(whether|if|any)\b", text[sents[i - 1][0]:sents[i - 1][1]]):
             negated.append(sents[i - 1])
     return Scopes(sents, tuple(negated), tuple(asked), tuple(past), tuple(other), tuple(resolved),
-                  settled(text, sents))
+                  settled(text, sents), tuple(quoted))

@@ -105,13 +105,14 @@ FINDINGS: dict[str, str] = {
                 r"myself|questions)|cant remember (what happened|the accident|the fall)|sleepier|drowsier|hard to keep awake|pupils? (\w+ ){0,3}(bigger|different|"
                 r"uneven|unequal)|away with the fairies|cant think straight",
     "sudden": r"sudden\w*|all of a sudden|out of nowhere|out of the blue|abrupt\w*|just now|minutes ago|"
-              r"an hour ago|within minutes|came on quickly|overnight|this morning|tonight|woke (up )?((at|around|about) [\w:.]+ (am |pm )?|today |this morning )?(with|and)",
+              r"an hour ago|within minutes|came on quickly|overnight|this morning|tonight|woke (up )?((at|around|about) [\w:.]+ (am |pm )?|today |this morning |yesterday )?(with|and)",
     "unresponsive": r"out cold|(didnt|did not|wasnt|was not) (respond\w*|answer\w*|react\w*) (to (me|us|anyone|(his|her|their) name|(my|our) voice)|when)|knocked out|(cant|cannot|wont|couldnt) (properly |really |fully )?(rouse|wake) (him|her|them)|(wont|doesnt|cant|not) (answer|answering|respond|open (his|her|their) "
                     r"eyes|wake(?! (him|her|them|me|us|anyone|everyone|the (baby|kids?|house|neighbours))\b))|(can|could|i can) (hardly|barely|only just|just about) (rouse|wake) (him|her|them)|went down (in|on|at)|"
                     r"collaps\w*|passed out|pass(ing)? out|faint(ed)?|unconscious|"
                     r"unresponsive|wont wake|cant wake|not waking|blacked out|black out|keeled over|"
                     r"(fell|dropped|went down|slumped) (to|on) the (floor|ground)|foaming at the mouth|"
-                    r"not (responding|answering|reacting)|wont respond|isnt (responding|answering)|(gone|went|is|was|lying|lay|goes) limp and|"
+                    r"not (responding|answering|reacting)|(cant|cannot|couldnt|can not) get (him|her|them) to (answer|respond|talk|speak|wake)|"
+                    r"wont respond|isnt (responding|answering)|(gone|went|is|was|lying|lay|goes) limp and|"
                     r"limp and (unresponsive|floppy|pale|blue|grey|gray|not)",
     "seizure": r"seizures?|seizing|convuls\w*|fitting|(this|the|his|her|a) (fit|seizure) (\w+ ){0,3}(going|lasting|lasted|gone on) "
                r"(for )?(over |more than |about )?\d+ ?(min|mins|minutes)|still (jerking|fitting|seizing|convulsing|shaking all over)|(having|had|has|is having) a fit|(having|is having) one of (his|her|their|my) fits|fit (now|right now)|"

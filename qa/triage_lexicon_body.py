@@ -96,13 +96,17 @@ BODY_FINDINGS: dict[str, str] = {
     # What frequent cramps are doing to a life: work, sleep, dread.
     "impact": r"(hard|harder|difficult|impossible) to (do|work|walk|sleep|get through)|(cant|cannot) concentrate|affect\w* (my|his|her) "
               r"(work|job|sleep|life)|(ruin|wreck|disrupt)\w*|interfer\w*|dread\w*|stop\w* me (from )?\w+ing|"
-              r"cant (do|finish) (my|his|her) (job|work|shift)",
+              r"cant (do|finish) (my|his|her) (job|work|shift)|"
+              # sleepy by day: "has nodded off at his desk", "dozing off in meetings"
+              r"(nod\w*|doz\w*|drop\w*|fall\w*|fell) off (at|in|during) (my|his|her|the|work|meetings|class)|"
+              r"(fall\w*|fell) asleep (at|in|during) (my|his|her|the|work|meetings|class)",
     "legal_seizure": r"seizures? of|(customs|police|drug|border) seizures?",
     "parkinson_sign": r"(handwritings?|my writings?|his writings?|her writings?) (\w+ ){0,3}(got|gotten|become|becoming|getting) "
                       r"(\w+ )?(smaller|tiny|cramped)|(shak\w*|trembl\w*|tremor) (\w+ ){0,10}(at rest|"
                       r"sitting still|when resting|resting)|(shuffl\w*|slower) (\w+ ){0,2}(walk\w*|steps)|"
                       r"(he|she|i|dad|mum) (now )?shuffles",
-    "restless": r"(legs?|feet) (\w+ ){0,3}(restless|fidgety|jittery)|ants (\w+ ){0,2}(crawling|marching|running|walking)|(crawling|creeping) (\w+ ){0,3}(inside|under) (my|his|her|the) (bones|skin)|urge to move|\brls\b|creepy ?crawly|crawly|fizzy|crawling (feeling|sensation)|restless legs?|fidgety legs|"
+    "restless": r"(legs?|feet) (\w+ ){0,3}(restless|fidgety|jittery)|ants (\w+ ){0,2}(crawling|marching|running|walking)|(crawling|creeping) (\w+ ){0,3}(inside|under) (my|his|her|the) (bones|skin)|urge to move|\brls\b|creepy ?crawly|crawly|fizzy|crawling (feeling|sensation)|restless legs?|fidgety legs|(legs?|feet) (\w+ ){0,4}fizzing|"
+               r"(has|have|had|needs?) to (get up|keep moving) and (walk|move|pace)|"
                 r"(have|need|urge) to keep moving",
     "hearing_loss": r"hearing (\w+ ){0,2}(gone|went|lost|disappeared)|lost (the |his |her |my |all )?hearing|(almost|completely|suddenly) deaf|(cant|cannot|can barely|can hardly|can only just) hear (anything |much )?(properly |well )?(out of|in|from|with|on) (my|his|her) (left |right )?ear|"
                     r"(ear|hearing) (\w+ ){0,3}(went|gone|going|turned|suddenly|is|feels) (all |basically |completely |just |totally )?(muffled|deaf|dull)|deaf in (one|my|his|her) (left |right )?ear|sudden (hearing "
@@ -117,7 +121,9 @@ BODY_FINDINGS: dict[str, str] = {
                # "pea-sized then and now more like a grape", "bigger than a golf ball now"
                r"(pea|marble|peanut|grape)[ -]?(sized|size)? (\w+ ){0,3}(then|at first|to start|when i (first )?(noticed|found))|"
                r"bigger than (a|an) (\w+ )?(golf ?ball|tennis ball|egg|plum|walnut|lemon|grape|marble|pea) now|"
-               r"(its|it is|got|getting) (a bit |slightly )?(bigger|larger) now",
+               r"(its|it is|got|getting) (a bit |slightly )?(bigger|larger) now|"
+               # "maybe 4cm now… I'm sure it was smaller in the spring"
+               r"(was|used to be|looked) (a (lot|bit) |much |definitely )?smaller (in|at|last|back|before|a (few )?(weeks|months))",
     "new_onset": r"never had (this|these|them|it|that) before|new (to|for) me|(started|began) (only )?recently|out of the blue",
     "neck_surgery": r"thyroid\w*|parathyroid\w*|neck (surgery|operation|op)",
     "diabetes": r"diabet\w*|type (1|one)|type1|t1d?m?\b|blood sugar|sugar (meter|level|levels|reading)|insulin|glucose|gliclazide|glimepiride|"

@@ -111,7 +111,11 @@ GENERAL_FINDINGS: dict[str, str] = {
     "infant_blood_stool": r"red ?currant jelly|(poo|stool|nappy|diaper) (\w+ ){0,6}(looks |look )?like (\w+ )?(red )?jelly|jelly (\w+ ){0,2}(poo|stool)|blood (\w+ ){0,3}(nappy|diaper)|(nappy|diaper) "
                           r"(\w+ ){0,3}blood",
     "refuse_walk": r"(refus\w*|wont|will not|doesnt want) (\w+ ){0,2}(walk|stand|put weight|bear weight)|refus\w* to put (his|her|their) (heels?|feet|foot) down|suddenly "
-                   r"(\w+ )?limping",
+                   r"(\w+ )?limping|"
+                   # a baby who will not use a limb (a hidden fracture or an infected joint or bone)
+                   r"(isnt|is not|not|stopped|wont|will not|doesnt|hasnt been) (really )?(kicking|moving|using|lifting) (her|his|their|the) "
+                   r"((left|right|one) )?(leg|arm)|(cries|screams|crying|screaming|howls) (\w+ ){0,2}when (i|we|you|anyone) "
+                   r"(lift|move|touch|bend|straighten) (her|his|their) (legs?|arms?|hips?)",
     "fast_breathing": r"breathing (\w+ ){0,2}(fast|quick\w*|rapid\w*|hard)|fast breathing|rapid breathing|"
                       r"(ribs|tummy) (\w+ ){0,2}sucking in|stridor|barking cough|harsh (noise|sound) when (\w+ ){0,2}breath",
     # drooling and unable to swallow with a noisy breath in: the airway is closing (epiglottitis)

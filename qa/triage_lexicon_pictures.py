@@ -54,7 +54,7 @@ PICTURE_FINDINGS: dict[str, str] = {
     "spotting": r"spotting|bleed\w*|blood(?! (pressure|sugars?|tests?|glucose|levels?|count|work|drawn|draw|taken|type|group|donation|thinners?)\b)",
     "squint": r"squint\w*|lazy eye|cross ?eyed|(eye|eyes) (\w+ ){0,4}(drift|drifts|drifting|wander|wanders|wandering|turn|"
               r"turns|turning) (in|out|inwards|outwards|inward|outward)",
-    "heavy_periods": r"periods? (\w+ ){0,4}(heavier|very heavy|so heavy|really heavy|heavy and)|flooding|(chang\w*|soak\w*) "
+    "heavy_periods": r"(really|very|so|super|extremely|quite) heavy periods|periods? (\w+ ){0,4}(heavier|very heavy|so heavy|really heavy|heavy and)|flooding|(chang\w*|soak\w*) "
                      r"(\w+ ){0,3}(pads?|tampons?) every (hour|couple of hours|\d+ hours|two hours)|(leak\w*|bleed\w*) "
                      r"(\w+ ){0,2}through (my |the )?(clothes|pads?|sheets)",
     "gums_bleed": r"gums? (\w+ ){0,3}bleed\w* (\w+ ){0,3}(every time|whenever|when (i|he|she) brush\w*|all the time|a lot)",

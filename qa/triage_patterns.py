@@ -4,6 +4,9 @@ from __future__ import annotations
 
 _TWITCH = r"(twitch\w*|twich\w*|twtich\w*|fascicul\w*|flicker\w*|spasm\w*|jump\w*|tic|tics|flutter\w*|rippl\w*)"
 _CRAMP = r"(cramp\w*|charley horses?|charlie horses?|seized up|locked up)"
+_PAST_TWO_WEEKS = (r"((more than|over|longer than|upwards of) (two|2|a couple of|couple of) weeks|"
+                   r"(?<!than\s)(?<!over\s)(three|four|five|six|seven|eight|nine|ten|(?!2\b)\d+|several|many|few|a few) (weeks|wks)|"
+                   r"(two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|few|a few|couple of|a couple of) months)")
 _LONG = (r"(1[1-9]|[2-9]\d|\d{3,}|eleven|twelve|fifteen|twenty|thirty|forty|forty five|sixty|half an|quarter of an|"
          r"an|one|two|three|several|many)")
 _MEDS = (r"(pills?|tablets?|capsules?|medicine|medicines|meds|medication|painkillers|sleeping pills|paracetamol|"
@@ -51,7 +54,9 @@ PATTERNS: dict[str, str] = {
     "long_duration": (r"(been|for) months|(duration|how long|lasted|length) (\w+ ){0,2}(\d+|two|three|four|five|six|several|a few|many) (weeks|months|years)|(\d+|two|three|four|five|six|several) weeks ago|(\d+|two|three|four|five|six|several) months ago,? (and )?(i |it |he |she |they )?still|(its|it is|its been|it has been) (\w+ ){0,2}(\d+|two|three|four|five|six|several|a few) (weeks|months) since|(been|going on|lasted|had (it|this|them)|there|after) (\w+ ){0,2}(\d+|two|three|four|five|six|several|a few|many) "
                       r"(weeks|months)|(for|over|past|last(?! (year|month)\b)|since|nearly|almost|about) (the )?(last |past )?(\w+ ){0,3}(weeks|months|"
                       r"year|years|a month)|(weeks|months) (of|now)|(over|in|during|for) the (last|past) month"),
-    "sleep_loss": (r"(havent|hasnt|not) had (a )?(decent|good|proper|full) (nights? )?sleep|(im|i am|hes|shes|he is|she is) not sleeping|(havent|hasnt|not) slept (properly|well)|(only|just) (getting|get|got) (a few|\d|two|"
+    # Two weeks is the line a check-up is measured from, not past it (see CANCELS)
+    "two_weeks_only": r"(for|past|last|about|around|nearly|almost) (the )?(last |past )?(about |around |nearly |almost )?(2|two|a couple of|couple of) (weeks|wks)\b",
+    "sleep_loss": (r"(not|never|cant|cannot|doesnt|dont) (getting|get|gets) (off )?to sleep (till|until|before)|(havent|hasnt|not) had (a )?(decent|good|proper|full) (nights? )?sleep|(im|i am|hes|shes|he is|she is) not sleeping|(havent|hasnt|not) slept (properly|well)|(only|just) (getting|get|got) (a few|\d|two|"
                    r"three|four) hours?( of)? sleep|"
                    r"(getting|get|got) (only |just |maybe |about |around )(\d|two|three|four) hours?( of)? sleep|"
                    r"(wake|wakes|waking|woke) (me|him|her|us)|keep(s|ing)? (me|him|her) (up|awake)|(wreck|ruin|"
@@ -143,16 +148,14 @@ PATTERNS: dict[str, str] = {
         r"release|relax|going away|stopping|letting go|easing)( off| up)? (\w+ ){0,4}(hour|half|ages|long|"
         r"forever|all (night|day|morning|evening))"),
     "tetanus_named": r"tetanus(?! (booster|shot|jab|vaccin\w*|injection|is up to date))|lock ?jaw",
+    # "more than two weeks" is the check-up line: "for 2 weeks" with normal strength is not past it
     "twitch_long": (
-        rf"{_TWITCH} (\w+ ){{0,8}}(for|over|more than|past|last|since) (\w+ ){{0,2}}"
-        r"(two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|few|couple of) (weeks|months)|"
+        rf"{_TWITCH} (\w+ ){{0,8}}(for|over|more than|past|last|since) (\w+ ){{0,2}}{_PAST_TWO_WEEKS}|"
         rf"{_TWITCH} (\w+ ){{0,8}}(for|over|past|since|last) (about |around |nearly |almost |over |"
         r"more than )?(a|one|several|many|a few|the last|the past)? ?(month|months|year|years)\b|"
         rf"(weeks|months|a month|a year) (of|with) (\w+ ){{0,3}}{_TWITCH}|"
-        r"(for|over) (about |around |nearly |almost |more than )?(\d+|two|three|four|five|six|several|many|a few) "
-        rf"(weeks|months) (\w+ ){{0,6}}{_TWITCH}|"
-        rf"{_TWITCH} (\w+ ){{0,10}}(its|it has|has|theyve|they have|ive) been (\w+ ){{0,2}}(\d+|two|three|four|five|six|"
-        r"several|many|a few|a couple of) (weeks|months)|"
+        rf"(for|over) (about |around |nearly |almost )?{_PAST_TWO_WEEKS} (\w+ ){{0,6}}{_TWITCH}|"
+        rf"{_TWITCH} (\w+ ){{0,10}}(its|it has|has|theyve|they have|ive) been (\w+ ){{0,2}}{_PAST_TWO_WEEKS}|"
         rf"{_TWITCH} (\w+ ){{0,8}}since (january|february|march|april|may|june|july|august|september|"
         r"october|november|december|the spring|the summer|last (month|year))"),
     "twitch_spread": (

@@ -232,10 +232,11 @@ RULES: tuple[Rule, ...] = (
          ("*right_lower_pain + nausea", "*right_lower_pain + fever", "*right_lower_pain + belly_pain + cough",
           "*right_lower_pain + pain_moved")),
     Rule("electrolyte_weakness", URGENT,
-         f"New weakness and cramps on water tablets (diuretics), or after making yourself sick, can mean the body's "
+         f"New weakness and cramps on water tablets (diuretics), after days of diarrhoea or being sick, or after "
+         f"making yourself sick, can mean the body's "
          f"salts (potassium) are out of balance: a blood test is needed today. {TODAY}",
          ("*diuretic + weak + cramp", "*diuretic + weak + palpitations", "*diuretic + weak + nausea",
-          "*eating_disorder + weak + cramp", "*eating_disorder + palpitations")),
+          "*eating_disorder + weak + cramp", "*eating_disorder + palpitations", "*fluid_loss + weak + cramp")),
     Rule("immunosuppressed_infection", URGENT,
          f"A sore throat, mouth ulcers or a fever on medicines that lower immunity (methotrexate, "
          f"azathioprine and others) need a blood test today. {TODAY}",

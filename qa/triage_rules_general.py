@@ -247,7 +247,8 @@ GENERAL_RULES: tuple[Rule, ...] = (
          f"carbon monoxide needs care today (some treatments work only if started within hours). {TODAY}",
          ("needlestick", "human_bite", "sexual_assault", "carbon_monoxide", "hiv_exposure")),
     Rule("child_limp", URGENT,
-         f"A child who suddenly limps or will not walk or put weight on a leg, especially with a fever, should "
+         f"A child who suddenly limps, will not walk or put weight on a leg, or a baby who stops moving a leg or an "
+         f"arm, especially with a fever, should "
          f"be seen today. {TODAY}",
          ("*child + refuse_walk", "*baby + refuse_walk", "*child + limping + fever")),
     Rule("child_breathing", URGENT,

@@ -75,3 +75,13 @@ WHOLE_QUESTION_OTHER = (r"\b(novel|screenplay|short story|fiction|villain|heroin
                         r"revision notes?|flash ?cards?|"
                         r"teaching (\w+ ){0,8}about|(for|in) (the|a|my) (handout|leaflet|poster|presentation|slides)|"
                         r"training scenario|simulation|case study|roleplay|role play)\b")
+# The site quoted back to it: "I read on here that ALS twitching comes with weakness", "you say a
+# seizure over 5 minutes is an emergency". What the quote names is the site's, not the writer's; but
+# the body part it names is often the writer's topic ("your page says calf pain is usually a strain
+# but mine is swollen"), so background findings stay.
+QUOTED = (r"\b((read|seen|saw) (\w+ )?(on here|here|on (this|your|the) (site|website|page|article)|in (your|the|this) "
+          r"(article|piece|page))|(you|your (article|site|website|page|piece)|(the|this) (article|site|website|page)) "
+          r"(says?|said|mentions?|mentioned|states?|stated|claims?|claimed|recommends?|suggests?))\b")
+# …unless the writer then owns the quote: "…can be circulation. That's literally me."
+QUOTE_OWNED = (r"^\W*(and )?(thats|that is|this is|which is|its|it is|sounds|sounds like|describes) (\w+ ){0,2}"
+               r"(me|mine|my \w+|what i (have|get|feel|am)|what (is|s) happening|exactly (it|that|what))\b")

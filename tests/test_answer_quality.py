@@ -40,7 +40,7 @@ def answer_qa(real_embedder, tmp_path_factory: pytest.TempPathFactory):  # type:
                                   "answers_fresh29", "answers_fresh30", "answers_fresh32", "answers_fresh33",
                                   "answers_fresh34", "answers_fresh35", "answers_fresh36", "answers_fresh37",
                                   "answers_fresh38", "answers_fresh39", "answers_fresh40", "answers_fresh41",
-                                  "answers_fresh42"])
+                                  "answers_fresh42", "answers_fresh43", "answers_fresh44", "answers_fresh45"])
 def test_answer_floors(answer_qa, name: str) -> None:  # type: ignore[no-untyped-def]
     """Floors just under the weakest set's figures (fresh14: hit 0.636, fresh25: precision 0.526 —
     practical questions answered with a second, unmarked span —, fresh5: refused 0.750; see

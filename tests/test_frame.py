@@ -149,3 +149,26 @@ def test_what_a_question_takes_as_given_is_no_key_word() -> None:
     stems = {s for term in question_terms("Since flat feet only cause pain, given that, why would my legs twitch?")
              for s in term}
     assert not stems & {"sinc", "since", "given"} and "twitch" in stems
+
+
+@pytest.mark.parametrize(("question", "left"), [
+    ("I might be wrong, but is muscular dystrophy inherited?", "is muscular dystrophy inherited?"),
+    ("Not sure if I should ask here, but is it safe to take quinine?", "is it safe to take quinine?"),
+    ("Sorry, English isn't great — my eyelid keeps twitching, why?", "my eyelid keeps twitching, why?"),
+    ("I'm pregnant and not sure if this is normal, but why do I get cramps?", "I'm pregnant why do I get cramps?"),
+    # a question word is the question, not a hedge
+    ("Not sure who I should go to — stretches failed", "Not sure who I should go to — stretches failed"),
+])
+def test_a_hedge_before_the_question_is_no_key_word(question: str, left: str) -> None:
+    assert unframed(question) == left
+
+
+@pytest.mark.parametrize(("question", "left"), [
+    ("Coach here: can deconditioning explain the wobble?", "can deconditioning explain the wobble?"),
+    ("Pharmacist query: which drugs cause twitching?", "which drugs cause twitching?"),
+    ("How are nerve causes managed according to the article?", "How are nerve causes managed ?"),
+    ("How does the author classify muscle types?", "How classify muscle types?"),
+    ("Is botulinum toxin mentioned as an option?", "Is botulinum toxin as an option?"),
+])
+def test_the_askers_trade_and_the_article_as_speaker_are_no_key_words(question: str, left: str) -> None:
+    assert unframed(question) == left

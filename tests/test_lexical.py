@@ -159,3 +159,13 @@ def test_maxscore_top_ranks_exactly_as_the_dense_scores() -> None:
     assert len(fallbacks) < 150  # a good share of the queries took the MaxScore path
     assert index.top([(["unknownword"], 1.0)], 5) == {}
     assert index.top([], 5) == {}
+
+
+def test_other_names_stand_in_for_a_term_no_passage_holds() -> None:
+    from index.synonyms import every_match, stand_ins
+
+    tokens = tokenize("is botulinum toxin an option for twitching")
+    assert "botox" in stand_ins(tokens, {"botulinum", "toxin"})
+    assert stand_ins(tokens, set()) == []  # a term the collection holds needs no stand-in
+    found = {phrase for phrase, _ in every_match(tokenize("the medial longitudinal arch"))}
+    assert {tuple(tokenize("arch")), tuple(tokenize("medial longitudinal arch"))} <= found

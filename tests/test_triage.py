@@ -420,7 +420,7 @@ def test_scorer_counts_levels_and_separates_under_from_over_triage(tmp_path) -> 
         load_cases(path)
 
 
-LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 96))]
+LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 99))]
 # Over-warning accepted (the safer mistake): suspected pre-eclampsia (urgent) given emergency, as a
 # suddenly swollen face with flashing lights also reads as a stroke or an allergy.
 # Two older sets labelled a stiff or locking jaw after a wound "urgent"; the NHS sends tetanus signs
@@ -502,7 +502,7 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # words belong to a past week or another person.
     "triage_blind31": (frozenset({"tAC-045", "tAC-079"}), frozenset()),
     "triage_blind32": (frozenset({"tAD-084"}),
-                       frozenset({"tAD-030", "tAD-033", "tAD-050", "tAD-068", "tAD-071", "tAD-079"})),
+                       frozenset({"tAD-030", "tAD-033", "tAD-050", "tAD-068", "tAD-071"})),
     # Sets AE and AF (blind33, blind34), after their first run and one round of general fixes. Missed by the table
     # alone: exertional rhabdomyolysis with swollen, agonising thighs that set AE asked to be an emergency (six
     # earlier sets asked for a doctor today, which the table keeps), pink urine once a week ago, a one-sided
@@ -553,8 +553,6 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # Sets AO and AP (blind43, blind44), after their first run and one round of general fixes: the table
     # calls an emergency where AP asked for today (vomiting with no wind or poo after bowel surgery, a
     # muddled grandmother with a strong-smelling wee, no pee for hours after a hernia repair).
-    # Toes that keep catching the kerb for a month read as worsening weakness (urgent, asked soon), as set CB's rug.
-    "triage_blind43": (frozenset(), frozenset({"tAO-034"})),
     "triage_blind44": (frozenset(), frozenset({"tAP-001", "tAP-025", "tAP-040"})),
     # Sets AQ and AR (blind45, blind46), the same way: the table calls an emergency where they asked for
     # today (a care-home resident newly muddled and seeing things, read as a stroke; purple spots that do
@@ -585,7 +583,7 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "triage_blind52": (frozenset({"tAX-041"}), frozenset()),
     # Set AY (blind53): thighs and arms slowly weaker over six weeks is left to the learned layer; a sudden
     # tearing calf pain read as a torn artery, twitching with a slapping foot read as weakness to see today.
-    "triage_blind53": (frozenset({"tAY-080"}), frozenset({"tAY-007", "tAY-040"})),
+    "triage_blind53": (frozenset({"tAY-080"}), frozenset({"tAY-007"})),
     # Sets AZ and BA (blind54, blind55): Parkinson's off-period dystonia is left to the learned layer; over-warnings
     # kept: "I don't have either" (weakness or breathlessness on immunotherapy) is no negation the table reads,
     # ketones of 2.1 read as ketoacidosis, low calcium after a thyroid operation and new muddle with cirrhosis
@@ -621,7 +619,7 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # twitching, and others told with a reassurance.
     "triage_blind61": (frozenset({"tBG-004", "tBG-007", "tBG-019", "tBG-032", "tBG-063"}),
                        frozenset({"tBG-018", "tBG-034", "tBG-078"})),
-    "triage_blind62": (frozenset(), frozenset({"tBH-032", "tBH-038", "tBH-043", "tBH-049", "tBH-051", "tBH-069",
+    "triage_blind62": (frozenset(), frozenset({"tBH-032", "tBH-038", "tBH-043", "tBH-049", "tBH-069",
                                                "tBH-076"})),
     # Sets BI and BJ (blind63, blind64): people over 70 writing for themselves; who has what and when. Left to
     # the learned layer: spotting 25 years after the menopause told as "I thought all that had finished", pink
@@ -684,7 +682,7 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # tingling lips and cramping hands days after thyroid surgery, a watch's new AF at 125-140 with mild
     # breathlessness (emergency, asked urgent), weeks of foot drop with
     # twitching (urgent, asked soon), a first BP reading of 161/97 that two later ones corrected.
-    "triage_blind78": (frozenset(), frozenset({"tBX-004", "tBX-013", "tBX-040", "tBX-049", "tBX-078"})),
+    "triage_blind78": (frozenset(), frozenset({"tBX-004", "tBX-013", "tBX-049", "tBX-078"})),
     "triage_blind79": (frozenset(), frozenset({"tBY-013", "tBY-029"})),
     # Sets BZ and CA (blind80, blind81): travel and holidays; carers and support workers of adults who cannot easily
     # tell their symptoms (the first run on `4a5af2d`, kept as it is: one round of fixes for BZ only). Missed by
@@ -759,6 +757,14 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # months after a thyroidectomy (low calcium: emergency, asked soon), twitches in three places for two weeks with no
     # weakness (soon, asked ordinary), "my friend's dad's heart attack started with arm pain" (a story, read as one).
     "triage_blind95": (frozenset(), frozenset({"tCP-011", "tCP-012", "tCP-036", "tCP-038"})),
+    # Sets CQ (blind96: talking to the site, quoting it back), CR (blind97: the everyday mix the site receives) and CS
+    # (blind98: a family member writing about someone else), first runs on `4a48363` (CQ) and `1acb64b`, then fixes.
+    # Over-warnings kept: a bump on the head on warfarin or apixaban (emergency, asked urgent: three sets in a row),
+    # tingling and clawed hands days after a thyroidectomy (low calcium: emergency, asked urgent), one-sided shin pain
+    # at night for three weeks in a 13-year-old (read as a clot, asked soon).
+    "triage_blind96": (frozenset(), frozenset({"tCQ-004", "tCQ-029"})),
+    "triage_blind97": (frozenset(), frozenset({"tCR-053"})),
+    "triage_blind98": (frozenset(), frozenset({"tCS-025", "tCS-038", "tCS-054"})),
     "triage_blind60": (frozenset({"tBF-056"}),
                        frozenset({"tBF-003", "tBF-019", "tBF-025", "tBF-026", "tBF-034", "tBF-038", "tBF-054",
                                   "tBF-072", "tBF-080"})),
@@ -901,3 +907,38 @@ def test_the_jerk_of_falling_asleep_is_no_twitch_but_a_blow_told_as_a_simile_is_
     notice = triage("Headache came on out of nowhere 15 minutes ago like I was hit on the back of the head with a bat. "
                     "Worst pain of my life")
     assert notice is not None and notice.level == "emergency"
+
+
+def test_the_site_quoted_back_is_the_sites_unless_the_writer_owns_it() -> None:
+    assert triage("You say a seizure lasting over 5 minutes is an emergency, what should I actually do if my partner "
+                  "with epilepsy has one? Want to be prepared") is None
+    assert triage("I read on here that ALS twitching comes with weakness. I don't have any weakness, strength is "
+                  "normal, just calf twitches for 2 weeks. Am I overthinking this?") is None
+    # the body part a quote names is still the writer's topic ("…but mine is swollen")
+    notice = triage("Your page says calf pain is usually a strained muscle but mine is swollen, warm and 3cm bigger "
+                    "round than the other one since yesterday")
+    assert notice is not None and notice.level == "urgent"
+    notice = triage("you say calf pain when walking that eases with rest can be circulation. that's literally me. "
+                    "about 100 yards and my calf aches, stop for a minute and it goes")
+    assert notice is not None and notice.rule == "claudication"
+
+
+def test_two_weeks_of_twitching_is_the_line_not_past_it() -> None:
+    assert triage("calf twitching for 2 weeks, strength fine, no weakness") is None
+    for question in ("calf twitching for 3 weeks, strength fine", "calf twitching for more than two weeks now"):
+        notice = triage(question)
+        assert notice is not None and notice.rule == "twitch_persistent", question
+
+
+def test_a_thinned_muscle_has_weakened_for_weeks_and_a_baby_who_stops_moving_a_leg_is_seen_today() -> None:
+    notice = triage("my right hand is getting weaker, I can't open jars, and the muscle between my thumb and finger "
+                    "looks thinner than the left")
+    assert notice is not None and notice.level == "soon"
+    notice = triage("Our baby is 5 months. Since yesterday she isn't kicking her left leg like the right one, she "
+                    "cries when I lift her legs to change her nappy")
+    assert notice is not None and notice.level == "urgent"
+
+
+def test_days_of_diarrhoea_with_weak_cramping_legs_is_a_blood_test_today() -> None:
+    notice = triage("I've had diarrhoea for 5 days now and today my legs feel really weak and keep cramping up")
+    assert notice is not None and notice.rule == "electrolyte_weakness"
