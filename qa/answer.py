@@ -58,6 +58,8 @@ NEEDS_KIND = frozenset({"number", "count"})
 # Kinds of question whose answer should hold its cue when some close span does ("which professional can
 # help…" is answered by the span naming one), though one without it is still an answer.
 LEADS_KIND = frozenset({"who"})
+# Kinds whose answer is advice that often follows the sentence naming the trouble: the advice is read on to.
+READS_ON_KIND = frozenset({"howto", "when_doctor"})
 _WORD = re.compile(r"\w+")
 # Sentences about the article or the reader's journey rather than the topic ("In this blog post,
 # we will explore…", "Understanding X can help you take action"): they echo a question's words
@@ -326,6 +328,16 @@ def compose(question: str, hits: Sequence[Hit], cands: Sequence[Candidate],
                 found = False
     if not hits or not found or not scored:
         return Answer(question, False, (), hits, message=NOT_COVERED, urgent=urgent)
+    if asked.kind in READS_ON_KIND and not scored[0].of_kind:
+        # "What can I do after a match for calves that cramp?": the span that repeats the question's words
+        # ("Overuse of the calf and hamstring muscles can lead to cramping") is followed by the advice
+        # ("Resting the muscles… can help"); the reader reads on, so the answer does.
+        named = cands[scored[0].place]
+        follow = next((row for row in scored[1:] if row.of_kind and cands[row.place].hit is named.hit
+                       and not named.hit.chunk.text[named.end:cands[row.place].start].strip()), None)
+        if follow is not None:
+            scored = [scored[0], follow._replace(score=scored[0].score),
+                      *(row for row in scored[1:] if row is not follow)]
     chosen: list[AnswerSentence] = []
     seen: set[str] = set()
     words = 0

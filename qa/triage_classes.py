@@ -19,7 +19,8 @@ CONTEXT_ONLY = frozenset({"two_weeks_only",
                            "lighter_bleeding", "reflux_explained", "rehydration",
                            # what explains the alarming words (see CANCELS)
                            "scar_numb", "normal_temp", "exercise_breathing", "rash_fades", "explained_urine",
-                           "pressure_numb", "swallowed_object", "procedure", "kidney_disease", "exercise_twitch",
+                           "pressure_numb", "friction_blister", "swallowed_object", "procedure", "kidney_disease",
+                           "exercise_twitch",
                            "urine_normal",
                            "phone_unanswered", "pain_limited", "spasm_hard", "simile_event", "hypnic",
                            # what a doctor asked for, what is taken as prescribed
@@ -69,7 +70,7 @@ FIGURATIVE = frozenset({"figurative_od", "figurative_heart", "object_collapse", 
                          # intensive care, blood tests, bumps from a sting, an old bruise
                          "sleep_apnoea", "blocked_nose", "gym_chest", "exertion_gasp", "chest_skin", "cycling_numb",
                          "dental_numb", "hangover", "in_hospital_care", "vasovagal", "skin_bumps", "bruise_colour",
-                         "vaccine_name", "seizure_free", "pressure_numb",
+                         "vaccine_name", "seizure_free", "pressure_numb", "friction_blister",
                          "emotional_racing"})
 # A finding whose span falls inside another's is not what it seems there.
 CANCELS: dict[str, str | tuple[str, ...]] = {
@@ -92,7 +93,7 @@ CANCELS: dict[str, str | tuple[str, ...]] = {
     "normal_temp": "fever", "psychosis": ("overdose", "overdose_named"),
     "exercise_breathing": ("breathless", "fast_breathing"), "rash_fades": "rash_nonfading",
     "explained_urine": ("dark_urine", "red_hot"), "urine_normal": "rhabdo_named",
-    "pressure_numb": ("numb", "cold", "restless"),
+    "pressure_numb": ("numb", "cold", "restless"), "friction_blister": "blister",
     "swallowed_object": "overdose", "habitual_meds": "overdose", "refill_due": "overdose",
     "exercise_jelly": "weak", "exercise_twitch": ("twitch_spread", "twitch_many_sites"),
     "phone_unanswered": "unresponsive", "bilateral_swelling": ("dvt_site", "swollen"), "pain_limited": "cant_move",

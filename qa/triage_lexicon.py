@@ -69,7 +69,7 @@ FINDINGS: dict[str, str] = {
                  r"floppy",
     "weak": r"weak|weaker|weakness|(muscles?|legs?|arms?|body) (\w+ ){0,3}(feel|feels|felt|like|gone|went|turned) (\w+ ){0,2}(wet |cooked |limp )?(noodles?|spaghetti|rag ?dolls?)|(harder|hard|difficult) to (climb|get up|walk up|manage) (the )?stairs|(harder|hard|difficult) to (get|stand) up (from|out of)|cant lift (my|his|her) (toes|foot|feet)|struggl\w* (with|on|up|to climb|to get up) (the )?stairs|struggl\w* to "
             r"(walk|stand|get up)|(struggl\w*|hard|difficult|cant|cannot|trouble|battl\w*) (\w+ ){0,2}(get|getting|stand|standing) "
-            r"(up )?(out of|from) (a|the|his|her|my) (chair|seat|sofa|armchair|settee)|giving (way|out)|gives (way|out)|gave way|buckl\w*|no strength|"
+            r"(up )?(out of|from) (a|the|his|her|my) (low |soft |deep |kitchen |dining |garden |comfy )?(chair|seat|sofa|armchair|settee)|giving (way|out)|gives (way|out)|gave way|buckl\w*|no strength|"
             r"lost strength|losing strength|cant (stand|walk|grip|hold|climb)|keeps? (falling|tripping)|(not being able|unable|not able) to "
             r"(get|stand) up (off|from|out of)|cant (get|stand) up (off|out of) (a|the|his|her|my) (sofa|chair|floor|toilet|couch|settee)|"
             r"trip(ping)? (over|up)|jelly",
@@ -143,7 +143,7 @@ FINDINGS: dict[str, str] = {
     "vision_change": r"flashing lights|flashes|blurr\w* vision|vision (\w+ ){0,7}blurr\w*|seeing (spots|stars|lights)|"
                      r"spots in front of (my|her) eyes",
     "cardiac_site": r"jaw|left arm|shoulders?|shoulder blades?|between (my|his|her) shoulder",
-    "cant_bear_weight": r"cant (put|bear|take) (any |much )?weight|cant (take|manage|do) (more than )?(\w+ ){0,2}steps|(unable|not able) to (put|bear) weight|cant walk on (it|"
+    "cant_bear_weight": r"cant (put|bear|take) (any |much )?weight|cant (take|manage|do) (more than )?(\w+ ){0,3}steps|(unable|not able) to (put|bear) weight|cant walk on (it|"
                         r"my \w+)|cant stand on (it|my \w+)|(bone|bones) (\w+ ){0,2}(sticking|poking) out|(grimac\w*|winc\w*|cries out|cry out|yelps?|screams?) (\w+ ){0,3}(when|if|as) (\w+ ){0,2}(puts?|putting|bears?|bearing|takes?|taking|stands?|standing) (any )?(weight|on it)|(looks|is) "
                         r"(deformed|bent|the wrong shape)|heard (a|it) (crack|snap|pop)",
     "injury": r"went over on|came off (my|his|her|the) (bike|horse|scooter|motorbike|skateboard)|twist\w*|roll\w* (my|his|her) (ankle|knee)|fell|fall|falling|landed|hit (a|the) (tree|wall|car|pole|post|lamppost|barrier|kerb|rock|rocks)|tackl\w*|sprain\w*|kicked|"
@@ -200,7 +200,7 @@ FINDINGS: dict[str, str] = {
                  r"trip\w* (over|on) nothing|(keep|keeps|kept|always) tripping",
     # A heart that races, flutters or skips: with fainting, breathlessness or chest pain, an emergency.
     "palpitations": r"palpitation\w*|flutter\w* in (my|his|her|the) chest|chest flutter\w*|heart (\w+ ){0,4}(flutter\w*|racing|races?|raced|pounding|skipp\w*|missing beats|"
-                    r"(feels? |going |beating )(really |so |very )?(fast|quick)(?! (asleep|enough))|"
+                    r"(feels? |going |gone |goes |went |beating )(really |so |very )?(fast|quick)(?! (asleep|enough))|"
                     r"jumping|irregular|beating (fast|funny|irregular\w*|all over))|(flutter\w*|racing|pounding) heart",
     # The worst headache ever, sudden as a blow: bleeding around the brain until shown otherwise.
     "worst_ever": r"worst (\w+ ){0,2}(ever|of (my|his|her) life|(i|he|she) (have|has) ever had|(ive|hes|shes) ever had)",
@@ -236,7 +236,8 @@ FINDINGS: dict[str, str] = {
                        r"(is |s |are |will |would )?(gonna|going to|will|ll|about to)? ?(literally |actually |totally )?kill me|"
                        r"(gonna|going to|about to) (literally |actually |totally )?kill me (lol|haha|if)\b",
     # Breathless climbing stairs or hills: a sign to see a doctor about, not an emergency.
-    "breath_on_exertion": r"(breathless|out of breath|puffed|winded|short of breath) (\w+ ){0,2}(on|climbing|going up|walking "
+    "breath_on_exertion": r"wheez\w* (and \w+ )?(\w+ ){0,4}after (my |a |the )?(runs?|running|exercise|training|sport|"
+                          r"workouts?|games?|matches|football|gym)|(breathless|out of breath|puffed|winded|short of breath) (\w+ ){0,2}(on|climbing|going up|walking "
                           r"up) (the )?(stairs|hills?|steps)|(a bit |bit |slightly |a little |abit )?more (breathless|out of "
                           r"breath|short of breath) than (usual|normal|before)|(breathless|out of breath) on (easy|short|"
                           r"gentle|slow) (runs|walks|jogs|rides)",

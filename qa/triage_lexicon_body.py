@@ -69,6 +69,10 @@ BODY_FINDINGS: dict[str, str] = {
     "dental_abscess": r"(tooth|dental|gum) (\w+ ){0,2}abscess|abscess (\w+ ){0,3}(tooth|gum)",
     "chickenpox": r"chicken ?pox",
     "blister": r"blister\w*",
+    # rubbed by a shoe: an everyday blister (an infected one is read by its redness, heat or fever)
+    "friction_blister": r"blister\w* (\w+ ){0,6}(from|after|off|in) (my |new |the |these |those |his |her )?(\w+ )?(boots|shoes|"
+                        r"trainers|sneakers|heels|sandals|flip flops|socks|hike|hiking|walk|run|marathon)|(boots|shoes|trainers|"
+                        r"sneakers|heels|sandals) (\w+ ){0,2}(gave|have given|has given|rubbed|give) (me |him |her )?(\w+ ){0,2}blisters?",
     "ankles": r"ankles|both (feet|legs)",
     "chickenpox_contact": r"never had chicken ?pox|(spent|been|was|played|stayed) (\w+ ){0,6}with (\w+ ){0,4}(who|whos|that) (\w+ ){0,4}(chicken ?pox|"
                           r"spots|shingles)|exposed to (chicken ?pox|shingles)|(come|came|comes) out in (chicken ?pox )?spots",
@@ -123,7 +127,8 @@ BODY_FINDINGS: dict[str, str] = {
                r"bigger than (a|an) (\w+ )?(golf ?ball|tennis ball|egg|plum|walnut|lemon|grape|marble|pea) now|"
                r"(its|it is|got|getting) (a bit |slightly )?(bigger|larger) now|"
                # "maybe 4cm now… I'm sure it was smaller in the spring"
-               r"(was|used to be|looked) (a (lot|bit) |much |definitely )?smaller (in|at|last|back|before|a (few )?(weeks|months))",
+               r"(was|used to be|looked) (a (lot|bit) |much |definitely )?smaller (in|at|last|back|before|a (few )?(weeks|months))|"
+               r"(bigger|larger) than (it was|they were|before|last (week|month|year)|when i (first )?(noticed|found))",
     "new_onset": r"never had (this|these|them|it|that) before|new (to|for) me|(started|began) (only )?recently|out of the blue",
     "neck_surgery": r"thyroid\w*|parathyroid\w*|neck (surgery|operation|op)",
     "diabetes": r"diabet\w*|type (1|one)|type1|t1d?m?\b|blood sugar|sugar (meter|level|levels|reading)|insulin|glucose|gliclazide|glimepiride|"
@@ -207,7 +212,8 @@ BODY_FINDINGS: dict[str, str] = {
                       r"not|isnt|not|cant) (stop|stopping)|spurting|spurts|pouring|gushing|soaked (through )?\w* ?(towels?|bandages?)|"
                       r"(soak\w*|pouring|pumping|gushing|spurting) (\w+ ){0,3}(towel|towels|bandage|cloth|tea towel|clothes|through)|"
                       r"blood (is |keeps )?(pumping|pouring|gushing|spurting|everywhere)|pool of blood|lots of blood|so much blood|blood everywhere|bleeding heavily|heavy bleeding",
-    "head_blow": r"(fell|landed|fallen|dropped) (\w+ ){0,5}(onto|on) (his|her|my|their|the|its) head|(hit|banged|bumped|smacked|knocked|cracked|whacked|smashed|walloped|bashed) (\w+ ){0,4}(fore)?head|"
+    "head_blow": r"clash\w* heads|head (clash|collision|to head)|(banged|knocked|bumped|cracked|smashed|clonked) heads|"
+                 r"(fell|landed|fallen|dropped) (\w+ ){0,5}(onto|on) (his|her|my|their|the|its) head|(hit|banged|bumped|smacked|knocked|cracked|whacked|smashed|walloped|bashed) (\w+ ){0,4}(fore)?head|"
                  r"(knock|blow|bang|kick|hit|bump|knee|elbow|punch|boot|ball|bat|stick|racket|head butt|headbutt) (to|on|in) (the|his|her|my) head|head (injury|injuries|knock|bump)|"
                  r"fell (\w+ ){0,3}(head|face) first|concussion|(egg|lump|bump|goose egg|gash) (\w+ ){0,2}(on|over) (his|her|my|their|the) "
                  r"(back of (his|her|my|their|the) )?(forehead|head|temple|eyebrow)",

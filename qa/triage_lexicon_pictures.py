@@ -39,7 +39,10 @@ PICTURE_FINDINGS: dict[str, str] = {
                     r"sleep apn(o)?ea",
     "blocked_nose": r"(cant|cannot|can not|unable to|struggling to) breathe (\w+ ){0,2}(through|out of) (my|his|her|the|their) nose",
     "gym_chest": r"chest (day|workout|session|press|flys?|flyes|exercises?|and (tris|triceps|shoulders))|"
-                 r"(bench|bench press\w*|push ?ups|dips) (\w+ ){0,3}chest",
+                 r"(bench|bench press\w*|push ?ups|press ?ups|dips) (\w+ ){0,12}chest|"
+                 # sore to the touch or on a stretch: the muscle, not the heart
+                 r"chest muscles? (\w+ ){0,3}(sore|aching|achy|stiff|tender)|"
+                 r"(sore|aching|achy|tender) chest muscles?",
     "cycling_numb": r"(numb|numbness|tingl\w*) ((?!like\b)\w+ ){0,3}(from|after|on) (the |my |a )?(bike |bicycle )?(saddle|seat|bike|"
                     r"cycling|ride|rides)|(saddle|cycling|bike rides?) (\w+ ){0,6}numb\w*",
     "chest_skin": r"(rash|spots|blisters?|hives|bruis\w*|lump|mole|itch\w*|pimples?|acne) (\w+ ){0,4}(on|across|over|"
@@ -179,7 +182,8 @@ PICTURE_FINDINGS: dict[str, str] = {
     "pressure_numb": r"(numb\w*|pins and needles|tingl\w*|dead) [^?!]{0,80}(lying|lay|lain|slept|sleeping|sleep) (\w+ ){0,2}(on|with) "
                      r"(it|them|(my|his|her) (arm|arms|hand|hands|leg|legs))\b|(lying|lay|lain|slept|sleeping) (\w+ ){0,2}on "
                      r"(my|his|her) (arm|hand|leg)[^?!]{0,80}(numb\w*|dead|pins and needles)|"
-                     r"numb\w* (\w+ ){0,6}(on|during|after) (the |a |my |long )*(drive|drives|driving|flight|flights|car journey|journey|train ride)|(numb\w*|pins and needles|tingl\w*|dead) [^?!]{0,60}(sit|sits|sitting|sat|kneel\w*|knelt|squat\w*) (\w+ ){0,3}(cross legged|on (my|his|her) (legs?|feet|foot))|"
+                     r"(numb\w*|tingl\w*|pins and needles) (\w+ ){0,6}(on|during|after) (the |a |my |long )*(drive|drives|driving|flight|flights|car journeys?|"
+                     r"journeys?|train rides?)|(numb\w*|pins and needles|tingl\w*|dead) [^?!]{0,60}(sit|sits|sitting|sat|kneel\w*|knelt|squat\w*) (\w+ ){0,3}(cross legged|on (my|his|her) (legs?|feet|foot))|"
                      r"(sat|sit|sits|sitting|knelt|kneel|kneeling|squat|squatting|slept|sleeping) [^?!]{0,40}(cross legged|on (my|his|her) (legs?|feet|foot|arm)|"
                      r"for (ages|hours|too long|a long time|\d+ (mins|minutes|hours)))[^?!]{0,120}|"
                      r"(sat|sitting|sit) on the (loo|toilet) [^?!]{0,60}(numb\w*|dead|pins and needles|tingl\w*)",

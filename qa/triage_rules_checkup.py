@@ -46,9 +46,9 @@ CHECKUP_RULES: tuple[Rule, ...] = (
          f"Legs that shake more and more, or shake on standing still, are worth a check-up. {SOON_TEXT}",
          ("*leg_shaking + progressive", "parkinson_sign")),
     Rule("twitch_new_medicine", SOON,
-         f"Twitching that began when a medicine was started or changed is worth raising with your doctor. "
+         f"Twitching or cramps that began when a medicine was started or changed are worth raising with your doctor. "
          f"{SOON_TEXT}",
-         ("*twitch + new_medicine",)),
+         ("*twitch + new_medicine", "*cramp + new_medicine")),
     Rule("lump_growing", SOON,
          f"A lump that keeps growing is worth showing to a doctor. {SOON_TEXT}",
          ("*lump + growing",)),

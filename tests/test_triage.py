@@ -13,6 +13,17 @@ from qa.triage_eval import TriageCase, format_report, is_triage_file, load_cases
 from qa.triage_typos import correct_typos
 from tests.conftest import ROOT
 
+
+def _level(question: str) -> str | None:
+    notice = triage(question)
+    return notice.level if notice is not None else None
+
+
+def _rule(question: str) -> str | None:
+    notice = triage(question)
+    return notice.rule if notice is not None else None
+
+
 DATA = ROOT / "tests" / "data"
 
 # For each rule: questions it must catch, and near-misses it must leave alone.
@@ -420,7 +431,7 @@ def test_scorer_counts_levels_and_separates_under_from_over_triage(tmp_path) -> 
         load_cases(path)
 
 
-LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 99))]
+LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 101))]
 # Over-warning accepted (the safer mistake): suspected pre-eclampsia (urgent) given emergency, as a
 # suddenly swollen face with flashing lights also reads as a stroke or an allergy.
 # Two older sets labelled a stiff or locking jaw after a wound "urgent"; the NHS sends tetanus signs
@@ -696,7 +707,7 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # Fixed in the next session by general causes: the heatstroke (a negation ends at "at all,"), a dog bite
     # told as "bitten on the calf by", an ankle that will not take weight after a trip, a raised phenytoin dose
     # with a drunken walk; a contact burn that blistered is now given emergency (asked urgent).
-    "triage_blind81": (frozenset({"tCA-008", "tCA-027", "tCA-036", "tCA-040", "tCA-058", "tCA-070", "tCA-080"}),
+    "triage_blind81": (frozenset({"tCA-008", "tCA-027", "tCA-036", "tCA-058", "tCA-070", "tCA-080"}),
                        frozenset({"tCA-024", "tCA-031", "tCA-032"})),
     # Sets CB and CC (blind82, blind83): symptoms told only by what a person can no longer do; long chatty messages
     # with the detail that matters buried (the first run on `691eed6`, then one round of general fixes). Nothing
@@ -765,6 +776,12 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "triage_blind96": (frozenset(), frozenset({"tCQ-004", "tCQ-029"})),
     "triage_blind97": (frozenset(), frozenset({"tCR-053"})),
     "triage_blind98": (frozenset(), frozenset({"tCS-025", "tCS-038", "tCS-054"})),
+    # Sets CT (blind99: sport and exercise) and CU (blind100: several complaints in one message), first runs on
+    # `29bcec2`, then fixes. Over-warnings kept: a head bump on apixaban or rivaroxaban (emergency, asked urgent),
+    # clashed heads with a headache, nausea and light hurting the next day (emergency, asked urgent), clawed hands
+    # after a thyroidectomy (emergency, asked urgent).
+    "triage_blind99": (frozenset(), frozenset({"tCT-011", "tCT-042"})),
+    "triage_blind100": (frozenset(), frozenset({"tCU-001", "tCU-038"})),
     "triage_blind60": (frozenset({"tBF-056"}),
                        frozenset({"tBF-003", "tBF-019", "tBF-025", "tBF-026", "tBF-034", "tBF-038", "tBF-054",
                                   "tBF-072", "tBF-080"})),
@@ -882,15 +899,15 @@ def test_a_checklist_answered_no_line_by_line_is_no_red_flag_as_the_app_reads_it
                  "[ ] short of breath - no\n[x] calf twitching after a 10 mile walk\nSo I'm fine?")
     assert triage(clean_question(checklist)) is None
     # the same symptoms ticked are still read
-    notice = triage(clean_question("Checklist:\n- calf swollen and hot\n- short of breath since this morning"))
-    assert notice is not None and notice.level == "emergency"
+    assert _level(clean_question("Checklist:\n- calf swollen and hot\n- short of breath since this "
+                                 "morning")) == "emergency"
 
 
 def test_a_simile_tells_a_feeling_not_an_event() -> None:
     # "like i'd licked a battery" is no battery swallowed; "like there's a knife in it" no stab wound
     assert triage("hit my funny bone, whole arm went electric like i'd licked a battery. fine now") is None
-    notice = triage("since yesterday my lower back feels like theres a knife in it and pain shoots down both legs")
-    assert notice is not None and notice.level == "urgent"
+    assert _level("since yesterday my lower back feels like theres a knife in it and pain shoots down both "
+                  "legs") == "urgent"
     # a simile of pressure on the chest is still chest pressure
     assert triage("my chest feels like an elephant is sitting on it") is not None
 
@@ -898,15 +915,14 @@ def test_a_simile_tells_a_feeling_not_an_event() -> None:
 def test_hearsay_of_what_a_condition_feels_like_is_no_report_but_a_person_told_of_is() -> None:
     assert triage("What are the signs of a heart attack? My friend says it feels like an elephant on your chest, "
                   "is that true?") is None
-    notice = triage("he's gone grey, clutching his chest and says it feels like a heavy weight sitting on it")
-    assert notice is not None and notice.level == "emergency"
+    assert _level("he's gone grey, clutching his chest and says it feels like a heavy weight sitting on "
+                  "it") == "emergency"
 
 
 def test_the_jerk_of_falling_asleep_is_no_twitch_but_a_blow_told_as_a_simile_is_a_thunderclap() -> None:
     assert triage("My legs jump just as I'm drifting off to sleep, a few times a week, for years") is None
-    notice = triage("Headache came on out of nowhere 15 minutes ago like I was hit on the back of the head with a bat. "
-                    "Worst pain of my life")
-    assert notice is not None and notice.level == "emergency"
+    assert _level("Headache came on out of nowhere 15 minutes ago like I was hit on the back of the head with a bat. "
+                  "Worst pain of my life") == "emergency"
 
 
 def test_the_site_quoted_back_is_the_sites_unless_the_writer_owns_it() -> None:
@@ -915,30 +931,45 @@ def test_the_site_quoted_back_is_the_sites_unless_the_writer_owns_it() -> None:
     assert triage("I read on here that ALS twitching comes with weakness. I don't have any weakness, strength is "
                   "normal, just calf twitches for 2 weeks. Am I overthinking this?") is None
     # the body part a quote names is still the writer's topic ("…but mine is swollen")
-    notice = triage("Your page says calf pain is usually a strained muscle but mine is swollen, warm and 3cm bigger "
-                    "round than the other one since yesterday")
-    assert notice is not None and notice.level == "urgent"
-    notice = triage("you say calf pain when walking that eases with rest can be circulation. that's literally me. "
-                    "about 100 yards and my calf aches, stop for a minute and it goes")
-    assert notice is not None and notice.rule == "claudication"
+    assert _level("Your page says calf pain is usually a strained muscle but mine is swollen, warm and 3cm bigger "
+                  "round than the other one since yesterday") == "urgent"
+    assert _rule("you say calf pain when walking that eases with rest can be circulation. that's literally me. "
+                 "about 100 yards and my calf aches, stop for a minute and it goes") == "claudication"
 
 
 def test_two_weeks_of_twitching_is_the_line_not_past_it() -> None:
     assert triage("calf twitching for 2 weeks, strength fine, no weakness") is None
     for question in ("calf twitching for 3 weeks, strength fine", "calf twitching for more than two weeks now"):
-        notice = triage(question)
-        assert notice is not None and notice.rule == "twitch_persistent", question
+        assert _rule(question) == "twitch_persistent", question
 
 
 def test_a_thinned_muscle_has_weakened_for_weeks_and_a_baby_who_stops_moving_a_leg_is_seen_today() -> None:
-    notice = triage("my right hand is getting weaker, I can't open jars, and the muscle between my thumb and finger "
-                    "looks thinner than the left")
-    assert notice is not None and notice.level == "soon"
-    notice = triage("Our baby is 5 months. Since yesterday she isn't kicking her left leg like the right one, she "
-                    "cries when I lift her legs to change her nappy")
-    assert notice is not None and notice.level == "urgent"
+    assert _level("my right hand is getting weaker, I can't open jars, and the muscle between my thumb and finger "
+                  "looks thinner than the left") == "soon"
+    assert _level("Our baby is 5 months. Since yesterday she isn't kicking her left leg like the right one, she "
+                  "cries when I lift her legs to change her nappy") == "urgent"
 
 
 def test_days_of_diarrhoea_with_weak_cramping_legs_is_a_blood_test_today() -> None:
-    notice = triage("I've had diarrhoea for 5 days now and today my legs feel really weak and keep cramping up")
-    assert notice is not None and notice.rule == "electrolyte_weakness"
+    assert _rule("I've had diarrhoea for 5 days now and today my legs feel really weak and keep cramping "
+                 "up") == "electrolyte_weakness"
+
+
+def test_what_sport_explains_is_no_alarm_but_a_passed_chest_pain_on_exertion_is_seen_today() -> None:
+    assert triage("did loads of push ups for a challenge yesterday, my chest muscles are really sore today, hurts "
+                  "when I press on them or stretch my arms back. is it just DOMS?") is None
+    assert triage("got a blister on my heel from new hiking boots, it popped, not red or hot, just sore") is None
+    assert _level("For about a month I've been getting wheezy and coughing for ages after my runs, especially in "
+                  "cold air. Never had asthma.") == "soon"
+    assert _level("Saturday at parkrun I got a tight heavy feeling in my chest about halfway round, it eased off "
+                  "after I walked for 5 mins. Fine since, no pain now. I'm 58 and a smoker.") == "urgent"
+    assert _level("Rolled my ankle at netball an hour ago. Massively swollen and I can't take even a few steps on "
+                  "it") == "urgent"
+
+
+def test_a_complaint_among_others_is_read_with_what_explains_it() -> None:
+    assert _rule("started atorvastatin 6 weeks ago. now my thighs and shoulders ache all the time and this week "
+                 "I've started struggling to get out of a low chair, which is new") == "statin_weakness"
+    assert _level("my cramps started about 3 weeks after the doctor added a water tablet (furosemide)") == "soon"
+    assert triage("I jolt awake just as I'm falling asleep, my partner says my legs kick a bit at night, and I get "
+                  "tingly legs on long car journeys. Is all this normal?") is None
