@@ -1,4 +1,5 @@
-"""Words a dictation split apart, joined back: "ham string" -> "hamstring", "a l s" -> "als"."""
+"""Words a dictation or an unsure speller split apart, joined back: "ham string" -> "hamstring", "a l s" -> "als",
+"fibro-myalgia" -> "fibromyalgia"."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import Protocol
 from index.english import english_stems
 from index.lexical import tokenize
 
-# Words with only spaces between them: a comma or a full stop means two words were meant.
+# Words with only a space or a hyphen between them: a comma or a full stop means two words were meant.
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")  # "you're" is one word, not "you" and "re"
 MIN_JOINED = 5  # "a l s" (spelt letters) aside, a joined word this short is too likely a chance match
 SHORT_PART = 3  # a first part this short carries no meaning of its own ("a trophy", "bo tox", "dis trophy")
@@ -61,7 +62,7 @@ def _stem(word: str) -> str | None:
 
 
 def _adjacent(text: str, a: re.Match[str], b: re.Match[str]) -> bool:
-    return text[a.end():b.start()] == " "
+    return text[a.end():b.start()] in (" ", "-")
 
 
 def _letter_run(text: str, words: list[re.Match[str]], i: int) -> int:

@@ -88,7 +88,7 @@ _HOW_TOLD = (r"(?:\s+(?:to\s+me|to\s+us|me|us|briefly|quickly|simply|exactly|cle
              r"breakdown|explanation|idea|basics|list|outline)(?:\s+(?:of|on|about))?|about|on|of))*")
 REQUEST = re.compile(
     r"(?:^|(?<=[.!?;:]\s)|(?<=\A\W))\s*(?:(?:ok(?:ay)?|so|right|hey|quick question|please)[,\s]+)*"
-    r"(?:explain|describe|summari[sz]e|outline|clarify|list|name|tell|give|show|walk\s+me\s+through|"
+    r"(?:(?:could|can|would|will)\s+you\s+(?:please\s+)?)?(?:explain|describe|summari[sz]e|outline|clarify|list|name|tell|give|show|walk\s+me\s+through|"
     r"run\s+me\s+through|break\s+down|help\s+me\s+understand|let\s+me\s+know|"
     r"i(?:['’]d| would)?\s+(?:need|want|like)\s+to\s+(?:know|understand|find\s+out)|i\s+need)\b"
     rf"{_HOW_TOLD}"

@@ -13,7 +13,8 @@ from qa.frame import REQUEST, WORRY_FRAME, unframed
 # "What is X?", "what exactly is X", "In infection control, what does 'cleaning' actually mean?",
 # "What is PPE and what are some examples?" (the term is what comes before the second question).
 DEFINITION_QUESTION = re.compile(
-    r"(?:^|[,;:.!?—–]\s*|\s-\s+)(what(?:[’']?s\b|\s+(?:exactly\s+|actually\s+|really\s+)?(?:is|are|does|do))|"
+    r"(?:^|[,;:.!?—–]\s*|\s-\s+)(what(?:[’']?s\b|\s+(?:exactly\s+|actually\s+|really\s+)?(?:is|are|does|do))"
+    r"(?!\s+means?\b)|"
     r"define|meaning of|"
     # "how does the article define myopathy", "how would you define a cramp"
     r"how\s+(?:does|do|did|would|should|can|could)\s+(?:(?:the|this|your|an?|one)\s+)?(?:\w+\s+)?define|"
@@ -40,8 +41,12 @@ TERM_FIRST = re.compile(r"^(?:what is meant by\s+|whats\s+)?[\"'‘“]?(?P<term
                         r"(?=\s*(?:[.?!,;:—–-]|$))",
                         re.IGNORECASE)
 
+# The verb without its "does", as a second language puts it: "What is mean this, flat feet?", "what means ALS?"
+SECOND_LANGUAGE_MEANING = re.compile(r"(?:^|[.!?]\s+)what (?:is |does )?means? (?:by\s+)?(?:this|that|it)?\s*[,:-]?\s*"
+                                     r"(?:the (?:word|term)\s+)?(?P<term>[\w\s-]{2,40}?)\s*\??$", re.IGNORECASE)
+
 # Looking after it oneself, as a when-to-see-a-doctor question puts it ("stop trying to manage it on my own").
-_ON_ONES_OWN = (r"stop (trying to )?(manage|handle|deal with|treat)\w*|on (my|your|our) own|"
+_ON_ONES_OWN = (r"stop (trying to )?(manag|handl|deal\w* with|treat)\w*|on (my|your|our) own|"
                 r"by (myself|yourself|ourselves)")
 
 # The kind of answer a question expects, and words that a sentence giving that kind holds
@@ -57,7 +62,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
                  r"\balso (called|known as)\b",
          r"\b(also (referred to|known|called)|known as|called|referred to as|termed|aka|named)\b"),
         ("when_doctor", r"\b(when|at what (point|stage)) (should|do|must|to) (i|you|we|he|she)\b.{0,80}\b"
-                        r"(see|visit|consult|call|worry|go)\b|\bwhen (to )?(see|visit|consult|call) (a |the |my )?"
+                        r"(see|visit|consult|call|worry|go|(get|be) (\w+ ){0,2}(seen|checked))\b|"
+                        r"\bwhen (to )?(see|visit|consult|call) (a |the |my )?"
                         r"(doctor|gp|physician|specialist|professional|physio)|"
                         # "when is it worth getting checked by a professional?"
                         r"\bwhen (is|are|would) .{0,60}\bworth (getting|having|being) (\w+ )?(checked|seen|looked at)|"
@@ -88,7 +94,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
          r"linked|contribut\w*|side effects?)\b"),
         ("howto", r"\bwhat (can|should|could) (i|you|we) do\b|"
                   r"^\s*(how (do|can|should|to|would) (i|you|we|one)|what (can|should) (i|you|we)|ways? to|tips|"
-                  r"best way)\b|\b(help|helps|prevent|stop|treat|relieve|ease|fix|get rid of|reduce|avoid|recover)\b",
+                  r"best way)\b|"
+                  # without its "do", as a second language asks: "How I make it better?"
+                  r"\bhow (i|we) (can |could |should |must )?(make|stop|get|fix|help|treat|prevent|do|ease|avoid)\b|"
+                  r"\b(help|helps|prevent|stop|treat|relieve|ease|fix|get rid of|reduce|avoid|recover)\b",
          r"\b(can help|helps?|should|try|consider|recommend\w*|avoid|use|apply|stretch\w*|drink|take|consult|see a|"
          r"visit|incorporat\w*|implement\w*|ensure|massage|rest|elevat\w*|wear|strengthen\w*|exercis\w*)\b"),
     ))
@@ -115,6 +124,9 @@ DIFFERENCE_QUESTION = re.compile(r"\bdifference between (?:an?\s+|the\s+)?(?P<a>
 # (an apostrophe inside a word, "I'm", opens or closes no quotation)
 _QUOTED = re.compile(r"(?<!\w)[\"'‘“](?P<term>[\w][\w\s-]{1,40}?)[\"'’”](?!\w)")
 _POINTING = frozenset({"that", "this", "it", "these", "those", "they"})
+# A bare kind of thing ("what are the types?", "what are the signs?") asks for the members of one named before.
+_OF_WHAT_CAME_BEFORE = frozenset({"types", "kinds", "sorts", "categories", "options", "ones", "signs", "symptoms",
+                                  "causes", "reasons", "steps", "differences"})
 # What "it" points to when nothing is quoted: the thing a person was told or said they have ("my physio
 # keeps mentioning my plantar fascia… What is it?", "said I have fallen arches. What does that mean?").
 _REFERENT = re.compile(
@@ -128,12 +140,16 @@ _REFERENT = re.compile(
     r"(?:i|he|she|we|they) (?:have|had|has)|(?:i|he|she|we|they) (?:have|has|had) got|i have|i've got|"
     r"told (?:\w+ ){1,4}(?:he|she|they) (?:has|have|had))\s+"
     r"(?:(?:with|of|as|it)\s+)?(?:(?:my|a|an|the|his|her|their|some|this)\s+)?"
+    r"(?:(?:something|a thing|a condition) called\s+)?"
     r"(?!(?:i|he|she|we|they|you|it|that|me|him|her|them|was|is|are|were|be)\b)"
     r"(?P<term>[a-z][\w-]*(?:\s+(?!(?:while|when|after|and|on|in|at|but|because|so|which|that|to|for|from|with|is|"
     r"was|are|were|or|if|as|by|of|about)\b)[a-z][\w-]*){0,2})", re.IGNORECASE)
 # "…diagnosed with spinal muscular atrophy. What kind of illness is that?": what was named before, defined.
 POINTED = re.compile(r"\bwhat (?:kind|sort|type) of (?:an? )?(?:illness|disease|condition|disorder|sickness|problem|"
-                     r"thing) (?:is|are) (?:that|it|this|they)\b", re.IGNORECASE)
+                     r"thing) (?:is|are) (?:that|it|this|they)\b|"
+                     # "…used the word 'fasciculation'. I didn't like to ask what it meant. Could you explain?"
+                     r"\bwhat (?:it|that|this) (?:means|meant)\b|^(?:could|can|would|will) you (?:please )?explain"
+                     r"(?: (?:it|that|this))?\s*[?.!]*$", re.IGNORECASE)
 
 
 # "Which mineral supplements are suggested…", "what B vitamin helps": the noun after "which" or
@@ -169,6 +185,11 @@ TRAILING_ADVERB = re.compile(rf"(?:,\s*|(?<=\bit)\s+|(?<=\bthat)\s+|(?<=\bthis)\
 TYPED_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # "What on earth is that?" asks what "what is that?" asks.
 EMPHASIS = re.compile(r"(?<=\bwhat)\s+(on earth|the heck|the hell|in the world|exactly)(?=\s)", re.IGNORECASE)
+# "What is that, please?", "Please, what is…": courtesy, not the term.
+POLITE = re.compile(r",?\s*\bplease\b\s*(?=[?.!]*$)|^\s*please,?\s+|(?<=\bme)\s+in (simple|plain|layman'?s'?|everyday|"
+                    r"easy|normal) (terms|english|words|language)(?=\s+(what|how|why)\b)", re.IGNORECASE)
+# The last sentence of a question that tells a story first.
+_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?P<last>[^.!?]+[.!?]*)\s*$")
 
 
 @dataclass(frozen=True)
@@ -277,35 +298,56 @@ def _last_referent(before: str) -> str | None:
     return _HEDGED.sub("", referents[-1].group("term").strip()) if referents else None
 
 
+def _unrequested(question: str) -> str:
+    """The question without an instruction that frames it ("Explain what X is")."""
+    request = REQUEST.match(question)
+    return question[request.end():].strip() if request and request.end() else question
+
+
+def _definition(question: str) -> re.Match[str] | None:
+    return (DEFINITION_QUESTION.search(question) or TERM_FIRST.search(question)
+            or SECOND_LANGUAGE_MEANING.search(question))
+
+
 def defined_term(question: str) -> str | None:
     """"What is X?", "What does X mean?", "define X", "X meaning": the X asked about."""
-    question = EMPHASIS.sub("", PLAINLY.sub("", question.strip()))
-    question = TRAILING_ADVERB.sub("", question)
-    request = REQUEST.match(question)
-    if request and request.end():  # "Explain what X is": the instruction frames the question
-        question = question[request.end():].strip()
-    match = DEFINITION_QUESTION.search(question) or TERM_FIRST.search(question)
+    question = EMPHASIS.sub("", PLAINLY.sub("", POLITE.sub("", question.strip())))
+    question = _unrequested(TRAILING_ADVERB.sub("", question))
+    match = _definition(question)
+    offset = 0  # where the text `match` was found in begins
+    last = _LAST_SENTENCE.search(question)
+    if not match and last is not None:
+        # "Good afternoon. My podiatrist said… Could you tell me what flat feet actually are?": the
+        # question is its last sentence, read as if it stood alone (the story before it still named things).
+        offset = last.start("last")
+        question = question[:offset] + _unrequested(last.group("last"))
+        match = _definition(question[offset:])
     if not match:
         pointed = POINTED.search(question)
-        return _last_referent(question[:pointed.start()]) if pointed else None
+        if not pointed:
+            return None
+        said = list(_QUOTED.finditer(question[:pointed.start()]))  # "used the word 'fasciculation'… explain?"
+        return _HEDGED.sub("", said[-1].group("term").strip()) if said else _last_referent(question[:pointed.start()])
     # "what does having flat feet mean": the term is "flat feet".
     groups = match.groupdict()
     raw = next((groups[name] for name in ("term", "term2", "term3", "term4", "term5", "term6", "term7")
                 if groups.get(name)), "")
-    term = re.sub(r"^((having|getting|being|meant by|a|an|the|my|your)\s+)+", "", raw.strip(), flags=re.I)
+    term = re.sub(r"^((having|getting|being|meant by|meaning of|definition of|a|an|the|my|your)\s+)+", "", raw.strip(),
+                  flags=re.I)
     # "what is the plantar fascia exactly": the adverb is how it is asked, not the term
     term = re.sub(rf"\s+{_HOW_ASKED}$", "", term, flags=re.I)
     term = _HEDGED.sub("", term)  # "'possible myopathy'": the doubt is the letter's, the term is "myopathy"
     if not term or term.split()[0].lower() in ("their", "its"):  # "what's their main job": of what came before
         return None
-    if re.match(r"(?:really\s+|actually\s+)?(?:going\s+on|happening)\b", term, re.I):  # "what is really going on…"
+    if term.lower() in _OF_WHAT_CAME_BEFORE:  # "…what kinds of muscle we have. What are the types?"
         return None
+    if re.match(r"(?:really\s+|actually\s+)?(?:going\s+on|happening)\b", term, re.I):  # "what is really going on…"
         return None
     if term.split()[0].lower() in _POINTING:  # "what does that mean": the words it points to were quoted
         quoted = _QUOTED.search(question)
         if quoted:
             return _HEDGED.sub("", quoted.group("term").strip())
-        referent = _last_referent(question[:match.start()])
+        referent = _last_referent(question[:offset + match.start()])
         if referent:
             return referent
         named_first = TERM_FIRST.search(question)  # "Spinal muscular atrophy, what is this sickness?"

@@ -14,11 +14,13 @@ from index.errors import QuestionError
 from index.rejoin import rejoin
 from index.search import Retrieval, Retriever
 from index.settings import Settings
+from index.types import Hit
 from ingest.oneline import UNPRINTABLE
-from qa.answer import ABOUT_ARTICLE, Answer, candidates, compose, covered, not_mentioned
+from qa.answer import Answer, compose, covered, not_mentioned
+from qa.answer_spans import ABOUT_ARTICLE, candidates
 from qa.followup import carried_topic
 from qa.frame import unframed
-from qa.question import defined_terms
+from qa.question import defined_terms, defines
 from qa.spelling import joined_words, repaired_words
 from qa.subject import ablations, missing_subject, together
 from qa.triage import Notice, triage
@@ -27,6 +29,7 @@ from qa.triage_semantic import LearnedTriage, load
 MAX_QUESTION_CHARS = 2000
 SENTENCE_CACHE = 20_000  # sentence vectors kept (about 30 MB at 384 dimensions)
 JOINT_NAMED = 2  # absent words named when several together carry the question
+DEFINITION_DEPTH = 3  # passages searched for the one that defines an asked term
 
 
 def clean_question(question: str) -> str:
@@ -184,6 +187,8 @@ class QA:
         retrieval, found = self.retrieve(text, k, vector=query)
         hits = retrieval.hits
         defined = defined_terms(text)
+        if len(defined) == 1 and hits:
+            hits = self._with_definition(list(hits), defined[0])
         absent = self.absent_subject(text, retrieval, defined, query) if hits else None
         if absent is not None:
             return Answer(text, False, (), tuple(hits), urgent=urgent, message=not_mentioned(absent),
@@ -198,6 +203,17 @@ class QA:
         # the typos retrieval already repaired, not a second look-up in a generation that may have moved on
         answer = compose(text, hits, cands, similarities, found=found, urgent=urgent, correct=retrieval.correct)
         return replace(answer, repaired=self._repaired(text, retrieval))
+
+    def _with_definition(self, hits: list[Hit], term: str) -> list[Hit]:
+        """The passages, with the one that defines the asked term when the story told around the question
+        ("the physio used the word 'fasciculation'… could you explain?") kept it out of them."""
+        if any(defines(term, hit.chunk.text) for hit in hits):
+            return hits
+        found = self.retriever.retrieve(term, DEFINITION_DEPTH, vector=self.retriever.encode_query(term)).hits
+        definition = next((hit for hit in found if defines(term, hit.chunk.text)), None)
+        if definition is None or any(hit.chunk == definition.chunk for hit in hits):
+            return hits
+        return [*hits, replace(definition, rank=len(hits) + 1)]
 
     @staticmethod
     def _repaired(question: str, retrieval: Retrieval) -> tuple[tuple[str, str], ...]:

@@ -22,7 +22,7 @@ CONTEXT_ONLY = frozenset({"two_weeks_only",
                            "pressure_numb", "friction_blister", "swallowed_object", "procedure", "kidney_disease",
                            "exercise_twitch",
                            "urine_normal",
-                           "phone_unanswered", "pain_limited", "spasm_hard", "simile_event", "hypnic",
+                           "phone_unanswered", "pain_limited", "spasm_hard", "simile_event", "hypnic", "injury_colour",
                            # what a doctor asked for, what is taken as prescribed
                            "safety_net_due", "habitual_meds"})
 
@@ -71,7 +71,7 @@ FIGURATIVE = frozenset({"figurative_od", "figurative_heart", "object_collapse", 
                          "sleep_apnoea", "blocked_nose", "gym_chest", "exertion_gasp", "chest_skin", "cycling_numb",
                          "dental_numb", "hangover", "in_hospital_care", "vasovagal", "skin_bumps", "bruise_colour",
                          "vaccine_name", "seizure_free", "pressure_numb", "friction_blister",
-                         "emotional_racing"})
+                         "emotional_racing", "injury_colour"})
 # A finding whose span falls inside another's is not what it seems there.
 CANCELS: dict[str, str | tuple[str, ...]] = {
     "object_collapse": "unresponsive", "legal_seizure": "seizure",
@@ -85,7 +85,7 @@ CANCELS: dict[str, str | tuple[str, ...]] = {
     "sweets_poison": "overdose_named", "skin_bumps": "pale", "bruise_colour": "jaundice",
     "vaccine_name": ("shingles_rash", "meningitis_named", "tetanus_named"), "emotional_racing": "palpitations",
     "seizure_free": "seizure", "white_fingers": ("pale", "red_hot"),
-    "past_event": ("heart_attack_named", "stroke_named"),
+    "past_event": ("heart_attack_named", "stroke_named", "clot_named"),
     "feared_condition": ("heart_attack_named", "stroke_named", "clot_named"),
     "chest_wall": ("chest", "heart_attack_named"), "explained_bruise": "bruise_word",
     "lighter_bleeding": ("bleeding", "bleeding_sign", "spotting"), "reflux_explained": "chest",
@@ -98,7 +98,7 @@ CANCELS: dict[str, str | tuple[str, ...]] = {
     "exercise_jelly": "weak", "exercise_twitch": ("twitch_spread", "twitch_many_sites"),
     "phone_unanswered": "unresponsive", "bilateral_swelling": ("dvt_site", "swollen"), "pain_limited": "cant_move",
     "simile_event": ("overdose", "penetrating", "battery"),
-    "hypnic": "twitch"}
+    "hypnic": "twitch", "injury_colour": "pale"}
 # Long findings whose last words can sit in a question on their own ("what would happen if he
 # swallowed a battery"), though a "feel fine now" after them changes nothing.
 END_ASKED = frozenset({"overdose"})

@@ -81,6 +81,11 @@ REPORTING = (r"\b(my|mine|me|i|im|ive|id|his|him|he|hes|her|she|shes|our|we|were
 
 GENERIC_QUESTION = (r"(is|are|can|could|does|do|what|whats|how|hows|why|which|when|should|would|will|"
                     r"who|where)\b")
+# "Heart attack can give pain in the leg?": the question word after the thing asked about, as other languages
+# order it (with no person in the sentence, like a question that opens with its question word).
+NOUN_FIRST_QUESTION = r"([\w'-]+ ){1,3}(can|could|does|do|will|may|might) (\w+ ){0,2}(cause|give|make|bring|lead to|mean)\b"
+# "Is growing slowly.": a report with its subject dropped, as other languages allow, not a question.
+SUBJECT_DROPPED = r"(is|are) (still |now |more |very |really |always )?\w+ing\b"
 
 # In a sentence with these, a question stays hypothetical even about oneself: "if I ever got chest
 # pain…", "how would I know if…", "if someone at my gym collapsed…", "in case", "suppose".
@@ -108,6 +113,14 @@ ASKING_WINDOW = 12
 RESOLVED_WINDOW = 12
 PAST_WINDOW = 12
 NEVER = r"(?!x)x"  # a terminator that never matches
+
+
+def _question_form(sentence: str, asks: bool) -> bool:
+    """Whether a sentence is put as a question: opened by a question word (unless it is a report with its
+    subject dropped and no question mark), or asked with the thing first and a question mark."""
+    if re.match(GENERIC_QUESTION, sentence):
+        return asks or not re.match(SUBJECT_DROPPED, sentence)
+    return asks and re.match(NOUN_FIRST_QUESTION, sentence) is not None
 
 
 @dataclass(frozen=True)
@@ -286,7 +299,7 @@ def scopes(text: str) -> Scopes:
             past.append((start + m.end(), _forward(text, start + m.end(), end, PAST_WINDOW, USED_TO_END)))
         if re.search(NOT_A_PERSON, text[start:end]):
             other.append((start, end))
-        elif re.match(GENERIC_QUESTION, text[start:end].strip()) and not re.search(REPORTING, text[start:end]):
+        elif _question_form(text[start:end].strip(), text[end:end + 1] == "?") and not re.search(REPORTING, text[start:end]):
             # "is chest pain ever caused by anxiety?": a question with no person in it asks about
             # a finding, whatever follows the question word.
             asked.append((start, end))

@@ -19,13 +19,13 @@ from qa.triage_lexicon_pregnancy import PREGNANCY_FINDINGS
 # the canonical word beforehand by `triage_typos.correct_typos`.
 FINDINGS: dict[str, str] = {
     # --- body sites --------------------------------------------------------------------------
-    "chest": r"chest|breast ?bone|sternum|rib ?cage|heart (hurts|is hurting|pain)",
+    "chest": r"chest(?! (infection|infections|bug|cold|x-?rays?))|breast ?bone|sternum|rib ?cage|heart (hurts|is hurting|pain)",
     # "Back" is a body part only with its owner ("the arch doesn't come back" is not).
     "radiating_site": r"(left |right )?(arm|arms|jaw|neck|shoulder|shoulders|shoulder blades?|teeth)|"
                       r"(my|his|her|the|upper|middle of (my|his|her|the)) back(?! of\b)",
     "leg": r"(left |right )?(leg|legs|calf|calves|calfs|foot|feet|toes?|thigh|thighs|shin|shins|ankle|ankles|"
            r"knee|lower leg|limb|hamstring)",
-    "face": r"face|mouth|smile|lip|lips|cheek|eyelid|one side of (his|her|my|the) (face|mouth)",
+    "face": r"face|mouth|smile|lip|lips|cheek|one side of (his|her|my|the) (face|mouth)",
     "saddle": r"bottom|buttocks?|bum|butt|bum cheeks|genitals?|groin|private (parts|area|bits)|saddle|"
               r"between (my|his|her) legs|inner thighs?|perineum|down below|back passage|vagina|penis|anus|crotch|"
               r"when (i|he|she) wipes?|wiping|that area|down there",
@@ -49,7 +49,7 @@ FINDINGS: dict[str, str] = {
                  r"into (my|his|her|the) (jaw|arm|neck|back|shoulder)|up (my|his|her|the) (jaw|neck)",
     "sweating": r"sweat\w*|clammy|drenched",
     "nausea": r"sick|nause\w*|vomit\w*|throw\w* up|threw up|puk\w*|being sick",
-    "breathless": r"breathless\w*|(couldnt|could not) (get|catch) (my|his|her|their) breath|short(ness)? of breath|(hard|difficult|struggling|trouble) to (take|get|draw) a (full |deep |proper |big |good )*breath|(cant|cannot|unable to|struggling to|hard to|"
+    "breathless": r"breathless\w*|(couldnt|could not) (get|catch) (my|his|her|their) breath|short(ness)? of breath|(hard|difficult|struggling|trouble) to (take|get|draw) (a )?(full |deep |proper |big |good )*breath|(cant|cannot|unable to|struggling to|hard to|"
                   r"trouble|difficulty|problems?|hardly|barely|can hardly|can barely) (\w+ )?(breathe|breathing|"
                   r"get (my|a|his|her) breath|catch (my|a|his|her) breath)|gasp\w*|wheez\w*|out of breath|"
                   r"breathing (is |has )?(getting|got|gotten|becoming|become) (\w+ )?(harder|more difficult|difficult|worse|laboured)|not breathing|stopped breathing|choking|choked|blue lips|lips (\w+ ){0,3}(blue\w*|bluish|grey\w*|gray\w*|purple)|"
@@ -148,7 +148,7 @@ FINDINGS: dict[str, str] = {
                         r"(deformed|bent|the wrong shape)|heard (a|it) (crack|snap|pop)",
     "injury": r"went over on|came off (my|his|her|the) (bike|horse|scooter|motorbike|skateboard)|twist\w*|roll\w* (my|his|her) (ankle|knee)|fell|fall|falling|landed|hit (a|the) (tree|wall|car|pole|post|lamppost|barrier|kerb|rock|rocks)|tackl\w*|sprain\w*|kicked|"
               r"(took|got|had) a (\w+ )?(kick|knock|blow|whack|hit)|"
-              r"crash\w*|tripped|slipped|injur\w*|hit by",
+              r"crash\w*|tripped|slipped|slip (on|over)|injur\w*|hit by",
     # Spans that cancel another finding where they stand: a collapsed arch or bridge is no one
     # fainting, a seizure of goods is no fit, food poisoning is no overdose.
     "object_collapse": r"(arch|arches|foot|feet|bridge|footbridge|tent|roof|ceiling|souffle|cake|market|stock|economy|"

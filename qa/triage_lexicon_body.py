@@ -115,9 +115,9 @@ BODY_FINDINGS: dict[str, str] = {
     "hearing_loss": r"hearing (\w+ ){0,2}(gone|went|lost|disappeared)|lost (the |his |her |my |all )?hearing|(almost|completely|suddenly) deaf|(cant|cannot|can barely|can hardly|can only just) hear (anything |much )?(properly |well )?(out of|in|from|with|on) (my|his|her) (left |right )?ear|"
                     r"(ear|hearing) (\w+ ){0,3}(went|gone|going|turned|suddenly|is|feels) (all |basically |completely |just |totally )?(muffled|deaf|dull)|deaf in (one|my|his|her) (left |right )?ear|sudden (hearing "
                     r"loss|deafness)|(lost|losing) (the |my |his |her )?hearing in (one|my|his|her)",
-    "lump": r"lump|bump|mass|swelling",
+    "lump": r"lump|bump|mass|swelling|(ball|knot|bead|pea) (\w+ )?under (the |my |his |her )?skin",
     "growing": r"(got|getting|grown|growing|become|becoming) (\w+ )?(bigger|larger)|\bnow (\w+ ){0,2}(more like|about|the size of|like) (a |an )?(golf ?ball|tennis ball|egg|orange|lemon|plum|walnut|fist)|(its|it has|has|have) grown\b|"
-               r"(now|grown to) (about |roughly )?(the )?size of a (golf ?ball|tennis ball|egg|plum|walnut|lemon)|now (more )?like (a|an) (\w+ )?(golf ?ball|tennis ball|egg|plum|walnut|lemon|orange|grape|satsuma|ping pong ball)|"
+               r"(now|grown to) (about |roughly )?(the )?size of a (golf ?ball|tennis ball|egg|plum|walnut|lemon)|now (\w+ ){0,4}(is |its )?(more )?like (a|an) (\w+ )?(golf ?ball|tennis ball|egg|plum|walnut|lemon|orange|grape|satsuma|ping pong ball)|"
                r"grow(ing|n)? (\w+ )?(fast|quickly|slowly)|(still|keeps?|keeps on|is|its) growing|"
                r"\b(definitely|much|a lot|noticeably|clearly|a bit) bigger\b|"
                # measured twice: "it measured 2cm then, today its 3.5cm"
@@ -160,7 +160,8 @@ BODY_FINDINGS: dict[str, str] = {
                          r"(stop|rest|stand still|standing still|sit down) (\w+ ){0,8}(goes|eases|better|go away|fades|"
                          r"settles|can walk again)|(goes|eases|settles|fades|better) (\w+ ){0,6}(rest|resting|stopping|"
                          r"standing still|sitting down)",
-    "anticoagulant": r"warfarin|blood thinners?|anticoagulant\w*|apixaban|rivaroxaban|edoxaban|dabigatran|clopidogrel",
+    "anticoagulant": r"warfarin|blood thinners?|anticoagulant\w*|apixaban|rivaroxaban|edoxaban|dabigatran|clopidogrel|"
+                     r"xarelto|eliquis|pradaxa|lixiana|coumadin",
     "severe_pain": r"(pain|it) (\w+ ){0,4}(way |much |far )?worse than (when|before)|painkillers? (\w+ ){0,3}(do nothing|"
                    r"not working|dont (help|touch|work))|(makes|make) (me|him|her) scream|unbearable|excruciating",
     "infection": r"infect\w*|cellulitis|pneumonia|abscess|septic|pus",
@@ -211,7 +212,10 @@ BODY_FINDINGS: dict[str, str] = {
     "heavy_bleeding": r"still bleeding (a lot|heavily|loads|badly) (after|despite|even)|blood (\w+ ){0,3}(spray\w*|spurt\w*|pump\w*)|(bleeding|blood) (\w+ ){0,5}not stopping|(wont|doesnt|will not|cant get it to|not) stop(ped)? bleeding|(keeps|just keeps|still) bleeding through|bleeding (\w+ ){0,3}(wont|doesnt|will "
                       r"not|isnt|not|cant) (stop|stopping)|spurting|spurts|pouring|gushing|soaked (through )?\w* ?(towels?|bandages?)|"
                       r"(soak\w*|pouring|pumping|gushing|spurting) (\w+ ){0,3}(towel|towels|bandage|cloth|tea towel|clothes|through)|"
-                      r"blood (is |keeps )?(pumping|pouring|gushing|spurting|everywhere)|pool of blood|lots of blood|so much blood|blood everywhere|bleeding heavily|heavy bleeding",
+                      r"blood (is |keeps )?(pumping|pouring|gushing|spurting|everywhere)|pool of blood|"
+                      # "blood coming out like fountain, jumping with the heart, the towel is full"
+                      r"blood (\w+ ){0,4}(like (a )?fountain|jumping with (the|my|his|her) (heart|heartbeat|pulse)|in time with (the|my|his|her) "
+                      r"(heart|heartbeat|pulse))|(towel|towels|bandage|cloth|tea towel|dressing) (is |are )?(already )?(full|soaked)|lots of blood|so much blood|blood everywhere|bleeding heavily|heavy bleeding",
     "head_blow": r"clash\w* heads|head (clash|collision|to head)|(banged|knocked|bumped|cracked|smashed|clonked) heads|"
                  r"(fell|landed|fallen|dropped) (\w+ ){0,5}(onto|on) (his|her|my|their|the|its) head|(hit|banged|bumped|smacked|knocked|cracked|whacked|smashed|walloped|bashed) (\w+ ){0,4}(fore)?head|"
                  r"(knock|blow|bang|kick|hit|bump|knee|elbow|punch|boot|ball|bat|stick|racket|head butt|headbutt) (to|on|in) (the|his|her|my) head|head (injury|injuries|knock|bump)|"
@@ -245,7 +249,7 @@ BODY_FINDINGS: dict[str, str] = {
                  r"(foot|feet) (\w+ ){0,4}(flatter|flattening|flattened) than|(got|getting|become|becoming) (\w+ )?flatter",
     "one_foot": r"(one|left|right) (foot|ankle|arch)|(left|right) (one )?is fine|other foot is fine",
     "leg_shaking": r"(legs?|knees?) (\w+ ){0,4}(shake|shakes|shaking|tremble|trembling|wobbl\w*|unsteady|quiver\w*)|tremor",
-    "progressive": r"(getting|becoming|got) (\w+ )?(more noticeable|worse|more frequent|more often)|gradual\w*|"
+    "progressive": r"(getting|becoming|got) (\w+ )?(more noticeable|worse|more frequent|more often)|gradual\w*|slowly (more|worse|weaker)|"
                    r"(over|in) the (last|past) (\w+ ){0,2}(year|years|months)|each (month|year)",
     "baby": r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven) (week|weeks|wk|wks|month|months) old|"
             r"(hes|shes|he is|she is|theyre|baby is) (only |just )?([1-9]|1[01]|one|two|three|four|five|six|seven|eight|"

@@ -154,7 +154,8 @@ GENERAL_FINDINGS: dict[str, str] = {
                          r"(very |really )?(strangely|strange|weird\w*|bizarre\w*|out of character)|racing thoughts|"
                          r"not making sense",
     "psych_drug": r"haloperidol|olanzapine|risperidone|quetiapine|clozapine|aripiprazole|antipsychotics?|chlorpromazine|"
-                  r"metoclopramide|sertraline|fluoxetine|citalopram|escitalopram|ssris?|tramadol|mdma|lithium",
+                  r"metoclopramide|sertraline|fluoxetine|citalopram|escitalopram|paroxetine|venlafaxine|duloxetine|ssris?|snris?|"
+                  r"tramadol|mdma|lithium",
     "rigid": r"rigid|stiff as a board|(gone|went|going|are|is|really|so) (\w+ )?stiff|muscles (\w+ ){0,2}(stiff|rigid|"
              r"rock hard|locked)",
     "lithium": r"lithium",
@@ -162,7 +163,7 @@ GENERAL_FINDINGS: dict[str, str] = {
     "hypo": r"hypo|hypos|having a hypo|low (blood )?sugar|sugars? (\w+ ){0,2}(low|dropped|crashed|is 1\.\d|is 2\.\d)|"
             r"blood sugar (dropped|crashed|is low)",
     "sugar_high": r"(tested|checked|pricked) (me|him|her|my (finger|sugar|blood)) (\w+ ){0,2}(said|read|showed|came back|was) (1[5-9]|[2-3]\d)\b|(meter|reading|readings|sugar|sugars|glucose|bm) (\w+ ){0,3}(read|reads|reading|says|said|shows|showed|been|"
-                  r"is|at|of) (\w+ ){0,2}(1[5-9]|[2-3]\d)\b|"
+                  r"is|at|of|running|sitting|stuck) (\w+ ){0,2}(1[5-9]|[2-3]\d)\b|"
                   r"(sugar|sugars|glucose|readings?|bm|bms|levels?) (\w+ ){0,4}(high|over (1[5-9]|[2-3]\d)|above "
                   r"(1[5-9]|[2-3]\d)|in the (20s|30s))|(high|sky high) (\w+ ){0,2}(sugar|sugars|readings|glucose)",
     "double_dose": r"double dose|doubled up (\w+ ){0,2}(by mistake|by accident|accidentally)|(took|injected|gave|given) (\w+ ){0,4}(twice|two doses|an extra dose|double) (\w+ ){0,3}(by mistake|"
@@ -259,7 +260,10 @@ GENERAL_FINDINGS: dict[str, str] = {
                         r"(heart attack|stroke|blood clot|clot) (warning )?(signs?|symptoms?)",
     # Chest pain a doctor has put down to the chest wall, with what is said after it.
     "chest_wall": r"(costochondritis|tietzes? syndrome|chest wall (pain|strain|inflammation))[^?!]{0,160}",
-    "past_event": r"since (my|his|her|their) (heart attack|stroke|mini stroke|tia|bypass|stent)|(after|following) (a|my|his|her|their) (heart attack|stroke|mini stroke) (\w+ ){0,2}(weeks|months|years) ago|(had|died of|died from) (a |his |her )?"
+    "past_event": r"(since|after) (my|his|her|their) (heart attack|stroke|mini stroke|tia|bypass|stent)|(after|following) (a|my|his|her|their) (heart attack|stroke|mini stroke) (\w+ ){0,2}(weeks|months|years) ago|(had|died of|died from) (a |his |her )?"
+                  r"(heart attack|stroke) (\w+ ){0,2}at (the age of )?\d\d\b|(had|have|has) (a |his |her )?(heart attack|stroke|dvt|blood clot|clot) (\w+ ){0,2}"
+                  r"(last (year|month|spring|summer|autumn|winter)|(\d+|a|two|three|four|five|six|ten) (years|months) ago|in (19|20)\d\d)|"
+                  r"since (a|my|his|her|the) (dvt|blood clot|clot|pe|pulmonary embolism) (\w+ ){0,2}(years|months) ago|"
                   r"(heart attack|stroke) (\w+ ){0,2}at (the age of )?\d\d\b|(my|his|her|their) "
                   r"(heart attack|stroke) (\w+ ){0,2}(in|last) (the )?(spring|summer|autumn|winter|year|month)",
     # a bruise after a knock on a blood thinner is expected; an unexplained or spreading one is not
@@ -285,7 +289,7 @@ GENERAL_FINDINGS: dict[str, str] = {
     "nitrous": r"nitrous|laughing gas|nos (balloons?|canisters?|cans?|tanks?)|\bnos\b (\w+ ){0,3}(most|every|each|all) "
                r"(weekend|night|day)|doing nos|nangs?|whippets?|n2o|(gas|cream charger) (balloons?|canisters?)",
     "unsteady": r"unsteady|walk\w* (\w+ )?like (im|i am|i was|hes|he is|shes|she is|theyre) drunk|off balance|staggering|(cant|cannot|couldnt) walk (in )?(a )?straight( line)?|wobbly on (my|his|her) (legs|feet)",
-    "varicose": r"varicose|veins? (\w+ ){0,4}like (a )?(bag|bunch|nest|knot) of (worms|snakes|grapes|string)|(bulging|bulgy|swollen|twisted|twisty|lumpy|knotted) (\w+ )?veins",
+    "varicose": r"varicose|varices|veins? (\w+ ){0,4}like (a )?(bag|bunch|nest|knot) of (worms|snakes|grapes|string)|(bulging|bulgy|swollen|twisted|twisty|lumpy|knotted) (\w+ )?veins",
     "itch": r"itch\w*",
     "both_legs": r"both (legs|feet|sides)|(legs|feet) are both",
     "sciatica": r"sciatica|(back|spine) (\w+ ){0,3}(pain|ache|aching|hurts|problems?)|slipped disc|disc (bulge|prolapse)",

@@ -96,7 +96,7 @@ PICTURE_FINDINGS: dict[str, str] = {
     "bat_contact": r"\bbats? (\w+ ){0,6}(in|inside|round|around|flying) (\w+ ){0,3}(room|bedroom|tent|house|lodge|"
                    r"cabin|hut|bed)\b|\bbats? (\w+ ){0,6}(scratch\w*|bit|bitten|touched|landed on)|(scratch\w*|bitten|"
                    r"bite|bit) (\w+ ){0,3}by a bat\b",
-    "heel_kick": r"(kicked|hit|struck|shot|whacked) (\w+ ){0,3}(in )?(the )?back of (my|his|her|the) (heel|ankle|calf)",
+    "heel_kick": r"(kicked|kick|kicks|hit|struck|shot|whacked) (\w+ ){0,3}(in )?(the )?back of (my|his|her|the) (heel|ankle|calf)",
     "tiptoe_fail": r"(cant|cannot|unable to|couldnt|can not) (stand|go|get|push|rise|walk) (up )?on (to )?"
                    r"(my |his |her )?(tip ?toes?|toes)",
     "loose_stools": r"diarrh\w*|looser (than (normal|usual))?|loose,? ([\w,]+ ){0,3}(poos?|stools?|bowels?|motions)|the runs|(runny|watery) poos?",
@@ -213,5 +213,16 @@ PICTURE_FINDINGS: dict[str, str] = {
                  r"(\w+ ){0,4}(my|his|her) (neck|head) (\w+ ){0,8}(electric\w*|shocks?|buzz\w*|zaps?|jolts?)|(bend|bending|"
                  r"tilt\w*|look\w* down|flex\w*) (\w+ ){0,6}(electric\w*|shocks?|buzz\w*|zaps?|jolts?) (\w+ ){0,4}(down|along|"
                  r"through) (my|his|her|the) (spine|back)",
+    # Eyes flicking or jumping on their own (nystagmus): with confusion, thiamine lack or a stroke.
+    "eye_jerking": r"nystagmus|eyes? (\w+ ){0,3}(flick\w*|jump\w*|dart\w*|jerk\w*|wobbl\w*|bounc\w*) (about|around|side to "
+                   r"side|from side to side|back and forth|on (their|its) own)|eyes? (\w+ ){0,2}(keep|keeps) (flick\w*|jump\w*|"
+                   r"dart\w*|jerk\w*)",
+    "agitated": r"agitat\w*|(really|very|so|extremely) (restless and|wound up and) (sweaty|hot)",
+    # A drooping eyelid is no drooping face (myasthenia, a nerve palsy): read on its own.
+    "ptosis": r"(eye ?lids?|lids?) (\w+ ){0,3}(droop\w*|drop\w*|sagg\w*|(falling|hanging|coming) down)|"
+              r"(droop\w*|sagg\w*|heavy) (eye ?lids?|eye)\b",
+    # A swollen, blue or purple place after a knock is a bruise, not a limb without blood.
+    "injury_colour": r"(swollen|bruised|puffy|swelling)(,| and| &)? (\w+ ){0,2}(blue|purple|black)|(blue|purple|black)(,| and| &) "
+                     r"(\w+ )?(swollen|bruised|swelling)",
     "photophobia": r"(bright )?lights? (\w+ ){0,3}(hurts?|makes (it|them) (much |a lot )?worse|painful|unbearable)|sensitive to (the )?light|photophobi\w*",
 }

@@ -52,16 +52,18 @@ PATTERNS: dict[str, str] = {
                  r"every|nightly|(\d|two|three|four|five|six|several|a few|few|many|\d or \d) (times|nights|days) a (week|night|day)|(?<!every\s)so often|"
                  r"all the time|constantly|daily|frequent|regular|recurr\w*|times (every|each|per) (week|night|day)"),
     "long_duration": (r"(been|for) months|(duration|how long|lasted|length) (\w+ ){0,2}(\d+|two|three|four|five|six|several|a few|many) (weeks|months|years)|(\d+|two|three|four|five|six|several) weeks ago|(\d+|two|three|four|five|six|several) months ago,? (and )?(i |it |he |she |they )?still|(its|it is|its been|it has been) (\w+ ){0,2}(\d+|two|three|four|five|six|several|a few) (weeks|months) since|(been|going on|lasted|had (it|this|them)|there|after) (\w+ ){0,2}(\d+|two|three|four|five|six|several|a few|many) "
-                      r"(weeks|months)|(for|over|past|last(?! (year|month)\b)|since|nearly|almost|about) (the )?(last |past )?(\w+ ){0,3}(weeks|months|"
-                      r"year|years|a month)|(weeks|months) (of|now)|(over|in|during|for) the (last|past) month"),
+                      r"(weeks|months)|(for|over|past|last(?! (year|month)\b)|nearly|almost|about) (the )?(last |past )?(\w+ ){0,3}(weeks|months|"
+                      r"year|years|a month)|since (the )?(last |past )?(\w+ ){0,3}(weeks|months|year|years|a month)(?! ago)|(weeks|months) (of|now)|(over|in|during|for) the (last|past) month"),
     # Two weeks is the line a check-up is measured from, not past it (see CANCELS)
-    "two_weeks_only": r"(for|past|last|about|around|nearly|almost) (the )?(last |past )?(about |around |nearly |almost )?(2|two|a couple of|couple of) (weeks|wks)\b",
+    "two_weeks_only": r"(for|since|past|last|about|around|nearly|almost) (the )?(last |past )?(about |around |nearly |almost )?(2|two|a couple of|couple of) (weeks|wks)\b",
     "sleep_loss": (r"(not|never|cant|cannot|doesnt|dont) (getting|get|gets) (off )?to sleep (till|until|before)|(havent|hasnt|not) had (a )?(decent|good|proper|full) (nights? )?sleep|(im|i am|hes|shes|he is|she is) not sleeping|(havent|hasnt|not) slept (properly|well)|(only|just) (getting|get|got) (a few|\d|two|"
                    r"three|four) hours?( of)? sleep|"
                    r"(getting|get|got) (only |just |maybe |about |around )(\d|two|three|four) hours?( of)? sleep|"
+                   r"(sleep|slept|sleeping) (only |just |maybe |about |around )(\d|two|three|four) hours?|"
                    r"(wake|wakes|waking|woke) (me|him|her|us)|keep(s|ing)? (me|him|her) (up|awake)|(wreck|ruin|"
                    r"disturb)\w* (my|his|her) sleep|cant sleep|no sleep|shattered|exhausted|lack of sleep"),
-    "new_medicine": (r"(after|since|when) (the |my )?(doctor|gp|consultant|nurse|they) (added|prescribed|started|gave me|put me on) "
+    "new_medicine": (r"(after|since|when) (the |my )?(doctor|gp|consultant|nurse|they) (added|prescribed|started|gave me|give me|"
+                     r"gives me|put me on) "
                      r"(me )?(a |an |the )?(new )?(\w+ )?(water (tablets?|pills?)|diuretics?|statins?|tablets?|pills?|medicine|medication)|"
                      r"\d+ ?mg (\w+ )?(up|increased|raised) from \d+ ?mg|(went|gone|put) up (from \d+ ?mg )?to \d+ ?mg|"
                      r"(increased|raised|doubled|upped|changed|switched) (my |the |his |her )?(dose|dosage|tablets|"

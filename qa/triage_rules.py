@@ -201,7 +201,7 @@ RULES: tuple[Rule, ...] = (
          f"{TODAY}",
          ("weak + worsening_recent", "worsening_weakness", "ascending", "*both_legs + numb + weak",
           "*foot_drop + worsening_recent", "foot_drop + back", "*foot_drop + sudden", "*foot_drop + sciatica",
-          "*weak + new_onset + dexterity", "*numb + worsening + unsteady")),
+          "*weak + new_onset + dexterity", "*numb + worsening + unsteady", "*numb + weak + worsening_recent")),
     Rule("long_cramp", URGENT, f"A cramp that lasts more than 10 minutes is not a usual cramp. {TODAY}",
          ("long_cramp", "*cramp + cramp_start_time + cramp_still", "*cramp + cramp_still + swollen")),
     Rule("tetanus_wound", URGENT,
@@ -238,9 +238,9 @@ RULES: tuple[Rule, ...] = (
          ("*diuretic + weak + cramp", "*diuretic + weak + palpitations", "*diuretic + weak + nausea",
           "*eating_disorder + weak + cramp", "*eating_disorder + palpitations", "*fluid_loss + weak + cramp")),
     Rule("immunosuppressed_infection", URGENT,
-         f"A sore throat, mouth ulcers or a fever on medicines that lower immunity (methotrexate, "
-         f"azathioprine and others) need a blood test today. {TODAY}",
-         ("*immunosuppressant + sore_throat", "*immunosuppressant + fever")),
+         f"A sore throat, mouth ulcers, a fever, or diarrhoea or vomiting on medicines that lower immunity "
+         f"(methotrexate, azathioprine, tacrolimus after a transplant and others) need a blood test today. {TODAY}",
+         ("*immunosuppressant + sore_throat", "*immunosuppressant + fever", "*immunosuppressant + fluid_loss")),
     Rule("eye_infection", URGENT,
          f"A painful red eye, especially with contact lenses, blurred sight or light hurting it, needs an eye "
          f"check today. {TODAY}",

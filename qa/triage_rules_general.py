@@ -69,9 +69,10 @@ GENERAL_RULES: tuple[Rule, ...] = (
          ("*went_under + cough", "*went_under + fast_breathing", "*went_under + breathless",
           "*went_under + confused", "*went_under + drowsy")),
     Rule("sudden_confusion", EMERGENCY,
-         f"Confusion that comes on suddenly (not knowing where they are, what day it is, or making no sense) "
-         f"needs help now. {CALL_NOW}",
-         ("sudden + confused",)),
+         f"Confusion that comes on suddenly (not knowing where they are, what day it is, or making no sense), or "
+         f"confusion with the eyes flicking about (after weeks of vomiting, weight-loss surgery or heavy drinking it "
+         f"can be a lack of thiamine, vitamin B1), needs help now. {CALL_NOW}",
+         ("sudden + confused", "*confused + eye_jerking")),
     Rule("serious_bleeding_inside", EMERGENCY,
          f"Coughing up a lot of blood, or passing a lot of blood from the bottom, needs help now. {CALL_NOW}",
          ("*coughing_blood + much_blood", "*rectal_blood + much_blood", "*rectal_blood + pale",
@@ -81,7 +82,8 @@ GENERAL_RULES: tuple[Rule, ...] = (
          f"blistering rash with sores in the mouth or eyes, can be a severe drug reaction. {CALL_NOW}",
          ("*psych_drug + rigid + fever", "*psych_drug + rigid + confused", "*psych_drug + clonus + fever",
           "*psych_drug + spasm + fever + fast_rate",
-          "*psych_drug + spasm + fever + sweating", "*blister + mouth_sores",
+          "*psych_drug + spasm + fever + sweating", "*psych_drug + spasm + sweating + agitated",
+          "*blister + mouth_sores",
           "*skin_peeling + mouth_sores", "*rash + mouth_sores + blister", "*skin_peeling + blister")),
     Rule("seriously_ill_baby", EMERGENCY,
          f"A baby or child who is floppy, hard to wake or not responding, or a baby with blood like redcurrant "
@@ -131,9 +133,10 @@ GENERAL_RULES: tuple[Rule, ...] = (
          ("*after_surgery + much_blood",)),
     # ---- urgent -----------------------------------------------------------------------------------
     Rule("chest_infection", URGENT,
-         f"A fever with a cough and breathing harder than usual can be a chest infection (after a stroke, from "
-         f"drinks going down the wrong way): get seen today. {TODAY}",
-         ("*fever + cough + breathless", "*fever + cough + breath_on_exertion")),
+         f"A fever with a cough and breathing harder than usual, or a chest infection with a fever and pain on "
+         f"breathing in, can be pneumonia (after a stroke, from drinks going down the wrong way): get seen today. "
+         f"{TODAY}",
+         ("*fever + cough + breathless", "*fever + cough + breath_on_exertion", "*fever + infection + breath_pain")),
     Rule("feeding_tube_out", URGENT,
          f"A feeding tube (PEG) that has come out needs the nutrition team, district nurse or A&E within a few "
          f"hours: the opening starts to close. Cover it with a clean dressing and keep the tube. {TODAY}",

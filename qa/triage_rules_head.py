@@ -21,8 +21,8 @@ HEAD_RULES: tuple[Rule, ...] = (
           "*stuck_throat + long_duration")),
     Rule("lasting_changes", SOON,
          f"A spot that bleeds or crusts and keeps coming back, a dark line down a nail, hearing fading in one ear, "
-         f"morning stiffness of the shoulders and hips for weeks, muscles slowly getting weaker over months, or "
-         f"burning or numb feet with diabetes are worth a check-up. {SOON_TEXT}",
+         f"morning stiffness of the shoulders and hips for weeks, muscles slowly getting weaker over months, "
+         f"burning or numb feet with diabetes, or an eyelid that has begun to droop are worth a check-up. {SOON_TEXT}",
          ("skin_lesion_change", "*morning_stiff + long_duration", "*diabetes + neuropathy_feet", "hearing_loss_one",
-          "*weak + progressive + long_duration", "*neuropathy_feet + weak")),
+          "*weak + progressive + long_duration", "*neuropathy_feet + weak", "ptosis")),
 )

@@ -8,7 +8,8 @@ import pytest
 
 from index.errors import QuestionError
 from index.types import Chunk, DocInfo, Hit
-from qa.answer import DISCLAIMER, NOT_COVERED, candidates, compose, covered
+from qa.answer import DISCLAIMER, NOT_COVERED, compose, covered
+from qa.answer_spans import candidates
 from qa.service import clean_question
 from ui.render import answer_to_copy, answer_to_dict, answer_to_text
 from ui.view import answer_markdown, escape, passage_markdown
@@ -260,7 +261,7 @@ def test_difference_questions_and_quoted_terms_want_their_terms_defined() -> Non
 
 
 def test_an_announcement_is_shown_only_with_what_it_announces() -> None:
-    from qa.answer import answer_spans
+    from qa.answer_spans import answer_spans
 
     text = ("Most twitching is harmless. There are signs that the twitching comes from the nerves. These include "
             "a loss of sensation, wasting and weakness.\n\nThese nerves are the ones that move the legs.")
@@ -286,7 +287,7 @@ def test_a_sentence_cut_off_by_a_line_break_is_no_answer() -> None:
 
 
 def test_sentences_about_the_article_answer_only_questions_about_the_article() -> None:
-    from qa.answer import ABOUT_ARTICLE
+    from qa.answer_spans import ABOUT_ARTICLE
 
     hit = _hit(1, "In this blog post, we will explore ten possible explanations for leg shaking. "
                   "Muscle fatigue is the most common cause of leg shaking.", 0.8)

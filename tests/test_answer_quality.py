@@ -41,7 +41,7 @@ def answer_qa(real_embedder, tmp_path_factory: pytest.TempPathFactory):  # type:
                                   "answers_fresh34", "answers_fresh35", "answers_fresh36", "answers_fresh37",
                                   "answers_fresh38", "answers_fresh39", "answers_fresh40", "answers_fresh41",
                                   "answers_fresh42", "answers_fresh43", "answers_fresh44", "answers_fresh45",
-                                  "answers_fresh46", "answers_fresh47"])
+                                  "answers_fresh46", "answers_fresh47", "answers_fresh48", "answers_fresh49"])
 def test_answer_floors(answer_qa, name: str) -> None:  # type: ignore[no-untyped-def]
     """Floors just under the weakest set's figures (fresh14: hit 0.636, fresh25: precision 0.526 —
     practical questions answered with a second, unmarked span —, fresh5: refused 0.750; see
@@ -116,3 +116,19 @@ def test_advice_after_the_sentence_that_names_the_trouble_is_read_on_to(answer_q
     """The span that repeats the question's words names the trouble; the advice asked for is the next sentence."""
     answer = answer_qa.ask("what can i do after a sports match to help tired calf and hamstring muscles that cramp?")
     assert answer.found and "foam rolling" in " ".join(s.text for s in answer.sentences), answer.sentences
+
+
+def test_a_term_asked_about_after_a_story_is_defined(answer_qa) -> None:  # type: ignore[no-untyped-def]
+    """The story told before it keeps the definition out of the top passages; the term alone finds it, and
+    the span that defines it leads."""
+    answer = answer_qa.ask("The physiotherapist used the word 'fasciculation' about my calf. I didn't like to ask "
+                           "what it meant. Could you explain?")
+    assert answer.found and "muscle twitching" in answer.sentences[0].text, answer.sentences
+    answer = answer_qa.ask("Doctor say me I have flat feet. What is mean this, flat feet?")
+    assert answer.found and "arch of the foot collapses" in answer.sentences[0].text, answer.sentences
+
+
+def test_a_count_of_reasons_is_answered_by_the_articles_lead_in(answer_qa) -> None:  # type: ignore[no-untyped-def]
+    answer = answer_qa.ask("How many different possible reasons are there for a leg shaking when someone lifts their "
+                           "heel?")
+    assert answer.found and "ten possible explanations" in answer.sentences[0].text, answer.sentences

@@ -29,6 +29,7 @@ def lexical() -> LexicalIndex:
     ("so what does my opathy mean", "so what does myopathy mean"),
     ("is muscular dis trophy passed down", "is muscular distrophy passed down"),  # spelt as it sounds
     ("can sigh attica make my calf twitch", "can sighattica make my calf twitch"),  # a silent gh
+    ("is ham-string cramping common", "is hamstring cramping common"),  # a hyphen an unsure speller put in
 ])
 def test_split_words_are_joined(lexical: LexicalIndex, typed: str, heard: str) -> None:
     assert rejoin(typed, lexical)[0] == heard
@@ -39,6 +40,7 @@ def test_split_words_are_joined(lexical: LexicalIndex, typed: str, heard: str) -
     "for my leg cramps",  # a stop word second
     "over weight and cramps",  # the collection knows "weight" on its own
     "leg cramps at night",  # both parts are the collection's words
+    "a self-limiting leg-cramp",  # hyphenated words that are the collection's on their own
     "we're short of time",  # one word with an apostrophe is no split word
     "a ham, string beans",  # a comma between them
     "vitamin b 12",  # a letter beside a number is no spelt word

@@ -431,7 +431,7 @@ def test_scorer_counts_levels_and_separates_under_from_over_triage(tmp_path) -> 
         load_cases(path)
 
 
-LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 101))]
+LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 103))]
 # Over-warning accepted (the safer mistake): suspected pre-eclampsia (urgent) given emergency, as a
 # suddenly swollen face with flashing lights also reads as a stroke or an allergy.
 # Two older sets labelled a stiff or locking jaw after a wound "urgent"; the NHS sends tetanus signs
@@ -782,6 +782,13 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # after a thyroidectomy (emergency, asked urgent).
     "triage_blind99": (frozenset(), frozenset({"tCT-011", "tCT-042"})),
     "triage_blind100": (frozenset(), frozenset({"tCU-001", "tCU-038"})),
+    # Sets CV (blind101: living with a long-term condition) and CW (blind102: English as a second language), first
+    # runs on `763b7d0`, then fixes. Over-warnings kept: sudden confusion and hallucinations with a urine infection
+    # in Parkinson's (delirium, emergency; asked urgent), a head bump on Xarelto (emergency; asked urgent), "what do
+    # i do if he can't swallow" (read as now), "heard calf pain can be a clot… what are the signs" (the learned
+    # layer silences it).
+    "triage_blind101": (frozenset(), frozenset({"tCV-004", "tCV-011", "tCV-040"})),
+    "triage_blind102": (frozenset(), frozenset({"tCW-049"})),
     "triage_blind60": (frozenset({"tBF-056"}),
                        frozenset({"tBF-003", "tBF-019", "tBF-025", "tBF-026", "tBF-034", "tBF-038", "tBF-054",
                                   "tBF-072", "tBF-080"})),
@@ -973,3 +980,40 @@ def test_a_complaint_among_others_is_read_with_what_explains_it() -> None:
     assert _level("my cramps started about 3 weeks after the doctor added a water tablet (furosemide)") == "soon"
     assert triage("I jolt awake just as I'm falling asleep, my partner says my legs kick a bit at night, and I get "
                   "tingly legs on long car journeys. Is all this normal?") is None
+
+
+def test_a_long_term_condition_is_read_with_what_it_makes_serious() -> None:
+    # serotonin toxicity: a serotonergic painkiller with jerking, sweating and agitation
+    assert _level("I'm on rasagiline for Parkinsons and the dentist gave me tramadol this morning. Now my legs keep "
+                  "jerking on their own, I'm shaking, sweating buckets and I feel really agitated") == "emergency"
+    # confusion with the eyes flicking about after weeks of vomiting (thiamine)
+    assert _level("She had a gastric bypass and has been vomiting for weeks. Since yesterday she's confused and her "
+                  "eyes are flicking about") == "emergency"
+    assert _level("kidney transplant 2019. had diarrhoea for 3 days, is it my tacrolimus?") == "urgent"
+    assert _level("type 2 diabetic, my sugars are running 24-28 all day and I'm so thirsty") == "urgent"
+    # what has been and gone, and a chest infection, are no heart attack or clot now
+    assert _level("started rosuvastatin after my heart attack and since then I get cramps most nights") == "soon"
+    assert triage("On apixaban since a DVT 3 years ago. Ran a half marathon yesterday, calves stiff and sore today, "
+                  "no swelling or redness") is None
+    assert _rule("GP gave me clarithromycin for a chest infection and now my thighs ache terribly and my wee is dark "
+                 "brown like cola") == "rhabdomyolysis"
+    # a drooping eyelid is no drooping face
+    assert _rule("one eyelid has started drooping a bit") == "lasting_changes"
+
+
+@pytest.mark.parametrize(("question", "level"), [
+    ("Two days ago was tingling in the feet, today both legs weak, now also difficult to take breath", "emergency"),
+    ("Since 4 days my feet tingling, now also the hands, and today I fall because legs are weak. Every day is more "
+     "worse", "urgent"),
+    ("Cutting wood and the saw go in my thigh, blood is coming out like fountain, the towel is full already",
+     "emergency"),
+    ("I have small ball under skin on the thigh, was like a pea, now is like a grape. Is growing slowly", "soon"),
+    ("Since the doctor give me new pill for blood pressure, I have cramps in the legs every night", "soon"),
+    # a swollen blue ankle after a slip is a bruise, not a limb without blood
+    ("I slip on the ice this morning, the ankle is very swollen, blue, and I cannot put any weight on it", "urgent"),
+    ("My friend in facebook write he have amputation of leg after a blood clot. How this can happen??", None),
+    ("Heart attack can give pain in the leg? My uncle have heart attack last year, he is ok now", None),
+    ("I have no weakness, twitch only when I rest, since 2 weeks", None),
+])
+def test_english_as_a_second_language_is_read_for_what_it_tells(question: str, level: str | None) -> None:
+    assert _level(question) == level
