@@ -19,7 +19,7 @@ DEFINITION_QUESTION = re.compile(
     # "how does the article define myopathy", "how would you define a cramp"
     r"how\s+(?:does|do|did|would|should|can|could)\s+(?:(?:the|this|your|an?|one)\s+)?(?:\w+\s+)?define|"
     r"definition of)\s+(?:the\s+)?(?:word\s+|term\s+)?(?:an?\s+)?[\"'‘“]?(?P<term>[\w\s-]{2,40}?)[\"'’”]?\s*"
-    r"(?:actually\s+)?(?:mean|stand for)?\s*(?:\?|$|\s+and\s+(?:what|how|why|where|when)\b|"
+    r"(?:actually\s+|even\s+|really\s+)?(?:mean|stand for)?\s*(?:\?|$|\s+and\s+(?:what|how|why|where|when)\b|"
     r",\s*(?:and\s+)?(?:is|are|does|do|can|could|what|how|why|or)\b|\s+and\s+(?:does|do|is|are|can|could)\b)",
     re.IGNORECASE)
 
@@ -148,7 +148,11 @@ _REFERENT = re.compile(
 POINTED = re.compile(r"\bwhat (?:kind|sort|type) of (?:an? )?(?:illness|disease|condition|disorder|sickness|problem|"
                      r"thing) (?:is|are) (?:that|it|this|they)\b|"
                      # "…used the word 'fasciculation'. I didn't like to ask what it meant. Could you explain?"
-                     r"\bwhat (?:it|that|this) (?:means|meant)\b|^(?:could|can|would|will) you (?:please )?explain"
+                     r"\bwhat (?:it|that|this) (?:means|meant)\b|"
+                     # "Everyone keeps mentioning the plantar fascia and I don't even know what it is."
+                     r"\b(?:don[’']?t|do not|didn[’']?t|did not) (?:even |really )?know what (?:it|that|this|they) "
+                     r"(?:is|are)\b|"
+                     r"^(?:could|can|would|will) you (?:please )?explain"
                      r"(?: (?:it|that|this))?\s*[?.!]*$", re.IGNORECASE)
 
 

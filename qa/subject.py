@@ -16,7 +16,9 @@ FRAME_STEMS = frozenset({"long", "ok", "okay", "get", "put", "thing", "stuff", "
                          "nana", "granni", "kid", "child", "children", "babi", "boy", "girl", "man", "woman", "women",
                          "men", "uncl", "aunt", "aunti", "cousin", "colleagu", "boss", "teacher", "coach", "neighbour",
                          "neighbor", "famili", "parent", "mother", "father", "one", "two", "three", "four", "five",
-                         "six", "seven", "eight", "nine", "ten"})
+                         "six", "seven", "eight", "nine", "ten",
+                         # where a person looked it up, not what it is: "should I stop googling and see someone"
+                         "googl", "internet", "onlin"})
 _WORD = re.compile(r"[\w’'-]+")
 
 

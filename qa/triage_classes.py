@@ -52,7 +52,8 @@ END_CHECKED = frozenset({"twitch_plus", "twitch_spread", "twitch_long", "cramps_
 # Signs of a stroke come on suddenly: said to have crept up over months they are not one
 # (slurred speech "over the past 4 or 5 months" is a "see a doctor soon", not a 999 call).
 ACUTE_ONLY = frozenset({"speech", "droop", "arm_face_weak_feel", "vision_loss", "worsening_weakness", "ascending"})
-GRADUAL = re.compile(r"\b((over|for|during|in) (the )?(past|last)? ?(few |several |\d+ (or \d+ )?|many |couple of )?"
+GRADUAL = re.compile(r"\b((over|for|during|in) (the )?(past|last)? ?(few |a few |several |\d+ (or \d+ )?|many |"
+                      r"couple of |a couple of )?"
                       r"(months|years)|(over|for|during|in) (the )?(past|last) (month|year)|"
                       r"(past|last) (few |several |couple( of)? |\d+ )(months|years)|gradually|slowly|"
                       r"over time|progressively|bit by bit)\b")
@@ -93,7 +94,7 @@ CANCELS: dict[str, str | tuple[str, ...]] = {
     "normal_temp": "fever", "psychosis": ("overdose", "overdose_named"),
     "exercise_breathing": ("breathless", "fast_breathing"), "rash_fades": "rash_nonfading",
     "explained_urine": ("dark_urine", "red_hot"), "urine_normal": "rhabdo_named",
-    "pressure_numb": ("numb", "cold", "restless"), "friction_blister": "blister",
+    "pressure_numb": ("numb", "cold", "restless", "cant_move", "sudden"), "friction_blister": "blister",
     "swallowed_object": "overdose", "habitual_meds": "overdose", "refill_due": "overdose",
     "exercise_jelly": "weak", "exercise_twitch": ("twitch_spread", "twitch_many_sites"),
     "phone_unanswered": "unresponsive", "bilateral_swelling": ("dvt_site", "swollen"), "pain_limited": "cant_move",

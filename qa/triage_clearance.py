@@ -39,7 +39,8 @@ CLEARANCE = re.compile(
     rf"|\b{_CARE} (\w+ ){{0,2}}(checked|examined|assessed|looked at) (\w+ ){{0,4}}(and|,)? ?(\w+ ){{0,3}}?"
     r"(everything|all|it) (was |were |is )?(normal|fine|clear|ok|okay)\b"
     # a diagnosis names a clinician's reading without naming the clinician: "twitching for 3 years, diagnosed BFS"
-    r"|\b(diagnosed|dx) (with |as )?(bfs|benign fasciculation\w*( syndrome)?|benign cramp\w*( fasciculation)?"
+    r"|\b(diagnosed|dx|said( it was| its| it is)?|called it) (with |as )?(bfs|benign fasciculation\w*( syndrome)?|"
+    r"benign cramp\w*( fasciculation)?"
     r"( syndrome)?)\b"
     # "...warning signs, numbness down below, bladder problems, and I have none of those"
     r"|\b(i|he|she|they|we) (have|has|had|get|got) none of (those|these|them|that|the above)\b")

@@ -73,7 +73,7 @@ FINDINGS: dict[str, str] = {
             r"lost strength|losing strength|cant (stand|walk|grip|hold|climb)|keeps? (falling|tripping)|(not being able|unable|not able) to "
             r"(get|stand) up (off|from|out of)|cant (get|stand) up (off|out of) (a|the|his|her|my) (sofa|chair|floor|toilet|couch|settee)|"
             r"trip(ping)? (over|up)|jelly",
-    "swollen": r"swollen|swelling|swell\w*|puffy|puff\w* (right |all )?up|\d+ ?(cm|centimetres|inches|inch) (more|bigger|larger|wider)|(bigger|fatter|thicker|larger|wider|more swollen|more (fat|big|thick|puffy)) than "
+    "swollen": r"swollen|swelling|swell\w*|puffy|(blew|blown|blowing) up like a balloon|ballooned|puff\w* (right |all )?up|\d+ ?(cm|centimetres|inches|inch) (more|bigger|larger|wider)|(bigger|fatter|thicker|larger|wider|more swollen|more (fat|big|thick|puffy)) than "
                r"(the )?(other|right|left)( one)?|enlarged|bloated|"
                # both calves measured with a tape: "right is 41cm, left 37.5cm"
                r"(right|left) (\w+ ){0,3}\d\d(\.\d+)? ?cm\b,? (\w+ ){0,2}(left|right|other)( one| calf| leg)? (\w+ ){0,2}\d\d(\.\d+)? ?cm\b",
@@ -174,6 +174,7 @@ FINDINGS: dict[str, str] = {
     "figurative_od": r"overdos\w* on (netflix|tv|telly|box sets?|tiktok|youtube|social media|sun|christmas|love|work|"
                      r"sugar|chocolate|carbs|cake|shopping)",
     "near_faint": r"(nearly|almost|close to) (blacked out|black out|fainted|faint|passed out|pass out|collapsed)|"
+                  r"(felt|feel|feels|feeling) (\w+ )?(dizzy|lightheaded|light headed|wobbly|sick) (and|&) faint\b|"
                   r"(felt|feel|feeling) like (i|he|she) (was|were|am|is) (gonna|going to|about to) (collaps\w*|faint|pass out)|"
                   r"(feel|feels|felt|feeling) (\w+ )?faint (when|if|on|as) (i |he |she )?(stand|get up|standing|getting up)|"
                   r"(drops off|dropped off|asleep|sleep|dozes off|dozed off|nodded off)( \w+){0,8} out cold|out like a light",

@@ -29,7 +29,8 @@ GENERAL_FINDINGS: dict[str, str] = {
                      r"forearm) (\w+ ){0,3}(bent|pointing|facing|twisted) (the )?(wrong way|backwards|sideways)|"
                      r"(leg|arm|wrist|ankle|finger|shin|forearm) (\w+ ){0,3}at (a|an) (funny|strange|odd|weird|wrong|"
                      r"unnatural) angle|(wrist|arm|leg|ankle) (\w+ ){0,3}looks? (\w+ ){0,2}(bent|deformed|misshapen)",
-    "snake_bite": r"(bitten|bit) (\w+ ){0,4}by (what (looked|looks|seemed) like )?(a|an|the) (\w+ ){0,2}(snake|adder|viper|rattlesnake|copperhead|cottonmouth)|(a|an|the) "
+    "snake_bite": r"(snake|adder|viper|rattlesnake|copperhead|cottonmouth) (\w+ ){0,2}(got|bit|struck|nipped|caught) (me|him|her|them|my|his|her)\b|"
+                  r"(bitten|bit) (\w+ ){0,4}by (what (looked|looks|seemed) like )?(a|an|the) (\w+ ){0,2}(snake|adder|viper|rattlesnake|copperhead|cottonmouth)|(a|an|the) "
                   r"(\w+ )?(snake|adder|viper|rattlesnake) (\w+ ){0,2}(bit|has bitten|got)",
     "long_lie": r"(been )?on the (\w+ )?floor (since|for hours|all night|overnight)|(cant|cannot|couldnt|could not) get (myself|"
                 r"himself|herself) (back )?up|been (there|lying there|down there) (since|all night|for hours|overnight)|"
@@ -107,7 +108,8 @@ GENERAL_FINDINGS: dict[str, str] = {
     "discharge": r"discharge",
     # --- babies and children -----------------------------------------------------------------------
     "limp_floppy": r"floppy|(is|went|gone|goes|was|seems|looks|all|very|so|really) limp\b|limp and|hard to (wake|rouse)|"
-                   r"(wont|cant|doesnt|not) (wake|rouse)|grunting|not responding|unresponsive",
+                   r"(wont|cant|doesnt|not) (wake|rouse)(?!\s(him|her|them|me|us)\b)|grunting|not responding|"
+                   r"unresponsive",
     "infant_blood_stool": r"red ?currant jelly|(poo|stool|nappy|diaper) (\w+ ){0,6}(looks |look )?like (\w+ )?(red )?jelly|jelly (\w+ ){0,2}(poo|stool)|blood (\w+ ){0,3}(nappy|diaper)|(nappy|diaper) "
                           r"(\w+ ){0,3}blood",
     "refuse_walk": r"(refus\w*|wont|will not|doesnt want) (\w+ ){0,2}(walk|stand|put weight|bear weight)|refus\w* to put (his|her|their) (heels?|feet|foot) down|suddenly "
@@ -269,7 +271,7 @@ GENERAL_FINDINGS: dict[str, str] = {
     # a bruise after a knock on a blood thinner is expected; an unexplained or spreading one is not
     "explained_bruise": r"bruis\w* (\w+ ){0,4}(size of a (\d+p|coin|pea|grape|penny|thumbnail|fingernail)|(going|"
                         r"turning|gone) (yellow|green)|fading)|(small|little|tiny) bruis\w*",
-    "vasovagal": r"(faint\w*|passed out|blacked out|collapsed)[^?]{0,160}came (round|to) (\w+ ){0,3}(within (a few |\d+ )?seconds|straight away|right away|immediately|quickly)|(faint\w*|passed out|blacked out) (\w+ ){0,9}(blood (test|tests|drawn|draw|taken)|needles?|injections?|jabs?)[^.?!]{0,80}|(common|simple|normal|ordinary|typical) (faint|fainting)\b|faint\w* for (a few|\d+|a couple of) seconds|came (round|to) (\w+ ){0,2}(straight away|right away|"
+    "vasovagal": r"(faint\w*|passed out|blacked out) (\w+ ){0,3}(giving|donating) blood|(faint\w*|passed out|blacked out|collapsed)[^?]{0,160}came (round|to) (\w+ ){0,3}(within (a few |\d+ )?seconds|straight away|right away|immediately|quickly)|(faint\w*|passed out|blacked out) (\w+ ){0,9}(blood (test|tests|drawn|draw|taken)|needles?|injections?|jabs?)[^.?!]{0,80}|(common|simple|normal|ordinary|typical) (faint|fainting)\b|faint\w* for (a few|\d+|a couple of) seconds|came (round|to) (\w+ ){0,2}(straight away|right away|"
                  r"immediately|quickly|within seconds)|faint\w* (\w+ ){0,3}(at|during|when (i |he |she )?(see|have|get)) (\w+ ){0,2}(blood tests?|injections?|"
                  r"needles?|jabs?|the sight of blood|blood)",
     "figurative_seizure": r"(like|as if) (a|an|someone|somebody) (\w+ ){0,2}(having|had|is having) a (seizure|fit)",
@@ -325,7 +327,7 @@ GENERAL_FINDINGS: dict[str, str] = {
     "missed_periods": r"(not had|havent had|no|missed) (a |my )?periods? (for|in) (\w+ ){0,2}(\d+|two|three|four|five|six|several) months|"
                       r"periods? (\w+ ){0,2}(stopped|disappeared|vanished|went away) (\w+ ){0,2}(\d+|two|three|four|five|six|several) months",
     "eating_disorder": r"(making|make|made) (my|him|her)sel(f|ves) sick|bing(e|ing|es) (\w+ ){0,4}(sick|purg\w*|vomit\w*)|"
-                       r"purg(e|ing)|starving (my|him|her)self",
+                       r"purg(e|ing)|starving (my|him|her)self|anorexi\w*|bulimi\w*",
     "genital_bumps": r"(bumps|lumps|warts|sores|blisters|ulcers|spots) (\w+ ){0,3}(down there|on my (penis|vagina|vulva|genitals)|"
                      r"genital\w*)|genital (warts|sores|herpes|ulcers?)",
     "vaccine_name": r"(shingles|meningitis|men|mmr|flu|hpv|tetanus|whooping cough|covid|rotavirus|chickenpox|bcg|hepatitis|hep) "

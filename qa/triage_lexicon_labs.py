@@ -13,7 +13,9 @@ LAB_FINDINGS: dict[str, str] = {
     # 126-129 counts too: every rule that reads it asks for a symptom as well
     "sodium_low": r"\bsodium (\w+ ){0,3}(of |is |at |was |level |now )?(1[01]\d|12\d)\b|"
                   r"\b(sodium|salt) (levels? )?(\w+ ){0,3}(really|very|dangerously|seriously|extremely|too|so) low\b|"
-                  r"\b(really|very|dangerously|seriously|extremely) low (sodium|salt levels?)\b",
+                  r"\b(really|very|dangerously|seriously|extremely) low (sodium|salt levels?)\b|"
+                  # what the GP rang to say: "my sodium was low and to cut down on fluids"
+                  r"\b(sodium|salt levels?) (was|is|were|came back|has been) (a bit |quite |very )?low\b|hyponatr\w*",
     # 2.6-2.9: acted on the same day only with weakness or cramps
     # or told in words by whoever rang with it ("the nurse said my potassium came back really low")
     "potassium_lowish": r"\b(potassium|k) (\w+ ){0,4}(of |is |at |was |level |now )?(2\.[6-9])\b|"

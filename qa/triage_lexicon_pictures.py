@@ -144,7 +144,10 @@ PICTURE_FINDINGS: dict[str, str] = {
     "exercise_twitch": rf"\b(did|done|finished|ran|played|after) (\w+ ){{0,3}}({_WORKOUTS})\b (\w+ ){{0,2}}(today|tonight|this "
                        rf"(morning|afternoon|evening)|earlier|yesterday)\b[^.?!]{{0,80}}?{_TWITCH_WORD}( (\w+ ){{0,3}}(all over|"
                        rf"everywhere))?|{_TWITCH_WORD} (\w+ ){{0,6}}(all over|everywhere)? ?(\w+ ){{0,4}}after (a|my|the|today'?s|"
-                       rf"tonight'?s|this (morning|evening)'?s|last night'?s|that) (\w+ ){{0,2}}({_WORKOUTS})\b"
+                       rf"tonight'?s|this (morning|evening)'?s|last night'?s|that) (\w+ ){{0,2}}({_WORKOUTS})\b|"
+                       # "had 4 coffees to get through a deadline… legs twitching all over": caffeine, not a spread
+                       rf"(\d+|several|a few|too many|loads of|lots of|so many) (coffees|cups of coffee|espressos|energy drinks|"
+                       rf"red bulls|cans of (red bull|monster))\b[^.?!]{{0,80}}?{_TWITCH_WORD}( (\w+ ){{0,3}}(all over|everywhere))?"
                        rf"(?! (\w+ ){{0,3}}(weeks|months|years) ago)",
     # a feeding tube out: the opening starts to close within hours
     "feeding_tube_out": r"(peg|rig|feeding|gastrostomy|jejunostomy|nasogastric|ng|nj|button) (tube )?(\w+ ){0,3}(has )?(just )?"
@@ -182,6 +185,13 @@ PICTURE_FINDINGS: dict[str, str] = {
     "pressure_numb": r"(numb\w*|pins and needles|tingl\w*|dead) [^?!]{0,80}(lying|lay|lain|slept|sleeping|sleep) (\w+ ){0,2}(on|with) "
                      r"(it|them|(my|his|her) (arm|arms|hand|hands|leg|legs))\b|(lying|lay|lain|slept|sleeping) (\w+ ){0,2}on "
                      r"(my|his|her) (arm|hand|leg)[^?!]{0,80}(numb\w*|dead|pins and needles)|"
+                     # "woke up with my arm completely dead… I'd been lying on it", "with my leg under me"
+                     r"(woke|woken|waking|wake) (up )?with (my|his|her|a) (\w+ ){0,2}(arm|hand|leg|foot|fingers)[^?!]{0,140}"
+                     r"((been|was) (lying|laying|sleeping|lay) on (it|them)|back to normal|it went\b|went away|wore off|"
+                     r"came back)|(woke|waking) (up )?with (pins and needles|tingling|numbness) (in|on) (my|his|her) (\w+ )?"
+                     r"(arm|hand|fingers|leg|foot|toes)[^?!]{0,80}?(shook|shaking|rubbed|rubbing) (it|them|my|his|her)\b"
+                     r"[^?!]{0,30}(it went|went away|back to normal|gone)|(leg|legs|foot|feet|arm) (tucked )?under (me|him|her)\b[^?!]{0,80}(dead|numb\w*|fizz\w*|"
+                     r"pins and needles)|"
                      r"(numb\w*|tingl\w*|pins and needles) (\w+ ){0,6}(on|during|after) (the |a |my |long )*(drive|drives|driving|flight|flights|car journeys?|"
                      r"journeys?|train rides?)|(numb\w*|pins and needles|tingl\w*|dead) [^?!]{0,60}(sit|sits|sitting|sat|kneel\w*|knelt|squat\w*) (\w+ ){0,3}(cross legged|on (my|his|her) (legs?|feet|foot))|"
                      r"(sat|sit|sits|sitting|knelt|kneel|kneeling|squat|squatting|slept|sleeping) [^?!]{0,40}(cross legged|on (my|his|her) (legs?|feet|foot|arm)|"

@@ -236,7 +236,8 @@ RULES: tuple[Rule, ...] = (
          f"making yourself sick, can mean the body's "
          f"salts (potassium) are out of balance: a blood test is needed today. {TODAY}",
          ("*diuretic + weak + cramp", "*diuretic + weak + palpitations", "*diuretic + weak + nausea",
-          "*eating_disorder + weak + cramp", "*eating_disorder + palpitations", "*fluid_loss + weak + cramp")),
+          "*eating_disorder + weak + cramp", "*eating_disorder + palpitations", "*eating_disorder + cramp + dizzy",
+          "*eating_disorder + cramp + near_faint", "*fluid_loss + weak + cramp")),
     Rule("immunosuppressed_infection", URGENT,
          f"A sore throat, mouth ulcers, a fever, or diarrhoea or vomiting on medicines that lower immunity "
          f"(methotrexate, azathioprine, tacrolimus after a transplant and others) need a blood test today. {TODAY}",

@@ -263,6 +263,7 @@ GENERAL_RULES: tuple[Rule, ...] = (
          f"fast after a twist, or a fall on the hand with pain at the base of the thumb should be seen today. "
          f"{TODAY}",
          ("*snap_pop + leg", "*snap_pop + heel", "*snap_pop + arm", "*snap_pop + bruise_word", "heel_kick",
+          "*injury + locked_joint",
           "*tiptoe_fail + heel",
           "*fell_on_hand + tender_thumb", "*fell_on_hand + swollen", "*injury + wrist + swollen",
           "*injury + swollen + locked_joint",

@@ -41,7 +41,8 @@ def answer_qa(real_embedder, tmp_path_factory: pytest.TempPathFactory):  # type:
                                   "answers_fresh34", "answers_fresh35", "answers_fresh36", "answers_fresh37",
                                   "answers_fresh38", "answers_fresh39", "answers_fresh40", "answers_fresh41",
                                   "answers_fresh42", "answers_fresh43", "answers_fresh44", "answers_fresh45",
-                                  "answers_fresh46", "answers_fresh47", "answers_fresh48", "answers_fresh49"])
+                                  "answers_fresh46", "answers_fresh47", "answers_fresh48", "answers_fresh49",
+                                  "answers_fresh50", "answers_fresh51"])
 def test_answer_floors(answer_qa, name: str) -> None:  # type: ignore[no-untyped-def]
     """Floors just under the weakest set's figures (fresh14: hit 0.636, fresh25: precision 0.526 —
     practical questions answered with a second, unmarked span —, fresh5: refused 0.750; see
@@ -132,3 +133,11 @@ def test_a_count_of_reasons_is_answered_by_the_articles_lead_in(answer_qa) -> No
     answer = answer_qa.ask("How many different possible reasons are there for a leg shaking when someone lifts their "
                            "heel?")
     assert answer.found and "ten possible explanations" in answer.sentences[0].text, answer.sentences
+
+
+def test_a_term_someone_does_not_know_is_defined(answer_qa) -> None:  # type: ignore[no-untyped-def]
+    answer = answer_qa.ask("Everyone keeps mentioning the plantar fascia and I don't even know what it is. Is it "
+                           "something I should be scared about?")
+    assert answer.found and "band of tissue" in " ".join(s.text for s in answer.sentences), answer.sentences
+    answer = answer_qa.ask("At what point should I stop googling and actually see someone about my leg shaking?")
+    assert answer.found, answer.message

@@ -431,7 +431,7 @@ def test_scorer_counts_levels_and_separates_under_from_over_triage(tmp_path) -> 
         load_cases(path)
 
 
-LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 103))]
+LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 105))]
 # Over-warning accepted (the safer mistake): suspected pre-eclampsia (urgent) given emergency, as a
 # suddenly swollen face with flashing lights also reads as a stroke or an allergy.
 # Two older sets labelled a stiff or locking jaw after a wound "urgent"; the NHS sends tetanus signs
@@ -789,6 +789,13 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # layer silences it).
     "triage_blind101": (frozenset(), frozenset({"tCV-004", "tCV-011", "tCV-040"})),
     "triage_blind102": (frozenset(), frozenset({"tCW-049"})),
+    # Sets CX (blind103: written at night or on waking) and CY (blind104: a teacher, coach, carer or first-aider about
+    # someone in their care), first runs on `7c900b1`, then fixes. Over-warnings kept: tingling lips and clawing hands
+    # after a thyroidectomy (emergency; asked urgent), a foot slapping down worse over weeks (urgent; asked soon), head
+    # bumps on warfarin (emergency; asked urgent), six weeks of back pain with tingling down one leg (read as a stroke:
+    # a known gap), flickers in the calves for years that the GP knows of (soon; asked none).
+    "triage_blind103": (frozenset(), frozenset({"tCX-004", "tCX-040", "tCX-049"})),
+    "triage_blind104": (frozenset(), frozenset({"tCY-024", "tCY-063", "tCY-071"})),
     "triage_blind60": (frozenset({"tBF-056"}),
                        frozenset({"tBF-003", "tBF-019", "tBF-025", "tBF-026", "tBF-034", "tBF-038", "tBF-054",
                                   "tBF-072", "tBF-080"})),
@@ -1016,4 +1023,24 @@ def test_a_long_term_condition_is_read_with_what_it_makes_serious() -> None:
     ("I have no weakness, twitch only when I rest, since 2 weeks", None),
 ])
 def test_english_as_a_second_language_is_read_for_what_it_tells(question: str, level: str | None) -> None:
+    assert _level(question) == level
+
+
+@pytest.mark.parametrize(("question", "level"), [
+    # what explains a dead or fizzing limb on waking, twitching after coffee, a partner's sleep
+    ("woke up with my arm completely dead, couldn't lift it for a few seconds then it came back with pins and needles. "
+     "I'd been lying on it. all normal now", None),
+    ("woke up with pins and needles in my fingers, shook my hand and it went. only happened once", None),
+    ("fell asleep on the sofa with my leg under me and woke up with a completely dead fizzing foot", None),
+    ("had 4 coffees to get through a deadline and now my legs are twitching all over the place", None),
+    ("Husband's legs twitch when he's deeply asleep. Doesn't wake him. I'm up with the baby", None),
+    ("Colleague fainted when giving blood last week and has been completely fine since", None),
+    ("twitching all over, mostly calves. a neurologist did tests and said benign fasciculation syndrome", None),
+    # what the night or a carer tells of
+    ("gp rang saying my sodium was low and to cut down on fluids. my muscles keep cramping and i feel sick", "urgent"),
+    ("one of our girls has anorexia and today she has bad leg cramps and felt dizzy and faint in chapel", "urgent"),
+    ("twisted his knee, it blew up like a balloon within an hour and now he can't straighten it", "urgent"),
+    ("adder got me on the ankle, leg is swelling up past the knee and i feel sick and faint", "emergency"),
+])
+def test_the_night_and_those_in_someones_care_are_read_for_what_explains_them(question: str, level: str | None) -> None:
     assert _level(question) == level
