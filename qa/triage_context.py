@@ -84,8 +84,10 @@ GENERIC_QUESTION = (r"(is|are|can|could|does|do|what|whats|how|hows|why|which|wh
 # "Heart attack can give pain in the leg?": the question word after the thing asked about, as other languages
 # order it (with no person in the sentence, like a question that opens with its question word).
 NOUN_FIRST_QUESTION = r"([\w'-]+ ){1,3}(can|could|does|do|will|may|might) (\w+ ){0,2}(cause|give|make|bring|lead to|mean)\b"
-# "Is growing slowly.": a report with its subject dropped, as other languages allow, not a question.
-SUBJECT_DROPPED = r"(is|are) (still |now |more |very |really |always )?\w+ing\b"
+# "Is growing slowly.": a report with its subject dropped, as other languages allow, not a question. Short, and
+# judging nothing: "is passing out after standing up normal" (no question mark typed) still asks.
+SUBJECT_DROPPED = (r"(is|are) (still |now |more |very |really |always )?\w+ing\b(?!.*\b(normal|ok|okay|serious|bad|"
+                   r"dangerous|signs?|common|safe|worrying|concern\w*|fine|related|linked|caused?|mean)\b)(\W+\w+){0,4}\W*$")
 
 # In a sentence with these, a question stays hypothetical even about oneself: "if I ever got chest
 # pain…", "how would I know if…", "if someone at my gym collapsed…", "in case", "suppose".

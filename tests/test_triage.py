@@ -1021,6 +1021,9 @@ def test_a_long_term_condition_is_read_with_what_it_makes_serious() -> None:
     ("My friend in facebook write he have amputation of leg after a blood clot. How this can happen??", None),
     ("Heart attack can give pain in the leg? My uncle have heart attack last year, he is ok now", None),
     ("I have no weakness, twitch only when I rest, since 2 weeks", None),
+    # a question with no question mark that judges what it names still asks
+    ("is passing out after standing up normal", None),
+    ("is bleeding after a tooth out normal", None),
 ])
 def test_english_as_a_second_language_is_read_for_what_it_tells(question: str, level: str | None) -> None:
     assert _level(question) == level
