@@ -23,6 +23,7 @@ CONTEXT_ONLY = frozenset({"two_weeks_only",
                            "exercise_twitch",
                            "urine_normal",
                            "phone_unanswered", "pain_limited", "spasm_hard", "simile_event", "hypnic", "injury_colour",
+                           "radicular",
                            # what a doctor asked for, what is taken as prescribed
                            "safety_net_due", "habitual_meds"})
 
@@ -99,7 +100,7 @@ CANCELS: dict[str, str | tuple[str, ...]] = {
     "exercise_jelly": "weak", "exercise_twitch": ("twitch_spread", "twitch_many_sites"),
     "phone_unanswered": "unresponsive", "bilateral_swelling": ("dvt_site", "swollen"), "pain_limited": "cant_move",
     "simile_event": ("overdose", "penetrating", "battery"),
-    "hypnic": "twitch", "injury_colour": "pale"}
+    "hypnic": "twitch", "injury_colour": "pale", "radicular": "one_side"}
 # Long findings whose last words can sit in a question on their own ("what would happen if he
 # swallowed a battery"), though a "feel fine now" after them changes nothing.
 END_ASKED = frozenset({"overdose"})

@@ -223,6 +223,9 @@ PICTURE_FINDINGS: dict[str, str] = {
                  r"(\w+ ){0,4}(my|his|her) (neck|head) (\w+ ){0,8}(electric\w*|shocks?|buzz\w*|zaps?|jolts?)|(bend|bending|"
                  r"tilt\w*|look\w* down|flex\w*) (\w+ ){0,6}(electric\w*|shocks?|buzz\w*|zaps?|jolts?) (\w+ ){0,4}(down|along|"
                  r"through) (my|his|her|the) (spine|back)",
+    # Tingling or pain running down the back of one leg from the back (a trapped nerve), not one side of the body.
+    "radicular": r"(tingl\w*|pins and needles|numb\w*|shooting|burning|pain) (\w+ ){0,2}down the back of (my |his |her |one |"
+                 r"the )?(left |right )?(leg|thigh|legs)",
     # Eyes flicking or jumping on their own (nystagmus): with confusion, thiamine lack or a stroke.
     "eye_jerking": r"nystagmus|eyes? (\w+ ){0,3}(flick\w*|jump\w*|dart\w*|jerk\w*|wobbl\w*|bounc\w*) (about|around|side to "
                    r"side|from side to side|back and forth|on (their|its) own)|eyes? (\w+ ){0,2}(keep|keeps) (flick\w*|jump\w*|"

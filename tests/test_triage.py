@@ -792,8 +792,8 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # Sets CX (blind103: written at night or on waking) and CY (blind104: a teacher, coach, carer or first-aider about
     # someone in their care), first runs on `7c900b1`, then fixes. Over-warnings kept: tingling lips and clawing hands
     # after a thyroidectomy (emergency; asked urgent), a foot slapping down worse over weeks (urgent; asked soon), head
-    # bumps on warfarin (emergency; asked urgent), six weeks of back pain with tingling down one leg (read as a stroke:
-    # a known gap), flickers in the calves for years that the GP knows of (soon; asked none).
+    # bumps on warfarin (emergency; asked urgent), six weeks of back pain with tingling down the back of one leg (urgent
+    # as a clot; asked soon), flickers in the calves for years that the GP knows of (soon; asked none).
     "triage_blind103": (frozenset(), frozenset({"tCX-004", "tCX-040", "tCX-049"})),
     "triage_blind104": (frozenset(), frozenset({"tCY-024", "tCY-063", "tCY-071"})),
     "triage_blind60": (frozenset({"tBF-056"}),
@@ -1047,3 +1047,8 @@ def test_english_as_a_second_language_is_read_for_what_it_tells(question: str, l
 ])
 def test_the_night_and_those_in_someones_care_are_read_for_what_explains_them(question: str, level: str | None) -> None:
     assert _level(question) == level
+
+
+def test_tingling_down_the_back_of_one_leg_is_a_nerve_not_one_side_of_the_body() -> None:
+    assert _rule("low back pain for 6 weeks and sometimes tingling down the back of one leg") != "stroke"
+    assert _rule("my left leg and arm went numb suddenly 20 minutes ago") == "stroke"
