@@ -6,6 +6,7 @@ vocabulary (consumer-health terms beside their clinical names), not tuned to one
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
 
 from index.lexical import tokenize
@@ -160,11 +161,9 @@ def matches(tokens: list[str]) -> list[tuple[tuple[str, ...], list[tuple[str, ..
     """(the phrase found, every phrase of its group) for each term group the tokens mention;
     of several phrases of one group, the first in the table's order, groups in table order."""
     first: dict[int, int] = {}
-    lookup = _by_first_word()
-    for i, token in enumerate(tokens):
-        for g, p, phrase in lookup.get(token, ()):
-            if tuple(tokens[i:i + len(phrase)]) == phrase and (g not in first or p < first[g]):
-                first[g] = p
+    for g, p, _ in _occurrences(tokens):
+        if g not in first or p < first[g]:
+            first[g] = p
     groups = _stemmed_groups()
     return [(groups[g][first[g]], groups[g]) for g in sorted(first)]
 
@@ -172,10 +171,17 @@ def matches(tokens: list[str]) -> list[tuple[tuple[str, ...], list[tuple[str, ..
 def every_match(tokens: list[str]) -> list[tuple[tuple[str, ...], list[tuple[str, ...]]]]:
     """Like `matches`, but every phrase of a group the tokens hold ("arch" and "medial longitudinal arch")."""
     groups = _stemmed_groups()
-    lookup = _by_first_word()
-    found = {(g, phrase) for i, token in enumerate(tokens) for g, _, phrase in lookup.get(token, ())
-             if tuple(tokens[i:i + len(phrase)]) == phrase}
+    found = {(g, phrase) for g, _, phrase in _occurrences(tokens)}
     return [(phrase, groups[g]) for g, phrase in sorted(found)]
+
+
+def _occurrences(tokens: list[str]) -> Iterator[tuple[int, int, tuple[str, ...]]]:
+    """(group, place in the group, phrase) for each phrase of the table that starts at some token."""
+    lookup = _by_first_word()
+    for i, token in enumerate(tokens):
+        for g, p, phrase in lookup.get(token, ()):
+            if tuple(tokens[i:i + len(phrase)]) == phrase:
+                yield g, p, phrase
 
 
 def naming(phrase: tuple[str, ...], group: list[tuple[str, ...]]) -> set[str]:

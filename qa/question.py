@@ -172,11 +172,14 @@ SELF_CARE_LIMIT = re.compile(rf"\b(at what (point|stage)|{_ON_ONES_OWN}|(sort|so
 CAUSE_FOCUS = re.compile(r"^\s*(?:can|could|does|do|will|would|might|may)\s+(?:(?:eating|drinking|taking|having|using|"
                          r"doing|too|much|many|a|lot|lots|of|the|my|your)\s+)*(?P<focus>[\w-]+(?:\s+[\w-]+)?)\s+"
                          r"(?:make|cause|trigger|give|lead to|bring on|set off|worsen)\b", re.IGNORECASE)
-# Asked for in plain words: "What is the plantar fascia, in simple terms?" is "What is the plantar fascia?".
-PLAINLY = re.compile(r",?\s*\b(in (simple|plain|layman'?s'?|everyday|easy|normal) (terms|english|words|language)|"
+# Asked for in plain words: "What is the plantar fascia, in simple terms?" is "What is the plantar fascia?", and
+# "Could you tell me in plain words what flat feet are?" is "Could you tell me what flat feet are?".
+_PLAIN = r"in (simple|plain|layman'?s'?|everyday|easy|normal) (terms|english|words|language)"
+PLAINLY = re.compile(rf",?\s*\b({_PLAIN}|"
                      r"simply put|for a (layman|layperson|beginner|dummy)|like i'?m (five|5))\s*(?=[?.!]*$)|"
-                     r"^\s*(in (simple|plain|layman'?s'?|everyday|easy|normal) (terms|english|words|language)|"
-                     r"simply put|put simply|briefly|quickly)\s*[,:]\s*",
+                     rf"^\s*({_PLAIN}|"
+                     r"simply put|put simply|briefly|quickly)\s*[,:]\s*|"
+                     rf"(?<=\bme)\s+{_PLAIN}(?=\s+(what|how|why)\b)",
                      re.IGNORECASE)
 
 
@@ -189,9 +192,9 @@ TRAILING_ADVERB = re.compile(rf"(?:,\s*|(?<=\bit)\s+|(?<=\bthat)\s+|(?<=\bthis)\
 TYPED_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # "What on earth is that?" asks what "what is that?" asks.
 EMPHASIS = re.compile(r"(?<=\bwhat)\s+(on earth|the heck|the hell|in the world|exactly)(?=\s)", re.IGNORECASE)
-# "What is that, please?", "Please, what is…": courtesy, not the term.
-POLITE = re.compile(r",?\s*\bplease\b\s*(?=[?.!]*$)|^\s*please,?\s+|(?<=\bme)\s+in (simple|plain|layman'?s'?|everyday|"
-                    r"easy|normal) (terms|english|words|language)(?=\s+(what|how|why)\b)", re.IGNORECASE)
+# "What is that, please?", "Please, what is…": courtesy, not the term (`qa.frame.POLITE` leaves keywords out; this
+# only ends or opens the question).
+_PLEASE = re.compile(r",?\s*\bplease\b\s*(?=[?.!]*$)|^\s*please,?\s+", re.IGNORECASE)
 # The last sentence of a question that tells a story first.
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?P<last>[^.!?]+[.!?]*)\s*$")
 
@@ -315,7 +318,7 @@ def _definition(question: str) -> re.Match[str] | None:
 
 def defined_term(question: str) -> str | None:
     """"What is X?", "What does X mean?", "define X", "X meaning": the X asked about."""
-    question = EMPHASIS.sub("", PLAINLY.sub("", POLITE.sub("", question.strip())))
+    question = EMPHASIS.sub("", PLAINLY.sub("", _PLEASE.sub("", question.strip())))
     question = _unrequested(TRAILING_ADVERB.sub("", question))
     match = _definition(question)
     offset = 0  # where the text `match` was found in begins

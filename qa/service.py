@@ -210,10 +210,9 @@ class QA:
         if any(defines(term, hit.chunk.text) for hit in hits):
             return hits
         found = self.retriever.retrieve(term, DEFINITION_DEPTH, vector=self.retriever.encode_query(term)).hits
+        # none of `hits` defines it, so a passage that does is not among them
         definition = next((hit for hit in found if defines(term, hit.chunk.text)), None)
-        if definition is None or any(hit.chunk == definition.chunk for hit in hits):
-            return hits
-        return [*hits, replace(definition, rank=len(hits) + 1)]
+        return hits if definition is None else [*hits, replace(definition, rank=len(hits) + 1)]
 
     @staticmethod
     def _repaired(question: str, retrieval: Retrieval) -> tuple[tuple[str, str], ...]:
