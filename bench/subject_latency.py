@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from index.settings import Settings  # noqa: E402
-from qa.question import defined_terms  # noqa: E402
+from qa.definition import defined_terms  # noqa: E402
 from qa.service import QA  # noqa: E402
 
 

@@ -8,6 +8,7 @@ from typing import Protocol
 
 from index.english import english_stems
 from index.lexical import tokenize
+from index.synonyms import known_word
 
 # Words with only a space or a hyphen between them: a comma or a full stop means two words were meant.
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")  # "you're" is one word, not "you" and "re"
@@ -36,7 +37,10 @@ def rejoin(text: str, vocabulary: Vocabulary) -> tuple[str, tuple[tuple[str, str
         run = _letter_run(text, words, i)
         if run > 1:
             joined = "".join(w.group() for w in words[i:i + run])
-            if _stem(joined) in vocabulary:
+            stem = _stem(joined)
+            # spelt letters are an abbreviation: the collection's own ("a l s") or one the synonym table
+            # knows ("m s", for passages that only write "multiple sclerosis")
+            if stem is not None and (stem in vocabulary or known_word(stem)):
                 joins.append((words[i].start(), words[i + run - 1].end(), joined))
                 i += run
                 continue

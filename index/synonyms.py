@@ -89,6 +89,12 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("rehabilitation", "rehab"),
     ("inherited", "inherit", "hereditary", "genetic", "genetically", "runs in families", "passed down"),
     ("herbal remedies", "herbs", "herbal", "natural remedies", "herbal medicine"),
+    ("sharps", "needles", "needle"),
+    ("alcohol-based hand rub", "hand rub", "hand gel", "alcohol gel", "hand sanitiser", "hand sanitizer", "sanitiser",
+     "sanitizer"),
+    ("dispose", "disposal", "disposed", "discard", "discarded", "throw away", "throw out", "thrown away"),
+    ("precede", "precedes", "preceded", "comes first", "come first", "goes first", "go first", "prior to"),
+    ("annually", "every year", "yearly", "once a year", "each year"),
     ("endoscope", "endoscopes", "scope", "scopes", "colonoscope", "gastroscope", "bronchoscope"),
     # how a question asks for a classification: "the three kinds of muscle" is answered by "muscles can
     # be categorized…"
@@ -134,6 +140,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("hepatic", "liver"),
     ("cardiac", "heart"),
     ("cirrhosis", "liver scarring"),
+    ("clostridium difficile", "clostridioides difficile", "c. difficile", "c difficile", "c. diff", "c diff", "cdiff"),
     ("dialysis", "kidney machine"),
     ("chemotherapy", "chemo"),
     ("healthcare professional", "doctor", "physician", "gp", "healthcare provider"),
@@ -155,6 +162,17 @@ def _by_first_word() -> dict[str, list[tuple[int, int, tuple[str, ...]]]]:
         for p, phrase in enumerate(group):
             index.setdefault(phrase[0], []).append((g, p, phrase))
     return index
+
+
+@lru_cache(maxsize=1)
+def _one_word_names() -> frozenset[str]:
+    return frozenset(phrase[0] for group in _stemmed_groups() for phrase in group if len(phrase) == 1)
+
+
+def known_word(stem: str) -> bool:
+    """Whether the table names something by this one stem ("ms", "als", "dvt"): a word with a meaning here even
+    where no passage spells it."""
+    return stem in _one_word_names()
 
 
 def matches(tokens: list[str]) -> list[tuple[tuple[str, ...], list[tuple[str, ...]]]]:

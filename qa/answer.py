@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from index.types import Hit
 from qa.answer_spans import ABOUT_ARTICLE, MAX_WORDS, Candidate
-from qa.question import Correct, defines, shape, stems, term_share, term_weights
+from qa.definition import defines
+from qa.question import Correct, shape, stems, term_share, term_weights
 from qa.triage import Notice
 
 DISCLAIMER = (
@@ -55,6 +57,11 @@ NEEDS_KIND = frozenset({"number", "count"})
 # Kinds of question whose answer should hold its cue when some close span does ("which professional can
 # help…" is answered by the span naming one), though one without it is still an answer.
 LEADS_KIND = frozenset({"who"})
+# A span that says to be seen ("…it is important to consult a healthcare professional"): what a when-to-see-a-doctor
+# question asks for, rather than a sentence naming the trouble.
+ADVISES_CARE = re.compile(r"\b(consult\w*|see (a|your) (doctor|gp|healthcare|physician|specialist|podiatrist)|"
+                          r"seek\w* (medical|professional|prompt|immediate)|medical (attention|advice|help)|"
+                          r"brought to (the|a) doctor|doctor['’]s notice)\b", re.IGNORECASE)
 # Kinds whose answer is advice that often follows the sentence naming the trouble: the advice is read on to.
 READS_ON_KIND = frozenset({"howto", "when_doctor"})
 @dataclass(frozen=True)
@@ -139,7 +146,7 @@ def compose(question: str, hits: Sequence[Hit], cands: Sequence[Candidate],
                for term, w in zip(asked.terms, term_weights(asked.terms, texts), strict=True)]
     # "Can chocolate give me twitches?": a cause that is not chocolate is not of the asked kind,
     # when some span names chocolate at all.
-    focused = [bool(asked.focus & stems(text)) for text in texts]
+    focused = [asked.names_focus(stems(text)) for text in texts]
     needs_focus = any(focused)
     scored: list[_Scored] = []
     for i, (cand, sim, text) in enumerate(zip(cands, similarities, texts, strict=True)):
@@ -162,6 +169,14 @@ def compose(question: str, hits: Sequence[Hit], cands: Sequence[Candidate],
         lead = next((row for row in scored if row.meaning >= SURE_MEANING), None)
         if lead is not None and lead.score >= RELATIVE_FLOOR * scored[0].score:
             scored = [lead, *(row for row in scored if row is not lead and (row.reads or row.score < lead.score))]
+    if asked.focus_leads and needs_focus and scored and not focused[scored[0].place]:
+        # "Is it true that B12 helps twitches?", "which blood tests…": a span that does not name B12 (or a test)
+        # answers another question; the best span naming it leads when it comes close. (A suspected cause is
+        # weighed by the cue instead: "can bad circulation…" is not answered by "…improve blood circulation".)
+        naming = next((row for row in scored if focused[row.place] and row.score >= COUNTED_FLOOR * scored[0].score),
+                      None)
+        if naming is not None:
+            scored = [naming, *(row for row in scored if row is not naming)]
     definition = next((row for row in scored if row.defining), None)
     if definition is not None and definition is not scored[0]:
         # "…used the word 'fasciculation'… Could you explain?": what a term is is told by the span that
@@ -181,6 +196,13 @@ def compose(question: str, hits: Sequence[Hit], cands: Sequence[Candidate],
                 # "How many seconds should I wash my hands?" answered by a span with no number in
                 # it does not hold the asked fact: the collection does not say.
                 found = False
+        if asked.kind == "when_doctor" and not ADVISES_CARE.search(cands[top.place].text):
+            # "At what point should I see a doctor about calf twitches?": the span saying when to be seen leads the
+            # one that only names the trouble ("Overuse of the calf… can lead to cramping"), when it comes close.
+            advice = next((row for row in scored if ADVISES_CARE.search(cands[row.place].text)
+                           and row.score >= COUNTED_FLOOR * top.score), None)
+            if advice is not None:
+                scored = [advice, *(row for row in scored if row is not advice)]
     if not hits or not found or not scored:
         return Answer(question, False, (), hits, message=NOT_COVERED, urgent=urgent)
     if asked.kind in READS_ON_KIND and not scored[0].of_kind:

@@ -13,7 +13,7 @@ from ingest.chunker import SECTION_SEP
 from ingest.clean import looks_like_heading
 from ingest.sentences import split_spans
 from qa.answer_lists import list_spans
-from qa.question import defines
+from qa.definition import defines
 
 # The most words an answer (and so any one span of it) holds.
 MAX_WORDS = 90

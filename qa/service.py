@@ -18,10 +18,10 @@ from index.types import Hit
 from ingest.oneline import UNPRINTABLE
 from qa.answer import Answer, compose, covered, not_mentioned
 from qa.answer_spans import ABOUT_ARTICLE, candidates
+from qa.definition import compared_terms, defined_terms, defines
 from qa.followup import carried_topic
 from qa.frame import unframed
-from qa.question import defined_terms, defines
-from qa.spelling import joined_words, repaired_words
+from qa.spelling import joined_words, repaired_words, respelt
 from qa.subject import ablations, missing_subject, together
 from qa.triage import Notice, triage
 from qa.triage_semantic import LearnedTriage, load
@@ -125,15 +125,18 @@ class QA:
         that moves its meaning most when left out, or all of them together. A question that asks
         what a term is ("Spinal muscular atrophy, what is this sickness?") is about that term only."""
         unknown = retrieval.unknown
-        if defined:
+        # A difference or a comparison is about its two sides: told only where both are named ("magnesium
+        # glycinate or citrate" where the articles never say citrate).
+        sides = defined if len(defined) == 2 else compared_terms(question)
+        if defined or sides:
             from index.lexical import tokenize
 
-            named = {stem for term in defined for stem in tokenize(term)}
+            named = {stem for term in (sides or defined) for stem in tokenize(term)}
             unknown = tuple(stem for stem in unknown if stem in named)
         pairs = ablations(question, unknown)
         if not pairs:
             return None
-        if len(defined) == 2:
+        if sides:
             # a difference is told only where both sides are named ("a pulled and a torn hamstring")
             return tuple(typed for typed, _ in pairs[:JOINT_NAMED])
         both = together(question, unknown)
@@ -186,13 +189,15 @@ class QA:
     def _answer(self, text: str, query: NDArray[np.float32], k: int | None, urgent: Notice | None) -> Answer:
         retrieval, found = self.retrieve(text, k, vector=query)
         hits = retrieval.hits
-        defined = defined_terms(text)
+        repaired = self._repaired(text, retrieval)
+        spelt = respelt(text, repaired)  # the asked term as the passages spell it, to find where it is defined
+        defined = defined_terms(spelt)
         if len(defined) == 1 and hits:
             hits = self._with_definition(list(hits), defined[0])
         absent = self.absent_subject(text, retrieval, defined, query) if hits else None
         if absent is not None:
             return Answer(text, False, (), tuple(hits), urgent=urgent, message=not_mentioned(absent),
-                          repaired=self._repaired(text, retrieval))
+                          repaired=repaired)
         # Spans are read even when retrieval is unsure: a passage may define the term asked
         # about, or hold a span close enough to answer (compose decides).
         cands = candidates(hits, about_article=ABOUT_ARTICLE.search(text) is not None, defined=defined)
@@ -201,8 +206,8 @@ class QA:
             vectors = self._sentence_vectors([c.text for c in cands])
             similarities = [float(v) for v in vectors @ query]
         # the typos retrieval already repaired, not a second look-up in a generation that may have moved on
-        answer = compose(text, hits, cands, similarities, found=found, urgent=urgent, correct=retrieval.correct)
-        return replace(answer, repaired=self._repaired(text, retrieval))
+        answer = compose(spelt, hits, cands, similarities, found=found, urgent=urgent, correct=retrieval.correct)
+        return replace(answer, question=text, repaired=repaired)
 
     def _with_definition(self, hits: list[Hit], term: str) -> list[Hit]:
         """The passages, with the one that defines the asked term when the story told around the question

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from qa.question import TYPED_WORD
@@ -27,6 +28,14 @@ def repaired_words(question: str, corrections: Sequence[tuple[str, str]],
         if typed is not None and shown is not None:
             out.append((typed, shown))
     return tuple(out)
+
+
+def respelt(question: str, repaired: Sequence[tuple[str, str]]) -> str:
+    """The question with each repaired word as the passages spell it ("what does calf fasiculation mean" ->
+    "…calf fasciculation…"), so the term it asks about is found where a passage defines it."""
+    for typed, shown in repaired:
+        question = re.sub(rf"(?<![\w'’-]){re.escape(typed)}(?![\w'’-])", shown, question)
+    return question
 
 
 def _spelt(words: Sequence[str], stems: list[str]) -> str | None:

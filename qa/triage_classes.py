@@ -100,7 +100,8 @@ CANCELS: dict[str, str | tuple[str, ...]] = {
     "exercise_jelly": "weak", "exercise_twitch": ("twitch_spread", "twitch_many_sites"),
     "phone_unanswered": "unresponsive", "bilateral_swelling": ("dvt_site", "swollen"), "pain_limited": "cant_move",
     "simile_event": ("overdose", "penetrating", "battery"),
-    "hypnic": "twitch", "injury_colour": "pale", "radicular": "one_side"}
+    "hypnic": "twitch", "injury_colour": "pale", "radicular": "one_side",
+    "medicine_duration": "long_duration"}
 # Long findings whose last words can sit in a question on their own ("what would happen if he
 # swallowed a battery"), though a "feel fine now" after them changes nothing.
 END_ASKED = frozenset({"overdose"})

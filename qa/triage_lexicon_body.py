@@ -208,7 +208,7 @@ BODY_FINDINGS: dict[str, str] = {
                   r"hot car|overheat\w*|boiling|scorching|4[3-9] ?(degrees|c)\b|(3\d|4\d) degrees (out|outside|today|in the shade)",
     "not_sweating": r"(stopped|not|isnt|no longer|wasnt) sweating|hot (and )?dry skin|hot and dry to the touch|skin (is )?(hot|burning) "
                     r"(and )?dry|dry hot skin",
-    "bleeding": r"bleed\w*|blood(?! (pressure|sugars?|tests?|glucose|levels?|count|work|drawn|draw|taken|type|group|donation|thinners?)\b)",
+    "bleeding": r"bleed\w*|blood(?! (pressure|sugars?|tests?|glucose|levels?|count|work|drawn|draw|taken|type|group|donation|thinners?|clot|vessels?|flow|circulation|supply|cells?)\b)",
     "heavy_bleeding": r"still bleeding (a lot|heavily|loads|badly) (after|despite|even)|blood (\w+ ){0,3}(spray\w*|spurt\w*|pump\w*)|(bleeding|blood) (\w+ ){0,5}not stopping|(wont|doesnt|will not|cant get it to|not) stop(ped)? bleeding|(keeps|just keeps|still) bleeding through|bleeding (\w+ ){0,3}(wont|doesnt|will "
                       r"not|isnt|not|cant) (stop|stopping)|spurting|spurts|pouring|gushing|soaked (through )?\w* ?(towels?|bandages?)|"
                       r"(soak\w*|pouring|pumping|gushing|spurting) (\w+ ){0,3}(towel|towels|bandage|cloth|tea towel|clothes|through)|"
@@ -249,6 +249,8 @@ BODY_FINDINGS: dict[str, str] = {
                  r"(foot|feet) (\w+ ){0,4}(flatter|flattening|flattened) than|(got|getting|become|becoming) (\w+ )?flatter",
     "one_foot": r"(one|left|right) (foot|ankle|arch)|(left|right) (one )?is fine|other foot is fine",
     "leg_shaking": r"(legs?|knees?) (\w+ ){0,4}(shake|shakes|shaking|tremble|trembling|wobbl\w*|unsteady|quiver\w*)|tremor",
+    # Shaking that comes on standing still and goes on walking (orthostatic tremor), told by where it happens.
+    "shake_standing": r"(stand|stands|standing|stood) (\w+ ){0,3}(still|in (a |the )?(queue|line))|queu(e|ing|eing)\b",
     "progressive": r"(getting|becoming|got) (\w+ )?(more noticeable|worse|more frequent|more often)|gradual\w*|slowly (more|worse|weaker)|"
                    r"(over|in) the (last|past) (\w+ ){0,2}(year|years|months)|each (month|year)",
     "baby": r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven) (week|weeks|wk|wks|month|months) old|"
@@ -276,6 +278,7 @@ BODY_FINDINGS: dict[str, str] = {
                  r"(cut|cutting|burn\w*|hurt\w*|scratch\w*|hit|hitting) (\w+ ){0,4}on purpose|end(ing)? (it all|"
                  r"everything|things)|(texted|messaged|said|posted|wrote|sent|saying) (\w+ ){0,4}goodbye|sorry for everything|self[- ]?harm\w*|hurt(ing)? myself|cut(ting)? myself|harm(ing)? myself|"
                  r"(dont|do not|no longer) (want|wanna) (\w+ )?(to )?(live|be alive|be here|wake up|exist)|"
+                 r"(thoughts?|thinking) (\w+ ){0,2}(about |of )?(not|never) (wanting|want) to (live|be alive|be here|wake up|exist|be around)|"
                  r"(no|dont see (the|any|a)|what is the|whats the) (point|reason) (in|to|of)? ?(living|life|live|"
                  r"going on|being alive|anymore|carrying on|keep going|go on|carry on|continue|stay|be here)|"
                  r"(pills|tablets) (\w+ ){0,2}lined up|better off (dead|without me)|want to die|wanna die|"

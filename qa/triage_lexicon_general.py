@@ -129,7 +129,7 @@ GENERAL_FINDINGS: dict[str, str] = {
     "cutting_self": r"cutting (her|him|my|them|your)sel(f|ves)|(is|been|keeps|was|started|has been|have been) cutting "
                     r"(her|his|my|their) (arms|legs|wrists|thighs|skin)",
     "bruise_word": r"bruis\w*",
-    "bleeding_sign": r"bleed\w*|nose ?bleeds?|blood (in|from) (\w+ ){0,2}(pee|urine|wee|gums|nose|poo|stool|spit)",
+    "bleeding_sign": r"bleed\w*|(nose|gums?) (\w+ ){0,2}bled\b|nose ?bleeds?|blood (in|from) (\w+ ){0,2}(pee|urine|wee|gums|nose|poo|stool|spit)",
     "quinine": r"quinine|tonic water",
     # --- skin ------------------------------------------------------------------------------------
     "mouth_sores": r"sores? (in|on|around) (his|her|my|the) (mouth|lips|eyes)|(mouth|lips) (and (his |her |my )?eyes )?"
@@ -266,6 +266,8 @@ GENERAL_FINDINGS: dict[str, str] = {
                   r"(heart attack|stroke) (\w+ ){0,2}at (the age of )?\d\d\b|(had|have|has) (a |his |her )?(heart attack|stroke|dvt|blood clot|clot) (\w+ ){0,2}"
                   r"(last (year|month|spring|summer|autumn|winter)|(\d+|a|two|three|four|five|six|ten) (years|months) ago|in (19|20)\d\d)|"
                   r"since (a|my|his|her|the) (dvt|blood clot|clot|pe|pulmonary embolism) (\w+ ){0,2}(years|months) ago|"
+                  r"(had|have|has) (a |his |her )?(heart attack|stroke|dvt|blood clot|clot|pe) (\w+ ){0,2}(in|during|after|with) (my|his|her|their) "
+                  r"(first|last|previous|earlier|other|second|eldest|older) (pregnancy|baby|child|son|daughter|labour|delivery|operation)|"
                   r"(heart attack|stroke) (\w+ ){0,2}at (the age of )?\d\d\b|(my|his|her|their) "
                   r"(heart attack|stroke) (\w+ ){0,2}(in|last) (the )?(spring|summer|autumn|winter|year|month)",
     # a bruise after a knock on a blood thinner is expected; an unexplained or spreading one is not

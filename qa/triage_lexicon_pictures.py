@@ -54,7 +54,7 @@ PICTURE_FINDINGS: dict[str, str] = {
     "after_menopause": r"(after|since|through|past|post) (the |my |her )?menopaus\w*|postmenopaus\w*|periods? (stopped|ended|"
                        r"finished) (\w+ ){0,2}(\d+|a few|several|many|two|three|four|five|six|ten) years ago|(no|not had a) "
                        r"periods? (for|in) (\w+ ){0,2}(\d+|a few|several|many|two|three|four|five) years",
-    "spotting": r"spotting|bleed\w*|blood(?! (pressure|sugars?|tests?|glucose|levels?|count|work|drawn|draw|taken|type|group|donation|thinners?)\b)",
+    "spotting": r"spotting|bleed\w*|blood(?! (pressure|sugars?|tests?|glucose|levels?|count|work|drawn|draw|taken|type|group|donation|thinners?|clot|vessels?|flow|circulation|supply|cells?)\b)",
     "squint": r"squint\w*|lazy eye|cross ?eyed|(eye|eyes) (\w+ ){0,4}(drift|drifts|drifting|wander|wanders|wandering|turn|"
               r"turns|turning) (in|out|inwards|outwards|inward|outward)",
     "heavy_periods": r"(really|very|so|super|extremely|quite) heavy periods|periods? (\w+ ){0,4}(heavier|very heavy|so heavy|really heavy|heavy and)|flooding|(chang\w*|soak\w*) "
@@ -69,6 +69,10 @@ PICTURE_FINDINGS: dict[str, str] = {
                    r"(weight|pounds|kilos|kg|stone|lbs?)\b",
     "drowsy": r"drowsy|dozy|(more|very|really|unusually|extra) (sleepy|drowsy) than (usual|normal)|sleepier than (usual|normal)|hard to (get (him|her|them) to )?wake|(gone|going|getting|become|becoming) (\w+ ){0,3}(sleepy|drowsy)\b|too (sleepy|drowsy|tired) to|hard to (wake|rouse)|(wont|cant) stay awake|keeps? (nodding|drifting) off",
     "osteoporosis": r"osteopor\w*|brittle bones|thin bones|osteopenia",
+    # Breathing that slows or goes shallow (too much of a sedative, opioid or magnesium); alone it can be
+    # a relaxation exercise, so rules read it beside drowsiness or floppiness.
+    "slow_breathing": r"(breathing|breaths?) (\w+ ){0,2}(slow|slowed|slowing|shallow)\b|(slow|shallow) (\w+ )?"
+                      r"(breathing|breaths)\b|(barely|hardly) breathing",
     # --- told without their names (blind sets AG, AH) -----------------------------------------------
     "maybe_pregnant": r"periods? (is |are |was )?(\w+ ){0,3}late|late period|missed (my |a |her )?period|"
                       r"positive (pregnancy )?test|pregnancy test (\w+ ){0,2}positive|test (\w+ ){0,5}positive (\w+ ){0,2}(not planned|unplanned|wasnt planned|surprise)",

@@ -49,6 +49,10 @@ RULES: tuple[Rule, ...] = (
           "stroke_named")),
     Rule("breathing", EMERGENCY, f"Severe trouble breathing needs help straight away. {CALL_NOW}",
          ("breathless", "*stridor + drooling")),
+    Rule("slowed_breathing", EMERGENCY,
+         f"Slow or shallow breathing with drowsiness, floppiness or confusion can be poisoning by a medicine (an "
+         f"opioid, a sedative, or magnesium with weak kidneys). {CALL_NOW}",
+         ("*slow_breathing + drowsy", "*slow_breathing + limp_floppy", "*slow_breathing + confused")),
     Rule("anaphylaxis", EMERGENCY,
          f"Swelling of the lips, tongue or throat, or hives with trouble breathing, can be a severe allergic "
          f"reaction (anaphylaxis). Use an adrenaline auto-injector if there is one. {CALL_NOW}",
@@ -187,15 +191,16 @@ RULES: tuple[Rule, ...] = (
          f"{CALL_NOW}",
          ("*testicle + pain + sudden", "*testicle + pain + nausea", "*testicle + swollen + sudden")),
     # ---- urgent (today) ---------------------------------------------------------------------------
+    # Before the clot rule: thighs swollen and sore with cola-coloured urine are muscle breaking down, not a clot.
+    Rule("rhabdomyolysis", URGENT,
+         "Dark brown, red or cola-coloured urine with muscle pain or weakness, after hard exercise, a "
+         f"crush, heat or a statin, can be rhabdomyolysis, which harms the kidneys. {TODAY}",
+         ("dark_urine", "rhabdo_named", "*muscle_pain + exertion + weak")),
     Rule("dvt", URGENT,
          "A swollen, red, warm or painful calf, especially in one leg, can be a blood clot (DVT). "
          f"{TODAY} If you are also short of breath or have chest pain, {CALL_NOW[0].lower()}{CALL_NOW[1:]}",
          ("dvt_site + swollen", "dvt_site + red_hot + pain", "dvt_site + red_hot + swollen", "clot_named",
           "dvt_site + pain + one_leg_only")),
-    Rule("rhabdomyolysis", URGENT,
-         "Dark brown, red or cola-coloured urine with muscle pain or weakness, after hard exercise, a "
-         f"crush, heat or a statin, can be rhabdomyolysis, which harms the kidneys. {TODAY}",
-         ("dark_urine", "rhabdo_named", "*muscle_pain + exertion + weak")),
     Rule("worsening_weakness", URGENT,
          "Muscle weakness that is getting worse, or numbness rising up the legs, needs a check today. "
          f"{TODAY}",

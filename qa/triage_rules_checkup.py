@@ -44,11 +44,11 @@ CHECKUP_RULES: tuple[Rule, ...] = (
          ("*arch_drop + pain", "*arch_drop + one_foot", "*flat_feet + child + pain", "*flat_feet + child + spasm")),
     Rule("tremor_progressive", SOON,
          f"Legs that shake more and more, or shake on standing still, are worth a check-up. {SOON_TEXT}",
-         ("*leg_shaking + progressive", "parkinson_sign")),
+         ("*leg_shaking + progressive", "parkinson_sign", "*leg_shaking + shake_standing + long_duration")),
     Rule("twitch_new_medicine", SOON,
-         f"Twitching or cramps that began when a medicine was started or changed are worth raising with your doctor. "
-         f"{SOON_TEXT}",
-         ("*twitch + new_medicine", "*cramp + new_medicine")),
+         f"Twitching, cramps or restless legs that began when a medicine was started or changed are worth raising with "
+         f"your doctor. {SOON_TEXT}",
+         ("*twitch + new_medicine", "*cramp + new_medicine", "*restless + since_medicine")),
     Rule("lump_growing", SOON,
          f"A lump that keeps growing is worth showing to a doctor. {SOON_TEXT}",
          ("*lump + growing",)),
@@ -133,6 +133,11 @@ CHECKUP_RULES: tuple[Rule, ...] = (
     Rule("muscle_wasting", SOON,
          f"A muscle that has shrunk, or hands that fumble buttons and keys, are worth a check-up. {SOON_TEXT}",
          ("wasting", "dexterity")),
+    Rule("ppi_low_magnesium", SOON,
+         "Cramps or twitching after months or years on an acid-reducing medicine (a PPI such as omeprazole) can be "
+         f"a low magnesium: ask your doctor for a blood test. {SOON_TEXT}",
+         ("*ppi + medicine_duration + cramp", "*ppi + medicine_duration + twitch", "*ppi + long_duration + cramp",
+          "*ppi + long_duration + twitch")),
     Rule("cramps_frequent", SOON,
          f"Cramps that come often for weeks, disturb your sleep or began with a new medicine are worth a "
          f"check-up. {SOON_TEXT}",

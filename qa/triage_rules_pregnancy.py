@@ -22,7 +22,7 @@ PREGNANCY_RULES: tuple[Rule, ...] = (
          "In pregnancy or just after, a sudden swelling of the face or hands, a bad headache or flashing "
          f"lights can be pre-eclampsia: call your maternity unit or midwife now. {TODAY}",
          ("*pregnant + face_swelling", "*pregnant + headache + vision_change", "*pregnant + vision_change",
-          "*pregnant + bp_raised")),
+          "*pregnant + bp_raised", "*pregnant + hand_swelling + headache")),
     Rule("fetal_movements", URGENT,
          "A baby moving less than usual in pregnancy needs checking now: call your midwife or maternity unit "
          f"straight away, do not wait until tomorrow. {TODAY}",

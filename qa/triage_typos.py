@@ -20,7 +20,8 @@ KEYWORDS = ("breathing", "breathe", "twitching", "twitches", "swallowed", "seizu
             "bladder", "sciatica", "incontinent", "muscles", "urine", "stomach", "weaker", "getting")
 _TYPOS = {"cant": "cant", "brething": "breathing", "breating": "breathing", "breth": "breath",
           "breath": "breath", "twiching": "twitching", "twitchin": "twitching", "twitchng": "twitching",
-          "musle": "muscle", "musles": "muscles", "calfs": "calves", "numbe": "numb", "chesst": "chest",
+          "musle": "muscle", "musles": "muscles", "calfs": "calves", "calve": "calf", "numbe": "numb",
+          "chesst": "chest",
           "ches": "chest", "cheast": "chest", "legg": "leg", "swolen": "swollen", "sweling": "swelling",
           "seizur": "seizure", "siezure": "seizure", "cramps": "cramps", "pils": "pills", "tabs": "tablets",
           "wierd": "weird", "couldnt": "couldnt", "arm": "arm", "tounge": "tongue", "diarea": "diarrhoea",
@@ -68,5 +69,12 @@ def _everyday(word: str) -> bool:
     return word in english_words()
 
 
+# Words dictated or typed as their sound-alikes: a heel as "heal" (after "the", "my" or a side it is the noun,
+# never the verb), "passed out" as "past out".
+_HEAL = re.compile(r"\b(the|my|his|her|your|their|left|right|both|sore|cracked) heal(s?)\b")
+_PAST_OUT = re.compile(r"\bpast out\b")
+
+
 def correct_typos(text: str) -> str:
+    text = _PAST_OUT.sub("passed out", _HEAL.sub(r"\1 heel\2", text))
     return re.sub(r"[a-z]+", lambda m: correct_word(m.group(0)), text)

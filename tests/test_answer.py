@@ -108,7 +108,7 @@ def test_an_answer_about_something_else_is_refused() -> None:
 
 
 def test_a_definitional_question_is_answered_by_a_defining_sentence() -> None:
-    from qa.question import defined_term, defines
+    from qa.definition import defined_term, defines
 
     assert defined_term("What does the word fasciculation mean?") == "fasciculation"
     assert defined_term("what is spinal muscular atrophy") == "spinal muscular atrophy"
@@ -210,13 +210,13 @@ def test_markup_in_articles_is_escaped_for_the_page() -> None:
     ("how do I stop cramps?", None),
 ])
 def test_the_term_a_definitional_question_asks_about(question: str, term: str | None) -> None:
-    from qa.question import defined_term
+    from qa.definition import defined_term
 
     assert defined_term(question) == term
 
 
 def test_definitions_in_brackets_dashes_and_appositions_are_recognised() -> None:
-    from qa.question import defines
+    from qa.definition import defines
 
     assert defines("ppe", "Personal Protective Equipment (PPE) refers to wearable equipment.")
     assert defines("plantar fascia", "It tightens the plantar fascia muscle—the band of tissue under the arch.")
@@ -235,7 +235,8 @@ def test_a_lead_in_that_promises_a_list_is_not_an_answer() -> None:
 
 
 def test_difference_questions_and_quoted_terms_want_their_terms_defined() -> None:
-    from qa.question import defined_terms, question_terms
+    from qa.definition import defined_terms
+    from qa.question import question_terms
 
     assert defined_terms("whats the difference between cleaning and disinfecting a surface?") == (
         "cleaning", "disinfecting")
@@ -298,7 +299,8 @@ def test_sentences_about_the_article_answer_only_questions_about_the_article() -
 
 
 def test_more_ways_of_asking_what_something_is() -> None:
-    from qa.question import defined_terms, defines, shape
+    from qa.definition import defined_terms, defines
+    from qa.question import shape
 
     assert defined_terms("what is the plantar fascia, is it a muscle or what") == ("plantar fascia",)
     assert defined_terms("What is spinal muscular atrophy, and does it make walking hard?") == (
@@ -331,7 +333,8 @@ def test_a_span_holding_the_answer_kind_beats_one_that_only_shares_the_topic() -
 
 
 def test_asked_in_plain_words_and_by_other_names() -> None:
-    from qa.question import defined_terms, shape
+    from qa.definition import defined_terms
+    from qa.question import shape
 
     assert defined_terms("What is the plantar fascia, in simple terms?") == ("plantar fascia",)
     assert defined_terms("what are fasciculations in plain English") == ("fasciculations",)
@@ -373,7 +376,7 @@ def test_a_span_under_its_own_heading_defines_the_heading_term() -> None:
 
 
 def test_a_question_laid_out_as_a_form_keeps_its_lines_and_asks_on_its_q_line() -> None:
-    from qa.question import asked_part, defined_terms
+    from qa.definition import asked_part, defined_terms
 
     question = clean_question("Symptom: calf twitching\r\n\r\n  How long:   3 weeks \n"
                               "Q: plantar fascia - what is it exactly?")

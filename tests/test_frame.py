@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from qa.definition import defined_terms
 from qa.frame import unframed
-from qa.question import defined_terms, question_terms, shape
+from qa.question import question_terms, shape
 
 
 @pytest.mark.parametrize(("question", "left"), [

@@ -30,6 +30,8 @@ def lexical() -> LexicalIndex:
     ("is muscular dis trophy passed down", "is muscular distrophy passed down"),  # spelt as it sounds
     ("can sigh attica make my calf twitch", "can sighattica make my calf twitch"),  # a silent gh
     ("is ham-string cramping common", "is hamstring cramping common"),  # a hyphen an unsure speller put in
+    # spelt letters the synonym table knows, though no passage writes them ("multiple sclerosis" only)
+    ("can m s cause my legs to twitch", "can ms cause my legs to twitch"),
 ])
 def test_split_words_are_joined(lexical: LexicalIndex, typed: str, heard: str) -> None:
     assert rejoin(typed, lexical)[0] == heard

@@ -431,7 +431,7 @@ def test_scorer_counts_levels_and_separates_under_from_over_triage(tmp_path) -> 
         load_cases(path)
 
 
-LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 105))]
+LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 107))]
 # Over-warning accepted (the safer mistake): suspected pre-eclampsia (urgent) given emergency, as a
 # suddenly swollen face with flashing lights also reads as a stroke or an allergy.
 # Two older sets labelled a stiff or locking jaw after a wound "urgent"; the NHS sends tetanus signs
@@ -796,6 +796,17 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # as a clot; asked soon), flickers in the calves for years that the GP knows of (soon; asked none).
     "triage_blind103": (frozenset(), frozenset({"tCX-004", "tCX-040", "tCX-049"})),
     "triage_blind104": (frozenset(), frozenset({"tCY-024", "tCY-063", "tCY-071"})),
+    # Sets CZ (blind105: dictated by voice) and DA (blind106: pregnancy, birth, breastfeeding and the pharmacy
+    # counter), first runs on `fa89d40`, then fixes. Left below their labels, as most earlier sets label the same
+    # picture: thighs swollen and in agony with cola-coloured urine (rhabdomyolysis, urgent; asked emergency), a
+    # pounding head, zigzags and a puffy face at 34 weeks (pre-eclampsia, urgent; asked emergency), cramps that worsen
+    # week by week on a new diuretic (none; asked soon). Over-warnings kept: thoughts of not wanting to be here on a
+    # new antidepressant (emergency; asked urgent), clawing hands after a thyroidectomy (emergency; asked urgent), a
+    # bruise and bleeding gums on warfarin (the learned layer: emergency; asked urgent), a cramp after a 10k on a
+    # statin, stretched off (soon; asked none).
+    "triage_blind105": (frozenset({"tCZ-022"}), frozenset()),
+    "triage_blind106": (frozenset({"tDA-002", "tDA-008", "tDA-046"}),
+                        frozenset({"tDA-007", "tDA-042", "tDA-051", "tDA-070"})),
     "triage_blind60": (frozenset({"tBF-056"}),
                        frozenset({"tBF-003", "tBF-019", "tBF-025", "tBF-026", "tBF-034", "tBF-038", "tBF-054",
                                   "tBF-072", "tBF-080"})),

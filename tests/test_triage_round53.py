@@ -1,0 +1,53 @@
+"""Pictures read since sets CZ (dictated by voice) and DA (pregnancy and the pharmacy counter), in other words."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.triage import triage
+
+
+@pytest.mark.parametrize(("question", "level", "rule"), [
+    # sound-alikes a dictation writes: "calve", "the heal", "past out"
+    ("my right calve is hot and swollen since the coach trip", "urgent", "dvt"),
+    ("felt a kick in the back of my heal at badminton and now i cant stand on tip toe", "urgent",
+     "tendon_or_joint_injury"),
+    ("on water pills, been sick for days, heart racing and skipping and i almost past out", "emergency",
+     "heart_rhythm"),
+    # slow, shallow breathing with drowsiness: too much of a sedating medicine
+    ("he took double his oxycodone for his back, now he is very drowsy and his breaths are shallow", "emergency",
+     "slowed_breathing"),
+    # passive thoughts of not being here
+    ("since the new tablets ive had thoughts of not wanting to live, twitchy legs too", "emergency",
+     "suicide_self_harm"),
+    ("36 weeks and the baby has barely moved since last night", "urgent", "fetal_movements"),
+    ("dad takes quinine at night and his gums bled all morning", "urgent", "bleeding_risk"),
+    ("cut my shin on a rusty gate, deep and dirty, no idea when my last tetanus booster was", "urgent",
+     "tetanus_wound"),
+    ("29 weeks, my fingers have puffed up so my rings wont come off and i have a headache", "urgent",
+     "pre_eclampsia"),
+    ("since starting amitriptyline my legs have an awful crawling urge to move every night", "soon",
+     "twitch_new_medicine"),
+    ("on lansoprazole for years and now my calves cramp most days", "soon", "ppi_low_magnesium"),
+    ("for months my legs shake when i stand still at the bus stop but walking is fine", "soon",
+     "tremor_progressive"),
+    # swollen, agonising thighs with cola urine after a class are muscle breaking down, told as such (not a clot)
+    ("thighs swollen and agony after bootcamp, pee like cola", "urgent", "rhabdomyolysis"),
+])
+def test_pictures_told_in_new_words(question: str, level: str, rule: str) -> None:
+    notice = triage(question)
+    assert notice is not None and (notice.level, notice.rule) == (level, rule), notice
+
+
+@pytest.mark.parametrize("question", [
+    # how long a medicine has been taken is not how long a twitch has lasted
+    "been on citalopram 8 months, my eyelid twitched a bit yesterday, is that the tablets?",
+    # a clot in an earlier pregnancy is history
+    "had a blood clot in my last pregnancy, now expecting again and on injections, are calf stretches ok?",
+    # slow breathing as an exercise
+    "does slow breathing help a cramp let go?",
+    # a medicine that treats the restless legs is no cause of them
+    "my restless legs got better on iron tablets the gp started 2 months ago, how long do i take them?",
+])
+def test_near_misses_stay_quiet(question: str) -> None:
+    assert triage(question) is None
