@@ -19,8 +19,9 @@ _ON_ONES_OWN = (r"stop (trying to )?(manag|handl|deal\w* with|treat)\w*|on (my|y
 # (answer-type matching, as in classic factoid QA). First match wins.
 _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
     (name, re.compile(ask, re.IGNORECASE), re.compile(cue, re.IGNORECASE)) for name, ask, cue in (
-        ("who", r"^\s*(who|which (doctor|specialist|professional|kind of doctor|type of doctor))\b|\bwho (can|should|"
-                r"do|to)\b|\bwhat (kind|type|sort) of (doctor|specialist)|\bwhich (doctor|specialist)",
+        ("who", r"^\s*(who|which (doctor|specialist|professional|kind of doctor|type of doctor))\b|\bwho (can|could|"
+                r"should|would|might|will|do|does|to|am|is|else)\b|\bwhat (kind|type|sort) of (doctor|specialist)|"
+                r"\bwhich (doctor|specialist)",
          r"\b(podiatrist|physiotherapist|physical therapist|doctor|neurologist|specialist|healthcare (professional|"
          r"provider)|physician|gp|nurse|pharmacist|chiropodist|orthopedist|therapist)s?\b"),
         ("name", r"\b(other|another|alternative|different|common|full|second) names?\b|\baka\b|"
@@ -80,7 +81,9 @@ ASKING_STEMS = frozenset({"caus", "mean", "make", "happen", "reason", "actual", 
                            "lol", "haha", "pls", "plz", "pleas", "thank", "thx", "omg", "btw", "tbh", "idk",
                            "hi", "hello", "hey", "ok", "okay", "name",
                            # "what exactly are flat feet like" (the spoken fillers are stop words of the index)
-                           "like"})
+                           "like",
+                           # "…not something to wait out anymore"
+                           "anymor"})
 
 
 # "Which mineral supplements are suggested…", "what B vitamin helps": the noun after "which" or
@@ -98,6 +101,7 @@ SELF_CARE_LIMIT = re.compile(rf"\b(at what (point|stage)|{_ON_ONES_OWN}|(sort|so
 # "Can eating a lot of chocolate make my legs twitch?": the suspected cause is what the answer must name.
 CAUSE_FOCUS = re.compile(r"^\s*(?:can|could|does|do|will|would|might|may)\s+(?:(?:eating|drinking|taking|having|using|"
                          r"doing|too|much|many|a|lot|lots|of|the|my|your)\s+)*(?P<focus>[\w-]+(?:\s+[\w-]+)?)\s+"
+                         r"(?:(?:themselves|itself|really|actually|ever|also|even|sometimes)\s+)?"
                          r"(?:make|cause|trigger|give|lead to|bring on|set off|worsen)\b", re.IGNORECASE)
 # "Can magnesium help with leg cramps?", "Is it true that taking B12 can help stop leg twitches?": the remedy asked
 # about is what the answer must name.
@@ -106,9 +110,16 @@ REMEDY_FOCUS = re.compile(r"(?:^\s*|\b(?:true|heard|read|said|says|thinks?|belie
                           r"(?:(?:eating|drinking|taking|having|using|doing|trying|a|an|the|some|more|extra)\s+)*"
                           r"(?P<focus>[\w-]+(?:\s+[\w-]+)?)\s+(?:(?:really|actually|even|can|could|will|might|may|"
                           r"would|does|do)\s+)*(?:help|helps|stop|stops|ease|eases|relieve|relieves|prevent|prevents|"
-                          r"cure|cures|fix|fixes|reduce|reduces|work|works)\b", re.IGNORECASE)
+                          r"cure|cures|fix|fixes|reduce|reduces|work|works)\b|"
+                          # "is chocolate one of the things I shouldn't overdo?": the thing weighed, named by the answer
+                          r"^\s*(?:is|are)\s+(?P<subject>[\w-]+(?:\s+[\w-]+)?)\s+(?:one of|among|a (?:cause|trigger|"
+                          r"reason|sign)|(?:bad|good|ok|okay|safe|harmful|helpful) (?:for|to|if|when))\b",
+                          re.IGNORECASE)
 
 
+# "My arches have kind of given up": a hedge, not the kinds of something ("what kind of doctor" keeps its kind).
+_HEDGED_KIND = re.compile(r"(?<!\bwhat )(?<!\bwhich )(?<!\bthis )(?<!\bthat )(?<!\bthe )(?<!\bany )(?<!\bsome )"
+                          r"(?<!\bsame )(?<!\bone )(?<!\ba )\b(?:kind|sort) of\b|\bkinda\b|\bsorta\b", re.IGNORECASE)
 # A word as typed, letters first ("twich", "lady’s", "cholesterol-lowering"): what a note shows back.
 TYPED_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
@@ -153,7 +164,8 @@ def _focus_tokens(question: str, correct: Correct | None = None) -> list[str]:
     match = FOCUS.search(question) or CAUSE_FOCUS.search(question) or REMEDY_FOCUS.search(question)
     if not match:
         return []
-    tokens = tokenize(match.group("focus"))
+    groups = match.groupdict()
+    tokens = tokenize(groups.get("focus") or groups.get("subject") or "")
     return correct(tokens) if correct else tokens
 
 
@@ -178,7 +190,7 @@ def question_terms(question: str, correct: Correct | None = None) -> list[frozen
     from index.lexical import tokenize
     from index.synonyms import matches, naming
 
-    tokens = tokenize(SELF_CARE_LIMIT.sub(" ", WORRY_FRAME.sub(" ", unframed(question))))
+    tokens = tokenize(SELF_CARE_LIMIT.sub(" ", WORRY_FRAME.sub(" ", _HEDGED_KIND.sub(" ", unframed(question)))))
     tokens = correct(tokens) if correct else tokens
     terms: list[frozenset[str]] = []
     grouped: set[str] = set()

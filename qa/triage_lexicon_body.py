@@ -89,9 +89,9 @@ BODY_FINDINGS: dict[str, str] = {
     # A muscle that has shrunk: named, or said to look thinner or flatter than the other side.
     "wasting": r"(muscles?|thumbs?|hands?|calf|calves|thighs?|arms?|shoulders?|legs?|shins?) (\w+ ){0,6}"
                r"(wasting(?! (her|his|my|their|your|our|the) (money|time|breath|energy))|wasted|shrink\w*|shrunk|hollow\w*|"
-               r"(thinner|smaller|flatter) than)|"
+               r"(thinner|smaller|flatter|skinnier|slimmer|narrower) than)|"
                r"(wast\w*|shrink\w*|shrunk|atroph\w*) (\w+ ){0,3}(muscles?|thumb|hand|calf|thigh|arm|shoulder)|"
-               r"(thinner|smaller|flatter|hollow\w*) than (the|my|his|her) other",
+               r"(thinner|smaller|flatter|skinnier|slimmer|narrower|hollow\w*) than (the|my|his|her) other",
     # Fine hand work getting hard: buttons, jars, keys, writing.
     "dexterity": r"(struggl\w*|trouble|difficult\w*|hard|fumbl\w*) (\w+ ){0,2}(with |to do up |doing up )?(my |his |her )?"
                  r"(buttons|zips|jars|keys|shoelaces|laces)|cant (do up|fasten|undo) (my |his |her )?(buttons|zips|laces)|"
@@ -223,15 +223,15 @@ BODY_FINDINGS: dict[str, str] = {
                  r"(back of (his|her|my|their|the) )?(forehead|head|temple|eyebrow)",
     "spasm": r"spasm\w*|stiff\w*|twitch\w*|jerk\w*|cramp\w*|rigid|tight\w*",
     # redness a nurse drew round that has "gone well past the pen line"
-    "past_pen_line": r"(gone|spread\w*|crept|creeping|grown|going|got|moved) (\w+ ){0,2}(past|beyond|outside|over) "
+    "past_pen_line": r"(gone|spread\w*|crept|creeping|grown|going|got|moved|its|it is|now) (\w+ ){0,2}(past|beyond|outside|over) "
                      r"(the|that|my|her|his|its) (pen |marker |biro )?(line|lines|mark|marks|outline|circle|border)",
     # many medicines taken as prescribed: "I take 11 different tablets a day", "take a lot of tablets"
     "habitual_meds": r"(take|takes|taking|am on|is on|on) (\w+ )?(\d+|five|six|seven|eight|nine|ten|eleven|twelve|a lot of|lots "
                      r"of|loads of|so many|many|several) (different|separate|kinds of|types of|sorts of) (tablets|pills|"
                      r"medicines|meds|medications)|(take|takes|taking|am on|on) (a lot of|lots of|loads of|so many|a load "
                      r"of|a pile of) (tablets|pills|medicines|meds|medications)(?! (at once|in one go|together|at the same))",
-    "infection_spread": r"red (line|streak|streaks|lines)|red (area|patch|skin|mark|bit)( \w+){0,3} (is |has )?"
-                        r"(spread\w*|getting bigger|growing)|streak\w* (up|going up|spreading)|redness (is )?"
+    "infection_spread": r"red (line|streak|streaks|lines)|red (\w+ )?(area|patch|skin|mark|bit)( \w+){0,5} (is |has |thats |"
+                        r"that has |that is )?(spread\w*|getting bigger|got bigger|grown|growing)|streak\w* (up|going up|spreading)|redness (is )?"
                         r"(spread\w*|getting bigger|growing|tracking)|spreading redness|pus|oozing|weeping|"
                         r"hot and swollen|angry red|redness (\w+ ){0,3}(crept|creeping|creeps|grown|growing|bigger|further)|smell\w*|stink\w*|whiff",
     "child": r"\d+ ?(yo|y o)\b|(child|boy|girl|son|daughter|kid) (\d+|one|two|three|four|five|six|seven|eight|nine|ten) (years?|yrs?)\b|(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?(year|yr)s? olds?|"

@@ -66,7 +66,8 @@ GENERAL_FINDINGS: dict[str, str] = {
     "fluid_gain": r"(gained|put on|up|increased) (\w+ ){0,1}(\d+|two|three|four|five) ?(kg|kgs|kilos|pounds|lbs) "
                   r"(in|over) (\d+|two|three|four|a few|a couple of) days|(\d+|two|three|four|more) pillows (\w+ ){0,2}"
                   r"(breathe|breath)|(sleep|sleeping) sitting up (\w+ ){0,3}breath",
-    "coughing_blood": r"cough\w* (up )?(\w+ ){0,4}blood|blood (\w+ ){0,3}(in|with) (my|his|her|the) (phlegm|spit|sputum|"
+    "coughing_blood": r"cough\w* (up )?(\w+ ){0,4}(blood|(pink|pinky|pinkish|red|rusty|frothy pink) (\w+ )?(stuff|phlegm|spit|"
+                      r"sputum|mucus|froth|gunk))|blood (\w+ ){0,3}(in|with) (my|his|her|the) (phlegm|spit|sputum|"
                       r"mucus)|haemoptysis|hemoptysis",
     "much_blood": r"(lots|loads|a lot|cupful|cupfuls|mouthfuls?|a cup|handfuls?) of (\w+ ){0,2}blood|bright red blood|"
                   r"bleeding (quite )?(a lot|loads|heavily|badly)|(a lot|lots|loads) of (bleeding|blood)",
@@ -278,7 +279,7 @@ GENERAL_FINDINGS: dict[str, str] = {
                  r"needles?|jabs?|the sight of blood|blood)",
     "figurative_seizure": r"(like|as if) (a|an|someone|somebody) (\w+ ){0,2}(having|had|is having) a (seizure|fit)",
     # Pain that catches on breathing in (pleuritic), as a clot in the lung gives.
-    "breath_pain": r"(pain|hurts|catch|stab\w*|sharp\w*|twinge) (\w+ ){0,8}(when|as|if|every time) (i |he |she )?(breathe|take a (deep |big )?breath)|"
+    "breath_pain": r"(pain|hurts|catch\w*|stab\w*|sharp\w*|twinge) (\w+ ){0,8}(when|whenever|as|if|every time) (i |he |she )?(breathe|take a (deep |big )?breath)|"
                    r"(breathing in|breathe in|deep breaths?) (\w+ ){0,3}(hurts|is painful|catches|stabs)",
     "breathless_little": r"(puffed|winded|out of puff|short of breath|breathless) (out )?(\w+ )?(just|even) (walking|getting|going|doing|standing|talking|climbing)",
     "eating_more": r"(eating|eat|appetite) (\w+ ){0,2}(more|loads more|lots more|like a horse|for two)|(while|despite|even though) "

@@ -52,7 +52,7 @@ NOT_A_PERSON = (r"\b((dog|cat|puppy|kitten|pet|horse|rabbit|hamster|parrot|pony|
                 r"(watch|watched|watching|see|saw) the (match|game|race|final|marathon|fight|tournament) (when|where|yesterday|"
                 r"last night|on (saturday|sunday|tv))|"
                 r"(watching|watched) [a-z]+ (\w+ )?(last night|yesterday|earlier)|"
-                r"(watched|read|saw|seen) (a|an|the|this) (\w+ )?(drama|documentary|film|movie|show|series|episode|programme|program|story|video|"
+                r"(watched|watching|read|reading|saw|seen|seeing) (a|an|the|this) (\w+ )?(drama|documentary|film|movie|show|series|episode|programme|program|story|video|"
                 r"clip|reel|post|thread|tiktok|article)|"
                 r"(writing|reading|watching) (a|my|the) (\w+ )?(novel|story|book|script|screenplay|play|series|documentary|thriller|"
                 r"scenario|scene|case study)|documentary|villain|protagonist|training scenario|simulation|case study|"

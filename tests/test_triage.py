@@ -431,7 +431,7 @@ def test_scorer_counts_levels_and_separates_under_from_over_triage(tmp_path) -> 
         load_cases(path)
 
 
-LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 107))]
+LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 108))]
 # Over-warning accepted (the safer mistake): suspected pre-eclampsia (urgent) given emergency, as a
 # suddenly swollen face with flashing lights also reads as a stroke or an allergy.
 # Two older sets labelled a stiff or locking jaw after a wound "urgent"; the NHS sends tetanus signs
@@ -807,6 +807,11 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "triage_blind105": (frozenset({"tCZ-022"}), frozenset()),
     "triage_blind106": (frozenset({"tDA-002", "tDA-008", "tDA-046"}),
                         frozenset({"tDA-007", "tDA-042", "tDA-051", "tDA-070"})),
+    # Set DB (blind107: people who play their symptoms down, the worrying detail mid-message), first run on `fe294a4`
+    # (0.950 / 0.957 / 2.9%), then fixes. Over-warnings kept: a stomach bug with no water kept down, hardly peeing and
+    # nearly fainting on standing (emergency; asked urgent), "people would be better off without me" with no plan
+    # (emergency; asked urgent).
+    "triage_blind107": (frozenset(), frozenset({"tDB-032", "tDB-062"})),
     "triage_blind60": (frozenset({"tBF-056"}),
                        frozenset({"tBF-003", "tBF-019", "tBF-025", "tBF-026", "tBF-034", "tBF-038", "tBF-054",
                                   "tBF-072", "tBF-080"})),

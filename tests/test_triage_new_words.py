@@ -1,4 +1,4 @@
-"""Pictures read since sets CZ (dictated by voice) and DA (pregnancy and the pharmacy counter), in other words."""
+"""Pictures read since sets CZ (dictated), DA (pregnancy, the pharmacy counter) and DB (played down), in other words."""
 
 from __future__ import annotations
 
@@ -33,6 +33,14 @@ from qa.triage import triage
      "tremor_progressive"),
     # swollen, agonising thighs with cola urine after a class are muscle breaking down, told as such (not a clot)
     ("thighs swollen and agony after bootcamp, pee like cola", "urgent", "rhabdomyolysis"),
+    # a clot that has travelled, told in passing: a catch on breathing in, pinkish phlegm
+    ("calf swollen since the drive back from spain, and now my chest catches whenever i breathe in", "emergency",
+     "pulmonary_embolism"),
+    ("swollen calf for days, today i coughed up some pinkish phlegm and feel a bit puffed", "emergency",
+     "pulmonary_embolism"),
+    ("my right thigh looks skinnier than the left lately and it flickers all day", "soon", "muscle_wasting"),
+    ("sorry to bother you, the red bit on my shin has grown past the pen mark i drew last night", "urgent",
+     "cellulitis"),
 ])
 def test_pictures_told_in_new_words(question: str, level: str, rule: str) -> None:
     notice = triage(question)
@@ -48,6 +56,8 @@ def test_pictures_told_in_new_words(question: str, level: str, rule: str) -> Non
     "does slow breathing help a cramp let go?",
     # a medicine that treats the restless legs is no cause of them
     "my restless legs got better on iron tablets the gp started 2 months ago, how long do i take them?",
+    # someone else's story on a screen
+    "watching a hospital drama where a man's clot went from his calf to his lungs, how do you tell a clot from cramp?",
 ])
 def test_near_misses_stay_quiet(question: str) -> None:
     assert triage(question) is None
