@@ -92,9 +92,9 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("sharps", "needles", "needle"),
     ("alcohol-based hand rub", "hand rub", "hand gel", "alcohol gel", "hand sanitiser", "hand sanitizer", "sanitiser",
      "sanitizer"),
-    ("dispose", "disposal", "disposed", "discard", "discarded", "throw away", "throw out", "thrown away"),
-    ("precede", "precedes", "preceded", "comes first", "come first", "goes first", "go first", "prior to"),
-    ("annually", "every year", "yearly", "once a year", "each year"),
+    ("dispose", "disposal", "disposed", "discard", "discarded", "throw away", "thrown away"),
+    ("precede", "precedes", "preceded", "comes first", "come first", "prior to"),
+    ("annually", "every year"),
     ("endoscope", "endoscopes", "scope", "scopes", "colonoscope", "gastroscope", "bronchoscope"),
     # how a question asks for a classification: "the three kinds of muscle" is answered by "muscles can
     # be categorized…"
@@ -140,7 +140,8 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("hepatic", "liver"),
     ("cardiac", "heart"),
     ("cirrhosis", "liver scarring"),
-    ("clostridium difficile", "clostridioides difficile", "c. difficile", "c difficile", "c. diff", "c diff", "cdiff"),
+    # ("c diff" is left out: without its letter it is "diff", as in "what's the diff between…")
+    ("clostridium difficile", "clostridioides difficile", "c. difficile", "c difficile", "cdiff"),
     ("dialysis", "kidney machine"),
     ("chemotherapy", "chemo"),
     ("healthcare professional", "doctor", "physician", "gp", "healthcare provider"),

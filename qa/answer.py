@@ -61,7 +61,11 @@ LEADS_KIND = frozenset({"who"})
 # question asks for, rather than a sentence naming the trouble.
 ADVISES_CARE = re.compile(r"\b(consult\w*|see (a|your) (doctor|gp|healthcare|physician|specialist|podiatrist)|"
                           r"seek\w* (medical|professional|prompt|immediate)|medical (attention|advice|help)|"
-                          r"brought to (the|a) doctor|doctor['’]s notice)\b", re.IGNORECASE)
+                          r"brought to (the|a) doctor|doctor['’]s notice|checked (by|out by) (a|your) (doctor|gp))\b",
+                          re.IGNORECASE)
+# "…are harmless and do not need medical attention" names care only to say it is not needed.
+_NO_CARE = re.compile(r"\b(not|no|rarely|never|don['’]?t|doesn['’]?t)\s+(\w+\s+){0,2}(need|require|warrant)",
+                      re.IGNORECASE)
 # Kinds whose answer is advice that often follows the sentence naming the trouble: the advice is read on to.
 READS_ON_KIND = frozenset({"howto", "when_doctor"})
 @dataclass(frozen=True)
@@ -196,11 +200,11 @@ def compose(question: str, hits: Sequence[Hit], cands: Sequence[Candidate],
                 # "How many seconds should I wash my hands?" answered by a span with no number in
                 # it does not hold the asked fact: the collection does not say.
                 found = False
-        if asked.kind == "when_doctor" and not ADVISES_CARE.search(cands[top.place].text):
+        if asked.kind == "when_doctor" and not _advises_care(cands[scored[0].place].text):
             # "At what point should I see a doctor about calf twitches?": the span saying when to be seen leads the
             # one that only names the trouble ("Overuse of the calf… can lead to cramping"), when it comes close.
-            advice = next((row for row in scored if ADVISES_CARE.search(cands[row.place].text)
-                           and row.score >= COUNTED_FLOOR * top.score), None)
+            advice = next((row for row in scored if _advises_care(cands[row.place].text)
+                           and row.score >= COUNTED_FLOOR * scored[0].score), None)
             if advice is not None:
                 scored = [advice, *(row for row in scored if row is not advice)]
     if not hits or not found or not scored:
@@ -243,3 +247,7 @@ def compose(question: str, hits: Sequence[Hit], cands: Sequence[Candidate],
         words += length
         chosen.append(AnswerSentence(cand.text, cand.hit.rank, cand.start, cand.end, score, cand.context))
     return Answer(question, True, tuple(chosen), hits, urgent=urgent)
+
+
+def _advises_care(text: str) -> bool:
+    return ADVISES_CARE.search(text) is not None and _NO_CARE.search(text) is None

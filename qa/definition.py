@@ -113,8 +113,8 @@ EMPHASIS = re.compile(r"(?<=\bwhat)\s+(on earth|the heck|the hell|in the world|e
 # only ends or opens the question).
 _PLEASE = re.compile(r",?\s*\bplease\b\s*(?=[?.!]*$)|^\s*please,?\s+", re.IGNORECASE)
 # Spoken openings, as a dictated or chatty question starts: "um what does X mean", "so basically what is X".
-_FILLER = re.compile(r"^\s*(?:(?:u+m+|u+h+m*|e+r+m*|h+m+|so|ok|okay|right|well|basically|like|and|hey|hi|yeah|yes|"
-                     r"oh|anyway)\b[\s,.]*)+", re.IGNORECASE)
+_FILLER = re.compile(r"^\s*(?:(?:u+m+|u+h+m*|e+r+m*|h+m+|so|ok|okay|basically|and|hey|hi|yeah|yes|oh|anyway)"
+                     r"\b(?!-)[\s,.]*)+", re.IGNORECASE)
 # The last sentence of a question that tells a story first.
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?P<last>[^.!?]+[.!?]*)\s*$")
 

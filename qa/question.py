@@ -19,9 +19,12 @@ _ON_ONES_OWN = (r"stop (trying to )?(manag|handl|deal\w* with|treat)\w*|on (my|y
 # (answer-type matching, as in classic factoid QA). First match wins.
 _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
     (name, re.compile(ask, re.IGNORECASE), re.compile(cue, re.IGNORECASE)) for name, ask, cue in (
-        ("who", r"^\s*(who|which (doctor|specialist|professional|kind of doctor|type of doctor))\b|\bwho (can|could|"
-                r"should|would|might|will|do|does|to|am|is|else)\b|\bwhat (kind|type|sort) of (doctor|specialist)|"
-                r"\bwhich (doctor|specialist)",
+        ("who", r"^\s*(who|which (doctor|specialist|professional|kind of doctor|type of doctor))\b|\bwho (can|should|"
+                r"do|to)\b|"
+                # "…who might they send me on to?", "who am I supposed to see?" (not "my mum, who is 80, …")
+                r"\bwho (could|would|might|will|am|is|else|does) (\w+ ){0,4}(see|send|refer|go|turn|help|treat|sort|"
+                r"fix|look|ask|speak|talk|contact|call|book|visit|consult)\w*\b|"
+                r"\bwhat (kind|type|sort) of (doctor|specialist)|\bwhich (doctor|specialist)",
          r"\b(podiatrist|physiotherapist|physical therapist|doctor|neurologist|specialist|healthcare (professional|"
          r"provider)|physician|gp|nurse|pharmacist|chiropodist|orthopedist|therapist)s?\b"),
         ("name", r"\b(other|another|alternative|different|common|full|second) names?\b|\baka\b|"
@@ -47,7 +50,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
          r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|several)\b|\w+, [\w’' -]+, (and|or) \w+|"
          r":|\bincluding\b|\bsuch as\b"),
         ("number", r"^\s*(how (many|much|long|often|soon)|at what (age|temperature))\b|\bhow (many|long|often)\b|"
-                   r"\bwhat (\w+ )?(percent|percentage|proportion|share|fraction|dose|amount|temperature)\b",
+                   r"\bwhat (?!(?:is|are|was|were|does|do|did|causes?|affects?|makes?|can|could|should)\b)(\w+ )?"
+                   r"(percent|percentage|proportion|share|fraction|dose|amount|temperature)\b",
          r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|annually|yearly|daily|weekly|monthly|"
          r"every|seconds?|minutes?|hours?|(?<!day to )days?(?! to day)|weeks?|months?|years?|percent|half|"
          r"quarters?)\b"),
@@ -108,7 +112,9 @@ CAUSE_FOCUS = re.compile(r"^\s*(?:can|could|does|do|will|would|might|may)\s+(?:(
 REMEDY_FOCUS = re.compile(r"(?:^\s*|\b(?:true|heard|read|said|says|thinks?|believes?|claims?) that\s+)"
                           r"(?:(?:can|could|does|do|will|would|might|may|is|are)\s+)?"
                           r"(?:(?:eating|drinking|taking|having|using|doing|trying|a|an|the|some|more|extra)\s+)*"
-                          r"(?P<focus>[\w-]+(?:\s+[\w-]+)?)\s+(?:(?:really|actually|even|can|could|will|might|may|"
+                          # not "nothing helps…", "will my twitching stop…": no remedy is named there
+                          r"(?!(?:nothing|anything|something|everything|it|this|that|what|which|my|your|his|her|their|"
+                          r"our|i|you|we|they)\b)(?P<focus>[\w-]+(?:\s+[\w-]+)?)\s+(?:(?:really|actually|even|can|could|will|might|may|"
                           r"would|does|do)\s+)*(?:help|helps|stop|stops|ease|eases|relieve|relieves|prevent|prevents|"
                           r"cure|cures|fix|fixes|reduce|reduces|work|works)\b|"
                           # "is chocolate one of the things I shouldn't overdo?": the thing weighed, named by the answer
@@ -119,7 +125,8 @@ REMEDY_FOCUS = re.compile(r"(?:^\s*|\b(?:true|heard|read|said|says|thinks?|belie
 
 # "My arches have kind of given up": a hedge, not the kinds of something ("what kind of doctor" keeps its kind).
 _HEDGED_KIND = re.compile(r"(?<!\bwhat )(?<!\bwhich )(?<!\bthis )(?<!\bthat )(?<!\bthe )(?<!\bany )(?<!\bsome )"
-                          r"(?<!\bsame )(?<!\bone )(?<!\ba )\b(?:kind|sort) of\b|\bkinda\b|\bsorta\b", re.IGNORECASE)
+                          r"(?<!\bsame )(?<!\bone )(?<!\ba )(?<!\bmany )(?<!\bdifferent )(?<!\bevery )(?<!\bother )"
+                          r"(?<!\d )\b(?:kind|sort) of\b|\bkinda\b|\bsorta\b", re.IGNORECASE)
 # A word as typed, letters first ("twich", "lady’s", "cholesterol-lowering"): what a note shows back.
 TYPED_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 

@@ -114,7 +114,9 @@ FINDINGS: dict[str, str] = {
                     r"not (responding|answering|reacting)|(cant|cannot|couldnt|can not) get (him|her|them) to (answer|respond|talk|speak|wake)|"
                     r"wont respond|isnt (responding|answering)|(gone|went|is|was|lying|lay|goes) limp and|"
                     r"limp and (unresponsive|floppy|pale|blue|grey|gray|not)",
-    "seizure": r"seizures?|seizing|convuls\w*|fitting|(this|the|his|her|a) (fit|seizure) (\w+ ){0,3}(going|lasting|lasted|gone on) "
+    "seizure": r"seizures?|seizing|convuls\w*|fitting|"
+               # jerking that spreads from a limb to the whole body
+               r"(jerk\w*|shak\w*) (\w+ ){0,3}(then|and then) (his|her|their|my|the) (whole|entire) body|(this|the|his|her|a) (fit|seizure) (\w+ ){0,3}(going|lasting|lasted|gone on) "
                r"(for )?(over |more than |about )?\d+ ?(min|mins|minutes)|still (jerking|fitting|seizing|convulsing|shaking all over)|(having|had|has|is having) a fit|(having|is having) one of (his|her|their|my) fits|fit (now|right now)|"
                r"(had|having|has) (some kind of|a sort of|a kind of|like a|another) (fit|seizure)|"
                r"epileptic fit|(shaking|jerking|convulsing|thrashing) (\w+ ){0,2}all over|whole body (is |was |started |kept )?(shaking|jerking)|"
@@ -141,7 +143,8 @@ FINDINGS: dict[str, str] = {
     "pregnant": r"^(\w+ )?\d\d ?(weeks|wks)\b(?! old| ago)|pregnan\w*|\d+ ?(weeks|wks) along|(wife|partner|girlfriend|she|shes|she is|im|i am) (is )?\d+ ?(weeks|wks)\b(?! old)|\d+ ?(weeks|wks|wk) (pregnant|gone)|expecting|my bump|third trimester|postpartum|"
                 r"had (my|the|a|her|our) baby|gave birth|([1-3]\d|4[0-2]) and [0-6]\b(?= (weeks|wks|pregnant|today|since))|^([1-3]\d|4[0-2]) and [0-6]\b(?! (years?|months?|yrs?|kids|children)\b)|just given birth|(days?|weeks?|since|after) (\w+ )?(birth(?! control| defects?| marks?| weight| certificate| plan| partner)|delivery|giving birth|the baby was born|my c ?section)",
     "vision_change": r"flashing lights|flashes|blurr\w* vision|vision (\w+ ){0,7}blurr\w*|seeing (spots|stars|lights)|"
-                     r"spots in front of (my|her) eyes|zig ?zags?|sparkl\w* (\w+ ){0,3}(in|before) (my|her|his) (eyes|vision)",
+                     r"spots in front of (my|her) eyes|(zig ?zags?|sparkl\w*) (\w+ ){0,3}(in|before|across) (my|her|his) (eyes|vision|"
+                     r"sight)|(seeing|see|saw) (\w+ )?zig ?zags?",
     "cardiac_site": r"jaw|left arm|shoulders?|shoulder blades?|between (my|his|her) shoulder",
     "cant_bear_weight": r"cant (put|bear|take) (any |much )?weight|cant (take|manage|do) (more than )?(\w+ ){0,3}steps|(unable|not able) to (put|bear) weight|cant walk on (it|"
                         r"my \w+)|cant stand on (it|my \w+)|(bone|bones) (\w+ ){0,2}(sticking|poking) out|(grimac\w*|winc\w*|cries out|cry out|yelps?|screams?) (\w+ ){0,3}(when|if|as) (\w+ ){0,2}(puts?|putting|bears?|bearing|takes?|taking|stands?|standing) (any )?(weight|on it)|(looks|is) "

@@ -89,9 +89,12 @@ BODY_FINDINGS: dict[str, str] = {
     # A muscle that has shrunk: named, or said to look thinner or flatter than the other side.
     "wasting": r"(muscles?|thumbs?|hands?|calf|calves|thighs?|arms?|shoulders?|legs?|shins?) (\w+ ){0,6}"
                r"(wasting(?! (her|his|my|their|your|our|the) (money|time|breath|energy))|wasted|shrink\w*|shrunk|hollow\w*|"
-               r"(thinner|smaller|flatter|skinnier|slimmer|narrower) than)|"
+               r"(thinner|smaller|flatter) than)|"
                r"(wast\w*|shrink\w*|shrunk|atroph\w*) (\w+ ){0,3}(muscles?|thumb|hand|calf|thigh|arm|shoulder)|"
-               r"(thinner|smaller|flatter|skinnier|slimmer|narrower|hollow\w*) than (the|my|his|her) other",
+               r"(thinner|smaller|flatter|skinnier|slimmer|narrower|hollow\w*) than (the|my|his|her) (other|right|left)\b",
+    # Thighs too weak to rise: getting up from a chair, the sofa or the toilet is hard (proximal weakness).
+    "rise_hard": r"(hard|difficult|struggl\w*|trouble|cant|cannot) (\w+ ){0,2}(getting |get |to get |standing )?(up )?"
+                 r"(out of|from|off) (a |the |my |his |her )?(chairs?|sofa|couch|toilet|loo|bath|floor)",
     # Fine hand work getting hard: buttons, jars, keys, writing.
     "dexterity": r"(struggl\w*|trouble|difficult\w*|hard|fumbl\w*) (\w+ ){0,2}(with |to do up |doing up )?(my |his |her )?"
                  r"(buttons|zips|jars|keys|shoelaces|laces)|cant (do up|fasten|undo) (my |his |her )?(buttons|zips|laces)|"
@@ -163,7 +166,9 @@ BODY_FINDINGS: dict[str, str] = {
     "anticoagulant": r"warfarin|blood thinners?|anticoagulant\w*|apixaban|rivaroxaban|edoxaban|dabigatran|clopidogrel|"
                      r"xarelto|eliquis|pradaxa|lixiana|coumadin",
     "severe_pain": r"(pain|it) (\w+ ){0,4}(way |much |far )?worse than (when|before)|painkillers? (\w+ ){0,3}(do nothing|"
-                   r"not working|dont (help|touch|work))|(makes|make) (me|him|her) scream|unbearable|excruciating",
+                   r"not working|dont (help|touch|work))|(makes|make) (me|him|her) scream|unbearable|excruciating|"
+                   r"(pain|it) (is |s )?(\w+ ){0,2}(through the roof|off the (scale|charts))|even with (the |my )?(strong |"
+                   r"prescribed )?painkillers",
     "infection": r"infect\w*|cellulitis|pneumonia|abscess|septic|pus",
     "dvt_site": r"(left |right )?(leg|legs|calf|calves|calfs|thigh|thighs|shin|shins|lower leg|back of (my|his|her|the) "
                 r"(knee|leg))|"
@@ -193,7 +198,7 @@ BODY_FINDINGS: dict[str, str] = {
                      r"(bladder|bowels?) (\w+ ){0,2}(not working|stopped|wont work|leak\w*)|"
                      r"cant (feel|tell) (when )?(i|he|she) (need|needs) to (pee|wee|go)|leaking urine|"
                      r"(not sure|cant tell|dont know|cant feel|no idea) when (i|he|she) (need|needs) (a|to) (wee|pee|poo|go)",
-    "no_urine": r"(hasnt|has not|not) had a wet (nappy|diaper)|wet (nappies|diapers) (\w+ ){0,3}(only|just) (\d|one|two|three)\b|dry nappies|fewer wet (nappies|diapers)|(almost|barely|hardly) (dont|doesnt|do not|does not|didnt) (pee|wee|urinate)|(weeing|peeing|urinating|passing urine|"
+    "no_urine": r"(barely|hardly) (been|gone) (to the (loo|toilet) )?(all day|since|today)|(hasnt|has not|not) had a wet (nappy|diaper)|wet (nappies|diapers) (\w+ ){0,3}(only|just) (\d|one|two|three)\b|dry nappies|fewer wet (nappies|diapers)|(almost|barely|hardly) (dont|doesnt|do not|does not|didnt) (pee|wee|urinate)|(weeing|peeing|urinating|passing urine|"
                 r"wee|pee) (\w+ ){0,3}(less|fewer times) than (usual|normal)|(much|a lot) less (wee|pee|urine)\b|(hardly|barely) any (of it|pee|wee|urine)|(hardly|barely) passing (any|much)|(hardly|barely) been (\w+ ){0,2}(all day|today|since)|(barely|hardly) (going|peeing|weeing)\b|no (pee|wee|urine|wet nappy|wet nappies|wet diapers?)\b|(not|havent|hasnt|hadnt|barely|hardly) (?!(dark|brown|red|cola|blood|severe|painful|sore|bad)\b)(\w+ ){0,2}(peed|weed|pee|wee|urinated|wet nappy|"
                 r"wet nappies|wet diaper|wet diapers|passed urine|(passed|passing|produced) (any |much )?(urine|wee|pee)\b)|(only|just) (\d|one|two|three) wet (nappy|nappies|"
                 r"diapers?)|(only|just) (had |done |been )?(\d|one|two|three|a couple of) wet (nappy|nappies|diapers?)|"
@@ -208,7 +213,7 @@ BODY_FINDINGS: dict[str, str] = {
                   r"hot car|overheat\w*|boiling|scorching|4[3-9] ?(degrees|c)\b|(3\d|4\d) degrees (out|outside|today|in the shade)",
     "not_sweating": r"(stopped|not|isnt|no longer|wasnt) sweating|hot (and )?dry skin|hot and dry to the touch|skin (is )?(hot|burning) "
                     r"(and )?dry|dry hot skin",
-    "bleeding": r"bleed\w*|blood(?! (pressure|sugars?|tests?|glucose|levels?|count|work|drawn|draw|taken|type|group|donation|thinners?|clot|vessels?|flow|circulation|supply|cells?)\b)",
+    "bleeding": r"bleed\w*|blood(?! (pressure|sugars?|tests?|glucose|levels?|count|work|drawn|draw|taken|type|group|donation|thinners?|clot|vessels?|circulation|supply|cells?)\b)",
     "heavy_bleeding": r"still bleeding (a lot|heavily|loads|badly) (after|despite|even)|blood (\w+ ){0,3}(spray\w*|spurt\w*|pump\w*)|(bleeding|blood) (\w+ ){0,5}not stopping|(wont|doesnt|will not|cant get it to|not) stop(ped)? bleeding|(keeps|just keeps|still) bleeding through|bleeding (\w+ ){0,3}(wont|doesnt|will "
                       r"not|isnt|not|cant) (stop|stopping)|spurting|spurts|pouring|gushing|soaked (through )?\w* ?(towels?|bandages?)|"
                       r"(soak\w*|pouring|pumping|gushing|spurting) (\w+ ){0,3}(towel|towels|bandage|cloth|tea towel|clothes|through)|"
@@ -266,19 +271,20 @@ BODY_FINDINGS: dict[str, str] = {
                  r"(he|she|they|i|hed|shed|id) (would|will|is going to|are going to|am going to|gonna|could) (do it|kill|end)|"
                  r"giving (away )?(all )?(his|her|their|my) (stuff|things|belongings|possessions|games|clothes)( away)?|(saving|saved|stockpiling|stockpiled|hoarding|hoarded|"
                  r"collecting) (up )?(my|his|her|their|all) (\w+ ){0,2}(tablets|pills|meds|medication|painkillers)|"
-                 r"(decided|made up my mind|know) (\w+ ){0,2}(tonights|tonight is|todays|today is) the (night|day)|(got|has|have|laid|lined) (them|those|the \w+|his \w+|her \w+) all (out|lined up|ready)|(saving|saved|stockpiling|stockpiled|hoarding) up (his|her|my|their) [a-z]+|thinking (a lot )?about (dying|death|killing (my|him|her|them)self|ending it)|(better off|be better) without (her|him|me|them)|(belt|rope|cord|cable|scarf|ligature|tie) and a note|a note and a (belt|rope|cord)|noose|ligature|suicide note|(written|wrote|writing) (\w+ ){0,2}(letters|notes|goodbyes?)|(got|get|have|put) (\w+ ){0,2}(tablets|pills|rope|knife) (out|ready|lined up)|before i (do it|go through with it)|(better off|rather be) (\w+ ){0,2}(not waking up|dead|not here|not being here|gone)|better off (if i (wasnt|werent|was not|were not) (around|here|alive)|without me)|how to end it|end it (tonight|today|now|soon)|(?<!do\s)(?<!doing\s)(?<!run\s)(?<!ran\s)(?<!did\s)suicid\w*|kill myself|(?<!to\s)(?<!gonna\s)(?<!gunna\s)(?<!will\s)(?<!would\s)kill me|end (my|it) (life|all)|"
+                 r"(decided|made up my mind|know) (\w+ ){0,2}(tonights|tonight is|todays|today is) the (night|day)|(got|has|have|laid|lined) (them|those|the \w+|his \w+|her \w+) all ((counted|laid|set) )?(out|lined up|ready)|(saving|saved|stockpiling|stockpiled|hoarding) up (his|her|my|their) [a-z]+|thinking (a lot )?about (dying|death|killing (my|him|her|them)self|ending it)|(better off|be better) without (her|him|me|them)|(belt|rope|cord|cable|scarf|ligature|tie) and a note|a note and a (belt|rope|cord)|noose|ligature|suicide note|(written|wrote|writing) (\w+ ){0,2}(letters|notes|goodbyes?)|(got|get|have|put) (\w+ ){0,2}(tablets|pills|rope|knife) (out|ready|lined up)|before i (do it|go through with it)|(better off|rather be) (\w+ ){0,2}(not waking up|dead|not here|not being here|gone)|better off (if i (wasnt|werent|was not|were not) (around|here|alive)|without me)|how to end it|end it (tonight|today|now|soon)|(?<!do\s)(?<!doing\s)(?<!run\s)(?<!ran\s)(?<!did\s)suicid\w*|kill myself|(?<!to\s)(?<!gonna\s)(?<!gunna\s)(?<!will\s)(?<!would\s)kill me|end (my|it) (life|all)|"
                  r"end(ing)? it( all)?$|end(ing)? it all|end (everything|things)|ending my life|take my (own )?life|"
                  r"(saving|saved|stockpiling|hoarding) up (\w+ ){0,3}(tablets|pills|meds|medication)|(saving|saved|stockpiled|hoarded) up all "
                  r"(my|his|her) [a-z]+|(plan\w*|going|gonna|want|intend\w*) to (take|swallow|down) (them all|the lot|all of them|"
                  r"the whole (lot|box|bottle|pack|packet)|everything (in|from) the (cupboard|cabinet|drawer|house|box)|all (my|the|his|her) (pills|tablets|meds))|tonight is the night|stockpil\w*|taking them all (tonight|"
-                 r"today|now)|how many (\w+ ){0,3}(it takes|to die|would kill|to end)|"
+                 r"today|now)|how many (\w+ ){0,5}(it takes|it would take|it will take|itd take|to die|would kill|to end)|"
                  r"(pills|tablets) (are |all )?(counted|laid|set) out|(written|wrote|writing|left) (\w+ ){0,2}"
                  r"(goodbye|suicide|farewell|last) (note|letter|message)s?|(written|wrote|writing) (\w+ ){0,2}letters to "
                  r"(everyone|my family|my kids|my children)|goodbye (message|letter|note|post|text|video)|"
                  r"(cut|cutting|burn\w*|hurt\w*|scratch\w*|hit|hitting) (\w+ ){0,4}on purpose|end(ing)? (it all|"
                  r"everything|things)|(texted|messaged|said|posted|wrote|sent|saying) (\w+ ){0,4}goodbye|sorry for everything|self[- ]?harm\w*|hurt(ing)? myself|cut(ting)? myself|harm(ing)? myself|"
                  r"(dont|do not|no longer) (want|wanna) (\w+ )?(to )?(live|be alive|be here|wake up|exist)|"
-                 r"(thoughts?|thinking) (\w+ ){0,2}(about |of )?(not|never) (wanting|want) to (live|be alive|be here|wake up|exist|be around)|"
+                 r"(thoughts?|thinking) (\w+ ){0,2}(about |of )?(not|never) (wanting|want) to (live|be alive|be here|wake up|exist|"
+                 r"be around)(?=\s*($|[.,!?;]|anymore|any more|which|and|but|that))|"
                  r"(no|dont see (the|any|a)|what is the|whats the) (point|reason) (in|to|of)? ?(living|life|live|"
                  r"going on|being alive|anymore|carrying on|keep going|go on|carry on|continue|stay|be here)|"
                  r"(pills|tablets) (\w+ ){0,2}lined up|better off (dead|without me)|want to die|wanna die|"

@@ -53,7 +53,9 @@ GENERAL_FINDINGS: dict[str, str] = {
                   r"(flew|went|shot|got|fell) (\w+ ){0,3}(in|into) (the |his |her |my )(eye|eyes)|eye (\w+ ){0,3}"
                   r"(bleeding|pierced|punctured|cut open)",
     # --- heart, vessels, blood -------------------------------------------------------------------
-    "tearing_pain": r"tearing (pain|sensation|feeling)|ripping (pain|sensation|feeling)|like (something|it) "
+    "tearing_pain": r"tearing (pain|sensation|feeling)|ripping (pain|sensation|feeling)|(ripping|tearing) (\w+ ){0,2}"
+                    r"(between (my|his|her|the) shoulder|through to (my|his|her|the) back|in(to)? (my|his|her|the) "
+                    r"(chest|back))|like (something|it) "
                     r"(is |was )?(tearing|ripping)|(pain|it) (\w+ ){0,2}(tears|rips) through",
     "aneurysm": r"aneurysm|aortic",
     "bp_very_high": r"(?<!range\s)(?<!ranges\s)(?<!between\s)(?<!ref\s)\b(1[89]\d|2\d\d) (over )?(1[0-9]\d|9\d|8\d)\b|(?<!range\s)(?<!ranges\s)(?<!between\s)(?<!ref\s)\b1\d\d (over )?(1[2-9]\d)\b|"
@@ -66,8 +68,8 @@ GENERAL_FINDINGS: dict[str, str] = {
     "fluid_gain": r"(gained|put on|up|increased) (\w+ ){0,1}(\d+|two|three|four|five) ?(kg|kgs|kilos|pounds|lbs) "
                   r"(in|over) (\d+|two|three|four|a few|a couple of) days|(\d+|two|three|four|more) pillows (\w+ ){0,2}"
                   r"(breathe|breath)|(sleep|sleeping) sitting up (\w+ ){0,3}breath",
-    "coughing_blood": r"cough\w* (up )?(\w+ ){0,4}(blood|(pink|pinky|pinkish|red|rusty|frothy pink) (\w+ )?(stuff|phlegm|spit|"
-                      r"sputum|mucus|froth|gunk))|blood (\w+ ){0,3}(in|with) (my|his|her|the) (phlegm|spit|sputum|"
+    "coughing_blood": r"cough\w* (up )?(\w+ ){0,4}blood|cough\w* up (\w+ ){0,3}(pink|pinky|pinkish|red|rusty) (\w+ )?(stuff|"
+                      r"phlegm|spit|sputum|mucus|froth)|blood (\w+ ){0,3}(in|with) (my|his|her|the) (phlegm|spit|sputum|"
                       r"mucus)|haemoptysis|hemoptysis",
     "much_blood": r"(lots|loads|a lot|cupful|cupfuls|mouthfuls?|a cup|handfuls?) of (\w+ ){0,2}blood|bright red blood|"
                   r"bleeding (quite )?(a lot|loads|heavily|badly)|(a lot|lots|loads) of (bleeding|blood)",
@@ -267,8 +269,8 @@ GENERAL_FINDINGS: dict[str, str] = {
                   r"(heart attack|stroke) (\w+ ){0,2}at (the age of )?\d\d\b|(had|have|has) (a |his |her )?(heart attack|stroke|dvt|blood clot|clot) (\w+ ){0,2}"
                   r"(last (year|month|spring|summer|autumn|winter)|(\d+|a|two|three|four|five|six|ten) (years|months) ago|in (19|20)\d\d)|"
                   r"since (a|my|his|her|the) (dvt|blood clot|clot|pe|pulmonary embolism) (\w+ ){0,2}(years|months) ago|"
-                  r"(had|have|has) (a |his |her )?(heart attack|stroke|dvt|blood clot|clot|pe) (\w+ ){0,2}(in|during|after|with) (my|his|her|their) "
-                  r"(first|last|previous|earlier|other|second|eldest|older) (pregnancy|baby|child|son|daughter|labour|delivery|operation)|"
+                  r"had (a |his |her )?(dvt|blood clot|clot|pe|stroke|heart attack) (\w+ ){0,2}(in|during|with) (my|his|her|their) "
+                  r"(first|previous|earlier|last|other) (pregnancy|baby|labour|delivery)|"
                   r"(heart attack|stroke) (\w+ ){0,2}at (the age of )?\d\d\b|(my|his|her|their) "
                   r"(heart attack|stroke) (\w+ ){0,2}(in|last) (the )?(spring|summer|autumn|winter|year|month)",
     # a bruise after a knock on a blood thinner is expected; an unexplained or spreading one is not

@@ -54,7 +54,7 @@ PICTURE_FINDINGS: dict[str, str] = {
     "after_menopause": r"(after|since|through|past|post) (the |my |her )?menopaus\w*|postmenopaus\w*|periods? (stopped|ended|"
                        r"finished) (\w+ ){0,2}(\d+|a few|several|many|two|three|four|five|six|ten) years ago|(no|not had a) "
                        r"periods? (for|in) (\w+ ){0,2}(\d+|a few|several|many|two|three|four|five) years",
-    "spotting": r"spotting|bleed\w*|blood(?! (pressure|sugars?|tests?|glucose|levels?|count|work|drawn|draw|taken|type|group|donation|thinners?|clot|vessels?|flow|circulation|supply|cells?)\b)",
+    "spotting": r"spotting|bleed\w*|blood(?! (pressure|sugars?|tests?|glucose|levels?|count|work|drawn|draw|taken|type|group|donation|thinners?|clot|vessels?|circulation|supply|cells?)\b)",
     "squint": r"squint\w*|lazy eye|cross ?eyed|(eye|eyes) (\w+ ){0,4}(drift|drifts|drifting|wander|wanders|wandering|turn|"
               r"turns|turning) (in|out|inwards|outwards|inward|outward)",
     "heavy_periods": r"(really|very|so|super|extremely|quite) heavy periods|periods? (\w+ ){0,4}(heavier|very heavy|so heavy|really heavy|heavy and)|flooding|(chang\w*|soak\w*) "
@@ -71,8 +71,10 @@ PICTURE_FINDINGS: dict[str, str] = {
     "osteoporosis": r"osteopor\w*|brittle bones|thin bones|osteopenia",
     # Breathing that slows or goes shallow (too much of a sedative, opioid or magnesium); alone it can be
     # a relaxation exercise, so rules read it beside drowsiness or floppiness.
-    "slow_breathing": r"(breathing|breaths?) (\w+ ){0,2}(slow|slowed|slowing|shallow)\b|(slow|shallow) (\w+ )?"
-                      r"(breathing|breaths)\b|(barely|hardly) breathing",
+    "slow_breathing": r"(breathing|breaths?) (is |are |was |were |seems? |looks? |has |have |gone |got |getting |become |"
+                      r"very |really |so |quite |too )+(slow\w*|shallow)\b|breathing (very |really |so )?(slowly|shallowly)|"
+                      r"(has|have|got|with|taking) (very |really |quite |such )?(slow|shallow) (\w+ )?(breathing|breaths)\b|"
+                      r"(barely|hardly) breathing",
     # --- told without their names (blind sets AG, AH) -----------------------------------------------
     "maybe_pregnant": r"periods? (is |are |was )?(\w+ ){0,3}late|late period|missed (my |a |her )?period|"
                       r"positive (pregnancy )?test|pregnancy test (\w+ ){0,2}positive|test (\w+ ){0,5}positive (\w+ ){0,2}(not planned|unplanned|wasnt planned|surprise)",

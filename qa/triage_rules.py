@@ -240,7 +240,7 @@ RULES: tuple[Rule, ...] = (
          f"New weakness and cramps on water tablets (diuretics), after days of diarrhoea or being sick, or after "
          f"making yourself sick, can mean the body's "
          f"salts (potassium) are out of balance: a blood test is needed today. {TODAY}",
-         ("*diuretic + weak + cramp", "*diuretic + weak + palpitations", "*diuretic + weak + nausea",
+         ("*diuretic + weak + cramp", "*diuretic + palpitations", "*diuretic + weak + nausea",
           "*eating_disorder + weak + cramp", "*eating_disorder + palpitations", "*eating_disorder + cramp + dizzy",
           "*eating_disorder + cramp + near_faint", "*fluid_loss + weak + cramp")),
     Rule("immunosuppressed_infection", URGENT,

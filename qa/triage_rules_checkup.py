@@ -130,6 +130,10 @@ CHECKUP_RULES: tuple[Rule, ...] = (
          f"A child who falls over more than others or struggles to get up from the floor is worth a check-up. "
          f"{SOON_TEXT}",
          ("gowers",)),
+    Rule("weak_thighs", SOON,
+         "Thighs that have grown weak over weeks, so that getting up from a chair is hard, are worth a check-up (a "
+         f"doctor may test the muscles and the blood). {SOON_TEXT}",
+         ("*rise_hard + long_duration", "*rise_hard + worsening")),
     Rule("muscle_wasting", SOON,
          f"A muscle that has shrunk, or hands that fumble buttons and keys, are worth a check-up. {SOON_TEXT}",
          ("wasting", "dexterity")),

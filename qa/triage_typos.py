@@ -71,10 +71,10 @@ def _everyday(word: str) -> bool:
 
 # Words dictated or typed as their sound-alikes: a heel as "heal" (after "the", "my" or a side it is the noun,
 # never the verb), "passed out" as "past out".
-_HEAL = re.compile(r"\b(the|my|his|her|your|their|left|right|both|sore|cracked) heal(s?)\b")
-_PAST_OUT = re.compile(r"\bpast out\b")
+_HEAL = re.compile(r"\b(the|my|his|her|your|their|left|right|sore|cracked) heal(s?)\b")
+_PAST_OUT = re.compile(r"\b(i|he|she|they|we|nearly|almost|then|and|had) past out\b(?! of\b)")
 
 
 def correct_typos(text: str) -> str:
-    text = _PAST_OUT.sub("passed out", _HEAL.sub(r"\1 heel\2", text))
+    text = _PAST_OUT.sub(r"\1 passed out", _HEAL.sub(r"\1 heel\2", text))
     return re.sub(r"[a-z]+", lambda m: correct_word(m.group(0)), text)

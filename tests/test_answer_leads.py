@@ -83,3 +83,23 @@ def test_the_two_sides_of_a_comparison() -> None:
 def test_an_amount_asked_with_its_thing_between() -> None:
     assert shape("What alcohol percentage does hand rub need?").kind == "number"
     assert shape("what daily dose of magnesium stops cramps?").kind == "number"
+
+
+def test_what_the_new_question_forms_must_not_take() -> None:
+    # (found in review) an amount's noun after a verb, a relative "who", "nothing helps", a word like "right"
+    assert shape("What causes temperature changes in the legs?").kind == "cause"
+    assert shape("My mum, who is 80, has leg cramps at night, what can help?").kind == "howto"
+    assert shape("If the foot doctor can't sort it out, who might they send me on to?").kind == "who"
+    assert focus_stems("Nothing helps my cramps, what else can I do?") == frozenset()
+    assert focus_stems("Will my twitching stop on its own?") == frozenset()
+    assert defined_terms("right ventricle what is it") == ("right ventricle",)
+    assert defined_terms("Well-being meaning") == ("Well-being",)
+
+
+def test_care_said_to_be_unneeded_does_not_lead() -> None:
+    calm = _hit(1, "Most night-time leg cramps are harmless and do not need medical attention.", 0.8)
+    advice = _hit(2, "Cramps that keep waking you every night should be checked by your GP.", 0.7)
+    cands = candidates([calm, advice])
+    sims = [0.6 if "harmless" in c.text else 0.55 for c in cands]
+    answer = compose("When should I see a doctor about leg cramps?", [calm, advice], cands, sims, found=True)
+    assert answer.found and "GP" in answer.sentences[0].text

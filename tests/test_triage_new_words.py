@@ -58,6 +58,27 @@ def test_pictures_told_in_new_words(question: str, level: str, rule: str) -> Non
     "my restless legs got better on iron tablets the gp started 2 months ago, how long do i take them?",
     # someone else's story on a screen
     "watching a hospital drama where a man's clot went from his calf to his lungs, how do you tell a clot from cramp?",
+    # (found in review) what the new words must not take
+    "my meditation app teaches slow breathing and I feel drowsy afterwards, is that ok",
+    "my teenager has thoughts about never wanting to be around people",
+    "it's just past out of date, are the tablets safe",
+    "My shoulders are narrower than my hips, what exercises can broaden them?",
+    "my son keeps coughing and has red spit after eating beetroot",
+    "I'm 30 weeks pregnant and my new stretch marks have a zigzag pattern",
 ])
 def test_near_misses_stay_quiet(question: str) -> None:
     assert triage(question) is None
+
+
+@pytest.mark.parametrize(("question", "level"), [
+    # (found in review) history words must not silence what is happening now
+    ("my dad has had a stroke after his last operation, he had it this morning", "emergency"),
+    ("I have a DVT after my last operation, what should I do", "urgent"),
+    # a medicine taken for the trouble does not date the trouble away
+    ("my back pain isnt getting better, i have been taking painkillers for 6 weeks", "soon"),
+    ("I'm 8 weeks pregnant and there is some blood flow, like a period", "urgent"),
+    ("my grandad on morphine patches is breathing very slowly and really drowsy", "emergency"),
+])
+def test_what_the_new_words_must_not_hide(question: str, level: str) -> None:
+    notice = triage(question)
+    assert notice is not None and notice.level == level, notice
