@@ -1,5 +1,4 @@
-"""Findings about medicines: a raised dose of a narrow-margin drug (set CA), a dose asked for to die, doses
-and drugs that cause harm of their own (set CF)."""
+"""Findings about medicines and diabetes: doses, drugs harmful in themselves, how long a medicine has been taken."""
 
 from __future__ import annotations
 
@@ -70,4 +69,95 @@ MEDICINE_FINDINGS: dict[str, str] = {
     # Asleep at the wheel: a sleep disorder that endangers others.
     "drowsy_driving": r"(fell|falling|nodded|nodding|dozed|dozing|drifted) (off |asleep )?(at|behind) the wheel|"
                       r"(fell|falling|nodded|nodding|dozed|dozing) (off|asleep) (\w+ ){0,2}(while |when )?driving",
+    # --- diabetes and medicines --------------------------------------------------------------------
+    "hypo": r"hypo|hypos|having a hypo|low (blood )?sugar|sugars? (\w+ ){0,2}(low|dropped|crashed|is 1\.\d|is 2\.\d)|"
+            r"blood sugar (dropped|crashed|is low)",
+    "sugar_high": r"(tested|checked|pricked) (me|him|her|my (finger|sugar|blood)) (\w+ ){0,2}(said|read|showed|came back|was) (1[5-9]|[2-3]\d)\b|(meter|reading|readings|sugar|sugars|glucose|bm) (\w+ ){0,3}(read|reads|reading|says|said|shows|showed|been|"
+                  r"is|at|of|running|sitting|stuck) (\w+ ){0,2}(1[5-9]|[2-3]\d)\b|"
+                  r"(sugar|sugars|glucose|readings?|bm|bms|levels?) (\w+ ){0,4}(high|over (1[5-9]|[2-3]\d)|above "
+                  r"(1[5-9]|[2-3]\d)|in the (20s|30s))|(high|sky high) (\w+ ){0,2}(sugar|sugars|readings|glucose)",
+    "double_dose": r"double dose|doubled up (\w+ ){0,2}(by mistake|by accident|accidentally)|(took|injected|gave|given) (\w+ ){0,4}(twice|two doses|an extra dose|double) (\w+ ){0,3}(by mistake|"
+                   r"accidentally|this morning|today|tonight)|(by mistake|accidentally) (\w+ ){0,2}(took|taken|had|given|gave|"
+                   r"injected|injecting|done|used) (\w+ ){0,4}"
+                   r"(twice|double|extra|every day|two doses)|every day (\w+ ){0,3}instead of (weekly|once a week)",
+    "needlestick": r"needle ?stick|(stood|trod|stepped) on (a|an) (\w+ ){0,2}needle|pricked (\w+ ){0,4}(used|discarded|"
+                   r"dirty|someone elses) (needle|syringe)|(used|discarded|dirty) needle (\w+ ){0,3}(pricked|stuck|"
+                   r"went into|scratched)",
+    "sexual_assault": r"sexually assaulted|sexual assault|(was|been|got|were) raped|rape\b|(spiked|drugged) and "
+                      r"(\w+ ){0,3}(assaulted|attacked|abused)",
+    "human_bite": r"(bitten|bit) (\w+ ){0,2}(in|during) (a|the) fight|(bitten|bit) by (a|another|his|her|my|some) "
+                  r"(person|man|woman|child|kid|boy|girl|toddler|brother|sister)|(child|kid|toddler|boy|girl|man|woman|"
+                  r"brother|sister) (\w+ ){0,2}bit (him|her|me|my)|was bitten at (nursery|school)|human bite",
+    "carbon_monoxide": r"carbon monoxide(?! (alarm|detector|monitor|tester))|(basement|garage|cellar|shed|workshop|tent|caravan|cabin) (\w+ ){0,6}(petrol|diesel|gas) "
+                       r"(\w+ )?(saw|generator|engine|heater|pump|mower|cutter|compressor|washer)|(petrol|diesel|gas) (\w+ )?(saw|"
+                       r"generator|engine|pump|mower|cutter|compressor|washer) (\w+ ){0,6}(basement|garage|cellar|shed|workshop|"
+                       r"indoors|inside)|(bbq|barbecue|heater|generator|stove|burner|charcoal) (\w+ ){0,4}(in|into|inside) (the |our |a |my |his |her )?(tent|caravan|camper|van|garage|cabin|car|boat)\b|(co|carbon monoxide) (alarm|detector|monitor) (\w+ ){0,3}"
+                       r"(went off|going off|goes off|beep\w*|sound\w*|reading|says|showed)|(boiler|gas fire|gas heater|heater|generator|"
+                       r"barbecue|bbq) (\w+ ){0,8}(headache|headaches|dizzy|sick|drowsy)|(headaches?|dizzy|sick) (\w+ ){0,8}"
+                       r"(better|go away|goes away|improve\w*) (\w+ ){0,3}(out|outside|leave|away from)",
+    "travel_tropics": r"(back|came back|returned|got back|home|flew back|arrived) (\w+ ){0,2}from (\w+ ){0,6}(africa|"
+                      r"nigeria|ghana|kenya|uganda|tanzania|malawi|zambia|sierra leone|india|pakistan|bangladesh|"
+                      r"thailand|vietnam|cambodia|indonesia|brazil|the tropics|safari|congo|cameroon|mozambique|lagos|abuja|"
+                      r"accra|nairobi|kampala|dar es salaam|lusaka|freetown|kinshasa|lilongwe|delhi|mumbai|dhaka|karachi|"
+                      r"lahore|bangkok|jakarta|manila|bali|goa|malawi|ethiopia|sudan|mali|senegal|gambia|liberia|guinea|"
+                      r"madagascar|papua new guinea|peru|colombia|venezuela|the amazon|a malaria (area|zone|country|region))|"
+                      r"(didnt|did not|didn t|never) take (the |my |any )?(malaria|antimalarial)",
+    "snap_pop": r"(bicep|biceps) (\w+ ){0,3}(bunched|balled|rolled|pulled|shot) up|popeye|(felt|heard) (a|something) (\w+ )?(snap|pop|tear|rip|crack)|(snapped|popped|tore|ripped|ruptured) "
+                r"(\w+ ){0,2}(achilles|tendon|ligament|acl)|like (i|he|she|someone) (was|had been|got|d been) (kicked|shot|"
+                r"hit) in the (back of the )?(leg|calf|heel|ankle)|achilles",
+    "heel": r"heel|heels",
+    "fell_on_hand": r"(fell|landed|fall|falling) (\w+ ){0,3}(on|onto) (my|his|her|an|their|the) (outstretched )?(hand|wrist|"
+                    r"hands|wrists|arm)",
+    "tender_thumb": r"(base of|below|under) (my|his|her|the) thumb|snuff ?box|scaphoid",
+    "cancer": r"cancer|tumou?r|chemo\w*|oncolog\w*|metasta\w*|myeloma|lymphoma|leuk(a)?emia|radiotherapy",
+    "morning_headache": r"(headaches?|head) (\w+ ){0,6}(when (i|he|she|they) wakes?|on waking|in the mornings?|first thing)|"
+                        r"(waking|wakes|woke|wake) up with (\w+ ){0,2}headaches?|headaches? (\w+ ){0,4}worse (\w+ ){0,3}"
+                        r"(cough\w*|bend\w*|lying down)",
+    # explained or figurative: they cancel what they hold and quiet the learned layer (triage_classes.FIGURATIVE)
+    # bleeding after a birth or a period that is tailing off, told with its colour: not a new bleed
+    "lighter_bleeding": r"(bleed\w*|blood|lochia) (\w+ ){0,8}(lighter|lightening|tailing off|slowing down|easing off|"
+                        r"brown|brownish|pinkish)\b",
+    # a burning behind the breastbone with an acid taste, or settled by an antacid: heartburn, not the heart
+    "reflux_explained": r"(burning|heartburn|acid) (\w+ ){0,3}(behind|in|up|under) (my |the |his |her )?(breast ?bone|chest|"
+                        r"sternum|throat)[^.?!]{0,60}\b(acid|sour|gaviscon|rennie|antacids?|tums|omeprazole)",
+    "dental_numb": r"(dentist|filling|injection|anaesthetic|anesthetic|numbing) (\w+ ){0,6}numb\w*|numb\w* "
+                   r"(from|after|since) (the |a |my )?(dentist|filling|injection|anaesthetic|anesthetic|extraction)",
+    "hangover": r"hung ?over|hangover",
+    "laughing_collapse": r"collapsed (\w+ ){0,4}(laughing|with laughter|in (fits of )?(laughter|giggles|stitches))",
+    "laughing_breath": r"(cant|can not|couldnt) breathe (\w+ ){0,3}(lol|haha|laughing)|laughing so (hard|much) (\w+ ){0,4}"
+                      r"(cant|couldnt) breathe|killing myself laughing",
+    "sweets_poison": r"poison\w* (\w+ ){0,3}(with|on) (\w+ )?(sweets|candy|chocolate|sugar|junk food|cake|pizza)",
+    "skin_bumps": r"(white|red|little|small|itchy|raised|pink) (\w+ )?(bumps|lumps|spots|blisters|welts|hives)",
+    # more pictures (blind sets U and V)
+    "weak_all_limbs": r"(legs|feet) (\w+ ){0,12}(weak|weaker|weakness) (\w+ ){0,16}(hands|arms)|(hands|arms) (\w+ ){0,12}"
+                      r"(weak|weaker|weakness) (\w+ ){0,16}(legs|feet)",
+    "quinolone": r"\w*floxacin|cipro",
+    "tendon": r"achilles|tendons?|tendinitis|tendonitis|backs? of (both |my |his |her )?(heels?|ankles?)",
+    "reliever_often": r"(blue inhaler|reliever|ventolin|salbutamol|inhaler|puffer) (\w+ ){0,4}every (\d+|one|two|three|four|"
+                      r"couple of|few)( (to |or )?\d+)? hours|(needing|using|taking|on) (my |his |her )?(blue )?(inhaler|reliever|"
+                      r"ventolin|puffer) (\w+ ){0,3}(more and more|loads|all the time|constantly|more than usual)",
+    "copd": r"copd|emphysema|chronic bronchitis",
+    "phlegm_change": r"(phlegm|sputum|mucus|spit) (\w+ ){0,4}(green|yellow|thick|brown|more)",
+    "tick": r"tick (bite|bit)|(pull\w*|remov\w*|found|took|picked|got) (\w+ ){0,2}ticks?\b|tick (\w+ ){0,3}(off|on|in) (my|his|her|the)",
+    "bullseye": r"(red|pink) (\w+ ){0,3}(ring|circle|circular|target|bulls ?eye|bullseye)|(ring|circle|target|bulls ?eye)"
+                r" (\w+ ){0,3}rash|(spreading|expanding|getting bigger) (\w+ ){0,2}rash|rash (\w+ ){0,6}(getting bigger|spreading)",
+    "night_sweats": r"night sweats|(wake|wakes|woke|waking) (up )?(\w+ )?(wet|soaked|drenched|soaking) (with|in|from) sweat|(drenched|soaked|wringing wet|soaking) (\w+ ){0,2}(in )?sweat|sweat\w* (\w+ ){0,3}"
+                    r"(through|soaked|drenched) (\w+ ){0,2}(sheets|bed|pyjamas|nightclothes)",
+    "memory": r"(more|very|getting|increasingly|so) forgetful|memory (\w+ ){0,3}(getting worse|going|failing|declin\w*|"
+              r"problems?|loss)|(got|gets|getting) lost (\w+ ){0,4}(driving|walking|going|on the way)|repeat\w* (the same|"
+              r"herself|himself|themselves|stories|questions)|(getting|gets|got|becoming) (\w+ ){0,2}(muddled|mixed up|confused) "
+              r"(with|about|over) (his|her|their|my) (pills|tablets|medicines|medication|meds|dosette)|"
+              r"(asking|asks|ask) (me )?the same (things?|questions?|stuff) (\w+ ){0,2}(over and over|again and again|all the time|"
+              r"(\w+ ){0,3}(weeks|months))|(put|puts|putting|left|leaves) (the )?(\w+ )?(kettle|keys|milk|phone|remote|iron|purse|"
+              r"wallet|shoes|post) in the (fridge|freezer|oven|microwave|washing machine|bin)",
+    # liver disease, and the flapping hands of a liver that is failing
+    "liver_disease": r"cirrhosis|liver (disease|failure|damage)|hepatitis|(hands?|arms) (\w+ ){0,3}(flap|flaps|flapping)|"
+                     r"(flap|flaps|flapping) (\w+ ){0,3}(hands?|arms)",
+    "paracetamol_drug": r"paracetamol|acetaminophen|tylenol|co ?codamol|calpol|lemsip|beechams|panadol|solpadeine",
+    "too_often": r"every (hour|(1|2|one|two) hours?|half hour|half an hour)|(1[2-9]|[2-9]\d|twelve|fifteen|twenty|thirty) "
+                 r"(\w+ ){0,2}(tablets|pills|capsules|caplets) (in|within|over) (24 hours|a day|one day|24 ?hrs|a single day)",
+    "neck_site": r"neck|spine|back of (my|his|her|the) head",
+    "breast": r"breasts?|nipples?",
+    "in_hospital_care": r"(in|on) (intensive care|icu|itu|a ventilator)|induced coma|(keeping|kept|keep) (him|her|them) "
+                        r"(unconscious|asleep|sedated)",
 }
