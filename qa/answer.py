@@ -180,12 +180,12 @@ def compose(question: str, hits: Sequence[Hit], cands: Sequence[Candidate],
         naming = next((row for row in scored if focused[row.place] and row.score >= COUNTED_FLOOR * scored[0].score),
                       None)
         if naming is not None:
-            scored = [naming, *(row for row in scored if row is not naming)]
+            scored = _lead(naming, scored)
     definition = next((row for row in scored if row.defining), None)
     if definition is not None and definition is not scored[0]:
         # "…used the word 'fasciculation'… Could you explain?": what a term is is told by the span that
         # defines it, however many of the story's other words another span holds.
-        scored = [definition, *(row for row in scored if row is not definition)]
+        scored = _lead(definition, scored)
     if scored:
         top = scored[0]
         sure = top.meaning >= SURE_MEANING and top.share >= SURE_TERMS
@@ -195,7 +195,7 @@ def compose(question: str, hits: Sequence[Hit], cands: Sequence[Candidate],
             floor = (COUNTED_FLOOR if ABOUT_ARTICLE.search(question) else RELATIVE_FLOOR) * top.score
             counted = next((row for row in scored if row.of_kind and row.score >= floor), None)
             if counted is not None:  # the span with the number leads ("…we will explore ten possible explanations")
-                scored = [counted, *(row for row in scored if row is not counted)]
+                scored = _lead(counted, scored)
             elif asked.kind in NEEDS_KIND:
                 # "How many seconds should I wash my hands?" answered by a span with no number in
                 # it does not hold the asked fact: the collection does not say.
@@ -206,7 +206,7 @@ def compose(question: str, hits: Sequence[Hit], cands: Sequence[Candidate],
             advice = next((row for row in scored if _advises_care(cands[row.place].text)
                            and row.score >= COUNTED_FLOOR * scored[0].score), None)
             if advice is not None:
-                scored = [advice, *(row for row in scored if row is not advice)]
+                scored = _lead(advice, scored)
     if not hits or not found or not scored:
         return Answer(question, False, (), hits, message=NOT_COVERED, urgent=urgent)
     if asked.kind in READS_ON_KIND and not scored[0].of_kind:
@@ -251,3 +251,8 @@ def compose(question: str, hits: Sequence[Hit], cands: Sequence[Candidate],
 
 def _advises_care(text: str) -> bool:
     return ADVISES_CARE.search(text) is not None and _NO_CARE.search(text) is None
+
+
+def _lead(row: _Scored, scored: list[_Scored]) -> list[_Scored]:
+    """`scored` with `row` moved to the front, the rest in their order."""
+    return [row, *(other for other in scored if other is not row)]
