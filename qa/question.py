@@ -158,35 +158,37 @@ def shape(question: str, correct: Correct | None = None) -> QuestionShape:
     kind = next(((name, cue) for name, ask, cue in _KINDS if ask.search(asked)), None)
     # "Which professional can help…": the noun after "which" is the kind itself, which the cue reads
     # ("a physical therapist"), not a word the answer must repeat.
-    focus = focus_stems(asked, correct) if not kind or kind[0] != "who" else frozenset()
-    names = focus_names(asked, correct) if focus else ()
-    leads = bool(focus) and (FOCUS.search(asked) is not None or CAUSE_FOCUS.search(asked) is None)
+    tokens, leads = _focus(asked, correct) if not kind or kind[0] != "who" else ([], False)
+    focus = frozenset(tokens) - ASKING_STEMS
+    names = _other_names(tokens) if focus else ()
     return QuestionShape(tuple(question_terms(question, correct)), defined_terms(question),
-                         kind[0] if kind else None, kind[1] if kind else None, focus, names, leads)
+                         kind[0] if kind else None, kind[1] if kind else None, focus, names, bool(focus) and leads)
 
 
-def _focus_tokens(question: str, correct: Correct | None = None) -> list[str]:
+def _focus(question: str, correct: Correct | None = None) -> tuple[list[str], bool]:
+    """The focus as typed stems (asking words still in), and whether it leads the answer: a thing named after
+    "which"/"what" or a remedy does; a suspected cause ("can X make…") is weighed by the cue instead."""
     from index.lexical import tokenize
 
     match = FOCUS.search(question) or CAUSE_FOCUS.search(question) or REMEDY_FOCUS.search(question)
     if not match:
-        return []
+        return [], False
     groups = match.groupdict()
     tokens = tokenize(groups.get("focus") or groups.get("subject") or "")
-    return correct(tokens) if correct else tokens
+    return (correct(tokens) if correct else tokens), match.re is not CAUSE_FOCUS
 
 
 def focus_stems(question: str, correct: Correct | None = None) -> frozenset[str]:
     """Stems of the answer's kind named after "which"/"what" ("which mineral supplements"), of
     the suspected cause in "can X make…", or of the remedy in "can X help…"."""
-    return frozenset(_focus_tokens(question, correct)) - ASKING_STEMS
+    return frozenset(_focus(question, correct)[0]) - ASKING_STEMS
 
 
-def focus_names(question: str, correct: Correct | None = None) -> tuple[frozenset[str], ...]:
+def _other_names(tokens: list[str]) -> tuple[frozenset[str], ...]:
     """The focus's other names in the synonym table ("painkillers" is also "pain killers", "analgesics")."""
     from index.synonyms import matches
 
-    return tuple(frozenset(name) for _, group in matches(_focus_tokens(question, correct)) for name in group)
+    return tuple(frozenset(name) for _, group in matches(tokens) for name in group)
 
 
 def question_terms(question: str, correct: Correct | None = None) -> list[frozenset[str]]:
