@@ -300,7 +300,8 @@ def test_permission_denied_while_writing_the_index_is_one_line_error(
 
 def test_serve_start_up_indexes_beside_a_hostile_file(settings: Settings) -> None:
     """What `healthqa serve` runs before it serves (ui/cli.py): the corpus check, then the sync."""
-    from ui.cli import _corpus_changed, run_sync
+    from ui.cli import _corpus_changed
+    from ui.cli_sync import run_sync
 
     (settings.corpus_dir / "bomb.pdf").write_bytes(b"")
     decompression_bomb(settings.corpus_dir / "bomb.pdf")

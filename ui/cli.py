@@ -1,4 +1,4 @@
-"""The `healthqa` command: ingest, ask, serve. Errors become one line on stderr and exit code 1."""
+"""The `healthqa` command: parser, ask, doctor, serve; errors become one line on stderr, exit 1."""
 
 from __future__ import annotations
 
@@ -7,20 +7,15 @@ import json
 import math
 import os
 import sys
-from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from index.errors import HealthQAError
 from index.settings import ENV_VARS, Settings
 from ingest.names import shown
+from ui.cli_eval import cmd_eval
+from ui.cli_sync import PROG, cmd_ingest, load_embedder, run_sync
 
-if TYPE_CHECKING:
-    from index.embedder import Embedder
-    from ingest.pipeline import FileResult, SyncReport
-
-PROG = "healthqa"
 APP = Path(__file__).with_name("app.py")
 
 
@@ -114,101 +109,6 @@ def _configure_logging(verbose: int) -> None:
         logging.getLogger(name).setLevel(level)
 
 
-def load_embedder(settings: Settings) -> Embedder:
-    """The embedder ingest uses (HEALTHQA_RUNTIME); the one-time model export is announced."""
-    from index.runtime import embedder_for
-
-    return embedder_for(settings, notice=lambda text: print(f"{PROG}: {text}", file=sys.stderr))
-
-
-def run_sync(settings: Settings, embedder: Embedder, **options: Any) -> SyncReport:
-    """sync() with tqdm bars on stderr."""
-    from tqdm import tqdm
-
-    from ingest.pipeline import sync
-
-    bars: dict[str, tqdm[Any]] = {}
-    # Articles are read and embedded together, so the articles bar moves at the pace of the
-    # whole run and its time estimate is honest; the chunk total grows as articles are read.
-    labels = {"reading": ("articles", "article"), "embedding": ("embedded", "chunk")}
-
-    def progress(stage: str, done: int, total: int) -> None:
-        bar = bars.get(stage)
-        if bar is None:
-            desc, unit = labels.get(stage, (stage, "item"))
-            bar = bars[stage] = tqdm(total=total, desc=desc, unit=unit, file=sys.stderr, leave=False,
-                                     dynamic_ncols=True, smoothing=0)  # pace of the whole run
-        if bar.total != total:
-            bar.total = total
-        bar.update(done - bar.n)
-
-    try:
-        return sync(settings, embedder, progress=progress, **options)
-    finally:
-        for bar in bars.values():
-            bar.close()
-
-
-def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
-    from ingest.corpus import add_to_corpus
-
-    failed = False
-    for path in args.jsonl:
-        if path.suffix.lower() != ".jsonl":
-            raise HealthQAError(f"{path}: --jsonl takes a .jsonl file")
-    paths = [*args.paths, *args.jsonl]
-    if paths:
-        for result in add_to_corpus(paths, settings.corpus_dir, settings.max_file_bytes,
-                                    dry_run=args.dry_run):
-            if result.status == "failed":
-                failed = True
-                print(f"failed     {result.path}: {result.detail}")
-            elif result.status == "skipped":
-                print(f"skipped    {result.path}: {result.detail}")
-            elif result.status in ("copied", "would copy"):
-                print(f"{result.status:<10} {result.path} -> {shown(str(settings.corpus_dir / str(result.source)))}")
-    report = run_sync(settings, load_embedder(settings), rebuild=args.rebuild, dry_run=args.dry_run,
-                      retry=args.retry)
-    if report.note:
-        print(report.note)
-    for line in report_lines(report.results, dry_run=args.dry_run):
-        print(line)
-    if not args.dry_run:
-        state = "updated" if report.wrote else "already up to date"
-        print(f"index {state}: {report.n_docs} articles, {report.n_chunks} chunks in {settings.data_dir}")
-    return 1 if failed or report.failed else 0
-
-
-MAX_ROWS = 50
-
-
-def report_lines(results: Sequence[FileResult], *, dry_run: bool) -> list[str]:
-    """One line per file; a bulk collection's documents are counted, failures always listed."""
-    lines: list[str] = []
-    bulk: dict[str, Counter[str]] = {}
-    for row in results:
-        collection = _collection(row.source)
-        if collection is not None and len(results) > MAX_ROWS and row.status != "failed":
-            bulk.setdefault(collection, Counter())[row.status] += 1
-            continue
-        detail = f": {row.detail}" if row.detail else ""
-        chunks = f" ({row.chunks} chunks)" if row.chunks else ""
-        prefix = "would be " if dry_run and row.status in ("added", "changed", "removed") else ""
-        lines.append(f"{prefix}{row.status:<10} {shown(row.source)}{chunks}{shown(detail)}")
-    for collection, counts in bulk.items():
-        summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
-        lines.append(f"{'collection':<10} {collection}: {summary} documents")
-    return lines
-
-
-def _collection(source: str) -> str | None:
-    """The bulk file a result belongs to ("a.jsonl#id", "a.jsonl:12"), or None."""
-    for marker in (".jsonl#", ".jsonl:"):
-        if marker in source:
-            return source.split(marker, 1)[0] + ".jsonl"
-    return None
-
-
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     if (args.question is None) == (args.file is None):
         raise HealthQAError("give a QUESTION or --file F (one question a line), not both")
@@ -267,66 +167,6 @@ def _stdin_lines() -> Iterator[str]:
         yield from sys.stdin
     except UnicodeDecodeError as exc:
         raise HealthQAError(f"standard input is not UTF-8 text ({exc.reason})") from None
-
-
-def eval_triage(args: argparse.Namespace, settings: Settings) -> int:
-    """Score the care notices on a triage set: only the model is needed, not an index."""
-    from index.runtime import embedder_for
-    from qa import triage_eval
-    from qa.service import triage_model
-    from qa.triage import triage
-
-    cases = triage_eval.load_cases(args.questions)[: args.limit]
-    embedder = embedder_for(settings, for_queries=True)
-    learned = triage_model(embedder)
-    vectors = embedder.embed([case.question for case in cases])
-    by_question = {case.question: vector for case, vector in zip(cases, vectors, strict=True)}
-    report = triage_eval.run(cases, lambda q: triage(q, by_question[q], learned))
-    if args.json:
-        print(json.dumps(report.to_dict(), indent=1))
-    else:
-        print(triage_eval.format_report(report, args.questions.name))
-    return 0
-
-
-def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
-    from dataclasses import replace
-
-    from tqdm import tqdm
-
-    from qa import answer_eval, evaluate, triage_eval
-    from qa.service import QA
-
-    if triage_eval.is_triage_file(args.questions):
-        return eval_triage(args, settings)
-    answers = answer_eval.is_answer_file(args.questions)
-    cases = answer_eval.load_cases(args.questions)[: args.limit] if answers else []
-    questions = [] if answers else evaluate.load_questions(args.questions)[: args.limit]
-    if args.corpus is not None and args.data is None:
-        # Never rebuild the main index for another collection.
-        settings = replace(settings, data_dir=settings.data_dir / "eval" / args.corpus.resolve().name)
-    if args.corpus is not None:
-        embedder = load_embedder(settings)
-        report = run_sync(settings, embedder)
-        print(f"index: {report.n_docs} articles, {report.n_chunks} chunks in {settings.data_dir}",
-              file=sys.stderr)
-        qa = QA(settings, embedder)
-    else:
-        qa = QA(settings)  # questions embedded as the existing index was
-    if answers:
-        with tqdm(total=len(cases), desc="questions", file=sys.stderr, leave=False) as bar:
-            scored = answer_eval.run(cases, qa.ask, progress=bar.update)
-        print(json.dumps(scored.to_dict(), indent=1) if args.json
-              else answer_eval.format_report(scored, f"{args.questions.name} on {settings.data_dir}"))
-        return 0
-    with tqdm(total=len(questions), desc="questions", file=sys.stderr, leave=False) as bar:
-        outcomes = evaluate.run(qa, questions, progress=bar.update)
-    result = evaluate.summarise(outcomes)
-    if args.json:
-        print(json.dumps(result.to_dict(), indent=1))
-    else:
-        print(evaluate.format_report(result, f"{args.questions.name} on {settings.data_dir}"))
-    return 0
 
 
 def cmd_doctor(args: argparse.Namespace, settings: Settings) -> int:
