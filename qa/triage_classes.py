@@ -14,7 +14,7 @@ CONTEXT_ONLY = frozenset({"two_weeks_only",
                            # medicines, conditions and settings named, not symptoms
                            "paracetamol_drug", "digoxin", "quinolone", "copd", "addisons", "battery", "tick",
                            "varicose", "osteoporosis", "breast", "neck_site", "sciatica", "both_legs", "after_surgery",
-                           "after_menopause", "alcohol_stop", "pesticide_exposure", "water_exposure",
+                           "back_injury", "after_menopause", "alcohol_stop", "pesticide_exposure", "water_exposure",
                            "critical_medicine", "on_dialysis", "past_event", "explained_bruise", "testicle",
                            "lighter_bleeding", "reflux_explained", "rehydration",
                            # what explains the alarming words (see CANCELS)
@@ -101,14 +101,17 @@ CANCELS: dict[str, str | tuple[str, ...]] = {
     "phone_unanswered": "unresponsive", "bilateral_swelling": ("dvt_site", "swollen"), "pain_limited": "cant_move",
     "simile_event": ("overdose", "penetrating", "battery"),
     "hypnic": "twitch", "injury_colour": "pale", "radicular": "one_side",
-    "medicine_duration": "long_duration"}
+    "medicine_duration": "long_duration", "cold_injury": ("pale", "numb", "cold")}
 # Long findings whose last words can sit in a question on their own ("what would happen if he
 # swallowed a battery"), though a "feel fine now" after them changes nothing.
 END_ASKED = frozenset({"overdose"})
 # Harm that outlasts feeling fine (paracetamol damages the liver a day later; a shock can upset the
 # heart hours after): "I feel fine now" does not withdraw them.
 LASTING = frozenset({"asthma_attack", "overdose", "overdose_named", "too_often", "double_dose", "electric_shock",
-                      "snake_bite", "head_blow", "knocked_out", "self_harm", "animal_bite"})
+                      "snake_bite", "head_blow", "knocked_out", "self_harm", "animal_bite",
+                      # a blood result stays out of range however well the person feels (set DE)
+                      "potassium_high", "potassium_low", "potassium_lowish", "inr_high", "inr_very_high", "sodium_low",
+                      "calcium_high", "calcium_very_high", "ck_high", "mild_result"})
 # Findings a negation denies only from close by (four words at most).
 CLOSE_NEGATION = frozenset({"self_harm"})
 # Findings that are themselves a question: asking it is the sign ("how many would it take to not wake up").
@@ -119,5 +122,5 @@ NEAR_NEGATION = re.compile(r"\b(no|not|never|nobody|dont|doesnt|didnt|isnt|arent
                             r"\b(not|never|wont|wouldnt) (going to |gonna |planning to )?do anything( \w+){0,2} ?$")
 # Findings about how long ago something was: a date does not make them past.
 TIMELESS = frozenset({"after_menopause", "cancer", "immunosuppressant", "water_exposure", "no_jab", "long_duration",
-                       "fever_days", "progressive", "new_medicine", "knee_gives_way", "procedure", "kidney_disease",
-                      "missed_periods", "lump", "neck_surgery", "growing"})
+                       "back_injury", "fever_days", "progressive", "new_medicine", "knee_gives_way", "procedure",
+                      "kidney_disease", "missed_periods", "lump", "neck_surgery", "growing"})

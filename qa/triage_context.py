@@ -9,46 +9,21 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from qa.triage_clearance import settled
-from qa.triage_scope_words import ASKING, NOT_A_PERSON, PAST, QUOTE_OWNED, QUOTED, USED_TO, WHOLE_QUESTION_OTHER
+from qa.triage_scope_words import (
+    ASKING,
+    NEGATION,
+    NEGATION_AFTER,
+    NOT_A_PERSON,
+    PAST,
+    QUOTE_OWNED,
+    QUOTED,
+    USED_TO,
+    WHOLE_QUESTION_OTHER,
+)
 
-# Trigger tables, one regex each, over the normalised text (lower case, no apostrophes).
-# A forward trigger governs the words after it up to a terminator or its window; a backward
-# trigger the words before it; a sentence trigger the whole sentence it stands in.
-NEGATION = (r"\b(no|not|never|without|none|nothing|nobody|no one|nor|neither|denies|deny|isnt|arent|wasnt|werent|"
-            r"(dont|doesnt|didnt)(?= (have|get|feel|think|seem|look|notice|see any|see a|experience|hurt|hurts|ache|itch|"
-            r"hit|bang|bump|knock|lose|pass|black|faint|vomit|throw|fall))|havent|hasnt|hadnt|free of|ruled? out|negative for|no signs? of|nothing like|"
-            r"absence of|zero|lack of)\b"
-            # Words after which a negation reports rather than denies, in one look-ahead:
-            r"(?!"
-            # "hasn't got better after 6 weeks", "no better", "not helped": the trouble goes on
-            r" (got |gotten |getting |been getting )?(any |much )?(better|improv\w*|helped|helping|healed|healing|"
-            r"worked|working|gone away|going away|changed)"
-            # "for no reason": a finding is unexplained, not absent
-            r"| (apparent |obvious |particular |real )?reason"
-            # "my stomach still isn't right", "not normal", "not settling": the trouble goes on
-            r"| (quite |really )?(right|normal|settling|settled)\b"
-            # "haven't slept properly in 3 months": lost sleep, not a denial of what follows
-            r"| (slept|been sleeping|sleeping)\b"
-            # "confused, which he never is, shaking…", "not like him": the person's norm, not a denial
-            r"| (is|does|did|was|gets|has|had|am|are|were|do)\s*([,.;!?]|$|and\b|but\b)"
-            r"| like (him|her|me|them|us|himself|herself|myself)\b)")
-# Resolved, said after the finding: "the chest pain has gone", "the swelling went away".
-NEGATION_AFTER = (r"\b((was|is|got|were|came|then|and|but|hes|shes|im|theyre|totally|completely|all) (all )?back to normal( (with)?in (\w+ ){0,2}(seconds|secs|minutes|mins))?|(found|saw) it in (his|her|their|my|the) (nappy|poo|stool|potty|diaper)|came out (in (his|her|their) (nappy|poo)|the other end)|(is|are|was|were|looks?|feels?) no (worse|bigger|more swollen|"
-                  r"different) than (usual|normal|before|ever)|(the )?same as (usual|always|ever)|(he|she|they|i|we) (was|were) (totally |completely |"
-                  r"absolutely |perfectly )?(fine|ok|okay|alright)|(is|are|was|were|feels?|seems?) (fine|ok|okay|normal) now|(hes|shes|theyre|im) (totally |completely |absolutely |perfectly )?(fine|ok|okay|well) now|(has|have|hes|shes|ive|been) (been )?"
-                  r"((completely|totally|perfectly|absolutely) )?(fine|ok|okay|well) (ever )?since|(speech|swallowing|"
-                  r"balance|vision|eyesight|strength|down below|bladder|bowels?|waterworks)( and (\w+ ){0,3}(speech|swallowing|"
-                  r"balance|vision|strength|toilet|bladder|bowels?|waterworks))? (is|are) "
-                  r"(totally |completely |perfectly |absolutely )?(normal|fine|unaffected)|ruled out|(has|have)? ?(gone|"
-                  r"settled|resolved|cleared up|went away|gone away|passed|eased off|stopped (by itself|on its own)|"
-                  r"(it|the bleeding|bleeding|the nosebleed) (has |had |finally )?stopped|"
-                  r"(ck|kidneys?|thyroid|liver|bloods?|tests?|results?|scans?|ecg)[ ,]+((\w+|and)[ ,]+){0,4}all (normal|clear|fine)|"
-                  r"(feeling|sensation|colou?r) (\w+ ){0,2}(came|comes|come) back|(warm|warms|warmed) (back )?up (fine|again|ok|okay|"
-                  r"normally)( (in|inside|indoors|in the) (\w+ ){0,2}(car|van|house|cab|truck|indoors))?|(scan|test|tests|results?|bloods|x ?ray|mri|ecg|ultrasound) (\w+ ){0,2}(was|were|came back) (all )?(clear|"
-                  r"normal))"
-                  # "it eased off after I walked for 5 mins."
-                  r"(?= ?(now|completely|by itself|on its own)?( after (i|he|she|we|they) (\w+ ){0,4}\w+)? ?"
-                  r"($|[.,;!?]|and\b|but\b)))")
+# Trigger tables (NEGATION, NEGATION_AFTER and the scope words live in `triage_scope_words`), one regex each,
+# over the normalised text (lower case, no apostrophes). A forward trigger governs the words after it up to a
+# terminator or its window; a backward trigger the words before it; a sentence trigger the whole sentence.
 # Said of the time before the symptom began, "fine" is no resolution: "one minute ago, before I was fine".
 _BEFORE_IT = r"\b(before|until|till|up (un)?till|up to) (that|then|this|it)?,? ?$"
 # A resolution word after these is denied: "the pain hasnt settled", "it still isnt really gone away".
@@ -241,6 +216,10 @@ _BARE_DENIAL = (r"(i|he|she|they|we) (havent|hasnt|dont|doesnt|didnt|have not|ha
                 r"( (had|got|have) (any|it|them|that))?|no|nope")
 
 
+_PEOPLE = re.compile(r"\b(i|im|ive|we|us|me|my (son|daughter|wife|husband|partner|mum|mom|dad|baby|child|kid|boy|"
+                     r"girl|brother|sister)s?)\b")
+
+
 @lru_cache(maxsize=4096)
 def scopes(text: str) -> Scopes:
     """ConText over a normalised question: which stretches are negated, asked about, past or not
@@ -284,6 +263,9 @@ def scopes(text: str) -> Scopes:
                 continue  # "started about a year ago" dates an onset: the thing goes on
             if re.search(r"\b(compared (to|with)|than|versus|vs|unlike) ?$", text[start:start + m.start()]):
                 continue  # "compared to last year I'm always thirsty": a comparison, not a date
+            if re.search(r"\b(last|previous|only) (tetanus )?(jab|shot|booster|injection|vaccine)\b( \w+){0,5} ?$",
+                         text[start:start + m.start()]):
+                continue  # "trod on a rusty screw, last tetanus shot 20 years ago": it dates the jab (set DD)
             if re.search(r"\b(thinks?|thought|believes?|convinced|insists?|says?|said) (that )?(it is|its|it was|we are|were in) ?$",
                          text[start:start + m.start()]):
                 continue  # "she thinks its 1970": a belief (often the confusion itself), not a date
@@ -299,8 +281,13 @@ def scopes(text: str) -> Scopes:
             # "I used to get cramps as a kid": what follows is the past, not what came before it
             # ("my arch has flattened, it used to match the left").
             past.append((start + m.end(), _forward(text, start + m.end(), end, PAST_WINDOW, USED_TO_END)))
-        if re.search(NOT_A_PERSON, text[start:end]):
-            other.append((start, end))
+        animal = re.search(NOT_A_PERSON, text[start:end])
+        if animal:
+            # "all 3 of us woke up with headaches, my son threw up and the dog is floppy": people first,
+            # then a pet or a screen in a clause of its own; the people's words stay theirs (set DD).
+            clause = max(text.rfind(", ", start, start + animal.start()), text.rfind(" and ", start, start + animal.start()))
+            people = clause > start and re.search(_PEOPLE, text[start:clause]) is not None
+            other.append((clause if people else start, end))
         elif _question_form(text[start:end].strip(), text[end:end + 1] == "?") and not re.search(REPORTING, text[start:end]):
             # "is chest pain ever caused by anxiety?": a question with no person in it asks about
             # a finding, whatever follows the question word.

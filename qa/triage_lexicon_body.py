@@ -99,7 +99,8 @@ BODY_FINDINGS: dict[str, str] = {
     "dexterity": r"(struggl\w*|trouble|difficult\w*|hard|fumbl\w*) (\w+ ){0,2}(with |to do up |doing up )?(my |his |her )?"
                  r"(buttons|zips|jars|keys|shoelaces|laces)|cant (do up|fasten|undo) (my |his |her )?(buttons|zips|laces)|"
                  r"(keeps?|kept|keeping|started|been|always) dropping (things|stuff|cups?|mugs?|glasses|plates|keys|pens?|"
-                 r"my \w+|his \w+|her \w+)",
+                 r"my \w+|his \w+|her \w+|screws|nails|tools|cutlery|coins|change|bottles|cans|forks|spoons|knives)|"
+                 r"(fingers|hands) (\w+ ){0,2}(feel |are |getting |have got |gone )?(clumsy|useless)|clumsy (fingers|hands)",
     # What frequent cramps are doing to a life: work, sleep, dread.
     "impact": r"(hard|harder|difficult|impossible) to (do|work|walk|sleep|get through)|(cant|cannot) concentrate|affect\w* (my|his|her) "
               r"(work|job|sleep|life)|(ruin|wreck|disrupt)\w*|interfer\w*|dread\w*|stop\w* me (from )?\w+ing|"

@@ -205,7 +205,9 @@ GENERAL_FINDINGS: dict[str, str] = {
     "nitrous": r"nitrous|laughing gas|nos (balloons?|canisters?|cans?|tanks?)|\bnos\b (\w+ ){0,3}(most|every|each|all) "
                r"(weekend|night|day)|doing nos|nangs?|whippets?|n2o|(gas|cream charger) (balloons?|canisters?)",
     "unsteady": r"unsteady|walk\w* (\w+ )?like (im|i am|i was|hes|he is|shes|she is|theyre) drunk|off balance|staggering|(cant|cannot|couldnt) walk (in )?(a )?straight( line)?|wobbly on (my|his|her) (legs|feet)",
-    "varicose": r"varicose|varices|veins? (\w+ ){0,4}like (a )?(bag|bunch|nest|knot) of (worms|snakes|grapes|string)|(bulging|bulgy|swollen|twisted|twisty|lumpy|knotted) (\w+ )?veins",
+    "varicose": r"varicose|varices|veins? (\w+ ){0,4}like (a )?(bag|bunch|nest|knot) of (worms|snakes|grapes|string)|(bulging|bulgy|swollen|twisted|twisty|lumpy|knotted) (\w+ )?veins|"
+                r"veins (\w+ ){0,6}(have |has |are |got |gone |getting |become )+(bulging|bulgy|lumpy|knotted|twisted|twisty|"
+                r"ropey|ropy|bulged)\b|veins (\w+ ){0,6}(popping|sticking|stick|bulging) out",
     "itch": r"itch\w*",
     "both_legs": r"both (legs|feet|sides)|(legs|feet) are both",
     "sciatica": r"sciatica|(back|spine) (\w+ ){0,3}(pain|ache|aching|hurts|problems?)|slipped disc|disc (bulge|prolapse)",

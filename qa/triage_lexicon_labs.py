@@ -8,7 +8,10 @@ from __future__ import annotations
 LAB_FINDINGS: dict[str, str] = {
     "inr_high": r"\binr (\w+ ){0,3}(is |of |at |was |today |now )?([6-9]|1\d)(\.\d+)?\b",
     "inr_very_high": r"\binr (\w+ ){0,3}(is |of |at |was |today |now )?([89]|1\d)(\.\d+)?\b",
-    "potassium_high": r"\b(potassium|k) (\w+ ){0,4}(of |is |at |was |level |now )?(6\.[5-9]|[7-9](\.\d+)?)\b",
+    # 6.0 or more: the level at which a lab phones the doctor the same day (set DE)
+    "potassium_high": r"\b(potassium|k) (\w+ ){0,4}(of |is |at |was |level |now )?(6\.\d|6(?![.\d])|[7-9](\.\d+)?)\b"
+                      # a burst (haemolysed) sample reads high: the lab repeats it
+                      r"(?! ?(years|weeks|days|hours|months|times))(?! (\w+ ){0,15}(haemoly|hemoly)\w*)",
     "potassium_low": r"\b(potassium|k) (\w+ ){0,4}(of |is |at |was |level |now )?(1\.\d|2\.[0-5]|2(?![.\d]))\b(?! ?(years|weeks|days|hours))",
     # 126-129 counts too: every rule that reads it asks for a symptom as well
     "sodium_low": r"\bsodium (\w+ ){0,3}(of |is |at |was |level |now )?(1[01]\d|12\d)\b|"
@@ -21,8 +24,23 @@ LAB_FINDINGS: dict[str, str] = {
     "potassium_lowish": r"\b(potassium|k) (\w+ ){0,4}(of |is |at |was |level |now )?(2\.[6-9])\b|"
                         r"\bpotassium (levels? )?(\w+ ){0,3}(really|very|dangerously|seriously|extremely|too|so) low\b|"
                         r"\b(really|very|dangerously|seriously|extremely) low (potassium|k)\b",
-    "calcium_high": r"\b(adjusted |corrected )?calcium (\w+ ){0,3}(of |is |at |was |level |now )?(3\.[0-9]\d?)\b",
-    "vit_d_low": r"\bvitamin d (\w+ ){0,3}(of |is |at |was |level )?([0-9]|1\d|2[0-4])(\.\d+)? ?(nmol|ng)\b",
+    # mmol/L (3.0 or more) or mg/dL (12 or more)
+    "calcium_high": r"\b(adjusted |corrected )?calcium (\w+ ){0,3}(of |is |at |was |level |now )?(3\.[0-9]\d?|1[2-9](\.\d)?)\b"
+                    r"(?! ?(years|weeks|days|hours|months|times|mg\b|tablets?))",
+    # 3.5 mmol/L or 14 mg/dL and above: with drowsiness or muddle, a danger now (set DE)
+    "calcium_very_high": r"\b(adjusted |corrected )?calcium (\w+ ){0,3}(of |is |at |was |level |now )?(3\.[5-9]\d?|"
+                         r"1[4-9](\.\d)?)\b(?! ?(years|weeks|days|hours|months|times|mg\b|tablets?))",
+    # Results a little out of range, worth going over with a doctor in the coming weeks (set DE): a calcium
+    # of 2.61-2.99 mmol/L (10.6-11.9 mg/dL), a magnesium under 0.7 mmol/L, a TSH of 4.5 or more, an HbA1c
+    # of 42-47 mmol/mol (6.0-6.4%: prediabetes; higher is more often a diabetic's own figure).
+    "mild_result": r"\b(adjusted |corrected )?calcium (\w+ ){0,3}(of |is |at |was |level |now )?(2\.6[1-9]|2\.[7-9]\d?|10\.[6-9]|"
+                   r"11(\.\d)?)\b(?! ?(years|weeks|days|hours|months|times|mg\b|tablets?))|"
+                   r"\bmagnesium (\w+ ){0,4}(of |is |at |was |level |now )?(0\.[0-6]\d?)\b|"
+                   r"\btsh (\w+ ){0,3}(of |is |at |was |level |now )?(4\.[5-9]\d?|[5-9](\.\d+)?|[1-9]\d(\.\d+)?)\b"
+                   r"(?! ?(years|weeks|days|months))|"
+                   r"\b(hba1c|hb a1c|a1c) (\w+ ){0,3}(of |is |at |was |level |now )?(4[2-7]|6\.[0-4])\b"
+                   r"(?! ?(years|weeks|days|months))",
+    "vit_d_low": r"\b(vitamin|vit) d3? (\w+ ){0,3}(of |is |at |was |level )?([0-9]|1\d|2[0-4])(\.\d+)? ?(nmol|ng)\b",
     # Creatine kinase of 5,000 or more: muscle breaking down (a thousand or two after a hard session is common).
     "ck_high": r"\b(ck|creatine kinase|cpk) (\w+ ){0,3}(of |is |at |was |level |came back )?(\d{2,3},\d{3}|[5-9],\d{3}|[5-9]\d{3}|\d{5,6})\b",
     # A fasting glucose of 7.0-14.9 mmol/L: in the diabetic range, and not high enough to be "sugar_high".
@@ -37,7 +55,8 @@ LAB_FINDINGS: dict[str, str] = {
                        r"alerted|came up with|keeps saying) (\w+ ){0,2}(possible |potential )?(afib|a fib|atrial fibrillation|af\b)",
     "clonus": r"clonus|(ankle|foot|feet) (\w+ ){0,3}(beats?|jerks?|bounces?) (\w+ ){0,3}(over and over|repeatedly|rhythmically|again and again)",
     # far more water than the body needs: with sickness, a headache or cramps the blood's salt may be diluted
-    "water_excess": r"(drink\w*|drank|downing|having|had) (like |about |around |over |up to )?(\d+|four|five|six|seven|eight|"
+    # five litres or more a day (three is a hot day's ordinary drinking)
+    "water_excess": r"(drink\w*|drank|downing|having|had) (like |about |around |over |up to )?([5-9]|\d\d|five|six|seven|eight|"
                     r"nine|ten) (litres|liters|l) (of water )?(a|per|each|every) day|(drink\w*|drank) (\w+ ){0,3}(way )?too "
                     r"much water|water (detox|fast|challenge)",
 }

@@ -42,6 +42,8 @@ _POISONS = (r"bleach|antifreeze|detergent|cleaner|cleaning|washing (up )?liquid|
             r"nicotine")
 
 # "after a 12 hr shift": a length of something else, not of the cramp
+# "cramps after about an hour on the slopes": when it starts, not how long it lasts (set DD)
+_NOT_ONSET = r"(?<!after\s)(?<!after\sabout\s)(?<!after\saround\s)(?<!after\sjust\s)(?<!after\sover\s)(?<!within\s)(?<!every\s)"
 _NOT_A_SPAN = r"(?! (shift|day|drive|flight|walk|run|hike|journey|week|night shift|trip|match|game|ago)\b)"
 
 PATTERNS: dict[str, str] = {
@@ -140,7 +142,7 @@ PATTERNS: dict[str, str] = {
                   r"(\w+ ){0,4}(knees|thighs|hips|legs|arms|hands|waist|up)"),
     "long_cramp": (rf"{_CRAMP} (\w+ ){{0,6}}(started|began|since|came on) (at )?(\d+ ?(am|pm|oclock)?|this morning|"
                    r"last night|breakfast|lunch)( this morning| last night| tonight)? (\w+ ){0,12}(still|hasnt|wont|not|now)|"
-        rf"{_CRAMP} (\w+ ){{0,14}}{_LONG} ?(minutes|mins|min|hours?|hrs?)\b{_NOT_A_SPAN}|"
+        rf"{_CRAMP} (\w+ ){{0,14}}{_NOT_ONSET}{_LONG} ?(minutes|mins|min|hours?|hrs?)\b{_NOT_A_SPAN}|"
         # "started about 15 minutes ago and will not let go": begun that long ago and still going
         rf"{_CRAMP} (\w+ ){{0,4}}(started|began|came on|kicked in) (about |around |over |nearly )?({_LONG} ?(minutes|mins)|"
         r"(\d+|an|one|two|three|four|five|six|a few|several|couple of) ?(hours?|hrs?)) ago (\w+ ){0,12}"

@@ -206,6 +206,7 @@ RULES: tuple[Rule, ...] = (
          f"{TODAY}",
          ("weak + worsening_recent", "worsening_weakness", "ascending", "*both_legs + numb + weak",
           "*foot_drop + worsening_recent", "foot_drop + back", "*foot_drop + sudden", "*foot_drop + sciatica",
+          "*foot_drop + back_injury",
           "*weak + new_onset + dexterity", "*numb + worsening + unsteady", "*numb + weak + worsening_recent")),
     Rule("long_cramp", URGENT, f"A cramp that lasts more than 10 minutes is not a usual cramp. {TODAY}",
          ("long_cramp", "*cramp + cramp_start_time + cramp_still", "*cramp + cramp_still + swollen")),

@@ -52,7 +52,8 @@ GENERAL_RULES: tuple[Rule, ...] = (
     Rule("carbon_monoxide_poisoning", EMERGENCY,
          f"Headaches, sickness or drowsiness after a heater, barbecue or generator was used indoors or in a "
          f"tent can be carbon monoxide poisoning: get everyone into fresh air. {CALL_NOW}",
-         ("*carbon_monoxide + drowsy", "*carbon_monoxide + confused", "*carbon_monoxide + unresponsive")),
+         ("*carbon_monoxide + drowsy", "*carbon_monoxide + confused", "*carbon_monoxide + unresponsive",
+          "*carbon_monoxide + headache + nausea + dizzy")),
     Rule("dialysis_potassium", EMERGENCY,
          f"After a missed dialysis session, heavy or weak legs or a heart that flutters or misses beats can "
          f"mean a dangerous potassium level. {CALL_NOW}",
@@ -280,7 +281,7 @@ GENERAL_RULES: tuple[Rule, ...] = (
     Rule("circulation_urgent", URGENT,
          f"Toes or fingers turning black, frostbite, or a diabetic foot wound that is darkening or oozing should "
          f"be seen today. {TODAY}",
-         ("gangrene", "frostbite", "*white_fingers + blister")),
+         ("gangrene", "frostbite", "*white_fingers + blister", "cold_injury")),
     Rule("heart_failure_worse", URGENT,
          f"With heart failure, ankles swelling more, weight up by 2 kg or more in a few days, or needing more "
          f"pillows to breathe, should be checked today. {TODAY}",

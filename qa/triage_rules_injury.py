@@ -14,6 +14,11 @@ INJURY_RULES: tuple[Rule, ...] = (
          "Calf muscles too sore to walk on, or walking on tiptoe, days after flu or a virus (in a child above all) "
          f"need a check today: the muscle can break down and strain the kidneys; dark urine makes it urgent. {TODAY}",
          ("*recent_viral + walk_refusal + muscle_pain", "*recent_viral + walk_refusal + pain")),
+    Rule("chemical_burn", URGENT,
+         "A chemical on the skin (an acid or alkaline cleaner, wet cement, bleach) that leaves it blistered or "
+         "burning needs rinsing under running water for at least 20 minutes and a check today; in the eye, or a "
+         f"large area, is an emergency. {TODAY}",
+         ("*chemical_contact + blister", "*chemical_contact + burn_deep", "*chemical_contact + pain")),
     Rule("post_concussion", SOON,
          "Headaches, poor concentration or trouble with light that last for weeks after a concussion are worth "
          f"a check-up (if they get worse, with vomiting, drowsiness or confusion, get help at once). {SOON_TEXT}",

@@ -7,17 +7,19 @@ from qa.triage_rules import CALL_NOW, EMERGENCY, SOON, SOON_TEXT, TODAY, URGENT,
 # Findings live in `triage_lexicon_labs`.
 LAB_RULES: tuple[Rule, ...] = (
     Rule("dangerous_result", EMERGENCY,
-         f"An INR of 8 or more with bleeding or vomiting, vomit like coffee grounds on warfarin, or a potassium "
-         f"level far out of range with weak legs or a fluttering heart, needs help now. {CALL_NOW}",
+         f"An INR of 8 or more with bleeding or vomiting, vomit like coffee grounds on warfarin, a potassium "
+         f"level far out of range with weak legs or a fluttering heart, or a very high calcium with drowsiness or "
+         f"muddle, needs help now. {CALL_NOW}",
          ("*inr_very_high + bleeding", "*inr_high + gi_bleed", "*inr_very_high + nausea", "*potassium_high + weak",
           "*potassium_high + palpitations", "*potassium_low + weak", "*potassium_low + palpitations",
-          "*ck_high + no_urine", "*potassium_drug + slow_pulse + near_faint", "*potassium_drug + slow_pulse + weak")),
+          "*ck_high + no_urine", "*potassium_drug + slow_pulse + near_faint", "*potassium_drug + slow_pulse + weak",
+          "*calcium_very_high + confused", "*calcium_very_high + drowsy", "*calcium_very_high + unresponsive")),
     Rule("digoxin_toxicity", EMERGENCY,
          f"A slow pulse on digoxin, above all with sickness or yellow-tinged sight, can be digoxin poisoning. "
          f"{CALL_NOW}",
          ("*digoxin + slow_pulse",)),
     Rule("abnormal_result", URGENT,
-         f"A blood result far out of range (INR 6 or more, potassium 6.5 or more or 2.5 or less, sodium under 130 "
+         f"A blood result far out of range (INR 6 or more, potassium 6 or more or 2.5 or less, sodium under 130 "
          f"with symptoms, a potassium under 3 with weakness or cramps, a high calcium with thirst or muddle, a CK "
          f"of 5,000 or more with aching muscles) "
          f"should be acted on today: ring the doctor or the lab's number. {TODAY}",
@@ -41,6 +43,10 @@ LAB_RULES: tuple[Rule, ...] = (
          f"level: get a blood test today, and do not drink extra water meanwhile. {TODAY}",
          ("*diuretic + nausea + headache", "*diuretic + nausea + unsteady", "*diuretic + nausea + confused",
           "*diuretic + headache + confused")),
+    Rule("mildly_abnormal_result", SOON,
+         "A blood result a little out of range (a calcium or a thyroid test (TSH) slightly high, a magnesium "
+         f"slightly low, an HbA1c in the prediabetes range) is worth going over with a doctor. {SOON_TEXT}",
+         ("mild_result",)),
     Rule("low_vitamin_d_symptoms", SOON,
          f"A very low vitamin D with aching bones or weak thighs is worth treating with a doctor's advice (high "
          f"doses bought online can harm). {SOON_TEXT}",

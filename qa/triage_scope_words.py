@@ -88,3 +88,40 @@ QUOTED = (r"\b((read|seen|saw) (\w+ )?(on here|here|on (this|your|the) (site|web
 # …unless the writer then owns the quote: "…can be circulation. That's literally me."
 QUOTE_OWNED = (r"^\W*(and )?(thats|that is|this is|which is|its|it is|sounds|sounds like|describes) (\w+ ){0,2}"
                r"(me|mine|my \w+|what i (have|get|feel|am)|what (is|s) happening|exactly (it|that|what))\b")
+
+# Negated, said before the finding (NegEx's forward triggers): "no swelling", "never had".
+NEGATION = (r"\b(no|not|never|without|none|nothing|nobody|no one|nor|neither|denies|deny|isnt|arent|wasnt|werent|"
+            r"(dont|doesnt|didnt)(?= (have|get|feel|think|seem|look|notice|see any|see a|experience|hurt|hurts|ache|itch|"
+            r"hit|bang|bump|knock|lose|pass|black|faint|vomit|throw|fall))|havent|hasnt|hadnt|free of|ruled? out|negative for|no signs? of|nothing like|"
+            r"absence of|zero|lack of)\b"
+            # Words after which a negation reports rather than denies, in one look-ahead:
+            r"(?!"
+            # "hasn't got better after 6 weeks", "no better", "not helped": the trouble goes on
+            r" (got |gotten |getting |been getting )?(any |much )?(better|improv\w*|helped|helping|healed|healing|"
+            r"worked|working|gone away|going away|changed)"
+            # "for no reason": a finding is unexplained, not absent
+            r"| (apparent |obvious |particular |real )?reason"
+            # "my stomach still isn't right", "not normal", "not settling": the trouble goes on
+            r"| (quite |really )?(right|normal|settling|settled)\b"
+            # "haven't slept properly in 3 months": lost sleep, not a denial of what follows
+            r"| (slept|been sleeping|sleeping)\b"
+            # "confused, which he never is, shaking…", "not like him": the person's norm, not a denial
+            r"| (is|does|did|was|gets|has|had|am|are|were|do)\s*([,.;!?]|$|and\b|but\b)"
+            r"| like (him|her|me|them|us|himself|herself|myself)\b)")
+# Resolved, said after the finding: "the chest pain has gone", "the swelling went away".
+NEGATION_AFTER = (r"\b((was|is|got|were|came|then|and|but|hes|shes|im|theyre|totally|completely|all) (all )?back to normal( (with)?in (\w+ ){0,2}(seconds|secs|minutes|mins))?|(found|saw) it in (his|her|their|my|the) (nappy|poo|stool|potty|diaper)|came out (in (his|her|their) (nappy|poo)|the other end)|(is|are|was|were|looks?|feels?) no (worse|bigger|more swollen|"
+                  r"different) than (usual|normal|before|ever)|(the )?same as (usual|always|ever)|(he|she|they|i|we) (was|were) (totally |completely |"
+                  r"absolutely |perfectly )?(fine|ok|okay|alright)|(is|are|was|were|feels?|seems?) (fine|ok|okay|normal) now|(then|and then|but then) (totally |completely |perfectly )?(fine|ok|okay|normal)\b|(hes|shes|theyre|im) (totally |completely |absolutely |perfectly )?(fine|ok|okay|well) now|(has|have|hes|shes|ive|been) (been )?"
+                  r"((completely|totally|perfectly|absolutely) )?(fine|ok|okay|well) (ever )?since|(speech|swallowing|"
+                  r"balance|vision|eyesight|strength|down below|bladder|bowels?|waterworks)( and (\w+ ){0,3}(speech|swallowing|"
+                  r"balance|vision|strength|toilet|bladder|bowels?|waterworks))? (is|are) "
+                  r"(totally |completely |perfectly |absolutely )?(normal|fine|unaffected)|ruled out|(has|have)? ?(gone|"
+                  r"settled|resolved|cleared up|went away|gone away|passed|eased off|stopped (by itself|on its own)|"
+                  r"(it|the bleeding|bleeding|the nosebleed) (has |had |finally )?stopped|"
+                  r"(ck|kidneys?|thyroid|liver|bloods?|tests?|results?|scans?|ecg)[ ,]+((\w+|and)[ ,]+){0,4}all (normal|clear|fine)|"
+                  r"(feeling|sensation|colou?r) (\w+ ){0,2}(came|comes|come) back|(warm|warms|warmed) (back )?up (fine|again|ok|okay|"
+                  r"normally)( (in|inside|indoors|in the) (\w+ ){0,2}(car|van|house|cab|truck|indoors))?|(scan|test|tests|results?|bloods|x ?ray|mri|ecg|ultrasound) (\w+ ){0,2}(was|were|came back) (all )?(clear|"
+                  r"normal))"
+                  # "it eased off after I walked for 5 mins."
+                  r"(?= ?(now|completely|by itself|on its own)?( after (i|he|she|we|they) (\w+ ){0,4}\w+)? ?"
+                  r"($|[.,;!?]|and\b|but\b)))")

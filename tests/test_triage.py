@@ -431,7 +431,7 @@ def test_scorer_counts_levels_and_separates_under_from_over_triage(tmp_path) -> 
         load_cases(path)
 
 
-LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 109))]
+LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 111))]
 # Over-warning accepted (the safer mistake): suspected pre-eclampsia (urgent) given emergency, as a
 # suddenly swollen face with flashing lights also reads as a stroke or an allergy.
 # Two older sets labelled a stiff or locking jaw after a wound "urgent"; the NHS sends tetanus signs
@@ -812,6 +812,12 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # nearly fainting on standing (emergency; asked urgent), "people would be better off without me" with no plan
     # (emergency; asked urgent).
     "triage_blind107": (frozenset(), frozenset({"tDB-032", "tDB-062"})),
+    # Sets DD (blind109: work, travel and the outdoors) and DE (blind110: numbers people quote), first runs on
+    # `6433d37`, then fixes. Over-warnings kept as earlier sets label them: travellers' diarrhoea with hardly any
+    # urine and nearly fainting in the shower, tingling and clawing hands after a thyroidectomy (emergency; asked
+    # urgent).
+    "triage_blind109": (frozenset(), frozenset({"tDD-012", "tDD-020"})),
+    "triage_blind110": (frozenset(), frozenset({"tDE-025"})),
     "triage_blind60": (frozenset({"tBF-056"}),
                        frozenset({"tBF-003", "tBF-019", "tBF-025", "tBF-026", "tBF-034", "tBF-038", "tBF-054",
                                   "tBF-072", "tBF-080"})),

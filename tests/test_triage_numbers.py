@@ -1,0 +1,47 @@
+"""Pictures read since sets DD (work, travel, the outdoors) and DE (numbers people quote), in other words."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.triage import triage
+
+
+@pytest.mark.parametrize(("question", "level", "rule"), [
+    # blood results: the number carries the level, feeling fine does not settle it
+    ("the lab app says my potassium is 6.1, i feel ok though, can it wait for my review next month?", "urgent",
+     "abnormal_result"),
+    ("dads adjusted calcium is 3.7 and since yesterday he is very drowsy and muddled", "emergency",
+     "dangerous_result"),
+    ("my tsh came back 6.4, is that why my legs cramp?", "soon", "mildly_abnormal_result"),
+    ("hba1c 45 at my check up, nurse said borderline, what now", "soon", "mildly_abnormal_result"),
+    ("glucose 2.8 and she is confused and shaky, wont eat anything", "emergency", "severe_hypoglycaemia"),
+    # outdoors and at work
+    ("in the tent with the camping stove going all night, both of us have a splitting headache, feel sick and dizzy",
+     "emergency", "carbon_monoxide_poisoning"),
+    ("got wet cement down my boots laying a floor, now both shins are blistered and burning", "urgent",
+     "chemical_burn"),
+    ("ski trip, two fingertips went waxy and hard on the lift, warmed up now but blistering", "urgent",
+     "circulation_urgent"),
+    ("trod on a rusty screw at the allotment, last tetanus shot 20 years ago", "urgent", "tetanus_wound"),
+    ("put my back out lifting pallets on monday and now my left foot slaps when i walk", "urgent",
+     "worsening_weakness"),
+])
+def test_pictures_told_with_numbers_and_at_work(question: str, level: str, rule: str) -> None:
+    notice = triage(question)
+    assert notice is not None and (notice.level, notice.rule) == (level, rule), notice
+
+
+@pytest.mark.parametrize("question", [
+    # normal or past figures, and figures that are not results
+    "my potassium was 4.2 and calcium 2.4, are those normal?",
+    "my potassium was 6.3 on a haemolysed sample, the repeat was 4.4",
+    "type 1 diabetic, hba1c 52 this time, down from 60, any tips for night cramps?",
+    "i drink about 3 litres of water a day when it's hot on site, is that enough to stop cramps?",
+    "my calves cramp after about an hour of skiing, are my boots too tight?",
+    "after a cold swim my toes were numb and white for ten minutes, then fine, is that normal?",
+    "what are the signs of carbon monoxide poisoning to look out for in a caravan?",
+    "how long should I rinse skin after a bleach splash?",
+])
+def test_numbers_and_outdoor_words_that_stay_quiet(question: str) -> None:
+    assert triage(question) is None, triage(question)
