@@ -15,9 +15,13 @@ from qa.triage_scope_words import (
     NEGATION_AFTER,
     NOT_A_PERSON,
     PAST,
+    PEOPLE,
     QUOTE_OWNED,
     QUOTED,
+    TOPIC_SEARCH,
     USED_TO,
+    VERSUS,
+    VERSUS_ASKED,
     WHOLE_QUESTION_OTHER,
 )
 
@@ -97,6 +101,9 @@ def _question_form(sentence: str, asks: bool) -> bool:
     subject dropped and no question mark), or asked with the thing first and a question mark."""
     if re.match(GENERIC_QUESTION, sentence):
         return asks or not re.match(SUBJECT_DROPPED, sentence)
+    if re.fullmatch(TOPIC_SEARCH, sentence) or re.fullmatch(VERSUS_ASKED, sentence) or \
+            (asks and re.fullmatch(VERSUS, sentence)):
+        return True  # "sepsis symptoms", "stroke signs in women": typed as into a search box (set DF)
     return asks and re.match(NOUN_FIRST_QUESTION, sentence) is not None
 
 
@@ -216,10 +223,6 @@ _BARE_DENIAL = (r"(i|he|she|they|we) (havent|hasnt|dont|doesnt|didnt|have not|ha
                 r"( (had|got|have) (any|it|them|that))?|no|nope")
 
 
-_PEOPLE = re.compile(r"\b(i|im|ive|we|us|me|my (son|daughter|wife|husband|partner|mum|mom|dad|baby|child|kid|boy|"
-                     r"girl|brother|sister)s?)\b")
-
-
 @lru_cache(maxsize=4096)
 def scopes(text: str) -> Scopes:
     """ConText over a normalised question: which stretches are negated, asked about, past or not
@@ -286,7 +289,7 @@ def scopes(text: str) -> Scopes:
             # "all 3 of us woke up with headaches, my son threw up and the dog is floppy": people first,
             # then a pet or a screen in a clause of its own; the people's words stay theirs (set DD).
             clause = max(text.rfind(", ", start, start + animal.start()), text.rfind(" and ", start, start + animal.start()))
-            people = clause > start and re.search(_PEOPLE, text[start:clause]) is not None
+            people = clause > start and re.search(PEOPLE, text[start:clause]) is not None
             other.append((clause if people else start, end))
         elif _question_form(text[start:end].strip(), text[end:end + 1] == "?") and not re.search(REPORTING, text[start:end]):
             # "is chest pain ever caused by anxiety?": a question with no person in it asks about

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from qa.triage_lexicon_aftercare import AFTERCARE_FINDINGS
 from qa.triage_lexicon_body import BODY_FINDINGS
+from qa.triage_lexicon_crisis import CRISIS_FINDINGS
 from qa.triage_lexicon_general import GENERAL_FINDINGS
 from qa.triage_lexicon_injury import INJURY_FINDINGS
 from qa.triage_lexicon_labs import LAB_FINDINGS
@@ -189,7 +190,7 @@ FINDINGS: dict[str, str] = {
     "animal_bite": r"(dogs?|cats?|fox|horse) (\w+ ){0,3}(got|bit|bite|bites|nipped|caught) (me|him|her|them) (\w+ ){0,10}(punctur\w*|"
                    r"broke|skin broken|through (\w+ ){0,3}skin|drew blood|bled|bleeding)|(teeth|fangs) (\w+ ){0,2}(broke|broken|punctured|pierced|went through) (the )?skin|(bit|bitten|bite) (\w+ ){0,14}(punctur\w*|broke the skin|broken the skin|drew blood|teeth marks)|(dogs?|cats?|fox|bats?|monkeys?|rats?|raccoons?) (\w+ ){0,10}scratch\w* (\w+ ){0,6}(drew|drawing|broke|"
                    r"breaking|bleed\w*|blood)|(dogs?|cats?|fox|bats?|monkeys?|rats?|horses?|animals?|ferrets?) (\w+ ){0,2}(bit|bitten|has bitten|"
-                   r"nipped) ((me|him|her|us|them)\b|(my|his|her|our|a|the) (\w+ ){0,2}(son|daughter|child|kid|boy|girl|baby|"
+                   r"nipped|bite(?= (\w+ ){1,4}(yesterday|today|this morning|last night|earlier)\b)) ((me|him|her|us|them)\b|(my|his|her|our|a|the) (\w+ ){0,2}(son|daughter|child|kid|boy|girl|baby|"
                    r"toddler|husband|wife|mum|dad|hand|arm|leg|ankle|foot|face|fingers?|calf|thigh|wrist|nose|cheek|lip|"
                    r"year old|yo)\b)|bitten ((on|in) (\w+ ){1,3})?by (a|an|the|our|my|their|his|her|"
                    r"next doors?|neighbours?|the neighbours?) (\w+ ){0,2}(dogs?|cats?|fox|bats?|animals?|rats?|monkeys?|horses?)",
@@ -231,8 +232,6 @@ FINDINGS: dict[str, str] = {
               r"(\w+ ){0,2}(hands|arms)? ?(up|on) (his|her|their) (own )?(legs|thighs|knees) to (get|stand) up|"
               r"(falls|falling|fall) (over )?(a lot|much) more than (his|her|their|other)|"
               r"(calves|calf muscles) (look|are|seem|looks|seems) (\w+ ){0,2}(big|bulky|large|huge|enlarged|chunky)",
-    "missed_dialysis": r"(missed|skipped) ((my|his|her|a|the|their|last) )?(\w+ )?dialysis|(skipped|no) (\w+ )?dialysis (session|"
-                       r"yesterday|today)|dialysis (\w+ ){0,3}(was |got )?(cancelled|missed|skipped)",
     "figurative_choke": r"chok\w* (under|with) (the )?pressure|chok\w* (in|at) (the )?(penalties|final|big games?|exams?|"
                         r"interviews?|matches)|chok\w* on (all )?(the )?(dust|fumes) from",
     "figurative_kill": r"(boss|manager|mum|mom|mam|mother|dad|father|wife|husband|partner|girlfriend|boyfriend|"
@@ -252,7 +251,10 @@ FINDINGS: dict[str, str] = {
 CONDITIONS: dict[str, str] = {
     "heart_attack_named": r"heart attack|cardiac arrest|angina attack|myocardial infarction",
     "stroke_named": r"(having|had|has|is having|am i having|could (this|it) be|might be|think (its|it is|he|she|"
-                    r"i|hes|shes|im) (\w+ )?(having|had)?) ?a (mini[- ])?stroke\b|\btia\b",
+                    r"i|hes|shes|im) (\w+ )?(having|had)?) ?a (mini[- ])?stroke\b|\btia\b|"
+                    # "I have stroke symptoms", "dad is showing signs of a stroke": told, not asked
+                    r"(having|have|has|got|showing|shows|with) (all )?(the )?(classic |obvious )?(stroke (signs|symptoms)|"
+                    r"(signs|symptoms) of (a )?stroke)",
     "anaphylaxis_named": r"anaphyla\w*|allergic reaction|used (my|his|her|the|an) (epi ?pen|adrenaline)",
     "sepsis_named": r"sepsis|septic|blood poisoning",
     "meningitis_named": r"meningitis",
@@ -296,6 +298,7 @@ def loose(pattern: str) -> str:
 
 @lru_cache(maxsize=1)
 def compiled() -> dict[str, re.Pattern[str]]:
-    table = {**FINDINGS, **BODY_FINDINGS, **GENERAL_FINDINGS, **PREGNANCY_FINDINGS, **PICTURE_FINDINGS, **AFTERCARE_FINDINGS, **LAB_FINDINGS,
-             **MEDICINE_FINDINGS, **INJURY_FINDINGS, **CONDITIONS}
+    table = {**FINDINGS, **BODY_FINDINGS, **CRISIS_FINDINGS, **GENERAL_FINDINGS, **PREGNANCY_FINDINGS,
+             **PICTURE_FINDINGS, **AFTERCARE_FINDINGS, **LAB_FINDINGS, **MEDICINE_FINDINGS, **INJURY_FINDINGS,
+             **CONDITIONS}
     return {name: re.compile(rf"\b(?:{loose(pattern)})\b") for name, pattern in table.items()}

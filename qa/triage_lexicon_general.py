@@ -171,7 +171,9 @@ GENERAL_FINDINGS: dict[str, str] = {
                         r"fear|fearing|obsessed) (\w+ ){0,6}(heart attack|stroke|blood clot|clot|dvt)|"
                         r"thought (i|he|she|it) (was|were) (having )?(a )?(heart attack|stroke|blood clot|clot)|"
                         r"(is|are) (a |the )?(heart attack|stroke|blood clot|clot) (signs?|symptoms?|warnings?)|"
-                        r"(heart attack|stroke|blood clot|clot) (warning )?(signs?|symptoms?)",
+                        # (not "I'm having heart attack symptoms": that is told, not feared)
+                        r"(?<!having\s)(?<!have\s)(?<!has\s)(?<!got\s)(?<!showing\s)(?<!shows\s)(?<!with\s)"
+                        r"(?<!experiencing\s)(?<!classic\s)(?<!the\s)(heart attack|stroke|blood clot|clot) (warning )?(signs?|symptoms?)",
     # Chest pain a doctor has put down to the chest wall, with what is said after it.
     "chest_wall": r"(costochondritis|tietzes? syndrome|chest wall (pain|strain|inflammation))[^?!]{0,160}",
     "past_event": r"(since|after) (my|his|her|their) (heart attack|stroke|mini stroke|tia|bypass|stent)|(after|following) (a|my|his|her|their) (heart attack|stroke|mini stroke) (\w+ ){0,2}(weeks|months|years) ago|(had|died of|died from) (a |his |her )?"
@@ -195,7 +197,11 @@ GENERAL_FINDINGS: dict[str, str] = {
     "breathless_little": r"(puffed|winded|out of puff|short of breath|breathless) (out )?(\w+ )?(just|even) (walking|getting|going|doing|standing|talking|climbing)",
     "eating_more": r"(eating|eat|appetite) (\w+ ){0,2}(more|loads more|lots more|like a horse|for two)|(while|despite|even though) "
                    r"(i am |im |i was |she is |he is )?eating (more|loads|lots|normally|plenty|well)|appetite (is |has )?(huge|up|gone up|increased)",
-    "shaky_hands": r"(hands?|fingers) (\w+ ){0,3}(shak\w*|trembl\w*|tremor\w*|jitter\w*)|(shaky|trembling|jittery) (hands|fingers)",
+    "shaky_hands": r"(hands?|fingers) (\w+ ){0,3}(shak\w*|trembl\w*|tremor\w*|jitter\w*)|(shaky|trembling|jittery) (hands|fingers)|"
+                   r"(shak\w*|trembl\w*|tremor) in (my|his|her|their|the|both|one) (\w+ )?(hands?|fingers|arms?)",
+    # A shake that is new: weeks of it are a check-up (set DF)
+    "new_tremor": r"\bnew (\w+ )?(shake|shaking|tremor|tremble|trembling)\b|(started|begun|began) (to )?(shak\w*|trembl\w*)"
+                  r" (\w+ ){0,3}(hands?|fingers|arms?|head)",
     "fast_resting": r"resting (heart ?rate|pulse|hr) (\w+ ){0,6}(9\d|1[0-2]\d)\b|(heart ?rate|pulse) (\w+ ){0,4}(crept|gone|risen|went) up",
     # Both legs or ankles swelling together (the heart, the kidneys, a medicine, the heat), not one leg's clot.
     "bilateral_swelling": r"both (my |his |her )?(ankles|feet|legs|calves|lower legs) (\w+ ){0,3}(swell\w*|swollen|puff\w*)|"

@@ -81,7 +81,10 @@ PICTURE_FINDINGS: dict[str, str] = {
     "critical_medicine": r"parkinson\w*|sinemet|levodopa|co ?careldopa|madopar|epilep\w*|levetiracetam|lamotrigine|"
                          r"valproate|hydrocortisone|addison\w*|prednisolone|insulin|transplant",
     "on_dialysis": r"dialysis|haemodialysis|hemodialysis|kidney machine|renal unit",
-    "missed_session": r"missed (\w+ ){0,3}(session|sessions|treatment)|(transport|ambulance|lift) (\w+ ){0,3}"
+    "missed_dialysis": r"(missed|skipped) ((my|his|her|a|the|their|last) )?(\w+ )?dialysis|(skipped|no) (\w+ )?dialysis (session|"
+                       r"yesterday|today)|dialysis (\w+ ){0,3}(was |got )?(cancelled|missed|skipped)",
+    "missed_session": r"missed (\w+ ){0,3}(session|sessions|treatment)|(miss|misses|missed|skip|skipped) (\w+ ){0,2}"
+                      r"(two|three|2|3|a few|some) (times|sessions|treatments)|(transport|ambulance|lift) (\w+ ){0,3}"
                       r"(didnt|did not|never) (turn up|come|show)",
     "alcohol_dependence": r"need (a|another) drink (\w+ ){0,3}(in the morning|first thing|to (settle|steady|calm|stop))|"
                           r"shaky (\w+ ){0,3}mornings? (\w+ ){0,3}(till|until) i (have|get) (one|a drink)|need (a few|some) drinks to (get to )?sleep|"

@@ -55,7 +55,11 @@ PATTERNS: dict[str, str] = {
                  r"all the time|constantly|daily|frequent|regular|recurr\w*|times (every|each|per) (week|night|day)"),
     "long_duration": (r"(been|for) months|(duration|how long|lasted|length) (\w+ ){0,2}(\d+|two|three|four|five|six|several|a few|many) (weeks|months|years)|(\d+|two|three|four|five|six|several) weeks ago|(\d+|two|three|four|five|six|several) months ago,? (and )?(i |it |he |she |they )?still|(its|it is|its been|it has been) (\w+ ){0,2}(\d+|two|three|four|five|six|several|a few) (weeks|months) since|(been|going on|lasted|had (it|this|them)|there|after) (\w+ ){0,2}(\d+|two|three|four|five|six|several|a few|many) "
                       r"(weeks|months)|(for|over|past|last(?! (year|month)\b)|nearly|almost|about) (the )?(last |past )?(\w+ ){0,3}(weeks|months|"
-                      r"year|years|a month)|since (the )?(last |past )?(\w+ ){0,3}(weeks|months|year|years|a month)(?! ago)|(weeks|months) (of|now)|(over|in|during|for) the (last|past) month"),
+                      r"year|years|a month)|since (the )?(last |past )?(\w+ ){0,3}(weeks|months|year|years|a month)(?! ago)|(weeks|months) (of|now)|(over|in|during|for) the (last|past) month|"
+                      # told in a fragment: "eyelid twitch 2 months wont stop", "calf cramps 3 weeks" (set DF)
+                      r"(?<=[a-z]\s)(?<!im\s)(?<!am\s)(?<!at\s)(?<!is\s)(?<!shes\s)(?<!now\s)(?<!about\s)"
+                      r"(\d+|two|three|four|five|six|several|a few|many) (weeks|months|years) ?(wont|doesnt|not|still|now|straight|"
+                      r"solid|non ?stop|on and off|and counting|constant\w*|every ?day|daily|[?!.]|$)"),
     # Two weeks is the line a check-up is measured from, not past it (see CANCELS)
     "two_weeks_only": r"(for|since|past|last|about|around|nearly|almost) (the )?(last |past )?(about |around |nearly |almost )?(2|two|a couple of|couple of) (weeks|wks)\b",
     "sleep_loss": (r"(not|never|cant|cannot|doesnt|dont) (getting|get|gets) (off )?to sleep (till|until|before)|(havent|hasnt|not) had (a )?(decent|good|proper|full) (nights? )?sleep|(im|i am|hes|shes|he is|she is) not sleeping|(havent|hasnt|not) slept (properly|well)|(only|just) (getting|get|got) (a few|\d|two|"
@@ -95,6 +99,11 @@ PATTERNS: dict[str, str] = {
         rf"{_MEDS} (\w+ ){{0,3}}(overdose|too many|too much|all gone|is empty|was empty|were empty)|"
         r"(swallowed|drank|drunk|ingested|ate|eaten|got into|been into|licked|chewed|bit into|sucked) (\w+ ){0,5}"
         rf"({_POISONS}|pills?|tablets?|medicine|meds|chewables?|gummies|gummy vitamins)|"
+        # a child drinking it, told in the present tense as some writers do: "my son 3 years drink the liquid for
+        # cleaning toilet" (set DG); household chemicals only (a child "eats berries" every day)
+        r"(son|daughter|child|kid|baby|toddler|boy|girl|grandson|granddaughter)( \w+){0,3} (drink|drinks|swallow|swallows) "
+        r"(\w+ ){0,5}(bleach|antifreeze|detergent|cleaner|cleaning|washing (up )?liquid|dishwasher|laundry|chemicals?|"
+        r"weedkiller|weed killer|pesticide|rat poison|paraffin|petrol|lamp oil|white spirit|toilet (cleaner|duck|liquid))|"
         rf"({_POISONS}) (\w+ ){{0,10}}(has |have |had |s )?(drunk|drank|swallowed|ate|eaten) (some|a bit|a little|it|"
         r"a mouthful|a sip|a gulp)|"
         r"(packet|bottle|box|blister pack|pill box|pillbox|tub) (is|was|were|are) (now )?(empty|gone|open)|"

@@ -219,7 +219,7 @@ RULES: tuple[Rule, ...] = (
          f"signs of serious dehydration or salts out of balance. {TODAY}",
          ("no_urine", "*fluid_loss + dizzy", "*fluid_loss + no_urine", "*baby + fluid_loss",
           "*baby + sunken_fontanelle",
-          "*fluid_loss + palpitations", "*fluid_loss + keep_nothing_down")),
+          "*fluid_loss + palpitations", "*fluid_loss + keep_nothing_down", "*appetite_loss + near_faint")),
     Rule("throat_abscess", URGENT,
          f"A very sore throat on one side with trouble swallowing your own spit or a muffled voice can be an "
          f"abscess (quinsy); if breathing gets hard, call an emergency number. {TODAY}",

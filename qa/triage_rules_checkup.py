@@ -43,8 +43,10 @@ CHECKUP_RULES: tuple[Rule, ...] = (
          f"(it can be a tendon problem). {SOON_TEXT}",
          ("*arch_drop + pain", "*arch_drop + one_foot", "*flat_feet + child + pain", "*flat_feet + child + spasm")),
     Rule("tremor_progressive", SOON,
-         f"Legs that shake more and more, or shake on standing still, are worth a check-up. {SOON_TEXT}",
-         ("*leg_shaking + progressive", "parkinson_sign", "*leg_shaking + shake_standing + long_duration")),
+         f"Legs that shake more and more, or shake on standing still, or a new shake in the hands that has lasted "
+         f"weeks, are worth a check-up. {SOON_TEXT}",
+         ("*leg_shaking + progressive", "parkinson_sign", "*leg_shaking + shake_standing + long_duration",
+          "*shaky_hands + progressive", "*new_tremor + long_duration")),
     Rule("twitch_new_medicine", SOON,
          f"Twitching, cramps or restless legs that began when a medicine was started or changed are worth raising with "
          f"your doctor. {SOON_TEXT}",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 # "as if a curtain came down" describes; "as if an elephant were sitting on you" imagines
 ASKING = (r"\b((?<!as\s)if|if(?= (\w+ ){0,5}(were|would)\b)|what if|in case|whether|unless|signs? of|symptoms? of|warning signs?|red flags?|risks? of|"
           r"chances? of|(signs|symptoms) to (look|watch) (out )?for|what(?= (\w+ ){0,2}(signs|symptoms)\b)|can (you|one|people|anyone) |why|how (much|many|long|often) |(need to |should i )?(worry|worried|concerned) about|how (do|can|would|will|could) (i|you|we|one|people) (know|tell|spot|recogni[sz]e)|how (do|can|should|would) (i|you|we|one) (check|examine|test) (myself|yourself|ourselves|for)|"
@@ -125,3 +127,16 @@ NEGATION_AFTER = (r"\b((was|is|got|were|came|then|and|but|hes|shes|im|theyre|tot
                   # "it eased off after I walked for 5 mins."
                   r"(?= ?(now|completely|by itself|on its own)?( after (i|he|she|we|they) (\w+ ){0,4}\w+)? ?"
                   r"($|[.,;!?]|and\b|but\b)))")
+
+# A topic and "symptoms" or "signs", nothing else: asked, unless it opens as a report ("having stroke symptoms").
+TOPIC_SEARCH = re.compile(r"(?!(having|had|has|have|got|getting|gets|feeling|feel|showing|shows|with|experiencing|all|"
+                           r"classic|textbook|obvious|clear|definite|new|now|still|same|more|worse|bad)\b)"
+                           r"(\w+ ){1,4}(symptoms?|signs?|warning signs|red flags)( (in|for) (\w+ ){0,2}\w+)?[ ?.!]*")
+
+# Two things set side by side, nothing else: "dvt vs cramp how tell", "seizure vs muscle twitch difference".
+# (asked with a question mark, or with "how tell" or "difference": "calf swollen hot vs the other" is a report)
+VERSUS = re.compile(r"(\w+ ){1,4}(vs|versus) (\w+ ){0,3}\w+")
+VERSUS_ASKED = re.compile(r"(\w+ ){1,4}(vs|versus) (\w+ ){1,4}(how (to )?tell|difference|diff|which is (it|worse))[ ?.!]*")
+
+PEOPLE = re.compile(r"\b(i|im|ive|we|us|me|my (son|daughter|wife|husband|partner|mum|mom|dad|baby|child|kid|boy|"
+                     r"girl|brother|sister)s?)\b")

@@ -431,7 +431,7 @@ def test_scorer_counts_levels_and_separates_under_from_over_triage(tmp_path) -> 
         load_cases(path)
 
 
-LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 111))]
+LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 113))]
 # Over-warning accepted (the safer mistake): suspected pre-eclampsia (urgent) given emergency, as a
 # suddenly swollen face with flashing lights also reads as a stroke or an allergy.
 # Two older sets labelled a stiff or locking jaw after a wound "urgent"; the NHS sends tetanus signs
@@ -818,6 +818,12 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # urgent).
     "triage_blind109": (frozenset(), frozenset({"tDD-012", "tDD-020"})),
     "triage_blind110": (frozenset(), frozenset({"tDE-025"})),
+    # Sets DF (blind111: very short messages) and DG (blind112: English as a second language), first runs on
+    # `48ef60d`. Over-warnings kept: new confusion with strong-smelling urine in an old person (sepsis; asked
+    # urgent), tongue twitching or slurred speech with choking on drinks (emergency; asked a check-up soon), clawing
+    # hands after a thyroidectomy.
+    "triage_blind111": (frozenset(), frozenset({"tDF-004", "tDF-036", "tDF-049"})),
+    "triage_blind112": (frozenset(), frozenset({"tDG-049", "tDG-071", "tDG-073"})),
     "triage_blind60": (frozenset({"tBF-056"}),
                        frozenset({"tBF-003", "tBF-019", "tBF-025", "tBF-026", "tBF-034", "tBF-038", "tBF-054",
                                   "tBF-072", "tBF-080"})),

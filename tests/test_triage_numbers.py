@@ -1,4 +1,4 @@
-"""Pictures read since sets DD (work, travel, the outdoors) and DE (numbers people quote), in other words."""
+"""Pictures read since sets DD (work, travel, outdoors), DE (numbers), DF (short messages) and DG (second language)."""
 
 from __future__ import annotations
 
@@ -26,6 +26,17 @@ from qa.triage import triage
     ("trod on a rusty screw at the allotment, last tetanus shot 20 years ago", "urgent", "tetanus_wound"),
     ("put my back out lifting pallets on monday and now my left foot slaps when i walk", "urgent",
      "worsening_weakness"),
+    # short messages and a second language
+    ("i have heart attack symptoms rn", "emergency", "heart_attack"),
+    ("my husband showing stroke signs, face one side down", "emergency", "stroke"),
+    ("pills bought. tonight i will swallow all of them, letters already written to my kids", "emergency",
+     "suicide_self_harm"),
+    ("my daughter 2 years swallow some dishwasher liquid, she cough and cry", "emergency", "overdose_poison"),
+    ("he miss three times his dialysis, now legs like jelly and heart beating slow", "emergency",
+     "dialysis_potassium"),
+    ("neighbour dog bite my hand this morning, deep marks", "urgent", "animal_bite"),
+    ("right hand trembles when she rests, walking with small steps lately", "soon", "tremor_progressive"),
+    ("calf twitching 3 months non stop", "soon", "twitch_persistent"),
 ])
 def test_pictures_told_with_numbers_and_at_work(question: str, level: str, rule: str) -> None:
     notice = triage(question)
@@ -42,6 +53,12 @@ def test_pictures_told_with_numbers_and_at_work(question: str, level: str, rule:
     "after a cold swim my toes were numb and white for ten minutes, then fine, is that normal?",
     "what are the signs of carbon monoxide poisoning to look out for in a caravan?",
     "how long should I rinse skin after a bleach splash?",
+    "stroke symptoms in young women",
+    "heart attack vs panic attack how tell",
+    "cramp vs clot?",
+    "my son eats lots of berries, can that cause leg cramps?",
+    "can i drink water after cleaning my teeth with a whitening strip",
+    "35 weeks pregnant, calf cramps at night. normal?",
 ])
 def test_numbers_and_outdoor_words_that_stay_quiet(question: str) -> None:
     assert triage(question) is None, triage(question)
