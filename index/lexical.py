@@ -28,6 +28,7 @@ _QUESTION_WORDS = ("could would may might also get gets got anything something t
                    # the spelled-out forms, and "whats" is no word any article is about
                    "whats hows whys wheres whos whens thats heres theres im ive youre dont doesnt didnt "
                    "isnt arent wasnt werent wont cant couldnt shouldnt wouldnt "
+                   "theyre theyve theyll youve youll hes shes weve hasnt havent hadnt "
                    # the fillers of a question spoken into a phone ("um what exactly are flat feet")
                    "um umm uh uhh erm hmm".split())
 

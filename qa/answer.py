@@ -53,7 +53,7 @@ W_KIND, W_DEFINES = 0.08, 0.15
 # A key term that names the answer's kind ("which mineral supplements…") weighs this many times more.
 FOCUS_WEIGHT = 2.0
 # Kinds of question whose answer must hold its cue (a number, a duration, a frequency).
-NEEDS_KIND = frozenset({"number", "count"})
+NEEDS_KIND = frozenset({"number", "count", "frequency"})
 # Kinds of question whose answer should hold its cue when some close span does ("which professional can
 # help…" is answered by the span naming one), though one without it is still an answer.
 LEADS_KIND = frozenset({"who"})
@@ -61,7 +61,11 @@ LEADS_KIND = frozenset({"who"})
 # question asks for, rather than a sentence naming the trouble.
 ADVISES_CARE = re.compile(r"\b(consult\w*|see (a|your) (doctor|gp|healthcare|physician|specialist|podiatrist)|"
                           r"seek\w* (medical|professional|prompt|immediate)|medical (attention|advice|help)|"
-                          r"brought to (the|a) doctor|doctor['’]s notice|checked (by|out by) (a|your) (doctor|gp))\b",
+                          r"brought to (the|a) doctor|doctor['’]s notice|checked (by|out by) (a|your) (doctor|gp)|"
+                          # what the doctor does, and finding the cause: "the doctor may prescribe painkillers"
+                          r"(doctor|physician|healthcare (professional|provider)|specialist)s? (may|can|will|might) "
+                          r"(prescribe|recommend|refer|suggest|order|assess|diagnose)|visit\w* (a|your) (doctor|gp|"
+                          r"healthcare)|root cause)\b",
                           re.IGNORECASE)
 # "…are harmless and do not need medical attention" names care only to say it is not needed.
 _NO_CARE = re.compile(r"\b(not|no|rarely|never|don['’]?t|doesn['’]?t)\s+(\w+\s+){0,2}(need|require|warrant)",

@@ -14,6 +14,13 @@ from qa.frame import WORRY_FRAME, unframed
 # Looking after it oneself, as a when-to-see-a-doctor question puts it ("stop trying to manage it on my own").
 _ON_ONES_OWN = (r"stop (trying to )?(manag|handl|deal\w* with|treat)\w*|on (my|your|our) own|"
                 r"by (myself|yourself|ourselves)")
+# What comes next, or whether to leave it, asked of care (fresh57): "next step?", "what will the doctor do for
+# me?", "is it ok to just ignore it?", "do I need to see someone?" (word boundaries come from where it is used).
+_CARE_STEP = (r"next steps?|what (will|would|does|do|can|could|might) (the |a |my |your )?(doctor|gp|physician|"
+              r"specialist|podiatrist|physio\w*|neurologist)s? (do|say|suggest|recommend)|(is it|its|it is) (ok|okay|"
+              r"fine|safe|alright|normal) to (just )?(ignore|leave|live with)|(can|should|could) (i|we) (just )?"
+              r"(ignore|leave) (it|this|them|that)|do (i|we) need to (see|get (it |this |them )?(checked|seen)|"
+              r"be seen)")
 
 # The kind of answer a question expects, and words that a sentence giving that kind holds
 # (answer-type matching, as in classic factoid QA). First match wins.
@@ -41,15 +48,27 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
                         # my own?", "when is it not something I can sort out myself?", "…should just wait out?"
                         rf"^\s*(when|at what (point|stage))\b.{{0,100}}\b({_ON_ONES_OWN}|"
                         r"(myself|yourself)(?=\s*[?.!]|\s*$)|wait (it |this |them )?out)\b|"
-                        r"\bshould i (worry|be worried|see)",
+                        rf"\bshould i (worry|be worried|see)|\b({_CARE_STEP})\b",
          # advice to be seen, not any "if" or "when" ("when lifting your heel" is no threshold)
          r"\b(persist\w*|worse\w*|severe|seek|consult|see a|medical (attention|advice|help)|accompanied)\b"),
         # "How many herbs does the site name, and which?" is answered by naming them, not a number.
         ("count", r"\bhow many\b.{0,60}\b(are|is|does|do|did)\b.{0,40}\b(named|listed|mentioned|given|"
-                  r"suggested|recommended|name|list|mention)\b|\bhow many\b.{0,60},? and (which|what)\b",
+                  r"suggested|recommended|name|list|mention)\b|\bhow many\b.{0,60},? and (which|what)\b|"
+                  # "how many herbs can stop leg twitches, list them pls" (fresh56)
+                  r"\bhow many\b.{0,80}\b(list|name) (them|those|these|all|each)\b",
          r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|several)\b|\w+, [\w’' -]+, (and|or) \w+|"
+         r"\b\w+, \w+, \w+\b|"
          r":|\bincluding\b|\bsuch as\b"),
-        ("number", r"^\s*(how (many|much|long|often|soon)|at what (age|temperature))\b|\bhow (many|long|often)\b|"
+        # "How often is training repeated?" is answered by "annually", not by "at least one individual".
+        ("frequency", r"\bhow (often|frequently)\b|\bhow many times (a|per|each|every)\b",
+         r"\b(annually|yearly|daily|weekly|monthly|hourly|nightly|every|each (day|night|week|month|year|time)|once|"
+         r"twice|\d+ times|times (a|per)|per (day|night|week|month|year)|upon|before and after|"
+         r"after (each|every)|whenever)\b"),
+        ("number", r"^\s*(how (many|much|long|soon)|at what (age|temperature))\b|\bhow (many|long)\b|"
+                   # a choice between two figures, or a share asked with the sign: "read at 48 or 72 hrs?",
+                   # "what % alcohol" (fresh56)
+                   r"\b\d+(\.\d+)? or \d+(\.\d+)? ?(hours?|hrs?|days?|minutes?|mins?|weeks?|months?|years?|seconds?|"
+                   r"secs?|percent|%|mg|ml|degrees)|\bwhat\s?%|"
                    r"\bwhat (?!(?:is|are|was|were|does|do|did|causes?|affects?|makes?|can|could|should)\b)(\w+ )?"
                    r"(percent|percentage|proportion|share|fraction|dose|amount|temperature)\b",
          r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|annually|yearly|daily|weekly|monthly|"
@@ -97,9 +116,17 @@ FOCUS = re.compile(r"\b(?:which|what)\s+(?!(?:is|are|was|were|do|does|did|can|co
                    r"it|they|point|stage)\b)"
                    r"(?P<focus>[\w-]+(?:\s+[\w-]+)?)(?=\s+(?:is|are|was|were|do|does|did|can|could|should|would|will|"
                    r"has|have|help|helps|cause|causes|for|in|of|to|the|that|might|may|work|works)\b)", re.IGNORECASE)
+# "How many minerals should I take, and which?": the things counted are what the answer names.
+COUNT_FOCUS = re.compile(r"\bhow many\s+(?!(?:of|times|people|years|days|weeks|months|hours|minutes|seconds|more|"
+                         r"are|is|was|were|do|does|did|can|could|should|would|will|i|you|we|they|it|there|"
+                         # what any list is made of, not what it names: "how many parts…", "how many different types…"
+                         r"different|distinct|separate|main|major|common|parts?|types?|kinds?|sorts?|forms?|ways?|steps?|"
+                         r"things?|categories|stages?|levels?|classes|groups?|components?|elements?|items?|points?)\b)"
+                         r"(?P<focus>[\w-]+)", re.IGNORECASE)
 # Where looking after it oneself ends, asked: the frame of a when-to-see-a-doctor question, not its topic
 # ("at what point should I stop trying to manage it on my own?", "…not something I should just wait out?").
 SELF_CARE_LIMIT = re.compile(rf"\b(at what (point|stage)|{_ON_ONES_OWN}|(sort|sorted) (it |this )?out( myself)?|"
+                             rf"{_CARE_STEP}|"
                              r"(just )?wait (it |this |them )?out|not something (i|you|we) (can|should|could))\b",
                              re.IGNORECASE)
 # "Can eating a lot of chocolate make my legs twitch?": the suspected cause is what the answer must name.
@@ -170,7 +197,8 @@ def _focus(question: str, correct: Correct | None = None) -> tuple[list[str], bo
     "which"/"what" or a remedy does; a suspected cause ("can X make…") is weighed by the cue instead."""
     from index.lexical import tokenize
 
-    match = FOCUS.search(question) or CAUSE_FOCUS.search(question) or REMEDY_FOCUS.search(question)
+    match = (FOCUS.search(question) or COUNT_FOCUS.search(question) or CAUSE_FOCUS.search(question)
+             or REMEDY_FOCUS.search(question))
     if not match:
         return [], False
     groups = match.groupdict()
