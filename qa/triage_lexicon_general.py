@@ -175,7 +175,9 @@ GENERAL_FINDINGS: dict[str, str] = {
                         r"(?<!having\s)(?<!have\s)(?<!has\s)(?<!got\s)(?<!showing\s)(?<!shows\s)(?<!with\s)"
                         r"(?<!experiencing\s)(?<!classic\s)(?<!the\s)(heart attack|stroke|blood clot|clot) (warning )?(signs?|symptoms?)",
     # Chest pain a doctor has put down to the chest wall, with what is said after it.
-    "chest_wall": r"(costochondritis|tietzes? syndrome|chest wall (pain|strain|inflammation))[^?!]{0,160}",
+    # (with the pain it names first: "said my chest pain is costochondritis", set DH)
+    "chest_wall": r"((chest (pain|ache|soreness|tightness)|the pain) (is|was|as|from|due to|put down to) (just )?)?"
+                  r"(costochondritis|tietzes? syndrome|chest wall (pain|strain|inflammation))[^?!]{0,160}",
     "past_event": r"(since|after) (my|his|her|their) (heart attack|stroke|mini stroke|tia|bypass|stent)|(after|following) (a|my|his|her|their) (heart attack|stroke|mini stroke) (\w+ ){0,2}(weeks|months|years) ago|(had|died of|died from) (a |his |her )?"
                   r"(heart attack|stroke) (\w+ ){0,2}at (the age of )?\d\d\b|(had|have|has) (a |his |her )?(heart attack|stroke|dvt|blood clot|clot) (\w+ ){0,2}"
                   r"(last (year|month|spring|summer|autumn|winter)|(\d+|a|two|three|four|five|six|ten) (years|months) ago|in (19|20)\d\d)|"

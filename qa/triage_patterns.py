@@ -55,7 +55,7 @@ PATTERNS: dict[str, str] = {
                  r"all the time|constantly|daily|frequent|regular|recurr\w*|times (every|each|per) (week|night|day)"),
     "long_duration": (r"(been|for) months|(duration|how long|lasted|length) (\w+ ){0,2}(\d+|two|three|four|five|six|several|a few|many) (weeks|months|years)|(\d+|two|three|four|five|six|several) weeks ago|(\d+|two|three|four|five|six|several) months ago,? (and )?(i |it |he |she |they )?still|(its|it is|its been|it has been) (\w+ ){0,2}(\d+|two|three|four|five|six|several|a few) (weeks|months) since|(been|going on|lasted|had (it|this|them)|there|after) (\w+ ){0,2}(\d+|two|three|four|five|six|several|a few|many) "
                       r"(weeks|months)|(for|over|past|last(?! (year|month)\b)|nearly|almost|about) (the )?(last |past )?(\w+ ){0,3}(weeks|months|"
-                      r"year|years|a month)|since (the )?(last |past )?(\w+ ){0,3}(weeks|months|year|years|a month)(?! ago)|(weeks|months) (of|now)|(over|in|during|for) the (last|past) month|"
+                      r"year|years|a month)|since (the )?(last |past )?(\w+ ){0,3}(weeks|months|year|years|a month)(?! ago)|(weeks|months) (of|now|later)|(over|in|during|for) the (last|past) month|"
                       # told in a fragment: "eyelid twitch 2 months wont stop", "calf cramps 3 weeks" (set DF)
                       r"(?<=[a-z]\s)(?<!im\s)(?<!am\s)(?<!at\s)(?<!is\s)(?<!shes\s)(?<!now\s)(?<!about\s)"
                       r"(\d+|two|three|four|five|six|several|a few|many) (weeks|months|years) ?(wont|doesnt|not|still|now|straight|"
@@ -65,6 +65,7 @@ PATTERNS: dict[str, str] = {
     "sleep_loss": (r"(not|never|cant|cannot|doesnt|dont) (getting|get|gets) (off )?to sleep (till|until|before)|(havent|hasnt|not) had (a )?(decent|good|proper|full) (nights? )?sleep|(im|i am|hes|shes|he is|she is) not sleeping|(havent|hasnt|not) slept (properly|well)|(only|just) (getting|get|got) (a few|\d|two|"
                    r"three|four) hours?( of)? sleep|"
                    r"(getting|get|got) (only |just |maybe |about |around )(\d|two|three|four) hours?( of)? sleep|"
+                   r"\b(i|he|she|we|they) (barely|hardly|can barely|can hardly|cant|cannot) (get (any )?)?sleep\b(?! (in|on|with|through)\b)|"
                    r"(sleep|slept|sleeping) (only |just |maybe |about |around )(\d|two|three|four) hours?|"
                    r"(wake|wakes|waking|woke) (me|him|her|us)|keep(s|ing)? (me|him|her) (up|awake)|(wreck|ruin|"
                    r"disturb)\w* (my|his|her) sleep|cant sleep|no sleep|shattered|exhausted|lack of sleep"),

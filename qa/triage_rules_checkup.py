@@ -59,7 +59,7 @@ CHECKUP_RULES: tuple[Rule, ...] = (
          f"a check-up (restless legs syndrome can be treated). {SOON_TEXT}",
          ("*restless + sleep_loss + long_duration", "*restless + frequent + long_duration",
           "*restless + frequent + sleep_loss", "*restless + spreading + dopamine_agonist",
-          "*restless + ferritin_low")),
+          "*restless + ferritin_low", "*restless + sleep_loss + worsening")),
     Rule("akathisia", SOON,
          f"Being unable to sit still, with an urge to move and pace, weeks after starting a medicine for psychosis, "
          f"mood or sickness (akathisia) should be raised with the prescriber soon; do not stop it suddenly. "

@@ -24,5 +24,6 @@ HEAD_RULES: tuple[Rule, ...] = (
          f"morning stiffness of the shoulders and hips for weeks, muscles slowly getting weaker over months, "
          f"burning or numb feet with diabetes, or an eyelid that has begun to droop are worth a check-up. {SOON_TEXT}",
          ("skin_lesion_change", "*morning_stiff + long_duration", "*diabetes + neuropathy_feet", "hearing_loss_one",
-          "*weak + progressive + long_duration", "*neuropathy_feet + weak", "ptosis")),
+          "*weak + progressive + long_duration", "*neuropathy_feet + weak", "*neuropathy_feet + long_duration",
+          "ptosis")),
 )

@@ -72,7 +72,7 @@ SOON_RULES: tuple[Rule, ...] = (
     Rule("underactive_thyroid", SOON,
          f"Feeling cold, tired and putting on weight for weeks can be an underactive thyroid: ask for a blood "
          f"test. {SOON_TEXT}",
-         ("*cold_intolerance + weight_gain",)),
+         ("*cold_intolerance + weight_gain", "*cold_intolerance + constipation")),
     Rule("overactive_thyroid", SOON,
          f"Losing weight while eating more, with sweating, shaky hands or a fast heart, can be an overactive thyroid: "
          f"ask for a blood test. {SOON_TEXT}",

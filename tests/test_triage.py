@@ -431,7 +431,7 @@ def test_scorer_counts_levels_and_separates_under_from_over_triage(tmp_path) -> 
         load_cases(path)
 
 
-LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 113))]
+LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 114))]
 # Over-warning accepted (the safer mistake): suspected pre-eclampsia (urgent) given emergency, as a
 # suddenly swollen face with flashing lights also reads as a stroke or an allergy.
 # Two older sets labelled a stiff or locking jaw after a wound "urgent"; the NHS sends tetanus signs
@@ -824,6 +824,10 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # hands after a thyroidectomy.
     "triage_blind111": (frozenset(), frozenset({"tDF-004", "tDF-036", "tDF-049"})),
     "triage_blind112": (frozenset(), frozenset({"tDG-049", "tDG-071", "tDG-073"})),
+    # Set DH (blind113: updates after a visit, a call or a scan), first run on `446534b` (20/20, 42/46, 2/34), then
+    # fixes. Left: night-time jerks five weeks into sertraline that have not settled (none; asked soon). The rule
+    # table alone warns on "compression socks… or are they just for swelling on flights?" (the learned layer does not).
+    "triage_blind113": (frozenset({"tDH-069"}), frozenset({"tDH-070"})),
     "triage_blind60": (frozenset({"tBF-056"}),
                        frozenset({"tBF-003", "tBF-019", "tBF-025", "tBF-026", "tBF-034", "tBF-038", "tBF-054",
                                   "tBF-072", "tBF-080"})),

@@ -37,6 +37,12 @@ from qa.triage import triage
     ("neighbour dog bite my hand this morning, deep marks", "urgent", "animal_bite"),
     ("right hand trembles when she rests, walking with small steps lately", "soon", "tremor_progressive"),
     ("calf twitching 3 months non stop", "soon", "twitch_persistent"),
+    # updates after a visit (set DH)
+    ("on thyroxine since may, still feel cold and tired and constipated, cramps in my calves", "soon",
+     "underactive_thyroid"),
+    ("b12 tablets since january, now 3 months later my toes are still numb and burning", "soon",
+     "numbness_persistent"),
+    ("restless legs back since i stopped the iron, getting worse and i barely sleep", "soon", "restless_legs"),
 ])
 def test_pictures_told_with_numbers_and_at_work(question: str, level: str, rule: str) -> None:
     notice = triage(question)
@@ -59,6 +65,8 @@ def test_pictures_told_with_numbers_and_at_work(question: str, level: str, rule:
     "my son eats lots of berries, can that cause leg cramps?",
     "can i drink water after cleaning my teeth with a whitening strip",
     "35 weeks pregnant, calf cramps at night. normal?",
+    "the GP said my chest pain is costochondritis and it's much better now, any stretches?",
+    "A&E did the glass test on her rash, it was viral and she's fine now. how do you do the glass test?",
 ])
 def test_numbers_and_outdoor_words_that_stay_quiet(question: str) -> None:
     assert triage(question) is None, triage(question)
