@@ -69,6 +69,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
                    # "what % alcohol" (fresh56)
                    r"\b\d+(\.\d+)? or \d+(\.\d+)? ?(hours?|hrs?|days?|minutes?|mins?|weeks?|months?|years?|seconds?|"
                    r"secs?|percent|%|mg|ml|degrees)|\bwhat\s?%|"
+                   r"\b(whats|what is|what['’]s) the (\w+ ){0,3}(percent|percentage|temperature)\b|"
                    r"\bwhat (?!(?:is|are|was|were|does|do|did|causes?|affects?|makes?|can|could|should)\b)(\w+ )?"
                    r"(percent|percentage|proportion|share|fraction|dose|amount|temperature)\b",
          r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|annually|yearly|daily|weekly|monthly|"
