@@ -16,11 +16,12 @@ _ON_ONES_OWN = (r"stop (trying to )?(manag|handl|deal\w* with|treat)\w*|on (my|y
                 r"by (myself|yourself|ourselves)")
 # What comes next, or whether to leave it, asked of care (fresh57): "next step?", "what will the doctor do for
 # me?", "is it ok to just ignore it?", "do I need to see someone?" (word boundaries come from where it is used).
-_CARE_STEP = (r"next steps?|what (will|would|does|do|can|could|might) (the |a |my |your )?(doctor|gp|physician|"
-              r"specialist|podiatrist|physio\w*|neurologist)s? (do|say|suggest|recommend)|(is it|its|it is) (ok|okay|"
-              r"fine|safe|alright|normal) to (just )?(ignore|leave|live with)|(can|should|could) (i|we) (just )?"
-              r"(ignore|leave) (it|this|them|that)|do (i|we) need to (see|get (it |this |them )?(checked|seen)|"
-              r"be seen)")
+_CARE_STEP = (r"(what(s| is| are)? (my |the )?)?next steps?(?=\s*[?.!]*\s*$)|"
+              r"what (will|would|might) (the |my )?(doctor|gp|physician|specialist|neurologist)s? "
+              r"(do|say|suggest|recommend)( for (me|him|her|them|us|it|this))?(?=\s*[?.!]*\s*$)|"
+              r"(is it|its|it is) (ok|okay|fine|safe|alright|normal) to (just )?(ignore|live with) (it|this|them|that)|"
+              r"(can|should|could) (i|we) (just )?ignore (it|this|them|that)|"
+              r"do (i|we) need to (see|get (it |this |them )?(checked|seen)|be seen)")
 
 # The kind of answer a question expects, and words that a sentence giving that kind holds
 # (answer-type matching, as in classic factoid QA). First match wins.
@@ -63,13 +64,15 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
         ("frequency", r"\bhow (often|frequently)\b|\bhow many times (a|per|each|every)\b",
          r"\b(annually|yearly|daily|weekly|monthly|hourly|nightly|every|each (day|night|week|month|year|time)|once|"
          r"twice|\d+ times|times (a|per)|per (day|night|week|month|year)|upon|before and after|"
-         r"after (each|every)|whenever)\b"),
+         r"after (each|every)|whenever|common|commonly|rare|rarely|uncommon|often|usually|sometimes|most|many|few|"
+         r"percent|half|majority|minority)\b|%"),
         ("number", r"^\s*(how (many|much|long|soon)|at what (age|temperature))\b|\bhow (many|long)\b|"
                    # a choice between two figures, or a share asked with the sign: "read at 48 or 72 hrs?",
                    # "what % alcohol" (fresh56)
                    r"\b\d+(\.\d+)? or \d+(\.\d+)? ?(hours?|hrs?|days?|minutes?|mins?|weeks?|months?|years?|seconds?|"
                    r"secs?|percent|%|mg|ml|degrees)|\bwhat\s?%|"
-                   r"\b(whats|what is|what['’]s) the (\w+ ){0,3}(percent|percentage|temperature)\b|"
+                   r"\b(whats|what is|what['’]s) the ((minimum|maximum|right|correct|ideal|required|recommended|safe|"
+                   r"lowest|highest) )?(\w+ )?(percent|percentage|temperature)\b(?! (and|between|on|of)\b)|"
                    r"\bwhat (?!(?:is|are|was|were|does|do|did|causes?|affects?|makes?|can|could|should)\b)(\w+ )?"
                    r"(percent|percentage|proportion|share|fraction|dose|amount|temperature)\b",
          r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|annually|yearly|daily|weekly|monthly|"
@@ -186,20 +189,21 @@ def shape(question: str, correct: Correct | None = None) -> QuestionShape:
     kind = next(((name, cue) for name, ask, cue in _KINDS if ask.search(asked)), None)
     # "Which professional can help…": the noun after "which" is the kind itself, which the cue reads
     # ("a physical therapist"), not a word the answer must repeat.
-    tokens, leads = _focus(asked, correct) if not kind or kind[0] != "who" else ([], False)
+    counted = kind is not None and kind[0] == "count"
+    tokens, leads = _focus(asked, correct, counted=counted) if not kind or kind[0] != "who" else ([], False)
     focus = frozenset(tokens) - ASKING_STEMS
     names = _other_names(tokens) if focus else ()
     return QuestionShape(tuple(question_terms(question, correct)), defined_terms(question),
                          kind[0] if kind else None, kind[1] if kind else None, focus, names, bool(focus) and leads)
 
 
-def _focus(question: str, correct: Correct | None = None) -> tuple[list[str], bool]:
+def _focus(question: str, correct: Correct | None = None, *, counted: bool = False) -> tuple[list[str], bool]:
     """The focus as typed stems (asking words still in), and whether it leads the answer: a thing named after
     "which"/"what" or a remedy does; a suspected cause ("can X make…") is weighed by the cue instead."""
     from index.lexical import tokenize
 
-    match = (FOCUS.search(question) or COUNT_FOCUS.search(question) or CAUSE_FOCUS.search(question)
-             or REMEDY_FOCUS.search(question))
+    match = (FOCUS.search(question) or (COUNT_FOCUS.search(question) if counted else None)
+             or CAUSE_FOCUS.search(question) or REMEDY_FOCUS.search(question))
     if not match:
         return [], False
     groups = match.groupdict()

@@ -266,7 +266,7 @@ def scopes(text: str) -> Scopes:
                 continue  # "started about a year ago" dates an onset: the thing goes on
             if re.search(r"\b(compared (to|with)|than|versus|vs|unlike) ?$", text[start:start + m.start()]):
                 continue  # "compared to last year I'm always thirsty": a comparison, not a date
-            if re.search(r"\b(last|previous|only) (tetanus )?(jab|shot|booster|injection|vaccine)\b( \w+){0,5} ?$",
+            if re.search(r"\b(last|previous|only) (tetanus (jab|shot|booster|injection|vaccine)|jab|booster)\b( \w+){0,5} ?$",
                          text[start:start + m.start()]):
                 continue  # "trod on a rusty screw, last tetanus shot 20 years ago": it dates the jab (set DD)
             if re.search(r"\b(thinks?|thought|believes?|convinced|insists?|says?|said) (that )?(it is|its|it was|we are|were in) ?$",
@@ -290,7 +290,12 @@ def scopes(text: str) -> Scopes:
             # then a pet or a screen in a clause of its own; the people's words stay theirs (set DD).
             clause = max(text.rfind(", ", start, start + animal.start()), text.rfind(" and ", start, start + animal.start()))
             people = clause > start and re.search(PEOPLE, text[start:clause]) is not None
-            other.append((clause if people else start, end))
+            if people:  # and only to the end of the pet's own clause ("…the dog is floppy and my wife wont wake up")
+                after = [at for at in (text.find(", ", start + animal.end(), end), text.find(" and ", start + animal.end(), end))
+                         if at >= 0]
+                other.append((clause, min(after, default=end)))
+            else:
+                other.append((start, end))
         elif _question_form(text[start:end].strip(), text[end:end + 1] == "?") and not re.search(REPORTING, text[start:end]):
             # "is chest pain ever caused by anxiety?": a question with no person in it asks about
             # a finding, whatever follows the question word.

@@ -187,7 +187,8 @@ FINDINGS: dict[str, str] = {
     "animal_bite": r"(dogs?|cats?|fox|horse) (\w+ ){0,3}(got|bit|bite|bites|nipped|caught) (me|him|her|them) (\w+ ){0,10}(punctur\w*|"
                    r"broke|skin broken|through (\w+ ){0,3}skin|drew blood|bled|bleeding)|(teeth|fangs) (\w+ ){0,2}(broke|broken|punctured|pierced|went through) (the )?skin|(bit|bitten|bite) (\w+ ){0,14}(punctur\w*|broke the skin|broken the skin|drew blood|teeth marks)|(dogs?|cats?|fox|bats?|monkeys?|rats?|raccoons?) (\w+ ){0,10}scratch\w* (\w+ ){0,6}(drew|drawing|broke|"
                    r"breaking|bleed\w*|blood)|(dogs?|cats?|fox|bats?|monkeys?|rats?|horses?|animals?|ferrets?) (\w+ ){0,2}(bit|bitten|has bitten|"
-                   r"nipped|bite(?= (\w+ ){1,4}(yesterday|today|this morning|last night|earlier)\b)) ((me|him|her|us|them)\b|(my|his|her|our|a|the) (\w+ ){0,2}(son|daughter|child|kid|boy|girl|baby|"
+                   r"nipped|(?<!didnt\s)(?<!not\s)(?<!to\s)(?<!never\s)(?<!doesnt\s)(?<!wont\s)(?<!dont\s)"
+                   r"bite(?= (\w+ ){1,4}(yesterday|today|this morning|last night|earlier)\b)) ((me|him|her|us|them)\b|(my|his|her|our|a|the) (\w+ ){0,2}(son|daughter|child|kid|boy|girl|baby|"
                    r"toddler|husband|wife|mum|dad|hand|arm|leg|ankle|foot|face|fingers?|calf|thigh|wrist|nose|cheek|lip|"
                    r"year old|yo)\b)|bitten ((on|in) (\w+ ){1,3})?by (a|an|the|our|my|their|his|her|"
                    r"next doors?|neighbours?|the neighbours?) (\w+ ){0,2}(dogs?|cats?|fox|bats?|animals?|rats?|monkeys?|horses?)",
@@ -250,7 +251,8 @@ CONDITIONS: dict[str, str] = {
     "stroke_named": r"(having|had|has|is having|am i having|could (this|it) be|might be|think (its|it is|he|she|"
                     r"i|hes|shes|im) (\w+ )?(having|had)?) ?a (mini[- ])?stroke\b|\btia\b|"
                     # "I have stroke symptoms", "dad is showing signs of a stroke": told, not asked
-                    r"(having|have|has|got|showing|shows|with) (all )?(the )?(classic |obvious )?(stroke (signs|symptoms)|"
+                    r"(having|has|got|showing|shows|(?<!could\si\s)(?<!can\si\s)(?<!do\si\s)(?<!would\si\s)(?<!might\si\s)"
+                    r"(?<!may\si\s)(?<!does\s)(?<!\bwith\s)have) (all )?(the )?(classic |obvious )?(stroke (signs|symptoms)|"
                     r"(signs|symptoms) of (a )?stroke)",
     "anaphylaxis_named": r"anaphyla\w*|allergic reaction|used (my|his|her|the|an) (epi ?pen|adrenaline)",
     "sepsis_named": r"sepsis|septic|blood poisoning",

@@ -99,8 +99,8 @@ BODY_FINDINGS: dict[str, str] = {
     "dexterity": r"(struggl\w*|trouble|difficult\w*|hard|fumbl\w*) (\w+ ){0,2}(with |to do up |doing up )?(my |his |her )?"
                  r"(buttons|zips|jars|keys|shoelaces|laces)|cant (do up|fasten|undo) (my |his |her )?(buttons|zips|laces)|"
                  r"(keeps?|kept|keeping|started|been|always) dropping (things|stuff|cups?|mugs?|glasses|plates|keys|pens?|"
-                 r"my \w+|his \w+|her \w+|screws|nails|tools|cutlery|coins|change|bottles|cans|forks|spoons|knives)|"
-                 r"(fingers|hands) (\w+ ){0,2}(feel |are |getting |have got |gone )?(clumsy|useless)|clumsy (fingers|hands)",
+                 r"my \w+|his \w+|her \w+|screws|nails|tools)|"
+                 r"(fingers|hands) (\w+ ){0,2}(feel |are |getting |have got |gone )?clumsy(?! (in|with) the cold)",
     # What frequent cramps are doing to a life: work, sleep, dread.
     "impact": r"(hard|harder|difficult|impossible) to (do|work|walk|sleep|get through)|(cant|cannot) concentrate|affect\w* (my|his|her) "
               r"(work|job|sleep|life)|(ruin|wreck|disrupt)\w*|interfer\w*|dread\w*|stop\w* me (from )?\w+ing|"
@@ -112,7 +112,7 @@ BODY_FINDINGS: dict[str, str] = {
     "parkinson_sign": r"(handwritings?|my writings?|his writings?|her writings?) (\w+ ){0,3}(got|gotten|become|becoming|getting) "
                       r"(\w+ )?(smaller|tiny|cramped)|(shak\w*|trembl\w*|tremor) (\w+ ){0,10}(at rest|"
                       r"sitting still|when resting|resting|when (he|she|i|they) (rests?|is resting|sits still))|"
-                      r"(shuffl\w*|slower) (\w+ ){0,2}(walk\w*|steps)|(small|tiny|little) (shuffl\w* )?steps|"
+                      r"(shuffl\w*|slower) (\w+ ){0,2}(walk\w*|steps)|(walk\w*|shuffl\w*) (\w+ ){0,4}(small|tiny|little) steps|"
                       r"(he|she|i|dad|mum) (now )?shuffles",
     "restless": r"(legs?|feet) (\w+ ){0,3}(restless|fidgety|jittery)|ants (\w+ ){0,2}(crawling|marching|running|walking)|(crawling|creeping) (\w+ ){0,3}(inside|under) (my|his|her|the) (bones|skin)|urge to move|\brls\b|creepy ?crawly|crawly|fizzy|crawling (feeling|sensation)|restless legs?|fidgety legs|(legs?|feet) (\w+ ){0,4}fizzing|"
                r"(has|have|had|needs?) to (get up|keep moving) and (walk|move|pace)|"

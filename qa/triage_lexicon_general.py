@@ -202,8 +202,8 @@ GENERAL_FINDINGS: dict[str, str] = {
     "shaky_hands": r"(hands?|fingers) (\w+ ){0,3}(shak\w*|trembl\w*|tremor\w*|jitter\w*)|(shaky|trembling|jittery) (hands|fingers)|"
                    r"(shak\w*|trembl\w*|tremor) in (my|his|her|their|the|both|one) (\w+ )?(hands?|fingers|arms?)",
     # A shake that is new: weeks of it are a check-up (set DF)
-    "new_tremor": r"\bnew (\w+ )?(shake|shaking|tremor|tremble|trembling)\b|(started|begun|began) (to )?(shak\w*|trembl\w*)"
-                  r" (\w+ ){0,3}(hands?|fingers|arms?|head)",
+    "new_tremor": r"\bnew (shake|shaking|tremor|tremble|trembling) in (my|his|her|their|the|both|one) (\w+ )?(hands?|fingers|"
+                  r"arms?|legs?)|\bnew tremor|(hands?|fingers|arms?) (have |has )?(started|begun|began) (to )?(shak\w*|trembl\w*)",
     "fast_resting": r"resting (heart ?rate|pulse|hr) (\w+ ){0,6}(9\d|1[0-2]\d)\b|(heart ?rate|pulse) (\w+ ){0,4}(crept|gone|risen|went) up",
     # Both legs or ankles swelling together (the heart, the kidneys, a medicine, the heat), not one leg's clot.
     "bilateral_swelling": r"both (my |his |her )?(ankles|feet|legs|calves|lower legs) (\w+ ){0,3}(swell\w*|swollen|puff\w*)|"

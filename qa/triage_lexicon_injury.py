@@ -24,20 +24,20 @@ INJURY_FINDINGS: dict[str, str] = {
     "cast": r"cast|plaster|splint|brace|bandaged",
     # Skin in contact with a corrosive: acid or alkaline cleaners, wet cement, bleach (set DD).
     "chemical_contact": r"chemical burn\w*|(splash\w*|spill\w*|spilt|got|poured|dripped|knelt in|kneeling in|knelt on|"
-                        r"kneeling on|soaked (through )?with) (\w+ ){0,5}(acid\w*|bleach|caustic|alkali\w*|lye|oven cleaner|"
-                        r"drain cleaner|wet cement|cement|concrete|brick cleaner|patio cleaner|chemicals?|solvent)\b|"
-                        r"(acid\w*|bleach|caustic|alkali\w*|lye|oven cleaner|drain cleaner|wet cement|cement|brick cleaner|"
+                        r"kneeling on|soaked (through )?with) (\w+ ){0,5}((?<!lactic\s)(?<!stomach\s)(?<!folic\s)(?<!uric\s)(?<!amino\s)acid\w*|bleach|caustic|alkali\w*|lye|oven cleaner|"
+                        r"drain cleaner|wet cement|cement|brick cleaner|patio cleaner|chemicals?|solvent)\b|"
+                        r"((?<!lactic\s)(?<!stomach\s)(?<!folic\s)(?<!uric\s)(?<!amino\s)acid\w*|bleach|caustic|alkali\w*|lye|oven cleaner|drain cleaner|wet cement|cement|brick cleaner|"
                         r"patio cleaner|chemicals?) (\w+ ){0,5}(splash\w*|spill\w*|spilt|got|went|dripped|soaked)"
                         r" (\w+ ){0,3}(on|onto|over|into|in|through) (my|his|her|their|the)\b",
     # Fingers or toes gone hard or waxy out in the snow: frostbite, not a blocked artery (set DD). White or numb
     # alone in the cold is more often Raynaud's or a chill that passes.
-    "cold_injury": r"(snow\w*|ski\w*|freez\w*|frozen|icy|blizzard|sub zero|minus \d+|below zero|"
+    "cold_injury": r"(snow\w*|ski(ing|ed|er|ers|s)?\b|freez\w*|frozen|icy|blizzard|sub zero|minus \d+|below zero|"
                    r"mountain\w*|ice climb\w*|sledg\w*) (\w+ ){0,12}(toes|fingers|fingertips|nose|ears|feet|hands) "
                    r"(\w+ ){0,3}(were|was|went|turned|gone|are|looked|felt)? ?((white|numb|grey|gray|pale),? (and |or )?)*"
                    r"(waxy|hard|solid|wooden|rock hard)\b( (and|or) (white|numb|grey|gray|pale))?|"
                    r"(toes|fingers|fingertips|nose|ears|feet|hands) (\w+ ){0,3}(were|was|went|turned|gone|are|looked|felt)? ?"
                    r"((white|numb|grey|gray|pale),? (and |or )?)*(waxy|hard|solid|wooden|rock hard)\b( (and|or) (white|numb|grey|gray|pale))? "
-                   r"(\w+ ){0,10}(snow\w*|ski\w*|freez\w*|frozen|icy|blizzard|sub zero|below zero)",
+                   r"(\w+ ){0,10}(snow\w*|ski(ing|ed|er|ers|s)?\b|freez\w*|frozen|icy|blizzard|sub zero|below zero)",
     # A cast too tight for the swelling under it: fingers or toes puffy, tingling, pale or blue.
     "cast_trouble": r"(cast|plaster|splint|pot) (\w+ ){0,4}(too tight|(feels |is |getting |gone )?tighter|digging in|cutting in)|"
                     r"(fingers|toes) (\w+ ){0,5}(swollen|puffy|purple|blue|white|cold|numb|tingl\w*) (\w+ ){0,8}(cast|plaster)|"
@@ -58,7 +58,8 @@ INJURY_FINDINGS: dict[str, str] = {
               r"if|when)|not sure (i|ive|he|hes|she|shes|they) (ever )?(had|have|has|got)|cant remember (ever )?(having|getting|having had)|no idea (when|if)|(dont|doesnt) know (when|if)|unsure (when|if)|cant recall|not up to date|out of date|years since (my|his|her|the|a)) ?(\w+ ){0,5}"
               r"(tetanus|jabs?|shots?|booster|vaccin\w*|immunis\w*|immuniz\w*)|(dont|doesnt|do not|does not|didnt) think (i|ive|he|hes|she|shes|they|theyve) (\w+ ){0,2}(had|have|has|got|been given) (\w+ ){0,3}(tetanus|jab|shot|booster)|(tetanus|jab|shot|booster) (\w+ ){0,2}since (school|childhood|i was a (kid|child|teenager)|(he|she) was a (kid|child|boy|girl))|(last|only) (tetanus )?(jab|shot|booster|"
               r"injection) (\w+ ){0,4}(remember|recall)|(last|only) (tetanus )?(jab|shot|booster|injection) (was|i had) "
-              r"(\w+ ){0,4}(school|years ago|as a (kid|child|teenager)|in the (\d0s|seventies|eighties|nineties))|"
+              r"(\w+ ){0,4}(school|(1\d|[2-9]\d|ten|twelve|fifteen|twenty|thirty|many|several|so many|lots of) years ago|"
+              r"as a (kid|child|teenager)|in the (\d0s|seventies|eighties|nineties))|"
               # ten years or more since the last one ("last tetanus jab must be 15+ years ago")
               r"(last|only) (tetanus )?(jab|shot|booster|injection) (\w+ ){0,4}(1\d|[2-9]\d|ten|twelve|fifteen|twenty|thirty)"
               r"( and| or so| plus)? years|(1\d|[2-9]\d|ten|twelve|fifteen|twenty|thirty)( and| or so| plus)? years "

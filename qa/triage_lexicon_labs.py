@@ -5,13 +5,17 @@ from __future__ import annotations
 # Same conventions as `triage_lexicon.FINDINGS`. The text is normalised: "K+ 7.2" is "k 7.2", "INR 8.9" is
 # "inr 8.9"; a decimal point stays. Units are left to the reader of the number: each range is one in which
 # a GP acts on that day whatever the lab's unit.
+# What a number read as a result must not be followed by: a time, a count of things, an age, a unit of a dose.
+_NOT_A_READING = (r"(?! ?(am|pm|oclock|tablets?|pills?|capsules?|drops?|bananas?|times|a day|per day|mg\b(?! dl)|grams?|"
+                  r"g\b|cups?|glasses|servings?|foods?|years?|yrs?|yo|weeks?|days?|hours?|months?|\d))")
+
 LAB_FINDINGS: dict[str, str] = {
     "inr_high": r"\binr (\w+ ){0,3}(is |of |at |was |today |now )?([6-9]|1\d)(\.\d+)?\b",
     "inr_very_high": r"\binr (\w+ ){0,3}(is |of |at |was |today |now )?([89]|1\d)(\.\d+)?\b",
     # 6.0 or more: the level at which a lab phones the doctor the same day (set DE)
-    "potassium_high": r"\b(potassium|k) (\w+ ){0,4}(of |is |at |was |level |now )?(6\.\d|6(?![.\d])|[7-9](\.\d+)?)\b"
-                      # a burst (haemolysed) sample reads high: the lab repeats it
-                      r"(?! ?(years|weeks|days|hours|months|times))(?! (\w+ ){0,15}(haemoly|hemoly)\w*)",
+    "potassium_high": r"\b(potassium|(?<!\d\s)k) (\w+ ){0,4}(of |is |at |was |level |now )?(6\.\d|[7-9](\.\d+)?)\b"
+                      # a burst (haemolysed) sample reads high, and a normal repeat settles it
+                      + _NOT_A_READING + r"(?! (\w+ ){0,15}(haemoly|hemoly|repeat\w* (\w+ ){0,4}(normal|fine|ok))\w*)",
     "potassium_low": r"\b(potassium|k) (\w+ ){0,4}(of |is |at |was |level |now )?(1\.\d|2\.[0-5]|2(?![.\d]))\b(?! ?(years|weeks|days|hours))",
     # 126-129 counts too: every rule that reads it asks for a symptom as well
     "sodium_low": r"\bsodium (\w+ ){0,3}(of |is |at |was |level |now )?(1[01]\d|12\d)\b|"
@@ -24,22 +28,22 @@ LAB_FINDINGS: dict[str, str] = {
     "potassium_lowish": r"\b(potassium|k) (\w+ ){0,4}(of |is |at |was |level |now )?(2\.[6-9])\b|"
                         r"\bpotassium (levels? )?(\w+ ){0,3}(really|very|dangerously|seriously|extremely|too|so) low\b|"
                         r"\b(really|very|dangerously|seriously|extremely) low (potassium|k)\b",
-    # mmol/L (3.0 or more) or mg/dL (12 or more)
-    "calcium_high": r"\b(adjusted |corrected )?calcium (\w+ ){0,3}(of |is |at |was |level |now )?(3\.[0-9]\d?|1[2-9](\.\d)?)\b"
-                    r"(?! ?(years|weeks|days|hours|months|times|mg\b|tablets?))",
+    # mmol/L (3.0 or more) or mg/dL (12.0 or more, with its decimal: "14 00" is a time)
+    "calcium_high": r"\b(adjusted |corrected )?calcium (\w+ ){0,3}(of |is |at |was |level |now )?(3\.[0-9]\d?|1[2-9]\.\d)\b"
+                    + _NOT_A_READING,
     # 3.5 mmol/L or 14 mg/dL and above: with drowsiness or muddle, a danger now (set DE)
     "calcium_very_high": r"\b(adjusted |corrected )?calcium (\w+ ){0,3}(of |is |at |was |level |now )?(3\.[5-9]\d?|"
-                         r"1[4-9](\.\d)?)\b(?! ?(years|weeks|days|hours|months|times|mg\b|tablets?))",
+                         r"1[4-9]\.\d)\b" + _NOT_A_READING,
     # Results a little out of range, worth going over with a doctor in the coming weeks (set DE): a calcium
     # of 2.61-2.99 mmol/L (10.6-11.9 mg/dL), a magnesium under 0.7 mmol/L, a TSH of 4.5 or more, an HbA1c
     # of 42-47 mmol/mol (6.0-6.4%: prediabetes; higher is more often a diabetic's own figure).
     "mild_result": r"\b(adjusted |corrected )?calcium (\w+ ){0,3}(of |is |at |was |level |now )?(2\.6[1-9]|2\.[7-9]\d?|10\.[6-9]|"
-                   r"11(\.\d)?)\b(?! ?(years|weeks|days|hours|months|times|mg\b|tablets?))|"
-                   r"\bmagnesium (\w+ ){0,4}(of |is |at |was |level |now )?(0\.[0-6]\d?)\b|"
-                   r"\btsh (\w+ ){0,3}(of |is |at |was |level |now )?(4\.[5-9]\d?|[5-9](\.\d+)?|[1-9]\d(\.\d+)?)\b"
-                   r"(?! ?(years|weeks|days|months))|"
+                   r"11\.\d)\b" + _NOT_A_READING + r"|"
+                   r"\bmagnesium (\w+ ){0,4}(of |is |at |was |level |now )?(0\.[0-6]\d?)\b" + _NOT_A_READING + r"|"
+                   r"\btsh (\w+ ){0,3}(of |is |was |level |now )?(4\.[5-9]\d?|[5-9](\.\d+)?|[1-9]\d(\.\d+)?)\b"
+                   + _NOT_A_READING + r"|"
                    r"\b(hba1c|hb a1c|a1c) (\w+ ){0,3}(of |is |at |was |level |now )?(4[2-7]|6\.[0-4])\b"
-                   r"(?! ?(years|weeks|days|months))",
+                   + _NOT_A_READING,
     "vit_d_low": r"\b(vitamin|vit) d3? (\w+ ){0,3}(of |is |at |was |level )?([0-9]|1\d|2[0-4])(\.\d+)? ?(nmol|ng)\b",
     # Creatine kinase of 5,000 or more: muscle breaking down (a thousand or two after a hard session is common).
     "ck_high": r"\b(ck|creatine kinase|cpk) (\w+ ){0,3}(of |is |at |was |level |came back )?(\d{2,3},\d{3}|[5-9],\d{3}|[5-9]\d{3}|\d{5,6})\b",

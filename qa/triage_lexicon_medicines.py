@@ -73,8 +73,9 @@ MEDICINE_FINDINGS: dict[str, str] = {
     "hypo": r"hypo|hypos|having a hypo|low (blood )?sugar|sugars? (\w+ ){0,2}(low|dropped|crashed|is 1\.\d|is 2\.\d)|"
             r"blood sugar (dropped|crashed|is low)|"
             # a reading under 3.5 mmol/L (or 20-59 mg/dL) quoted as a number: "sugar 2.1 and he's confused" (set DE)
-            r"\b(sugar|sugars|glucose|bm|bg|reading|meter) (\w+ ){0,3}(of |is |at |was |now |read |reads |said |says |showed )?"
-            r"([01]\.\d|2\.\d|3\.[0-4]|[2-5]\d)\b(?! ?(years|weeks|days|hours|months|times|mmol mol|percent|g\b|grams|teaspoons|cubes))",
+            r"\b(sugar|sugars|glucose|bm|bg) (\w+ ){0,3}(of |is |at |was |now |read |reads |said |says |showed )?"
+            r"(([01]\.\d|2\.\d|3\.[0-4])\b(?! ?(years|weeks|days|hours|months|minutes|mins|times|mmol mol|percent|g\b|grams|"
+            r"teaspoons|cubes))|[2-5]\d ?mg)",
     "sugar_high": r"(tested|checked|pricked) (me|him|her|my (finger|sugar|blood)) (\w+ ){0,2}(said|read|showed|came back|was) (1[5-9]|[2-3]\d)\b|(meter|reading|readings|sugar|sugars|glucose|bm) (\w+ ){0,3}(read|reads|reading|says|said|shows|showed|been|"
                   r"is|at|of|running|sitting|stuck) (\w+ ){0,2}(1[5-9]|[2-3]\d)\b|"
                   r"(sugar|sugars|glucose|readings?|bm|bms|levels?) (\w+ ){0,4}(high|over (1[5-9]|[2-3]\d)|above "
@@ -97,7 +98,8 @@ MEDICINE_FINDINGS: dict[str, str] = {
                        r"indoors|inside)|(bbq|barbecue|heater|generator|stove|burner|charcoal) (\w+ ){0,4}(in|into|inside) (the |our |a |my |his |her )?(tent|caravan|camper|van|garage|cabin|car|boat)\b|"
                        # the place first: "in the campervan with the gas heater on overnight" (set DD)
                        r"(tent|caravan|camper\w*|motorhome|van|cabin|boat|garage|shed|yurt) (\w+ ){0,6}(gas |paraffin |propane |"
-                       r"calor |portable |charcoal |disposable )?(heater|stove|burner|generator|bbq|barbecue)\b|(co|carbon monoxide) (alarm|detector|monitor) (\w+ ){0,3}"
+                       r"calor |portable |charcoal |disposable )?(?<!electric\s)(?<!oil\s)(?<!fan\s)(?<!filled\s)(?<!induction\s)"
+                       r"(?<!infrared\s)(heater|stove|burner|generator|bbq|barbecue)\b|(co|carbon monoxide) (alarm|detector|monitor) (\w+ ){0,3}"
                        r"(went off|going off|goes off|beep\w*|sound\w*|reading|says|showed)|(boiler|gas fire|gas heater|heater|generator|"
                        r"barbecue|bbq) (\w+ ){0,8}(headache|headaches|dizzy|sick|drowsy)|(headaches?|dizzy|sick) (\w+ ){0,8}"
                        r"(better|go away|goes away|improve\w*) (\w+ ){0,3}(out|outside|leave|away from)",

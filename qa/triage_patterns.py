@@ -42,9 +42,10 @@ _POISONS = (r"bleach|antifreeze|detergent|cleaner|cleaning|washing (up )?liquid|
             r"nicotine")
 
 # "after a 12 hr shift": a length of something else, not of the cramp
-# "cramps after about an hour on the slopes": when it starts, not how long it lasts (set DD)
-_NOT_ONSET = r"(?<!after\s)(?<!after\sabout\s)(?<!after\saround\s)(?<!after\sjust\s)(?<!after\sover\s)(?<!within\s)(?<!every\s)"
-_NOT_A_SPAN = r"(?! (shift|day|drive|flight|walk|run|hike|journey|week|night shift|trip|match|game|ago)\b)"
+# "every 20 minutes" is how often; "an hour on the slopes" (set DD) is when it starts, not how long it lasts
+_NOT_ONSET = r"(?<!within\s)(?<!every\s)"
+_NOT_A_SPAN = (r"(?! (on|of|into) (the |my |a )?(slopes?|pitch|court|trail|skiing|running|walking|cycling|hiking|training|"
+               r"football|tennis|exercise|gym|dancing|climbing|swimming)\b)(?! (shift|day|drive|flight|walk|run|hike|journey|week|night shift|trip|match|game|ago)\b)")
 
 PATTERNS: dict[str, str] = {
     "twitch": _TWITCH,
@@ -102,7 +103,8 @@ PATTERNS: dict[str, str] = {
         rf"({_POISONS}|pills?|tablets?|medicine|meds|chewables?|gummies|gummy vitamins)|"
         # a child drinking it, told in the present tense as some writers do: "my son 3 years drink the liquid for
         # cleaning toilet" (set DG); household chemicals only (a child "eats berries" every day)
-        r"(son|daughter|child|kid|baby|toddler|boy|girl|grandson|granddaughter)( \w+){0,3} (drink|drinks|swallow|swallows) "
+        r"(son|daughter|child|kid|baby|toddler|boy|girl|grandson|granddaughter)( (\d+|one|two|three|four|five) (years?|yrs?|yo)"
+        r"( old)?)? (drink|drinks|swallow|swallows) "
         r"(\w+ ){0,5}(bleach|antifreeze|detergent|cleaner|cleaning|washing (up )?liquid|dishwasher|laundry|chemicals?|"
         r"weedkiller|weed killer|pesticide|rat poison|paraffin|petrol|lamp oil|white spirit|toilet (cleaner|duck|liquid))|"
         rf"({_POISONS}) (\w+ ){{0,10}}(has |have |had |s )?(drunk|drank|swallowed|ate|eaten) (some|a bit|a little|it|"

@@ -18,7 +18,7 @@ INJURY_RULES: tuple[Rule, ...] = (
          "A chemical on the skin (an acid or alkaline cleaner, wet cement, bleach) that leaves it blistered or "
          "burning needs rinsing under running water for at least 20 minutes and a check today; in the eye, or a "
          f"large area, is an emergency. {TODAY}",
-         ("*chemical_contact + blister", "*chemical_contact + burn_deep", "*chemical_contact + pain")),
+         ("*chemical_contact + blister", "*chemical_contact + burn_deep")),
     Rule("post_concussion", SOON,
          "Headaches, poor concentration or trouble with light that last for weeks after a concussion are worth "
          f"a check-up (if they get worse, with vomiting, drowsiness or confusion, get help at once). {SOON_TEXT}",

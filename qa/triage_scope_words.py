@@ -113,7 +113,7 @@ NEGATION = (r"\b(no|not|never|without|none|nothing|nobody|no one|nor|neither|den
 # Resolved, said after the finding: "the chest pain has gone", "the swelling went away".
 NEGATION_AFTER = (r"\b((was|is|got|were|came|then|and|but|hes|shes|im|theyre|totally|completely|all) (all )?back to normal( (with)?in (\w+ ){0,2}(seconds|secs|minutes|mins))?|(found|saw) it in (his|her|their|my|the) (nappy|poo|stool|potty|diaper)|came out (in (his|her|their) (nappy|poo)|the other end)|(is|are|was|were|looks?|feels?) no (worse|bigger|more swollen|"
                   r"different) than (usual|normal|before|ever)|(the )?same as (usual|always|ever)|(he|she|they|i|we) (was|were) (totally |completely |"
-                  r"absolutely |perfectly )?(fine|ok|okay|alright)|(is|are|was|were|feels?|seems?) (fine|ok|okay|normal) now|(then|and then|but then) (totally |completely |perfectly )?(fine|ok|okay|normal)\b|(hes|shes|theyre|im) (totally |completely |absolutely |perfectly )?(fine|ok|okay|well) now|(has|have|hes|shes|ive|been) (been )?"
+                  r"absolutely |perfectly )?(fine|ok|okay|alright)|(is|are|was|were|feels?|seems?) (fine|ok|okay|normal) now|(hes|shes|theyre|im) (totally |completely |absolutely |perfectly )?(fine|ok|okay|well) now|(has|have|hes|shes|ive|been) (been )?"
                   r"((completely|totally|perfectly|absolutely) )?(fine|ok|okay|well) (ever )?since|(speech|swallowing|"
                   r"balance|vision|eyesight|strength|down below|bladder|bowels?|waterworks)( and (\w+ ){0,3}(speech|swallowing|"
                   r"balance|vision|strength|toilet|bladder|bowels?|waterworks))? (is|are) "
@@ -131,12 +131,18 @@ NEGATION_AFTER = (r"\b((was|is|got|were|came|then|and|but|hes|shes|im|theyre|tot
 # A topic and "symptoms" or "signs", nothing else: asked, unless it opens as a report ("having stroke symptoms").
 TOPIC_SEARCH = re.compile(r"(?!(having|had|has|have|got|getting|gets|feeling|feel|showing|shows|with|experiencing|all|"
                            r"classic|textbook|obvious|clear|definite|new|now|still|same|more|worse|bad)\b)"
-                           r"(\w+ ){1,4}(symptoms?|signs?|warning signs|red flags)( (in|for) (\w+ ){0,2}\w+)?[ ?.!]*")
+                           # the topic a condition's name, not symptoms listed ("face drooping arm weak symptoms")
+                           r"((\w+ )?(sepsis|stroke|heart attack|cardiac arrest|dvt|blood clot|clot|meningitis|als|mnd|ms|"
+                           r"diabetes|hypo|hypoglycaemia|hypoglycemia|anaphylaxis|allergic reaction|overdose|poisoning|"
+                           r"concussion|cauda equina|rhabdo|rhabdomyolysis|pe|pulmonary embolism|appendicitis|"
+                           r"dehydration|heat stroke|heatstroke|hypothermia|frostbite|tetanus|lyme|covid|flu|"
+                           r"[a-z]+ (deficiency|disease|syndrome|poisoning|attack|infection|cancer|palsy)) )"
+                           r"(symptoms?|signs?|warning signs|red flags)( (in|for) (\w+ ){0,2}\w+)?[ ?.!]*")
 
 # Two things set side by side, nothing else: "dvt vs cramp how tell", "seizure vs muscle twitch difference".
 # (asked with a question mark, or with "how tell" or "difference": "calf swollen hot vs the other" is a report)
-VERSUS = re.compile(r"(\w+ ){1,4}(vs|versus) (\w+ ){0,3}\w+")
-VERSUS_ASKED = re.compile(r"(\w+ ){1,4}(vs|versus) (\w+ ){1,4}(how (to )?tell|difference|diff|which is (it|worse))[ ?.!]*")
+VERSUS = re.compile(r"(\w+ ){1,2}(vs|versus) (\w+ ){0,2}\w+")
+VERSUS_ASKED = re.compile(r"(\w+ ){1,2}(vs|versus) (\w+ ){1,3}(how (to )?tell|difference|diff|which is (it|worse))[ ?.!]*")
 
 PEOPLE = re.compile(r"\b(i|im|ive|we|us|me|my (son|daughter|wife|husband|partner|mum|mom|dad|baby|child|kid|boy|"
                      r"girl|brother|sister)s?)\b")

@@ -12,7 +12,7 @@ from index.store import load_index
 from ingest.bulk import read_bulk
 from ingest.pipeline import sync
 from tests.fakes import FakeEmbedder
-from ui import cli
+from ui import cli, cli_sync
 
 DOCS = [
     {"id": "d1", "title": "Night cramps", "text": "Night cramps hit the calf during sleep. Stretching helps.",
@@ -70,7 +70,7 @@ def test_bad_lines_fail_alone(tmp_path: Path) -> None:
 
 def test_cli_jsonl_ingest_summarises_large_collections(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                        capsys: pytest.CaptureFixture[str]) -> None:
-    monkeypatch.setattr(cli, "load_embedder", lambda settings: FakeEmbedder())
+    monkeypatch.setattr(cli_sync, "load_embedder", lambda settings: FakeEmbedder())
     rows = [{"id": f"n{i}", "title": f"Topic {i}", "text": f"Topic {i} is about symptom number {i}."}
             for i in range(60)]
     bulk = _write(tmp_path / "many.jsonl", [*rows, "{broken"])

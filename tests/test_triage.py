@@ -825,9 +825,11 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "triage_blind111": (frozenset(), frozenset({"tDF-004", "tDF-036", "tDF-049"})),
     "triage_blind112": (frozenset(), frozenset({"tDG-049", "tDG-071", "tDG-073"})),
     # Set DH (blind113: updates after a visit, a call or a scan), first run on `446534b` (20/20, 42/46, 2/34), then
-    # fixes. Left: night-time jerks five weeks into sertraline that have not settled (none; asked soon). The rule
-    # table alone warns on "compression socks… or are they just for swelling on flights?" (the learned layer does not).
-    "triage_blind113": (frozenset({"tDH-069"}), frozenset({"tDH-070"})),
+    # fixes. Left: night-time jerks five weeks into sertraline that have not settled (none; asked soon); a glass test
+    # done in A&E on a rash that proved viral still reads as a rash that does not fade (narrowing "glass test" silenced
+    # real ones, found in review). The rule table alone warns on "compression socks… or are they just for swelling on
+    # flights?" (the learned layer does not).
+    "triage_blind113": (frozenset({"tDH-069"}), frozenset({"tDH-070", "tDH-078"})),
     "triage_blind60": (frozenset({"tBF-056"}),
                        frozenset({"tBF-003", "tBF-019", "tBF-025", "tBF-026", "tBF-034", "tBF-038", "tBF-054",
                                   "tBF-072", "tBF-080"})),

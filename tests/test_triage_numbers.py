@@ -56,7 +56,7 @@ def test_pictures_told_with_numbers_and_at_work(question: str, level: str, rule:
     "type 1 diabetic, hba1c 52 this time, down from 60, any tips for night cramps?",
     "i drink about 3 litres of water a day when it's hot on site, is that enough to stop cramps?",
     "my calves cramp after about an hour of skiing, are my boots too tight?",
-    "after a cold swim my toes were numb and white for ten minutes, then fine, is that normal?",
+    "after a cold swim my toes were numb and white for ten minutes, then warmed up fine, is that normal?",
     "what are the signs of carbon monoxide poisoning to look out for in a caravan?",
     "how long should I rinse skin after a bleach splash?",
     "stroke symptoms in young women",
@@ -66,7 +66,45 @@ def test_pictures_told_with_numbers_and_at_work(question: str, level: str, rule:
     "can i drink water after cleaning my teeth with a whitening strip",
     "35 weeks pregnant, calf cramps at night. normal?",
     "the GP said my chest pain is costochondritis and it's much better now, any stretches?",
-    "A&E did the glass test on her rash, it was viral and she's fine now. how do you do the glass test?",
 ])
 def test_numbers_and_outdoor_words_that_stay_quiet(question: str) -> None:
+    assert triage(question) is None, triage(question)
+
+
+@pytest.mark.parametrize(("question", "level"), [
+    # (found in review) what this session's words must not silence
+    ("face drooping arm weak symptoms", "emergency"),
+    ("swallowed battery symptoms", "emergency"),
+    ("sudden face droop stroke vs bells palsy?", "emergency"),
+    ("my dad's face drooped and his speech was slurred for 10 minutes then fine", "emergency"),
+    ("Suddenly the skin on my foot went cold and pale, my toes are numb and hard, severe pain in my calf", "emergency"),
+    ("my leg cramp hasn't eased after about an hour", "urgent"),
+    ("we did the glass test on his rash and it does not go, temp 39", "emergency"),
+    ("we woke up with headaches in the tent with the gas heater, the dog is floppy and my wife wont wake up",
+     "emergency"),
+])
+def test_what_the_new_scopes_must_not_silence(question: str, level: str) -> None:
+    notice = triage(question)
+    assert notice is not None and notice.level == level, notice
+
+
+@pytest.mark.parametrize("question", [
+    # (found in review) ordinary questions the new words took
+    "Tomorrow I will take all the kids swimming, is it ok with a verruca?",
+    "I've already left a note for my husband about the baby's feeding times",
+    "my son never drinks bleach but he licks soap",
+    "The skin on my fingers is hard and cracked, what cream helps?",
+    "I got lactic acid build up in my legs after the gym, sore and aching",
+    "reading 30 pages makes my dad confused",
+    "I ran a 10 k at 6 am and my calves cramped",
+    "My potassium was 6.8 on Monday but the repeat test came back normal",
+    "Calcium for my 11 year old daughter, she hates milk",
+    "stood on a rusty screw, my last tetanus booster was 3 years ago, do I need another?",
+    "I had anaphylaxis to my last shot 3 years ago, should I get the new one",
+    "could i have stroke symptoms from anxiety?",
+    "My cat tried to bite me yesterday but missed",
+    "I bought a new shake recipe book 3 weeks ago",
+    "My shed has an electric heater. I've had a headache, nausea and dizziness for 3 days",
+])
+def test_ordinary_questions_the_new_words_must_not_take(question: str) -> None:
     assert triage(question) is None, triage(question)

@@ -1,0 +1,38 @@
+"""The kind of answer a question expects, for the frames added with sets fresh56-fresh58 (and their review)."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.question import shape
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("how often do clinic staff have to redo infection control training", "frequency"),
+    ("tb skin test on new staff - do you read it at 48 or 72 hrs?", "number"),
+    ("what % alcohol does the hand sanitizer need to be", "number"),
+    ("What's the minimum alcohol percentage a hand rub needs to work?", "number"),
+    ("how many herbs can stop leg twitches, list them pls", "count"),
+    ("calf twitching getting worse over the last few weeks. next step?", "when_doctor"),
+    ("I have leg twitching and it hurts too. what will the doctor do for me?", "when_doctor"),
+    ("my legs twitch every day, is it ok to just ignore it?", "when_doctor"),
+    # (found in review) not care questions, not figures
+    ("What does a podiatrist do for flat feet?", None),
+    ("What are the next steps in treating plantar fasciitis?", None),
+    ("Is it safe to leave compression socks on overnight?", None),
+    ("What's the link between temperature and cramps?", None),
+])
+def test_kind_of_answer_expected(question: str, kind: str | None) -> None:
+    assert shape(question).kind == kind
+
+
+def test_a_count_names_what_it_counts_and_only_a_count_does() -> None:
+    assert shape("how many minerals should i take to stop twitching and which ones").focus == {"miner"}
+    assert not shape("How many mg of magnesium should I take?").focus
+    assert not shape("how many different types of muscle are there, and which?").focus
+
+
+def test_a_frequency_is_answered_by_how_common_too() -> None:
+    cue = shape("How often do leg cramps happen in pregnancy?").cue
+    assert cue is not None and cue.search("Leg cramps are common in the last months of pregnancy.")
+    assert not cue.search("At least one individual with training in infection prevention is employed.")
