@@ -34,7 +34,7 @@ from qa.triage_exemplars import EXEMPLARS  # noqa: E402
 from qa.triage_semantic import QUIET, THRESHOLD, fit, save  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
-HELD_OUT = tuple(f"triage_blind{i}" for i in range(3, 114))
+HELD_OUT = tuple(f"triage_blind{i}" for i in range(3, 115))
 
 
 def level(value: str | None) -> int:

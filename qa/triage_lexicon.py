@@ -197,11 +197,6 @@ FINDINGS: dict[str, str] = {
              r"(hours?|hrs?))|(was|were|got|been) (trapped|pinned)|(was|were|been|lay|lying|stuck) (\w+ ){0,2}under (a |the )?(heavy )?"
              r"(machine|machinery|car|van|lorry|truck|rubble|tree|pallet|wall|beam|load|forklift|tractor)|crush(ed|ing)? (\w+ ){0,2}(legs?|arms?|limbs?|injur\w*)",
     # The front of the foot that will not lift: it slaps down, drags or catches.
-    "foot_drop": r"(foot|feet) (\w+ ){0,4}(slaps?|slapping|flops?|flopping|floppy|drags?|dragging)|(front of (my |his |her |the )?"
-                 r"(foot|feet|it)|toes) (\w+ ){0,3}(wont|doesnt|cant|dont|will not|does not) (lift|come up|go up|raise)|"
-                 r"catch\w* (my|his|her|their) (toes?|foot) (on|against)|(toes?|foot|feet) (\w+ ){0,2}(catch\w*|scuff\w*|snag\w*) (on|against)|drag\w* (my|his|her|their) (foot|leg)|"
-                 r"trip\w* (over|on) nothing|(keep|keeps|kept|always) tripping",
-    # A heart that races, flutters or skips: with fainting, breathlessness or chest pain, an emergency.
     "palpitations": r"palpitation\w*|flutter\w* in (my|his|her|the) chest|chest flutter\w*|heart (\w+ ){0,4}(flutter\w*|racing|races?|raced|pounding|skipp\w*|missing beats|"
                     r"(feels? |going |gone |goes |went |beating )(really |so |very )?(fast|quick)(?! (asleep|enough))|"
                     r"jumping|irregular|beating (fast|funny|irregular\w*|all over))|(flutter\w*|racing|pounding) heart",

@@ -92,6 +92,11 @@ BODY_FINDINGS: dict[str, str] = {
                r"(thinner|smaller|flatter) than)|"
                r"(wast\w*|shrink\w*|shrunk|atroph\w*) (\w+ ){0,3}(muscles?|thumb|hand|calf|thigh|arm|shoulder)|"
                r"(thinner|smaller|flatter|skinnier|slimmer|narrower|hollow\w*) than (the|my|his|her) (other|right|left)\b",
+    "foot_drop": r"(foot|feet) (\w+ ){0,4}(slaps?|slapping|flops?|flopping|floppy|drags?|dragging)|(front of (my |his |her |the )?"
+                 r"(foot|feet|it)|toes) (\w+ ){0,3}(wont|doesnt|cant|dont|will not|does not) (lift|come up|go up|raise)|"
+                 r"catch\w* (my|his|her|their) (toes?|foot) (on|against)|(toes?|foot|feet) (\w+ ){0,2}(catch\w*|scuff\w*|snag\w*) (on|against)|drag\w* (my|his|her|their) (foot|leg)|"
+                 r"trip\w* (over|on) nothing|(keep|keeps|kept|always) tripping",
+    # A heart that races, flutters or skips: with fainting, breathlessness or chest pain, an emergency.
     # Thighs too weak to rise: getting up from a chair, the sofa or the toilet is hard (proximal weakness).
     "rise_hard": r"(hard|difficult|struggl\w*|trouble|cant|cannot) (\w+ ){0,2}(getting |get |to get |standing )?(up )?"
                  r"(out of|from|off) (a |the |my |his |her )?(chairs?|sofa|couch|toilet|loo|bath|floor)",

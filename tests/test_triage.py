@@ -431,7 +431,7 @@ def test_scorer_counts_levels_and_separates_under_from_over_triage(tmp_path) -> 
         load_cases(path)
 
 
-LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 114))]
+LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 115))]
 # Over-warning accepted (the safer mistake): suspected pre-eclampsia (urgent) given emergency, as a
 # suddenly swollen face with flashing lights also reads as a stroke or an allergy.
 # Two older sets labelled a stiff or locking jaw after a wound "urgent"; the NHS sends tetanus signs
@@ -830,6 +830,10 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # real ones, found in review). The rule table alone warns on "compression socks… or are they just for swelling on
     # flights?" (the learned layer does not).
     "triage_blind113": (frozenset({"tDH-069"}), frozenset({"tDH-070", "tDH-078"})),
+    # Set DI (blind114: someone asking about a person who is not family), first run on `c74edbb`: 20/20, 46/46, 0/34,
+    # no fixes. Over-warnings as earlier sets: a head knock with a foggy headache and sickness the next day, clawing
+    # hands after a thyroidectomy, an old resident newly muddled with strong-smelling urine (emergency; asked urgent).
+    "triage_blind114": (frozenset(), frozenset({"tDI-017", "tDI-025", "tDI-038", "tDI-043"})),
     "triage_blind60": (frozenset({"tBF-056"}),
                        frozenset({"tBF-003", "tBF-019", "tBF-025", "tBF-026", "tBF-034", "tBF-038", "tBF-054",
                                   "tBF-072", "tBF-080"})),
