@@ -20,7 +20,8 @@ DEFINITION_QUESTION = re.compile(
     re.IGNORECASE)
 
 # Typed as a search: "myopathy meaning", "fasciculation definition?", "what is meant by myopathy".
-TERM_FIRST = re.compile(r"^(?:what is meant by\s+|whats\s+)?[\"'‘“]?(?P<term>[\w-]+(?:\s[\w-]+){0,2}?)[\"'’”]?\s+"
+TERM_FIRST = re.compile(r"^(?:what is meant by\s+|whats\s+)?[\"'‘“]?(?!what\b)(?P<term>[\w-]+(?:\s[\w-]+){0,2}?)"
+                        r"[\"'’”]?\s+"
                         r"(?:meaning|definition|mean|means)\s*\??$|"
                         r"^what is meant by\s+(?P<term2>[\w\s-]{2,40}?)\s*\??$|"
                         r"^(?P<term6>[\w'’-]+(?:\s[\w'’-]+){0,3}?)\s*=\s*\??\s*$|"
@@ -36,6 +37,15 @@ TERM_FIRST = re.compile(r"^(?:what is meant by\s+|whats\s+)?[\"'‘“]?(?P<term
                         r"^what (?P<term5>[\w\s-]{2,40}?) (?:actually |really |exactly )?(?:is|are|means?)"
                         r"(?=\s*(?:[.?!,;:—–-]|$))",
                         re.IGNORECASE)
+
+# A request for a description, its object a name: "explain spinal muscular atrophy and how it affects the legs", "need
+# a quick explanation of the plantar fascia", "tell me about fasciculation" (fresh59).
+REQUESTED_TERM = re.compile(
+    r"^(?:(?:could|can|would)\s+you\s+(?:please\s+)?)?(?:explain|describe|define|clarify|tell\s+me\s+about|"
+    r"(?:i\s+)?(?:need|want)\s+(?:some\s+)?info(?:rmation)?\s+(?:on|about)|(?:i\s+)?(?:need|want)\s+(?:a\s+)?"
+    r"(?:quick\s+|short\s+|brief\s+|simple\s+)?(?:explanation|description|definition|overview)\s+of)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?!(?:what|how|why|when|where|which|who|whether|if|my|me|your|our|his|her|their|it|this|"
+    r"that)\b)(?P<term>[\w-]+(?:\s[\w-]+){0,3}?)\s*(?:[.?!]*\s*$|\s+and\s+(?:what|how|why)\b)", re.IGNORECASE)
 
 # The verb without its "does", as a second language puts it: "What is mean this, flat feet?", "what means ALS?"
 SECOND_LANGUAGE_MEANING = re.compile(r"(?:^|[.!?]\s+)what (?:is |does )?means? (?:by\s+)?(?:this|that|it)?\s*[,:-]?\s*"
@@ -152,6 +162,9 @@ def _definition(question: str) -> re.Match[str] | None:
 def defined_term(question: str) -> str | None:
     """"What is X?", "What does X mean?", "define X", "X meaning": the X asked about."""
     question = EMPHASIS.sub("", PLAINLY.sub("", _PLEASE.sub("", _FILLER.sub("", question.strip()))))
+    requested = REQUESTED_TERM.search(question)
+    if requested:
+        return requested.group("term").strip()
     question = _unrequested(TRAILING_ADVERB.sub("", question))
     match = _definition(question)
     offset = 0  # where the text `match` was found in begins

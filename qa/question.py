@@ -73,6 +73,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
                    r"secs?|percent|%|mg|ml|degrees)|\bwhat\s?%|"
                    r"\b(whats|what is|what['’]s) the ((minimum|maximum|right|correct|ideal|required|recommended|safe|"
                    r"lowest|highest) )?(\w+ )?(percent|percentage|temperature)\b(?! (and|between|on|of)\b)|"
+                   # asked as a request: "looking for the minimum alcohol percentage", "the right dose in milligrams"
+                   r"\b(minimum|maximum|right|correct|recommended|ideal|required) (\w+ )?(percent|percentage|"
+                   r"temperature|dose|dosage)\b(?! (and|between|on|of)\b)|\bin (milligrams|mg|grams|ml|millilitres|"
+                   r"milliliters)\b|"
                    r"\bwhat (?!(?:is|are|was|were|does|do|did|causes?|affects?|makes?|can|could|should)\b)(\w+ )?"
                    r"(percent|percentage|proportion|share|fraction|dose|amount|temperature)\b",
          r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|annually|yearly|daily|weekly|monthly|"

@@ -36,3 +36,25 @@ def test_a_frequency_is_answered_by_how_common_too() -> None:
     cue = shape("How often do leg cramps happen in pregnancy?").cue
     assert cue is not None and cue.search("Leg cramps are common in the last months of pregnancy.")
     assert not cue.search("At least one individual with training in infection prevention is employed.")
+
+
+@pytest.mark.parametrize(("question", "terms"), [
+    # a request for a description names the term (fresh59)
+    ("explain what calf fasciculation means", ("calf fasciculation",)),
+    ("need a quick explanation of the plantar fascia and what it does", ("plantar fascia",)),
+    ("Explain spinal muscular atrophy and how it affects the legs.", ("spinal muscular atrophy",)),
+    ("tell me about fasciculation", ("fasciculation",)),
+    # not a name
+    ("explain why my leg shakes when I lift my heel", ()),
+    ("tell me about my options", ()),
+])
+def test_a_request_to_explain_names_its_term(question: str, terms: tuple[str, ...]) -> None:
+    from qa.definition import defined_terms
+
+    assert defined_terms(question) == terms
+
+
+@pytest.mark.parametrize("question", ["Looking for the minimum alcohol percentage a hand sanitizer needs to work.",
+                                      "Tell me the right magnesium dose in milligrams for night-time leg cramps."])
+def test_a_figure_asked_as_a_request(question: str) -> None:
+    assert shape(question).kind == "number"
