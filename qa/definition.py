@@ -47,6 +47,12 @@ REQUESTED_TERM = re.compile(
     r"(?:the\s+|a\s+|an\s+)?(?!(?:what|how|why|when|where|which|who|whether|if|my|me|your|our|his|her|their|it|this|"
     r"that)\b)(?P<term>[\w-]+(?:\s[\w-]+){0,3}?)\s*(?:[.?!]*\s*$|\s+and\s+(?:what|how|why)\b)", re.IGNORECASE)
 
+# What follows "explain" that is no name to define: a topic phrase or a general word (found in review).
+_NOT_A_NAME = re.compile(r"\b(for|of|and|about|in|to|with|on|more|again|everything|anything|detail|details|options?|"
+                         r"symptoms?|signs?|causes?|risks?|results?|treatments?|side|effects?|benefits?|best|difference|"
+                         r"steps?|pain|dose|dosage|rules?|reasons?|process|procedure|situation|problem|issue|basics)\b",
+                         re.IGNORECASE)
+
 # The verb without its "does", as a second language puts it: "What is mean this, flat feet?", "what means ALS?"
 SECOND_LANGUAGE_MEANING = re.compile(r"(?:^|[.!?]\s+)what (?:is |does )?means? (?:by\s+)?(?:this|that|it)?\s*[,:-]?\s*"
                                      r"(?:the (?:word|term)\s+)?(?P<term>[\w\s-]{2,40}?)\s*\??$", re.IGNORECASE)
@@ -163,7 +169,7 @@ def defined_term(question: str) -> str | None:
     """"What is X?", "What does X mean?", "define X", "X meaning": the X asked about."""
     question = EMPHASIS.sub("", PLAINLY.sub("", _PLEASE.sub("", _FILLER.sub("", question.strip()))))
     requested = REQUESTED_TERM.search(question)
-    if requested:
+    if requested and not _NOT_A_NAME.search(requested.group("term")):
         return requested.group("term").strip()
     question = _unrequested(TRAILING_ADVERB.sub("", question))
     match = _definition(question)

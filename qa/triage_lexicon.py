@@ -197,6 +197,7 @@ FINDINGS: dict[str, str] = {
              r"(hours?|hrs?))|(was|were|got|been) (trapped|pinned)|(was|were|been|lay|lying|stuck) (\w+ ){0,2}under (a |the )?(heavy )?"
              r"(machine|machinery|car|van|lorry|truck|rubble|tree|pallet|wall|beam|load|forklift|tractor)|crush(ed|ing)? (\w+ ){0,2}(legs?|arms?|limbs?|injur\w*)",
     # The front of the foot that will not lift: it slaps down, drags or catches.
+    # A heart that races, flutters or skips: with fainting, breathlessness or chest pain, an emergency.
     "palpitations": r"palpitation\w*|flutter\w* in (my|his|her|the) chest|chest flutter\w*|heart (\w+ ){0,4}(flutter\w*|racing|races?|raced|pounding|skipp\w*|missing beats|"
                     r"(feels? |going |gone |goes |went |beating )(really |so |very )?(fast|quick)(?! (asleep|enough))|"
                     r"jumping|irregular|beating (fast|funny|irregular\w*|all over))|(flutter\w*|racing|pounding) heart",

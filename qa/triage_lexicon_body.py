@@ -96,7 +96,6 @@ BODY_FINDINGS: dict[str, str] = {
                  r"(foot|feet|it)|toes) (\w+ ){0,3}(wont|doesnt|cant|dont|will not|does not) (lift|come up|go up|raise)|"
                  r"catch\w* (my|his|her|their) (toes?|foot) (on|against)|(toes?|foot|feet) (\w+ ){0,2}(catch\w*|scuff\w*|snag\w*) (on|against)|drag\w* (my|his|her|their) (foot|leg)|"
                  r"trip\w* (over|on) nothing|(keep|keeps|kept|always) tripping",
-    # A heart that races, flutters or skips: with fainting, breathlessness or chest pain, an emergency.
     # Thighs too weak to rise: getting up from a chair, the sofa or the toilet is hard (proximal weakness).
     "rise_hard": r"(hard|difficult|struggl\w*|trouble|cant|cannot) (\w+ ){0,2}(getting |get |to get |standing )?(up )?"
                  r"(out of|from|off) (a |the |my |his |her )?(chairs?|sofa|couch|toilet|loo|bath|floor)",

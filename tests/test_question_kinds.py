@@ -58,3 +58,24 @@ def test_a_request_to_explain_names_its_term(question: str, terms: tuple[str, ..
                                       "Tell me the right magnesium dose in milligrams for night-time leg cramps."])
 def test_a_figure_asked_as_a_request(question: str) -> None:
     assert shape(question).kind == "number"
+
+
+@pytest.mark.parametrize("question", [
+    # (found in review) a dose or a unit named is not a figure asked for
+    "does the recommended dosage help with leg cramps?",
+    "which foods give magnesium in milligrams for cramps?",
+    "is the right dose safe for children?",
+    "can I take it in ml?",
+    "is the dose in mg or mcg?",
+])
+def test_a_dose_named_is_no_figure_asked(question: str) -> None:
+    assert shape(question).kind != "number"
+
+
+@pytest.mark.parametrize("question", ["explain more", "explain in detail", "tell me about the options",
+                                      "describe the symptoms", "explain the best stretches for cramps",
+                                      "need info on magnesium and cramps", "explain the symptoms of ALS"])
+def test_a_request_about_a_topic_names_no_term(question: str) -> None:
+    from qa.definition import defined_terms
+
+    assert defined_terms(question) == ()
