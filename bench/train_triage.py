@@ -30,11 +30,12 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 from index.runtime import embedder_for  # noqa: E402
 from index.settings import Settings  # noqa: E402
 from qa.triage import CRISIS, SEVERITY, matching_rules, mentioned  # noqa: E402
+from qa.triage_eval import numbered_sets  # noqa: E402
 from qa.triage_exemplars import EXEMPLARS  # noqa: E402
 from qa.triage_semantic import QUIET, THRESHOLD, fit, save  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
-HELD_OUT = tuple(f"triage_blind{i}" for i in range(3, 115))
+HELD_OUT = tuple(numbered_sets(DATA, "triage_blind", 3))
 
 
 def level(value: str | None) -> int:

@@ -54,6 +54,14 @@ def is_triage_file(path: Path) -> bool:
     return "level" in first_row(path)
 
 
+def numbered_sets(folder: Path, stem: str, first: int) -> list[str]:
+    """The names of `folder`'s sets `<stem><n>.jsonl` numbered `first` and up, in number order: a new set
+    is read where its file is added, with no count to raise in each place that lists them."""
+    numbered = [(int(path.stem[len(stem):]), path.stem) for path in folder.glob(f"{stem}*.jsonl")
+                if path.stem[len(stem):].isdigit()]
+    return [name for number, name in sorted(numbered) if number >= first]
+
+
 def load_cases(path: Path) -> list[TriageCase]:
     cases = []
     for number, row in read_rows(path):

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from qa.triage import RULES, SEVERITY, findings, matching_rules, triage
-from qa.triage_eval import TriageCase, format_report, is_triage_file, load_cases, score
+from qa.triage_eval import TriageCase, format_report, is_triage_file, load_cases, numbered_sets, score
 from qa.triage_typos import correct_typos
 from tests.conftest import ROOT
 
@@ -431,7 +431,14 @@ def test_scorer_counts_levels_and_separates_under_from_over_triage(tmp_path) -> 
         load_cases(path)
 
 
-LABELLED = ["triage_dev", "triage_test", "triage_blind", "triage_blind2", *(f"triage_blind{i}" for i in range(3, 115))]
+LABELLED = ["triage_dev", "triage_test", "triage_blind", *numbered_sets(DATA, "triage_blind", 2)]
+
+
+def test_no_numbered_set_is_missing() -> None:
+    # The list is read from the folder: a set deleted by mistake must still fail, as a fixed range did.
+    numbers = [int(name.removeprefix("triage_blind")) for name in numbered_sets(DATA, "triage_blind", 2)]
+    assert numbers == list(range(2, 2 + len(numbers))) and len(numbers) >= 113
+    assert set(PINNED) <= set(LABELLED)
 # Over-warning accepted (the safer mistake): suspected pre-eclampsia (urgent) given emergency, as a
 # suddenly swollen face with flashing lights also reads as a stroke or an allergy.
 # Two older sets labelled a stiff or locking jaw after a wound "urgent"; the NHS sends tetanus signs
