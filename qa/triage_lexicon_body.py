@@ -97,7 +97,7 @@ BODY_FINDINGS: dict[str, str] = {
                  r"catch\w* (my|his|her|their) (toes?|foot) (on|against)|(toes?|foot|feet) (\w+ ){0,2}(catch\w*|scuff\w*|snag\w*) (on|against)|drag\w* (my|his|her|their) (foot|leg)|"
                  r"trip\w* (over|on) nothing|(keep|keeps|kept|always) tripping",
     # Thighs too weak to rise: getting up from a chair, the sofa or the toilet is hard (proximal weakness).
-    "rise_hard": r"(hard|difficult|struggl\w*|trouble|cant|cannot) (\w+ ){0,2}(getting |get |to get |standing )?(up )?"
+    "rise_hard": r"(hard|hardly|barely|difficult|struggl\w*|trouble|cant|cannot) (\w+ ){0,2}(getting |get |to get |standing )?(up )?"
                  r"(out of|from|off) (a |the |my |his |her )?(chairs?|sofa|couch|toilet|loo|bath|floor)",
     # Fine hand work getting hard: buttons, jars, keys, writing.
     "dexterity": r"(struggl\w*|trouble|difficult\w*|hard|fumbl\w*) (\w+ ){0,2}(with |to do up |doing up )?(my |his |her )?"
@@ -163,8 +163,11 @@ BODY_FINDINGS: dict[str, str] = {
                          r"(calf|calves|leg|legs|thigh|buttock)s?|(after|when) (i |ive |i have |he |she )?(walk\w*|about \d+|\d+) (\w+ ){0,8}(calf|calves|leg|legs|thigh|buttock)s? (\w+ ){0,4}"
                          r"(ache|aches|aching|achy|pain|hurt\w*|cramp\w*|tight\w*)|(calf|calves|leg|thigh)s? (\w+ ){0,4}(ache|aches|aching|pain|hurt\w*|"
                          r"cramp\w*) (\w+ ){0,4}(when|whenever|after|every time) (i |ive |i have |he |she )?walk\w*|(ache|aching|pain|hurt\w*|cramp\w*) (\w+ ){0,5}"
-                         r"(calf|calves|leg|legs|thigh|buttock)s? (\w+ ){0,3}(when|after|while) (i )?(walk\w*|about \d+)",
-    "claudication_rest": r"(standing still|stand still|rest\w*|stop\w*) (\w+ ){0,4}(he|she|i|they) (can )?(carry on|keep going|walk on|walk again|go again)|(goes|wears|eases|ease|easing) (off|away) (\w+ ){0,4}(stops?|rests?|stand still|standing still|sits? down)|"
+                         r"(calf|calves|leg|legs|thigh|buttock)s? (\w+ ){0,3}(when|after|while) (i )?(walk\w*|about \d+)|"
+                         # "calf burns like its on fire after walking about 200 yards" (set DJ)
+                         r"(calf|calves|leg|legs|thigh|thighs|buttock|buttocks) (\w+ ){0,5}after (walking|i walk|he walks|she walks) "
+                         r"(about |around |maybe |only |just )?\d+ ?(yards|metres|meters|m|steps|blocks|minutes|mins)\b",
+    "claudication_rest": r"(standing still|stand still|rest\w*|stop\w*) (\w+ ){0,4}(he|she|i|they) (can )?(carry on|keep going|walk on|walk again|go again)|(goes|wears|eases|ease|easing) (off|away) (\w+ ){0,4}(stops?|rests?|stands? still|standing still|sits? down)|"
                          r"(goes|eases|stops|settles) (\w+ ){0,5}(when|if|once|as soon as|after) (i |he |she )?(stop|rest|sit|stand)|"
                          r"(stop|rest|stand still|standing still|sit down) (\w+ ){0,8}(goes|eases|better|go away|fades|"
                          r"settles|can walk again)|(goes|eases|settles|fades|better) (\w+ ){0,6}(rest|resting|stopping|"
@@ -234,7 +237,7 @@ BODY_FINDINGS: dict[str, str] = {
                  r"(back of (his|her|my|their|the) )?(forehead|head|temple|eyebrow)",
     "spasm": r"spasm\w*|stiff\w*|twitch\w*|jerk\w*|cramp\w*|rigid|tight\w*",
     # redness a nurse drew round that has "gone well past the pen line"
-    "past_pen_line": r"(gone|spread\w*|crept|creeping|grown|going|got|moved|its|it is|now) (\w+ ){0,2}(past|beyond|outside|over) "
+    "past_pen_line": r"(gone|spread\w*|crept|creeping|grown|going|got|moved|its|it is|is|has|now) (\w+ ){0,2}(past|beyond|outside|over) "
                      r"(the|that|my|her|his|its) (pen |marker |biro )?(line|lines|mark|marks|outline|circle|border)",
     # many medicines taken as prescribed: "I take 11 different tablets a day", "take a lot of tablets"
     "habitual_meds": r"(take|takes|taking|am on|is on|on) (\w+ )?(\d+|five|six|seven|eight|nine|ten|eleven|twelve|a lot of|lots "
@@ -244,7 +247,7 @@ BODY_FINDINGS: dict[str, str] = {
     "infection_spread": r"red (line|streak|streaks|lines)|red (\w+ )?(area|patch|skin|mark|bit)( \w+){0,5} (is |has |thats |"
                         r"that has |that is )?(spread\w*|getting bigger|got bigger|grown|growing)|streak\w* (up|going up|spreading)|redness (is )?"
                         r"(spread\w*|getting bigger|growing|tracking)|spreading redness|pus|oozing|weeping|"
-                        r"hot and swollen|angry red|redness (\w+ ){0,3}(crept|creeping|creeps|grown|growing|bigger|further)|smell\w*|stink\w*|whiff",
+                        r"hot and swollen|angry red|(red|hot|swollen|sore|angry) and spreading|spreading like wildfire|(red|pink) and (hot|warm)( \w+){0,6},? (its |it has |it is |and )?(got|getting|grown|growing) bigger|redness (\w+ ){0,3}(crept|creeping|creeps|grown|growing|bigger|further)|smell\w*|stink\w*|whiff",
     "child": r"\d+ ?(yo|y o)\b|(child|boy|girl|son|daughter|kid) (\d+|one|two|three|four|five|six|seven|eight|nine|ten) (years?|yrs?)\b|(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?(year|yr)s? olds?|"
              r"(my|our) (son|daughter|kid|child|toddler|little one|boy|girl)\b|grandson|granddaughter|grandchild|"
              r"(son|daughter|boy|girl|toddler|kid|child) (aged|age) \d",
@@ -255,7 +258,7 @@ BODY_FINDINGS: dict[str, str] = {
            r"(i |he |she )?(pee|wee)|(wee|weeing|pee|peeing|urinat\w*) (\w+ ){0,3}(with|and) (\w+ )?(burning|stinging|pain)|"
            r"(burn\w*|sting\w*|pain) (\w+ ){0,2}(when|while) (i |he |she )?(make|do|pass|have) (a )?(pee|wee|urine|water)",
     "testicle": r"testicles?|testes|scrotum|(my|his|the|their|left|right|one|sore|swollen|painful|in (my|his)) (balls?|nuts)\b(?! of)",
-    "arch_drop": r"arch (\w+ ){0,8}(dropped|dropping|fallen|falling|collapsed|collapsing|flatter|flattening|lower|sunk|"
+    "arch_drop": r"arch(es)? (\w+ ){0,8}(dropped|dropping|fallen|falling|collapsed|collapsing|flatter|flattening|lower|sunk|"
                  r"sinking|sagg\w*|gone down|flattened)|"
                  r"(foot|feet) (\w+ ){0,4}(flatter|flattening|flattened) than|(got|getting|become|becoming) (\w+ )?flatter",
     "one_foot": r"(one|left|right) (foot|ankle|arch)|(left|right) (one )?is fine|other foot is fine",

@@ -38,7 +38,9 @@ GENERAL_FINDINGS: dict[str, str] = {
                 r"floor (\w+ ){0,3}(hours|all night|night)|(couldnt|cant|cannot|unable to) get (herself |himself |"
                 r"themselves |myself )?(up )?(off the floor|up from the floor)",
     "heat_exhaustion": r"heat exhaustion|overheat\w*|heat ?stroke|too much sun",
-    "limb_hard": r"(rock|really|very|so) hard and (tight|tense|swollen)|(very|really|so) tight and swollen|(shin|calf|leg|thigh|forearm|arm) (\w+ ){0,4}"
+    "limb_hard": r"(rock|really|very|so) hard,? (and )?(tight|tense|swollen)|swollen and rock hard|"
+                 # "feels like the skin is going to burst" (set DJ)
+                 r"(skin|it|leg|shin|calf|thigh|arm|forearm) (\w+ ){0,3}(going to|gonna|about to|will|could|might|ready to) (burst|split|pop)\b|(very|really|so) tight and swollen|(shin|calf|leg|thigh|forearm|arm) (\w+ ){0,4}"
                  r"(rock hard|hard as (a )?(rock|stone|wood)|tight as a drum|tense and hard|(gone|going|is|feels) "
                  r"(really |very |so )?(tight|tense) and (swollen|shiny|hard))",
     "not_improving": r"not (getting )?better|(dont|do not|doesnt|didnt|does not) feel (any )?better|without (much |any )?improvement|(half an hour|30 minutes|an hour) (\w+ ){0,2}still|(still|isnt|not|arent) (really |much |at all )?(improving|getting better)|(getting|got) worse "
@@ -215,7 +217,8 @@ GENERAL_FINDINGS: dict[str, str] = {
     "unsteady": r"unsteady|walk\w* (\w+ )?like (im|i am|i was|hes|he is|shes|she is|theyre) drunk|off balance|staggering|(cant|cannot|couldnt) walk (in )?(a )?straight( line)?|wobbly on (my|his|her) (legs|feet)",
     "varicose": r"varicose|varices|veins? (\w+ ){0,4}like (a )?(bag|bunch|nest|knot) of (worms|snakes|grapes|string)|(bulging|bulgy|swollen|twisted|twisty|lumpy|knotted) (\w+ )?veins|"
                 r"veins (\w+ ){0,6}(have |has |are |got |gone |getting |become )+(bulging|bulgy|lumpy|knotted|twisted|twisty|"
-                r"ropey|ropy|bulged)\b|veins (\w+ ){0,6}(popping|sticking|stick|bulging) out",
+                r"ropey|ropy|bulged)\b|veins (\w+ ){0,6}(popping|sticking|stick|bulging) out|veins (bulging|bulgy|knotted|twisted|ropey|ropy) "
+                r"(like|as)\b|veins (\w+ ){0,3}like (ropes|cords|string|worms|snakes)",
     "itch": r"itch\w*",
     "both_legs": r"both (legs|feet|sides)|(legs|feet) are both",
     "sciatica": r"sciatica|(back|spine) (\w+ ){0,3}(pain|ache|aching|hurts|problems?)|slipped disc|disc (bulge|prolapse)",

@@ -65,5 +65,5 @@ INJURY_FINDINGS: dict[str, str] = {
               r"( and| or so| plus)? years|(1\d|[2-9]\d|ten|twelve|fifteen|twenty|thirty)( and| or so| plus)? years "
               r"(\w+ ){0,2}since (my|his|her|their|the) (last )?(tetanus|jab|shot|booster)",
     "jaw_stiff": r"lockjaw|lock jaw|jaw( muscles?)? (\w+ ){0,3}(stiff\w*|lock\w*|tight\w*|clench\w*|"
-                 r"spasm\w*|stuck|seized|wont open)|(cant|cannot|can not|can barely|can hardly|unable to) open (my|his|her|their) jaw|neck( muscles?)? (\w+ ){0,3}(spasm\w*|lock\w*|seized)|(cant|can barely|can hardly|struggl\w* to) open (my|his|her) mouth",
+                 r"spasm\w*|stuck|seized|wont open|wired shut|clamped( shut)?|glued shut)|(cant|cannot|can not|can barely|can hardly|unable to) open (my|his|her|their) jaw|neck( muscles?)? (\w+ ){0,3}(spasm\w*|lock\w*|seized)|(cant|can barely|can hardly|struggl\w* to) open (my|his|her) mouth",
 }

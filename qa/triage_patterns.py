@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-_TWITCH = r"(twitch\w*|twich\w*|twtich\w*|fascicul\w*|flicker\w*|spasm\w*|jump\w*|tic|tics|flutter\w*|rippl\w*)"
-_CRAMP = r"(cramp\w*|charley horses?|charlie horses?|seized up|locked up)"
+# "going like popcorn under the skin", "my calves seize up like a fist", "my feet curl up like claws" (set DJ)
+_TWITCH = r"(twitch\w*|twich\w*|twtich\w*|fascicul\w*|flicker\w*|spasm\w*|jump\w*|tic|tics|flutter\w*|rippl\w*|like popcorn|popcorn\w* under)"
+_CRAMP = (r"(cramp\w*|charley horses?|charlie horses?|seized up|locked up|seiz(e|es|ing) up|"
+          r"(curl|curls|curled|curling) (up )?(like|into) (a )?claws?)")
 _PAST_TWO_WEEKS = (r"((more than|over|longer than|upwards of) (two|2|a couple of|couple of) weeks|"
                    r"(?<!than\s)(?<!over\s)(three|four|five|six|seven|eight|nine|ten|(?!2\b)\d+|several|many|few|a few) (weeks|wks)|"
                    r"(two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|few|a few|couple of|a couple of) months)")

@@ -224,7 +224,9 @@ GENERAL_RULES: tuple[Rule, ...] = (
     Rule("statin_weakness", URGENT,
          f"Muscle pain with weakness on a statin, with no exercise to explain it, should be checked today (a "
          f"blood test for muscle damage); dark urine with it is an emergency. {TODAY}",
-         ("*statin + weak + pain", "*statin + weak + muscle_pain")),
+         ("*statin + weak + pain", "*statin + weak + muscle_pain",
+          # weak thighs told as getting up: "struggle to get off the toilet" (sets DJ, DK)
+          "*statin + rise_hard")),
     Rule("bleeding_risk", URGENT,
          f"Bleeding gums, nosebleeds or large bruises on a blood thinner, or bruises or tiny red spots you "
          f"cannot explain, should be checked today. {TODAY}",

@@ -39,7 +39,7 @@ SOON_RULES: tuple[Rule, ...] = (
          ("memory",)),
     Rule("varicose_veins", SOON,
          f"Varicose veins that ache, itch or change the skin around the ankle are worth a check-up. {SOON_TEXT}",
-         ("*varicose + pain", "*varicose + itch")),
+         ("*varicose + pain", "*varicose + itch", "*varicose + pressure", "*varicose + cramp")),
     Rule("speech_delay", SOON,
          f"A toddler who says only a few words for their age is worth a check with a doctor or health visitor. "
          f"{SOON_TEXT}",

@@ -61,6 +61,9 @@ NOT_A_PERSON = (r"\b((dog|cat|puppy|kitten|pet|horse|rabbit|hamster|parrot|pony|
                 r"(in|on) (facebook|instagram|tiktok|twitter|reddit|whatsapp|snapchat) (\w+ ){0,3}(write|writes|wrote|posted|posts|"
                 r"shared|shares|said|says)|(write|writes|wrote|posted|posts|shared) (\w+ ){0,3}(in|on) (facebook|instagram|"
                 r"tiktok|twitter|reddit|whatsapp|snapchat)|"
+                # hearsay about a third person: "my neighbour said her friend had cauda equina" (set DK)
+                r"(said|says|told (me|us)|mentioned) (that )?(his|her|their) (friend|cousin|colleague|neighbour|mate|"
+                r"boss|aunt|uncle) (had|once had|was diagnosed with|got diagnosed with|needed)\b|"
                 r"podcast|(a|one|another) (woman|man|lady|guy|girl|boy|person|member|mum|dad|friend|lad|bloke) (\w+ ){0,2}"
                 r"(in|at|from|on) (my|our|the) (\w+ ){0,2}(group|class|club|ward|forum|team|chat|course)|"
                 r"(saw|watched|seen|witnessed) (a|an|some|the) (man|woman|person|guy|lady|stranger|footballer|player|"

@@ -24,6 +24,7 @@ _TYPOS = {"cant": "cant", "brething": "breathing", "breating": "breathing", "bre
           "chesst": "chest",
           "ches": "chest", "cheast": "chest", "legg": "leg", "swolen": "swollen", "sweling": "swelling",
           "seizur": "seizure", "siezure": "seizure", "cramps": "cramps", "pils": "pills", "tabs": "tablets",
+          "tabelts": "tablets", "tablest": "tablets",
           "wierd": "weird", "couldnt": "couldnt", "arm": "arm", "tounge": "tongue", "diarea": "diarrhoea",
           "diarrea": "diarrhoea", "diahorrea": "diarrhoea", "diarhea": "diarrhoea", "temprature": "temperature",
           "temperture": "temperature", "u": "you", "ur": "your", "im": "im", "pee": "pee", "bc": "because",

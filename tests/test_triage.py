@@ -841,6 +841,18 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # no fixes. Over-warnings as earlier sets: a head knock with a foggy headache and sickness the next day, clawing
     # hands after a thyroidectomy, an old resident newly muddled with strong-smelling urine (emergency; asked urgent).
     "triage_blind114": (frozenset(), frozenset({"tDI-017", "tDI-025", "tDI-038", "tDI-043"})),
+    # Set DJ (blind115: symptoms told through comparisons and metaphors), first run on `55f3c62`: 16/20, 36/46, 0/34,
+    # then fixes. Left: thighs "rock hard swollen like sausages" with cola urine after CrossFit is rhabdomyolysis
+    # (urgent), as seven earlier sets asked, where DJ asked for an emergency; a red hot patch that "got bigger since
+    # yesterday" with no fever is caught by the learned layer only (a growing red patch alone is also a tick rash).
+    # Over: heat exhaustion not better after an hour in the shade (emergency by design), clawing hands after a
+    # thyroidectomy.
+    "triage_blind115": (frozenset({"tDJ-022", "tDJ-063"}), frozenset({"tDJ-004", "tDJ-070"})),
+    # Set DK (blind116: older people and those who look after them), first run on `55f3c62`: 18/20, 42/46, 1/34, then
+    # fixes. Over-warnings kept: "better off dead" said by an 80-year-old who says she would do nothing (emergency;
+    # asked urgent), breathless lying flat with heart failure (emergency; asked urgent), a care-home resident newly
+    # confused with strong-smelling urine (sepsis; asked urgent).
+    "triage_blind116": (frozenset(), frozenset({"tDK-013", "tDK-024", "tDK-042"})),
     "triage_blind60": (frozenset({"tBF-056"}),
                        frozenset({"tBF-003", "tBF-019", "tBF-025", "tBF-026", "tBF-034", "tBF-038", "tBF-054",
                                   "tBF-072", "tBF-080"})),
