@@ -16,6 +16,14 @@ MIN_JOINED = 5  # "a l s" (spelt letters) aside, a joined word this short is too
 SHORT_PART = 3  # a first part this short carries no meaning of its own ("a trophy", "bo tox", "dis trophy")
 
 
+# Spellings of texting, too short for the typo repair (which leaves words under five letters alone): "leg
+# twitching worse at nite" was refused as about a word no article uses (fresh61).
+TEXTSPEAK = {"nite": "night", "nites": "nights", "tonite": "tonight", "thru": "through", "wat": "what", "wot": "what",
+             "cuz": "because", "coz": "because", "bcoz": "because", "ppl": "people", "abt": "about", "bout": "about",
+             "wen": "when", "plz": "please", "pls": "please", "mins": "minutes", "hrs": "hours", "wks": "weeks",
+             "yrs": "years", "sumthin": "something"}
+
+
 class Vocabulary(Protocol):
     def __contains__(self, stem: object) -> bool: ...
 
@@ -49,6 +57,9 @@ def rejoin(text: str, vocabulary: Vocabulary) -> tuple[str, tuple[tuple[str, str
             joins.append((words[i].start(), words[i + 1].end(), words[i].group() + words[i + 1].group()))
             i += 2
             continue
+        spoken = TEXTSPEAK.get(words[i].group().lower())
+        if spoken is not None:
+            joins.append((words[i].start(), words[i].end(), spoken))
         i += 1
     if not joins:
         return text, ()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from qa.frame import REQUEST
+from qa.frame import NAMING, REQUEST
 
 # "What is X?", "what exactly is X", "In infection control, what does 'cleaning' actually mean?",
 # "What is PPE and what are some examples?" (the term is what comes before the second question).
@@ -196,6 +196,10 @@ def defined_term(question: str) -> str | None:
     # "what is the plantar fascia exactly": the adverb is how it is asked, not the term
     term = re.sub(rf"\s+{_HOW_ASKED}$", "", term, flags=re.I)
     term = _HEDGED.sub("", term)  # "'possible myopathy'": the doubt is the letter's, the term is "myopathy"
+    # "what is the other name people use for it": the name asked for is of ALS, named before (fresh60)
+    naming = NAMING.match(f"the {term}")
+    if naming:
+        term = re.sub(r"^(a|an|the)\s+", "", f"the {term}"[naming.end():].strip(), flags=re.I)
     if not term or term.split()[0].lower() in ("their", "its"):  # "what's their main job": of what came before
         return None
     if term.lower() in _OF_WHAT_CAME_BEFORE:  # "…what kinds of muscle we have. What are the types?"
@@ -247,7 +251,7 @@ def defines(term: str, text: str) -> bool:
                           # an apposition anywhere: "Calf fasciculation, or muscle twitching, combined with…"
                           rf"\b{t}\w*, or (\w+ ){{0,3}}\w+,|"
                           rf"\b(called|known as|termed|defined as|referred to as)\s+(an?\s+)?{t}|"
-                          rf"\({t}\)\s*(is|are|refers? to|means?)\b|"
+                          rf"\({t}\w*\)\s*(is|are|refers? to|means?)\b|"
                           rf"\b{t}\w*( \w+)?\s*[—–]\s*(a|an|the) \w+|"
                           # under its own heading: "Spinal muscular atrophy: This is a genetic disorder…"
                           rf"^{t}\w*\s*[.:]\s*(this|it) (is|are|refers to) (a|an|the)\b", text.lower()))

@@ -6,7 +6,7 @@ import re
 
 __all__ = ["ASKER", "BRIEF", "CHECKING", "EXCLUDED", "HEDGE", "NAMING", "PERSON", "PERSON_ROLE", "POLITE", "READ_BACK",
            "REPORTED",
-           "REQUEST", "WORRY_FRAME", "unframed"]
+           "REQUEST", "WORKPLACE", "WORRY_FRAME", "unframed"]
 
 # How the asker feels about asking, not what is asked: "should I worry", "I'm terrified it's MND"
 # (left in, "worry" would count as the anxiety it is a synonym of).
@@ -29,7 +29,20 @@ _PEOPLE = (r"(?:(?:mother|father|son|daughter|brother|sister)[\s-]in[\s-]law|mum
            r"player|athlete|student|pupil|family)")
 _AGE_OR_KIND = (r"(?:\d+\s*-?\s*(?:years?|yrs?|yo)(?:[\s-]*old)?\s+|(?:little|elderly|older|younger|teenage|"
                 r"grown[\s-]up|young|old|best|adult|eldest|youngest|oldest|baby|big|disabled|frail|ageing|aging|step)\s+)")
-PERSON = re.compile(rf"\b(?:my|our|his|her|their|your)\s+{_AGE_OR_KIND}{{0,2}}{_PEOPLE}(?:['’]s)?\b", re.IGNORECASE)
+# …and whoever is theirs, a chain told through a possessive: "my cousin's little boy", "my friend's father", "my
+# dad's podiatrist" (set fresh60).
+_THEIRS = (r"(?:['’]s\s+" + _AGE_OR_KIND + r"{0,2}(?:" + _PEOPLE[3:-1] + r"|gp|doctor|physio|physiotherapist|"
+           r"podiatrist|nurse|consultant|specialist|neurologist|surgeon|dentist|carer|care\s+worker|"
+           r"care\s+home|school|coach|trainer))")
+PERSON = re.compile(rf"\b(?:my|our|his|her|their|your)\s+{_AGE_OR_KIND}{{0,2}}{_PEOPLE}{_THEIRS}*(?:['’]s)?\b",
+                    re.IGNORECASE)
+# Where that person works is who they are, not what is asked: "my daughter works at a GP surgery, is she allowed to
+# wash her gloves…", "she's a nurse at an outpatient clinic" (set fresh60).
+WORKPLACE = re.compile(
+    r"\b(?:(?:who|she|he|they)\s+)?(?:works?|working|worked|is\s+a\s+\w+|(?:she|he)['’]?s\s+a\s+\w+)\s+(?:at|in|for)\s+"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:surgery|clinic|hospital|practice|care\s+home|nursing\s+home|pharmacy|"
+    r"gym|school|office|ward|factory|warehouse)\b",
+    re.IGNORECASE)
 # Someone the asker looks after or works with, named by their role rather than as "my …": "one of my residents", "a
 # runner I train", "the lad on my team", "the old man next door", "the teenager I look after".
 _ROLE = (r"(?:client|patient|resident|player|athlete|student|pupil|runner|lad|lass|teen|teenager|kid|customer|trainee|"
@@ -72,7 +85,10 @@ _SPEAKER = (r"(?:(?:my|the|our|a|an|his|her|their|your)\s+)?(?:(?:personal|sport
 REPORTED = re.compile(
     rf"\b{_SPEAKER}\s+(?:just\s+|also\s+|then\s+)?(?:said|says|told\s+(?:me|us|him|her)|told(?=\s+(?:she|he|they)\b)|tells\s+(?:me|us)|"
     r"mentioned|mentions|wrote|writes|suggested|suggests|reckons|thinks|thought|asked(?:\s+(?:me|us))?|"
-    r"gave\s+(?:me|us)|wants\s+(?:me|us)\s+to|recommended|recommends|advised(?:\s+(?:me|us))?|explained)\b"
+    r"gave\s+(?:me|us)|wants\s+(?:me|us)\s+to|recommended|recommends|advised(?:\s+(?:me|us))?|explained|"
+    # "my dad's podiatrist keeps going on about his plantar fascia" (fresh60)
+    r"(?:keeps|kept|keep)\s+(?:going|banging|harping)\s+on\s+about|(?:goes|went)\s+on\s+about|"
+    r"(?:keeps|kept)\s+(?:mentioning|talking\s+about|saying))\b"
     r"|\b(?:on|in)\s+(?:the|my)\s+(?:referral\s+)?(?:letter|notes|form|referral)\b"
     # "has just been told she has fibromyalgia": the news, not who gave it
     r"|\b(?:(?:has|have|had|was|were)\s+)?(?:just\s+|recently\s+)?been\s+told(?:\s+(?:that\s+)?(?:she|he|they|i|we)"
@@ -98,7 +114,9 @@ REQUEST = re.compile(
 # A name asked for: "what's the other name for ALS", "another word for a charley horse". The answer is
 # named ("also referred to as Lou Gehrig's disease") but seldom says "name": the thing named is the subject.
 NAMING = re.compile(r"\b(?:the\s+|an?\s+)?(?:other|another|alternative|different|second|full|common|medical|proper|"
-                    r"official|technical|everyday|scientific)\s+(?:names?|terms?|words?)\s+(?:for|of)\b|"
+                    r"official|technical|everyday|scientific)\s+(?:names?|terms?|words?)\s+"
+                    # "the other name people use for it" (set fresh60)
+                    r"(?:(?:people|doctors|they|you|we|folk)\s+(?:use|call\s+it|give\s+it)\s+)?(?:for|of)\b|"
                     r"\bwhat\s+(?:else\s+)?(?:is|are)\s+(?:it|they)\s+(?:also\s+|otherwise\s+)?(?:called|known\s+as)\b",
                     re.IGNORECASE)
 
@@ -191,6 +209,7 @@ def unframed(question: str) -> str:
     unanswered. (Who said it goes first: "my friend says" is a speaker, not the person asked about.)"""
     # "I don't carry much besides a couple of pillows": after a negation, "besides" names what there is
     question = EXCLUDED.sub(lambda m: m.group(0) if _NEGATED_BEFORE.search(question, 0, m.start()) else " ", question)
-    for frame in (HEDGE, ASKER, REPORTED, PERSON, PERSON_ROLE, CHECKING, POLITE, REQUEST, NAMING, READ_BACK, BRIEF):
+    for frame in (HEDGE, ASKER, REPORTED, PERSON, PERSON_ROLE, WORKPLACE, CHECKING, POLITE, REQUEST, NAMING, READ_BACK,
+                  BRIEF):
         question = frame.sub(" ", question)
     return " ".join(question.split())

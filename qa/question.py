@@ -39,8 +39,14 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
                  r"\bwhat (else )?(is|are) (it|they|\w+) (also |otherwise )?(called|known as)\b|"
                  r"\balso (called|known as)\b",
          r"\b(also (referred to|known|called)|known as|called|referred to as|termed|aka|named)\b"),
-        ("when_doctor", r"\b(when|at what (point|stage)) (should|do|must|to) (i|you|we|he|she)\b.{0,80}\b"
-                        r"(see|visit|consult|call|worry|go|(get|be) (\w+ ){0,2}(seen|checked))\b|"
+        ("when_doctor", r"\b(when|at what (point|stage)) (should|do|must|to) (i|you|we|he|she|they|(my|our|your) \w+)\b"
+                        r".{0,80}\b(see|visit|consult|call|worry|go|(get|be) (\w+ ){0,2}(seen|checked|looked at)|"
+                        r"looked at|checked (out|over|by))\b|"
+                        # asked of someone else, or typed as a search (fresh60, fresh61): "should he see a doctor?",
+                        # "leg shaking lifting heel see doctor when"
+                        r"\bshould (he|she|they|we|(my|our) \w+) (go and |go to )?(see|visit|consult|get (\w+ ){0,2}"
+                        r"(seen|checked|looked at))\b|"
+                        r"\b(see|visit|consult) (a |the )?(doctor|gp|physician|specialist|professional|physio) when\b|"
                         r"\bwhen (to )?(see|visit|consult|call) (a |the |my )?"
                         r"(doctor|gp|physician|specialist|professional|physio)|"
                         # "when is it worth getting checked by a professional?"

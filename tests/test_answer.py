@@ -10,6 +10,7 @@ from index.errors import QuestionError
 from index.types import Chunk, DocInfo, Hit
 from qa.answer import DISCLAIMER, NOT_COVERED, compose, covered
 from qa.answer_spans import candidates
+from qa.definition import defined_terms, defines
 from qa.service import clean_question
 from ui.render import answer_to_copy, answer_to_dict, answer_to_text
 from ui.view import answer_markdown, escape, passage_markdown
@@ -124,10 +125,30 @@ def test_a_definitional_question_is_answered_by_a_defining_sentence() -> None:
     (0.9, 0.0, True),  # very close in meaning: answered whatever the words
     (0.4, 0.8, True),  # moderately close and the question's words are there
     (0.4, 0.1, False),  # moderately close, but the topic word is missing ("migraines")
-    (0.1, 1.0, False),  # far in meaning: never
+    (0.1, 0.8, False),  # far in meaning, and a word missing
+    (0.1, 1.0, True),  # far in meaning, but every word is there: a terse search of names ("myopathy meaning")
 ])
 def test_covered_needs_meaning_and_words(dense: float, coverage: float, expected: bool) -> None:
     assert covered(dense, coverage, min_score=0.2, sure_score=0.6, min_coverage=0.5) is expected
+
+
+def test_a_name_asked_for_after_a_diagnosis_is_the_name_of_what_was_diagnosed() -> None:
+    """(fresh60) "the other name people use for it" asks what ALS is also called, and "(ALS) is…" defines it."""
+    assert defined_terms("My friend's father was just diagnosed with ALS, what is the other name people use for it?") \
+        == ("ALS",)
+    assert defined_terms("whats the medical name for a charley horse") == ("charley horse",)
+    assert defines("ALS", "Amyotrophic lateral sclerosis (ALS) is a disorder that affects the nervous system.")
+
+
+def test_the_same_words_from_two_overlapping_chunks_are_shown_once() -> None:
+    """Overlapping chunks hold the same sentence; the longer span holding it takes its place (fresh60: "consult a
+    podiatrist" was shown, then again with the sentence after it)."""
+    first = _hit(1, "Consult a podiatrist if exercises fail.", 0.8)
+    second = _hit(2, "Consult a podiatrist if exercises fail. They may refer you to a physical therapist.", 0.79)
+    cands = candidates([first, second])
+    answer = compose("Who should I see if exercises fail?", [first, second], cands, [0.6] * len(cands), found=True)
+    shown = " ".join(s.text for s in answer.sentences)
+    assert answer.found and shown.count("Consult a podiatrist") == 1
 
 
 def test_abstains_when_not_covered() -> None:

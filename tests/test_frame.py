@@ -19,6 +19,11 @@ from qa.question import question_terms, shape
     ("Hello dear. Could you tell me why my calves cramp, please?", ". why my calves cramp, ?"),
     ("At 83 I get cramps in my old age", "I get cramps"),
     ("My sister has just been told she has fibromyalgia", "fibromyalgia"),
+    # (fresh60) a chain of people, where someone works, a speaker who keeps on about it, a name asked for
+    ("my cousin's little boy has muscular dystrophy", "has muscular dystrophy"),
+    ("My dad's podiatrist keeps going on about his plantar fascia", "his plantar fascia"),
+    ("My daughter works at a GP surgery, is she allowed to wash her gloves?", ", is she allowed to wash her gloves?"),
+    ("what is the other name people use for ALS?", "what is ALS?"),
 ])
 def test_whom_and_how_a_belief_is_tested_are_left_out(question: str, left: str) -> None:
     assert unframed(question) == left

@@ -16,6 +16,10 @@ from qa.question import shape
     ("calf twitching getting worse over the last few weeks. next step?", "when_doctor"),
     ("I have leg twitching and it hurts too. what will the doctor do for me?", "when_doctor"),
     ("my legs twitch every day, is it ok to just ignore it?", "when_doctor"),
+    # (fresh60, fresh61) asked of someone else, or typed as a search
+    ("my dad's calf cramps on walks keep getting worse, should he see a doctor?", "when_doctor"),
+    ("when should my grandma get her shaky leg (when she lifts her heel) looked at by a professional?", "when_doctor"),
+    ("leg shaking lifting heel see doctor when", "when_doctor"),
     # (found in review) not care questions, not figures
     ("What does a podiatrist do for flat feet?", None),
     ("What are the next steps in treating plantar fasciitis?", None),

@@ -51,6 +51,12 @@ def test_ordinary_words_stay(lexical: LexicalIndex, typed: str) -> None:
     assert rejoin(typed, lexical) == (typed, ())
 
 
+def test_texting_spellings_are_searched_as_words_and_reported(lexical: LexicalIndex) -> None:
+    """Under five letters, "nite" is past the typo repair; searched as typed it was refused as about a word no
+    article uses (fresh61)."""
+    assert rejoin("leg twitching worse at nite", lexical) == ("leg twitching worse at night", (("nite", "night"),))
+
+
 def test_each_join_is_reported_as_typed(lexical: LexicalIndex) -> None:
     assert rejoin("a l s and bo tox", lexical)[1] == (("a l s", "als"), ("bo tox", "botox"))
 
