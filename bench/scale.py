@@ -212,7 +212,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     rng = np.random.default_rng(SEED)
 
     from index.settings import Settings
-    from ui.cli import load_embedder
+    from ui.cli_sync import load_embedder
 
     real = load_real()
     questions = load_questions(args.questions)

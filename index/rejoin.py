@@ -17,11 +17,11 @@ SHORT_PART = 3  # a first part this short carries no meaning of its own ("a trop
 
 
 # Spellings of texting, too short for the typo repair (which leaves words under five letters alone): "leg
-# twitching worse at nite" was refused as about a word no article uses (fresh61).
-TEXTSPEAK = {"nite": "night", "nites": "nights", "tonite": "tonight", "thru": "through", "wat": "what", "wot": "what",
-             "cuz": "because", "coz": "because", "bcoz": "because", "ppl": "people", "abt": "about", "bout": "about",
-             "wen": "when", "plz": "please", "pls": "please", "mins": "minutes", "hrs": "hours", "wks": "weeks",
-             "yrs": "years", "sumthin": "something"}
+# twitching worse at nite" was refused as about a word no article uses (fresh61). Only words that carry meaning
+# (the frame words, "wat", "thru", are stop words in `index.lexical`), and never a capitalised one ("PLS" is
+# primary lateral sclerosis).
+TEXTSPEAK = {"nite": "night", "nites": "nights", "tonite": "tonight", "ppl": "people", "mins": "minutes",
+             "hrs": "hours", "wks": "weeks", "yrs": "years"}
 
 
 class Vocabulary(Protocol):
@@ -57,7 +57,7 @@ def rejoin(text: str, vocabulary: Vocabulary) -> tuple[str, tuple[tuple[str, str
             joins.append((words[i].start(), words[i + 1].end(), words[i].group() + words[i + 1].group()))
             i += 2
             continue
-        spoken = TEXTSPEAK.get(words[i].group().lower())
+        spoken = TEXTSPEAK.get(words[i].group()) if words[i].group().islower() else None
         if spoken is not None:
             joins.append((words[i].start(), words[i].end(), spoken))
         i += 1

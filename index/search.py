@@ -37,6 +37,7 @@ class Retrieval:
     hits: list[Hit]
     dense_top: float  # best cosine over the whole index
     coverage: float  # idf-weighted share of the question's words found in the top passages
+    words: int = 0  # distinct words of the question the coverage was counted over
     unknown: tuple[str, ...] = ()  # the question's stems no passage holds, nor a synonym of them
     # typed stems the keyword search read as a word of the collection ("suplement" -> "supplement")
     corrections: tuple[tuple[str, str], ...] = ()
@@ -128,7 +129,7 @@ class Retriever:
                     rank=i, similarity=dense[r], lexical=lexical.get(r, 0.0))
                 for i, r in enumerate(taken, 1)]
         dense_top = dense_scores[0] if dense_scores else 0.0
-        return Retrieval(question, hits, dense_top, _coverage(index, tokens, hits[:COVERAGE_DEPTH]),
+        return Retrieval(question, hits, dense_top, _coverage(index, tokens, hits[:COVERAGE_DEPTH]), len(set(tokens)),
                          _unknown(index, tokens),
                          tuple(dict.fromkeys((a, b) for a, b in zip(typed, tokens, strict=False) if a != b)))
 

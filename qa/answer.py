@@ -44,8 +44,10 @@ W_MEANING, W_TERMS, W_PASSAGE = 0.45, 0.45, 0.8
 BARE_MEANING = 0.55
 # The share of a question's weighty words in the top passages that answers whatever the cosine: over the 63 labelled
 # answer sets (4,993 questions) all 13 questions retrieval refused with 0.9 or more of their words there were
-# answerable (at 0.85, 13 of 14).
+# answerable (at 0.85, 13 of 14); but a few everyday words are in some passage too ("how do I change a flat tire"),
+# so only a question of four words or more.
 FULL_COVERAGE = 0.9
+FULL_COVERAGE_WORDS = 4
 # Abstention that reads the answer: the best sentence must reach one of these.
 ANSWER_MEANING, ANSWER_TERMS = 0.42, 0.5
 # A span this close in meaning and holding this share of the key terms answers even when
@@ -61,6 +63,13 @@ NEEDS_KIND = frozenset({"number", "count", "frequency"})
 # Kinds of question whose answer should hold its cue when some close span does ("which professional can
 # help…" is answered by the span naming one), though one without it is still an answer.
 LEADS_KIND = frozenset({"who"})
+# Whom to see or ask: such a question is answered by the span naming someone, however few of its other words that
+# span holds ("…who should she see now?" → "…don't resolve the issue, consult a podiatrist"); "who should get the
+# flu vaccine" or "who do we need to tell" asks for no one to consult (found in review).
+SEES_WHOM = re.compile(r"\b(who|which (doctor|specialist|professional)|what (kind|type|sort) of (doctor|specialist|"
+                       r"professional))\b.{0,40}?\b(see|go to|go and see|consult|ask|talk to|speak to|turn to|visit|"
+                       r"contact|book|help|treat|refer|send|pass)\w*\b|\bwhich (doctor|specialist)\b|"
+                       r"\bwhat (kind|type|sort) of (doctor|specialist)\b", re.IGNORECASE)
 # A span that says to be seen ("…it is important to consult a healthcare professional"): what a when-to-see-a-doctor
 # question asks for, rather than a sentence naming the trouble.
 ADVISES_CARE = re.compile(r"\b(consult\w*|see (a|your) (doctor|gp|healthcare|physician|specialist|podiatrist)|"
@@ -114,18 +123,19 @@ class Answer:
 
 
 def covered(dense_top: float, coverage: float, *, min_score: float, sure_score: float,
-            min_coverage: float, full_coverage: float = FULL_COVERAGE) -> bool:
+            min_coverage: float, full_coverage: float = FULL_COVERAGE, words: int = 0) -> bool:
     """Whether the collection answers the question at all.
 
     A passage very close in meaning is enough; a moderately close one must also contain most
     of the question's weighty words (or their everyday/clinical synonyms). "What causes
     migraines?" lands near the cramp articles in meaning, but "migraine" is in none of them.
-    Top passages holding nearly all of its words answer however far the meaning: a terse search of
-    names ("passion flower skullcap how they work", "myopathy meaning") sits far from any passage's
-    vector (cosine 0.13 and 0.23).
+    Top passages holding nearly all of its `words` (four or more) answer however far the meaning: a terse
+    search of names ("passion flower skullcap how they work") sits far from any passage's vector (cosine
+    0.13). A few everyday words ("what time is it", "the foot of the bed", "how do I change a flat tire")
+    are in some passage too.
     """
     return dense_top >= sure_score or (dense_top >= min_score and coverage >= min_coverage) or \
-        coverage >= full_coverage
+        (coverage >= full_coverage and words >= FULL_COVERAGE_WORDS)
 
 
 class _Scored(NamedTuple):
@@ -206,12 +216,13 @@ def compose(question: str, hits: Sequence[Hit], cands: Sequence[Candidate],
             # "How many reasons are there for…": the article's lead-in counts them, in fewer of the question's words;
             # "who should she see now?" is answered by the span naming someone to see, in fewer of its words too
             # ("…don't resolve the issue, consult a podiatrist"; fresh60, fresh61)
-            near = ABOUT_ARTICLE.search(question) or asked.kind in LEADS_KIND
+            whom = asked.kind in LEADS_KIND and SEES_WHOM.search(question) is not None
+            near = ABOUT_ARTICLE.search(question) or whom
             floor = (COUNTED_FLOOR if near else RELATIVE_FLOOR) * top.score
             counted = next((row for row in scored if row.of_kind and row.score >= floor), None)
             if counted is not None:  # the span with the number leads ("…we will explore ten possible explanations")
                 scored = _lead(counted, scored)
-                found = found or (retrieved and asked.kind in LEADS_KIND)
+                found = found or (retrieved and whom)
             elif asked.kind in NEEDS_KIND:
                 # "How many seconds should I wash my hands?" answered by a span with no number in
                 # it does not hold the asked fact: the collection does not say.
@@ -240,10 +251,11 @@ def compose(question: str, hits: Sequence[Hit], cands: Sequence[Candidate],
     words = 0
     for score, i, *_ in scored:
         cand = cands[i]
-        key = " ".join(cand.text.lower().split())
-        # held by it: the same stretch of its passage, or the same words in an overlapping chunk
+        key = _key(cand.text)
+        # held by it: the same stretch of its passage, or fewer of the same words in an overlapping chunk (the same
+        # words exactly stay cited to the better passage)
         inside = [j for j, c in enumerate(chosen) if (c.cite == cand.hit.rank and cand.start <= c.start
-                  and c.end <= cand.end) or " ".join(c.text.lower().split()) in key]
+                  and c.end <= cand.end) or (_key(c.text) in key and _key(c.text) != key)]
         if inside and chosen and score >= RELATIVE_FLOOR * chosen[0].score and len(inside) == 1:
             # A longer span holding a chosen sentence ("ALS is… Also called Lou Gehrig's disease…")
             # takes its place rather than being dropped as a repeat.
@@ -253,7 +265,7 @@ def compose(question: str, hits: Sequence[Hit], cands: Sequence[Candidate],
             seen.add(key)
             continue
         if key in seen or any((c.cite == cand.hit.rank and c.start < cand.end and cand.start < c.end)
-                              or key in " ".join(c.text.lower().split()) for c in chosen):
+                              or key in _key(c.text) for c in chosen):
             continue  # overlapping chunks repeat sentences; a merged span holds its parts
         if chosen and (score < RELATIVE_FLOOR * chosen[0].score or len(chosen) >= MAX_SENTENCES):
             break
@@ -264,6 +276,11 @@ def compose(question: str, hits: Sequence[Hit], cands: Sequence[Candidate],
         words += length
         chosen.append(AnswerSentence(cand.text, cand.hit.rank, cand.start, cand.end, score, cand.context))
     return Answer(question, True, tuple(chosen), hits, urgent=urgent)
+
+
+def _key(text: str) -> str:
+    """A span's words, for telling repeats apart from overlapping chunks."""
+    return " ".join(text.lower().split())
 
 
 def _advises_care(text: str) -> bool:

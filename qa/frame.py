@@ -38,8 +38,11 @@ PERSON = re.compile(rf"\b(?:my|our|his|her|their|your)\s+{_AGE_OR_KIND}{{0,2}}{_
                     re.IGNORECASE)
 # Where that person works is who they are, not what is asked: "my daughter works at a GP surgery, is she allowed to
 # wash her gloves…", "she's a nurse at an outpatient clinic" (set fresh60).
+# Only someone else's: "does working at a clinic mean I need a flu shot?" asks about the clinic (found in review).
 WORKPLACE = re.compile(
-    r"\b(?:(?:who|she|he|they)\s+)?(?:works?|working|worked|is\s+a\s+\w+|(?:she|he)['’]?s\s+a\s+\w+)\s+(?:at|in|for)\s+"
+    # after the person is left out (PERSON goes first): "[my daughter] works at…", or said of them: "who works at…"
+    r"(?:(?:^|[,;.!?]|\band\b)\s*|\b(?:who|she|he|they)\s+)"
+    r"(?:works|worked|is\s+a\s+\w+|(?:she|he)['’]?s\s+a\s+\w+)\s+(?:at|in|for)\s+"
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:surgery|clinic|hospital|practice|care\s+home|nursing\s+home|pharmacy|"
     r"gym|school|office|ward|factory|warehouse)\b",
     re.IGNORECASE)

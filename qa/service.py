@@ -117,7 +117,7 @@ class QA:
         s = self.settings
         return bool(retrieval.hits) and covered(retrieval.dense_top, retrieval.coverage,
                                                 min_score=s.min_score, sure_score=s.sure_score,
-                                                min_coverage=s.min_coverage)
+                                                min_coverage=s.min_coverage, words=retrieval.words)
 
     def absent_subject(self, question: str, retrieval: Retrieval, defined: tuple[str, ...],
                        query: NDArray[np.float32]) -> tuple[str, ...] | None:

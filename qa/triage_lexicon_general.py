@@ -40,7 +40,7 @@ GENERAL_FINDINGS: dict[str, str] = {
     "heat_exhaustion": r"heat exhaustion|overheat\w*|heat ?stroke|too much sun",
     "limb_hard": r"(rock|really|very|so) hard,? (and )?(tight|tense|swollen)|swollen and rock hard|"
                  # "feels like the skin is going to burst" (set DJ)
-                 r"(skin|it|leg|shin|calf|thigh|arm|forearm) (\w+ ){0,3}(going to|gonna|about to|will|could|might|ready to) (burst|split|pop)\b|(very|really|so) tight and swollen|(shin|calf|leg|thigh|forearm|arm) (\w+ ){0,4}"
+                 r"(skin|leg|shin|calf|thigh|arm|forearm) (\w+ ){0,3}(going to|gonna|about to|will|could|might|ready to) (burst|split|pop)\b|(very|really|so) tight and swollen|(shin|calf|leg|thigh|forearm|arm) (\w+ ){0,4}"
                  r"(rock hard|hard as (a )?(rock|stone|wood)|tight as a drum|tense and hard|(gone|going|is|feels) "
                  r"(really |very |so )?(tight|tense) and (swollen|shiny|hard))",
     "not_improving": r"not (getting )?better|(dont|do not|doesnt|didnt|does not) feel (any )?better|without (much |any )?improvement|(half an hour|30 minutes|an hour) (\w+ ){0,2}still|(still|isnt|not|arent) (really |much |at all )?(improving|getting better)|(getting|got) worse "
@@ -281,7 +281,7 @@ GENERAL_FINDINGS: dict[str, str] = {
     "stiff": r"stiff\w*",
     "drug_rash_start": r"(started|began|starting|put (me|him|her) on|prescribed|on) (\w+ ){0,2}[a-z]+(cillin|mycin|cycline|"
                        r"floxacin|prim|azole|pine|pril|sartan|statin|olol|amide|oxacin)\b",
-    "limping": r"limping|(has|have|got|developed|walking with) a limp|started (to )?limp\w*|favou?r\w* (his|her|my) (\w+ )?(leg|foot|side)",
+    "limping": r"limping|limped|(has|have|got|developed|walking with) a limp|started (to )?limp\w*|favou?r\w* (his|her|my) (\w+ )?(leg|foot|side)",
     # "Doctor said come back in 2 weeks if it wasn't better": a check the doctor asked for
     "safety_net_due": r"(said|says|told (me|us|him|her)|asked (me|us|him|her)) (to )?(come|go) back (\w+ ){0,6}(if|in|after) "
                       r"(\w+ ){0,6}(not|isnt|wasnt|werent|hasnt|havent|hadnt|no|didnt|doesnt|dont) (\w+ ){0,2}(better|improv\w*|settled|gone|cleared)",

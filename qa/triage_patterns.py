@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 # "going like popcorn under the skin", "my calves seize up like a fist", "my feet curl up like claws" (set DJ)
-_TWITCH = r"(twitch\w*|twich\w*|twtich\w*|fascicul\w*|flicker\w*|spasm\w*|jump\w*|tic|tics|flutter\w*|rippl\w*|like popcorn|popcorn\w* under)"
-_CRAMP = (r"(cramp\w*|charley horses?|charlie horses?|seized up|locked up|seiz(e|es|ing) up|"
+_TWITCH = (r"(twitch\w*|twich\w*|twtich\w*|fascicul\w*|flicker\w*|spasm\w*|jump\w*|tic|tics|flutter\w*|rippl\w*|"
+           r"(going|goes|popping|pops|jumping|jumps) like popcorn|popcorn\w* under (the|my|his|her) skin)")
+# (a muscle that seizes up, not "my computer seizes up"; found in review)
+_CRAMP = (r"(cramp\w*|charley horses?|charlie horses?|seized up|locked up|"
+          r"(calf|calves|legs?|feet|foot|toes?|thighs?|hamstrings?|muscles?|hands?|fingers?) (\w+ )?seiz(e|es|ing) up|"
           r"(curl|curls|curled|curling) (up )?(like|into) (a )?claws?)")
 _PAST_TWO_WEEKS = (r"((more than|over|longer than|upwards of) (two|2|a couple of|couple of) weeks|"
                    r"(?<!than\s)(?<!over\s)(three|four|five|six|seven|eight|nine|ten|(?!2\b)\d+|several|many|few|a few) (weeks|wks)|"
@@ -83,7 +86,7 @@ PATTERNS: dict[str, str] = {
                      r"\w+ tablets?)|(started|put) (me|him|her|them|us) on (?!(a |an |some )?(supplements?|vitamins?|vit|iron|magnesium|physio|exercises|the waiting))(\w+ )?[a-z]{5,}|(started|began|put on|prescribed) (\w+ ){0,4}(water (tablets?|pills?)|diuretics?|"
                      r"statins?|new (medicine|medication|tablets?|pills))|(since|after|when) (i |he |she |they )?(started|began|starting|beginning) (taking |on )?"
                      r"[a-z]+(pine|pril|sartan|statin|olol|azole|mab|cillin|mycin|xetine|pram|zepam|profen|formin|tide|"
-                     r"lukast|gliflozin|mide|zide)\b|(started|began|put on|prescribed|switched to|on) (a |an )?new "
+                     r"lukast|gliflozin|mide|zide|tretinoin|accutane)\b|(started|began|put on|prescribed|switched to|on) (a |an )?new "
                      r"(\w+ ){0,3}(medicine|medication|tablets?|pills?|drug|inhaler|prescription)"),
     "time_anchor": (r"(since|started|began|starting) (\w+ ){0,2}(before|after|around|in|at)? ?(christmas|easter|"
                     r"the new year|new year|january|february|march|april|may|june|july|august|september|october|"

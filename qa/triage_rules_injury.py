@@ -6,6 +6,11 @@ from qa.triage_rules import SOON, SOON_TEXT, TODAY, URGENT, Rule
 
 # Findings live in `triage_lexicon_injury`; found by blind set CM (after an injury or accident).
 INJURY_RULES: tuple[Rule, ...] = (
+    # set DL: an overweight 12-year-old limping for a week whose foot "sticks outwards"
+    Rule("slipped_hip", URGENT,
+         f"A child or teenager with a limp (or knee or thigh pain) and a foot that turns outwards may have a slipped "
+         f"growth plate at the hip: keep off the leg and see a doctor today. {TODAY}",
+         ("*limping + foot_turned_out", "*child + pain + foot_turned_out")),
     Rule("tight_cast", URGENT,
          "A cast that feels too tight, or fingers or toes beyond it that swell and tingle or go numb, pale or "
          f"blue, needs checking today (return to the fracture clinic or urgent care). {TODAY}",

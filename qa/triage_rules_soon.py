@@ -37,9 +37,14 @@ SOON_RULES: tuple[Rule, ...] = (
          f"Memory getting worse over months (repeating things, getting lost on known roads) is worth a check-up. "
          f"{SOON_TEXT}",
          ("memory",)),
+    # set DL: a 4-year-old "still walks on his tiptoes nearly all the time"
+    Rule("toe_walking", SOON,
+         f"A child past the toddler years who walks on tiptoe most of the time, or whose heels will not go down, is "
+         f"worth a check-up. {SOON_TEXT}",
+         ("*child + walk_refusal + frequent",)),
     Rule("varicose_veins", SOON,
          f"Varicose veins that ache, itch or change the skin around the ankle are worth a check-up. {SOON_TEXT}",
-         ("*varicose + pain", "*varicose + itch", "*varicose + pressure", "*varicose + cramp")),
+         ("*varicose + pain", "*varicose + itch", "*varicose + cramp")),
     Rule("speech_delay", SOON,
          f"A toddler who says only a few words for their age is worth a check with a doctor or health visitor. "
          f"{SOON_TEXT}",

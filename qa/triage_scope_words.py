@@ -61,10 +61,7 @@ NOT_A_PERSON = (r"\b((dog|cat|puppy|kitten|pet|horse|rabbit|hamster|parrot|pony|
                 r"(in|on) (facebook|instagram|tiktok|twitter|reddit|whatsapp|snapchat) (\w+ ){0,3}(write|writes|wrote|posted|posts|"
                 r"shared|shares|said|says)|(write|writes|wrote|posted|posts|shared) (\w+ ){0,3}(in|on) (facebook|instagram|"
                 r"tiktok|twitter|reddit|whatsapp|snapchat)|"
-                # hearsay about a third person: "my neighbour said her friend had cauda equina" (set DK)
-                r"(said|says|told (me|us)|mentioned) (that )?(his|her|their) (friend|cousin|colleague|neighbour|mate|"
-                r"boss|aunt|uncle) (had|once had|was diagnosed with|got diagnosed with|needed)\b|"
-                r"podcast|(a|one|another) (woman|man|lady|guy|girl|boy|person|member|mum|dad|friend|lad|bloke) (\w+ ){0,2}"
+                                r"podcast|(a|one|another) (woman|man|lady|guy|girl|boy|person|member|mum|dad|friend|lad|bloke) (\w+ ){0,2}"
                 r"(in|at|from|on) (my|our|the) (\w+ ){0,2}(group|class|club|ward|forum|team|chat|course)|"
                 r"(saw|watched|seen|witnessed) (a|an|some|the) (man|woman|person|guy|lady|stranger|footballer|player|"
                 r"runner|someone|somebody|kid|child|boy|girl)|in my (novel|story|"
@@ -121,14 +118,17 @@ NEGATION_AFTER = (r"\b((was|is|got|were|came|then|and|but|hes|shes|im|theyre|tot
                   r"balance|vision|eyesight|strength|down below|bladder|bowels?|waterworks)( and (\w+ ){0,3}(speech|swallowing|"
                   r"balance|vision|strength|toilet|bladder|bowels?|waterworks))? (is|are) "
                   r"(totally |completely |perfectly |absolutely )?(normal|fine|unaffected)|ruled out|(has|have)? ?(gone|"
-                  r"settled|resolved|cleared up|went away|gone away|passed|eased off|stopped (by itself|on its own)|"
+                  r"settled|resolved|cleared up|went away|gone away|it went|passed|eased off|stopped (by itself|on its own)|"
+                  # "twitched for about 5 days…, stopped a month ago" (set DM); periods that stopped are the finding
+                  r"(?<!periods\s)(?<!period\s)(?<!periods\shave\s)(?<!period\shas\s)(stopped|settled|went away|cleared up) (about |around |over )?(a|an|\d+|two|three|four|five|six|several|"
+                  r"a few|a couple of) (days?|weeks?|months?|years?) ago|"
                   r"(it|the bleeding|bleeding|the nosebleed) (has |had |finally )?stopped|"
                   r"(ck|kidneys?|thyroid|liver|bloods?|tests?|results?|scans?|ecg)[ ,]+((\w+|and)[ ,]+){0,4}all (normal|clear|fine)|"
                   r"(feeling|sensation|colou?r) (\w+ ){0,2}(came|comes|come) back|(warm|warms|warmed) (back )?up (fine|again|ok|okay|"
                   r"normally)( (in|inside|indoors|in the) (\w+ ){0,2}(car|van|house|cab|truck|indoors))?|(scan|test|tests|results?|bloods|x ?ray|mri|ecg|ultrasound) (\w+ ){0,2}(was|were|came back) (all )?(clear|"
                   r"normal))"
                   # "it eased off after I walked for 5 mins."
-                  r"(?= ?(now|completely|by itself|on its own)?( after (i|he|she|we|they) (\w+ ){0,4}\w+)? ?"
+                  r"(?= ?(now|completely|by itself|on its own)?( after (i|he|she|we|they) (\w+ ){0,6}\w+)? ?"
                   r"($|[.,;!?]|and\b|but\b)))")
 
 # A topic and "symptoms" or "signs", nothing else: asked, unless it opens as a report ("having stroke symptoms").

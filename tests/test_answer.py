@@ -8,7 +8,7 @@ import pytest
 
 from index.errors import QuestionError
 from index.types import Chunk, DocInfo, Hit
-from qa.answer import DISCLAIMER, NOT_COVERED, compose, covered
+from qa.answer import DISCLAIMER, NOT_COVERED, SEES_WHOM, compose, covered
 from qa.answer_spans import candidates
 from qa.definition import defined_terms, defines
 from qa.service import clean_question
@@ -126,10 +126,31 @@ def test_a_definitional_question_is_answered_by_a_defining_sentence() -> None:
     (0.4, 0.8, True),  # moderately close and the question's words are there
     (0.4, 0.1, False),  # moderately close, but the topic word is missing ("migraines")
     (0.1, 0.8, False),  # far in meaning, and a word missing
-    (0.1, 1.0, True),  # far in meaning, but every word is there: a terse search of names ("myopathy meaning")
 ])
 def test_covered_needs_meaning_and_words(dense: float, coverage: float, expected: bool) -> None:
     assert covered(dense, coverage, min_score=0.2, sure_score=0.6, min_coverage=0.5) is expected
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    (4, True),  # "passion flower skullcap how they work": every word there, far in meaning (cosine 0.13)
+    (3, False),  # "how do I change a flat tire": "tire" is the stem of "tired"
+    (2, False),  # "the foot of the bed", "what is a good position": two everyday words some passage has (review)
+    (1, False),  # "what time is it"
+])
+def test_every_word_there_answers_only_a_question_of_four_words_or_more(words: int, expected: bool) -> None:
+    assert covered(0.1, 1.0, min_score=0.2, sure_score=0.6, min_coverage=0.5, words=words) is expected
+
+
+@pytest.mark.parametrize(("question", "whom"), [
+    ("my grandma did the stretches and her legs still twitch, who should she see now?", True),
+    ("flat feet leg twitching which doctor", True),
+    ("who can help with leg cramps?", True),
+    ("who should get the flu vaccine in a clinic?", False),  # (review) no one to consult
+    ("who do we need to tell when transferring a TB patient?", False),
+    ("who has restless legs syndrome?", False),
+])
+def test_a_who_question_asks_whom_to_see_only_when_it_says_so(question: str, whom: bool) -> None:
+    assert (SEES_WHOM.search(question) is not None) is whom
 
 
 def test_a_name_asked_for_after_a_diagnosis_is_the_name_of_what_was_diagnosed() -> None:

@@ -24,6 +24,9 @@ from qa.question import question_terms, shape
     ("My dad's podiatrist keeps going on about his plantar fascia", "his plantar fascia"),
     ("My daughter works at a GP surgery, is she allowed to wash her gloves?", ", is she allowed to wash her gloves?"),
     ("what is the other name people use for ALS?", "what is ALS?"),
+    # (review) the asker's own work, or work as the subject, stays
+    ("does working at a clinic mean I need a flu shot?", "does working at a clinic mean I need a flu shot?"),
+    ("can I get cramps from working in a warehouse?", "can I get cramps from working in a warehouse?"),
 ])
 def test_whom_and_how_a_belief_is_tested_are_left_out(question: str, left: str) -> None:
     assert unframed(question) == left

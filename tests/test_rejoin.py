@@ -55,6 +55,9 @@ def test_texting_spellings_are_searched_as_words_and_reported(lexical: LexicalIn
     """Under five letters, "nite" is past the typo repair; searched as typed it was refused as about a word no
     article uses (fresh61)."""
     assert rejoin("leg twitching worse at nite", lexical) == ("leg twitching worse at night", (("nite", "night"),))
+    # (review) an acronym in capitals is no texting ("PLS", primary lateral sclerosis), nor "a bout" of cramps
+    assert rejoin("is PLS related to ALS", lexical) == ("is PLS related to ALS", ())
+    assert rejoin("a bout of cramps", lexical) == ("a bout of cramps", ())
 
 
 def test_each_join_is_reported_as_typed(lexical: LexicalIndex) -> None:

@@ -231,6 +231,10 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     "crush_injury": (["a wall fell on my brother and his leg was trapped for two hours, now it is swelling up"],
                      ["my trainers crush my toes, which shoes help?",
                       "I was stuck in traffic for 2 hours and my calf cramped"]),
+    "slipped_hip": (["my 12 year old has limped for a week and his foot sticks outwards now"],
+                    ["my foot sticks out of the duvet at night and gets cold, is that why it cramps?"]),
+    "toe_walking": (["my 5 year old walks on her tiptoes nearly all the time"],
+                    ["my 5 year old walked on tiptoe to sneak up on me, so cute"]),
     "foot_drop": (["my right foot slaps down when I walk and I keep tripping over it",
                    "for a month I've been catching my toes on the stairs"],
                   ["is it normal to trip over my own feet when I'm tired?"]),
@@ -852,7 +856,22 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # fixes. Over-warnings kept: "better off dead" said by an 80-year-old who says she would do nothing (emergency;
     # asked urgent), breathless lying flat with heart failure (emergency; asked urgent), a care-home resident newly
     # confused with strong-smelling urine (sepsis; asked urgent).
-    "triage_blind116": (frozenset(), frozenset({"tDK-013", "tDK-024", "tDK-042"})),
+    # The review of DJ's and DK's fixes removed the hearsay scope ("my neighbour said her friend had cauda equina"):
+    # it silenced what the asker then told of themselves; DK's question about a friend's friend warns again.
+    "triage_blind116": (frozenset(), frozenset({"tDK-013", "tDK-024", "tDK-042", "tDK-052"})),
+    # Set DL (blind117: children and teenagers), first run on `805840c`: 19/20, 38/46, 4/34, then fixes. Left: six
+    # months of jerky leg kicks and eye blinks getting more often (tics; the rule table has no "jerk" as a twitch, as
+    # sleep starts would warn), period pain into the thighs with vomiting and missed school, a 7-year-old newly
+    # wobbly and falling after a cold (given soon for repeated falls, asked urgent). Over: a racing heart after energy
+    # drinks with a near faint that has calmed, "everyone would be better off without me" at 16 with no plan, a
+    # sickle cell pain crisis (emergency; asked urgent), cramps since starting roaccutane "for my spots" read as a
+    # drug rash (urgent; asked soon).
+    "triage_blind117": (frozenset({"tDL-034", "tDL-045", "tDL-069"}),
+                        frozenset({"tDL-038", "tDL-053", "tDL-060", "tDL-070"})),
+    # Set DM (blind118: played down, joked about, apologised for), first run on `805840c`: 20/20, 44/46, 2/34, then
+    # fixes. Over: "everyone would be better off without me, no plan" (emergency; asked urgent), tingling lips after
+    # a thyroidectomy, breathless lying flat with puffy ankles.
+    "triage_blind118": (frozenset(), frozenset({"tDM-021", "tDM-024", "tDM-064"})),
     "triage_blind60": (frozenset({"tBF-056"}),
                        frozenset({"tBF-003", "tBF-019", "tBF-025", "tBF-026", "tBF-034", "tBF-038", "tBF-054",
                                   "tBF-072", "tBF-080"})),
