@@ -87,7 +87,6 @@ class LexicalIndex:
         self.n_docs = n_docs
         self._vocab: dict[str, int] = dict(bm25.vocab_dict)
         self._initials: dict[str, list[str]] | None = None
-        self._consonant_keys: dict[str, list[str]] | None = None
         self._sorted: list[str] | None = None
         self._max: dict[int, float] = {}  # best BM25 score of each word, filled as words are asked
         self.sparse_above = SPARSE_ABOVE
@@ -239,7 +238,7 @@ class LexicalIndex:
         a real word the collection lacks stays, whether it finds no close match ("migraine") or
         is an everyday word close to one it has ("tough" is not "though", "instep" not "inside").
         """
-        from index.english import english_stems, english_words
+        from index.english import english_stems
 
         fixed = []
         for token in tokens:
@@ -252,12 +251,6 @@ class LexicalIndex:
                 match = [w for w in pool if _swapped(token, w)][:1]
             if not match:  # spelt as it sounds ("atrofy", "distrofy", "fashia")
                 match = [w for w in pool if _sounds(w) == _sounds(token)][:1]
-            if not match and token not in english_words():
-                # the vowels guessed wrong ("remidies", "steralizer", "perifral", "sirosis"); a stem that is a
-                # whole everyday word ("tired" of "tiredness") is no guess
-                match = [w for w in self._by_consonants().get(_consonants(token), [])
-                         if abs(len(w) - len(token)) <= 2 and difflib.SequenceMatcher(None, token, w).ratio() >= 0.7]
-                match = match if len(match) == 1 else []
             fixed.append(match[0] if match else token)
         return fixed
 
@@ -299,16 +292,6 @@ class LexicalIndex:
             self._initials = buckets
         return self._initials
 
-    def _by_consonants(self) -> dict[str, list[str]]:
-        """The collection's words of five letters or more by their consonants (`_consonants`)."""
-        if self._consonant_keys is None:
-            keys: dict[str, list[str]] = {}
-            for word in self._vocab:
-                if len(word) >= 5 and word.isalpha() and len(_consonants(word)) >= 3:
-                    keys.setdefault(_consonants(word), []).append(word)
-            self._consonant_keys = keys
-        return self._consonant_keys
-
     def idf(self, token: str) -> float:
         """Inverse document frequency; a word no chunk contains gets the highest value."""
         df = self._df.get(token, 0)
@@ -321,14 +304,6 @@ def _sounds(word: str) -> str:
     word = word.replace("ph", "f").replace("gh", "").replace("ck", "k").replace("sh", "s").replace("y", "i")
     word = re.sub(r"sc(?=[iey])", "s", word)
     return re.sub(r"(.)\1", r"\1", word)
-
-
-def _consonants(word: str) -> str:
-    """A word as it sounds, its first letter and then its consonants: a speller who knows the sound guesses
-    the vowels ("sirosi" and "cirrhosi" are both "srs"); a soft c is an s, an h after a consonant is silent."""
-    word = re.sub(r"c(?=[iey])", "s", word)
-    word = re.sub(r"(?<=[^aeiou])h", "", _sounds(word))
-    return re.sub(r"(.)\1", r"\1", word[0] + re.sub(r"[aeiouy]", "", word[1:])) if word else word
 
 
 def _swapped(a: str, b: str) -> bool:

@@ -78,9 +78,6 @@ HYPOTHETICAL = (r"\b(if (someone|somebody|anyone|a person|people|a (man|woman|ki
                 r"\bif (\w+ ){0,3}(gets|get|develops|starts) (\w+ ){0,6}(tomorrow|next week|later|tonight)|"
                 # "What should we do if she gets a fever?": a change that has not come yet
                 r"\bwhat (should|do|would|can) (i|we) do if (\w+ ){0,3}(gets|develops)\b|"
-                # "…want to write a care plan" for a school (set DL): what to do if it happens, not what has
-                r"\b(write|writing|make|making|draw up|drawing up|update|updating|put together) (a|an|the|her|his|my|our) "
-                r"(\w+ )?(care|action|emergency|allergy|asthma|seizure|health|school) plan\b|"
                 # "what if my pee goes dark after the race": a change imagined, not told
                 r"\bwhat if (\w+ ){0,3}(goes|go|gets|get|turns|turn|becomes|become|develops|develop|starts|start)\b|"
                 # "what am I meant to do if she has a seizure? she says it's well controlled"

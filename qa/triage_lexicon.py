@@ -79,12 +79,11 @@ FINDINGS: dict[str, str] = {
                # both calves measured with a tape: "right is 41cm, left 37.5cm"
                r"(right|left) (\w+ ){0,3}\d\d(\.\d+)? ?cm\b,? (\w+ ){0,2}(left|right|other)( one| calf| leg)? (\w+ ){0,2}\d\d(\.\d+)? ?cm\b",
     # (a hot water bottle or a warm bath is no hot skin: set DL)
-    "red_hot": r"red|redness|reddish|hot(?! (water|bath|shower|tub|pack|compress|drink|tea|chocolate|weather|day|room|"
-               r"yoga|flush))|warm(?! (water|bath|shower|up|compress|drink|milk|room|weather|clothes|socks|bed))|"
-               r"inflamed|discolou?red|angry looking",
+    "red_hot": r"red|redness|reddish|hot(?! (water bottle|bath|shower|tub|pack|compress|drink|tea|chocolate)\b)|"
+               r"warm(?! (bath|shower|compress|drink|milk)\b)|inflamed|discolou?red|angry looking",
     "droop": r"droop\w*|melt\w*|slid (down|off)|slipp\w* (down|off)|(wont|doesnt|cant|will not|isnt) (move|moving)|cant (close|shut) (my|his|her) (\w+ )?eye|drop\w*|(go|goes|gone|went|going) down|lopsided|sagg\w*|(?!fall\w* off\b)fall\w*|slump\w*|wonky|crooked|uneven",
     "speech": r"(wrong|funny|strange|weird|jumbled|muddled) words (come|came|coming) out|(words|speech|talking) (\w+ ){0,4}(like )?mush\w*|mushy (words|speech)|(couldnt|cant|could not|cannot) find the "
-              r"(right )?words? for|(calling|called|calls) (it|everything|things) the thing\b|slurr\w*|garbled|(speech|talking|words|sentences) (\w+ ){0,3}(jumbled|muddled|scrambled)|(jumbled|muddled|scrambled) (up )?(speech|words|talking|sentences)|(cant|couldnt|could not) (speak|talk|get (my|his|her|the) words out)|"
+              r"(right )?words? for|(calling|called|calls) (it|everything|things) the thing\b|slurr\w*|garbled|(speech|talking|words|sentences) (\w+ ){0,3}(jumbled|muddled|scrambled|gibberish)|(jumbled|muddled|scrambled) (up )?(speech|words|talking|sentences)|(cant|couldnt|could not) (speak|talk|get (my|his|her|the) words out)|"
               r"trouble (speaking|talking|finding words)|(struggling|trouble|hard|difficult|difficulty|cant|"
               r"cannot|unable|battling) (to )?(get|getting|find|finding|form|forming) (my|his|her|the|any)? ?"
               r"words( out)?|words? (are |is |keep )?(coming out |came out |come out )?(all )?(wrong|"
@@ -115,10 +114,14 @@ FINDINGS: dict[str, str] = {
                     r"collaps\w*|passed out|pass(ing)? out|faint(ed)?|unconscious|"
                     r"unresponsive|wont wake|cant wake|not waking|blacked out|black out|keeled over|"
                     r"(fell|dropped|went down|slumped) (to|on) the (floor|ground)|foaming at the mouth|"
-                    # "just dropped in the kitchen, out for maybe a minute" (set DK): down somewhere, not "the wifi
-                    # dropped out for a minute" or "fell asleep and was out for 40 minutes" (found in review)
-                    r"(dropped|fell|went down|slumped|keeled over) (in|on|off|onto|to|from) (the|a|his|her|my|their) "
-                    r"\w+,? (and )?(was |were )?out (cold )?for (\w+ ){0,2}(seconds?|minutes?|a minute|a second)\b|"
+                    # "just dropped in the kitchen, out for maybe a minute" (set DK), "she fell and was out for a
+                    # minute"; not a wifi or the power that "dropped out", sleep, or going out (found in reviews)
+                    r"(?<!wifi\s)(?<!power\s)(?<!signal\s)(?<!internet\s)(?<!electricity\s)"
+                    r"(dropped|fell|collapsed|went down|slumped|keeled over)(?! (asleep|off to sleep|out|the shops|to the "
+                    r"shops|to sleep))( \w+){0,5}? (?<!it\s)(was|were|been) out (cold )?for (\w+ ){0,2}"
+                    r"(seconds?|minutes?|a minute|a second)\b|(dropped|collapsed|went down|keeled over)"
+                    r"( (in|on|onto|to) (the|a|his|her|my|their) \w+)?[,;]\s?out (cold )?for "
+                    r"(\w+ ){0,2}(seconds?|minutes?|a minute|a second)\b|"
                     r"not (responding|answering|reacting)|(cant|cannot|couldnt|can not) get (him|her|them) to (answer|respond|talk|speak|wake)|"
                     r"wont respond|isnt (responding|answering)|(gone|went|is|was|lying|lay|goes) limp and|"
                     r"limp and (unresponsive|floppy|pale|blue|grey|gray|not)",

@@ -207,7 +207,8 @@ BODY_FINDINGS: dict[str, str] = {
                      r"(bladder|bowels?) (\w+ ){0,2}(not working|stopped|wont work|leak\w*)|"
                      r"cant (feel|tell) (when )?(i|he|she) (need|needs) to (pee|wee|go)|leaking urine|"
                      r"(not sure|cant tell|dont know|cant feel|no idea) when (i|he|she) (need|needs) (a|to) (wee|pee|poo|go)",
-    "no_urine": r"(hardly|barely) any (\w+ )?(coming out|comes out|passed|passing)|(barely|hardly) (been|gone) (to the (loo|toilet) )?(all day|since|today)|(hasnt|has not|not) had a wet (nappy|diaper)|wet (nappies|diapers) (\w+ ){0,3}(only|just) (\d|one|two|three)\b|dry nappies|fewer wet (nappies|diapers)|(almost|barely|hardly) (dont|doesnt|do not|does not|didnt) (pee|wee|urinate)|(weeing|peeing|urinating|passing urine|"
+    "no_urine": r"(wee|pee|urine|weeing|peeing)\b[^.?!]{0,40}(hardly|barely) any (coming out|comes out)|"
+                r"(hardly|barely) any (wee|pee|urine) (\w+ )?(coming out|comes out|passed|passing)|(barely|hardly) (been|gone) (to the (loo|toilet) )?(all day|since|today)|(hasnt|has not|not) had a wet (nappy|diaper)|wet (nappies|diapers) (\w+ ){0,3}(only|just) (\d|one|two|three)\b|dry nappies|fewer wet (nappies|diapers)|(almost|barely|hardly) (dont|doesnt|do not|does not|didnt) (pee|wee|urinate)|(weeing|peeing|urinating|passing urine|"
                 r"wee|pee) (\w+ ){0,3}(less|fewer times) than (usual|normal)|(much|a lot) less (wee|pee|urine)\b|(hardly|barely) any (of it|pee|wee|urine)|(hardly|barely) passing (any|much)|(hardly|barely) been (\w+ ){0,2}(all day|today|since)|(barely|hardly) (going|peeing|weeing)\b|no (pee|wee|urine|wet nappy|wet nappies|wet diapers?)\b|(not|havent|hasnt|hadnt|barely|hardly) (?!(dark|brown|red|cola|blood|severe|painful|sore|bad)\b)(\w+ ){0,2}(peed|weed|pee|wee|urinated|wet nappy|"
                 r"wet nappies|wet diaper|wet diapers|passed urine|(passed|passing|produced) (any |much )?(urine|wee|pee)\b)|(only|just) (\d|one|two|three) wet (nappy|nappies|"
                 r"diapers?)|(only|just) (had |done |been )?(\d|one|two|three|a couple of) wet (nappy|nappies|diapers?)|"
@@ -246,7 +247,7 @@ BODY_FINDINGS: dict[str, str] = {
                      r"of|a pile of) (tablets|pills|medicines|meds|medications)(?! (at once|in one go|together|at the same))",
     "infection_spread": r"red (line|streak|streaks|lines)|red (\w+ )?(area|patch|skin|mark|bit)( \w+){0,5} (is |has |thats |"
                         r"that has |that is )?(spread\w*|getting bigger|got bigger|grown|growing)|streak\w* (up|going up|spreading)|redness (is )?"
-                        r"(spread\w*|getting bigger|growing|tracking)|spreading redness|pus|oozing|oozy|oozes|weeping|"
+                        r"(spread\w*|getting bigger|growing|tracking)|spreading redness|pus|oozing|oozy|weeping|"
                         r"hot and swollen|angry red|(red|hot|swollen|sore|angry) and spreading|spreading like wildfire|(red|pink) and (hot|warm)( \w+){0,6},? (its |it has |it is |and )?(got|getting|grown|growing) bigger|redness (\w+ ){0,3}(crept|creeping|creeps|grown|growing|bigger|further)|smell\w*|stink\w*|whiff",
     "child": r"\d+ ?(yo|y o)s?\b|(child|boy|girl|son|daughter|kid) (\d+|one|two|three|four|five|six|seven|eight|nine|ten) (years?|yrs?)\b|(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?(year|yr)s? olds?|"
              r"(my|our) (son|daughter|kid|child|toddler|little one|boy|girl)\b|grandson|granddaughter|grandchild|"
@@ -260,7 +261,7 @@ BODY_FINDINGS: dict[str, str] = {
     "testicle": r"testicles?|testes|scrotum|(my|his|the|their|left|right|one|sore|swollen|painful|in (my|his)) (balls?|nuts)\b(?! of)",
     "arch_drop": r"arch(es)? (\w+ ){0,8}(dropped|dropping|fallen|falling|collapsed|collapsing|flatter|flattening|lower|sunk|"
                  r"sinking|sagg\w*|gone down|flattened)|"
-                 r"(foot|feet) (\w+ ){0,4}(flatter|flattening|flattened) than|(got|getting|become|becoming|gone|going) (\w+ )?flatter",
+                 r"(foot|feet) (\w+ ){0,4}(flatter|flattening|flattened) than|(got|getting|become|becoming) (\w+ )?flatter|(foot|feet|arch|arches) (has |have )?(gone|going) flatter",
     "one_foot": r"(one|left|right) (foot|ankle|arch)|(left|right) (one )?is fine|other foot is fine",
     "leg_shaking": r"(legs?|knees?) (\w+ ){0,4}(shake|shakes|shaking|tremble|trembling|wobbl\w*|unsteady|quiver\w*)|tremor",
     # Shaking that comes on standing still and goes on walking (orthostatic tremor), told by where it happens.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 # Same conventions as `triage_lexicon.FINDINGS`.
 INJURY_FINDINGS: dict[str, str] = {
-    "foot_turned_out": r"(foot|leg|toes) (\w+ ){0,3}(sticks|sticking|points|pointing|turns|turning|turned) out(wards)?\b|"
+    "foot_turned_out": r"(foot|leg|toes) (\w+ ){0,3}((sticks|sticking|points|pointing) out(wards)?|(turns|turning|turned) outwards)\b|"
                        r"(cant|cannot|can not|unable to) (really )?turn (his|her|their|my) (foot|leg) in(wards)?\b",
     "scald": r"scald\w*|(pulled|knocked|spilt|spilled|tipped|poured) (\w+ ){0,4}(tea|coffee|kettle|pan|boiling water|hot water|"
              r"soup|hot oil) (\w+ ){0,3}(over|on|onto)|burn\w* (\w+ ){0,6}(covers|covering|all over|whole)|"
@@ -67,5 +67,5 @@ INJURY_FINDINGS: dict[str, str] = {
               r"( and| or so| plus)? years|(1\d|[2-9]\d|ten|twelve|fifteen|twenty|thirty)( and| or so| plus)? years "
               r"(\w+ ){0,2}since (my|his|her|their|the) (last )?(tetanus|jab|shot|booster)",
     "jaw_stiff": r"lockjaw|lock jaw|jaw( muscles?)? (\w+ ){0,3}(stiff\w*|lock\w*|tight\w*|clench\w*|"
-                 r"spasm\w*|stuck|seized|wont open|feels? (like (its |it is )?)?(wired|clamped|glued) shut)|(cant|cannot|can not|can barely|can hardly|unable to) open (my|his|her|their) jaw|neck( muscles?)? (\w+ ){0,3}(spasm\w*|lock\w*|seized)|(cant|can barely|can hardly|struggl\w* to) open (my|his|her) mouth",
+                 r"spasm\w*|stuck|seized|wont open|wired shut|clamped( shut)?|glued shut)|(cant|cannot|can not|can barely|can hardly|unable to) open (my|his|her|their) jaw|neck( muscles?)? (\w+ ){0,3}(spasm\w*|lock\w*|seized)|(cant|can barely|can hardly|struggl\w* to) open (my|his|her) mouth",
 }

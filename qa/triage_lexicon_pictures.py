@@ -79,9 +79,11 @@ PICTURE_FINDINGS: dict[str, str] = {
                       r"very |really |so |quite |too )+(slow\w*|shallow)\b|breathing (very |really |so )?(slowly|shallowly)|"
                       r"(has|have|got|with|taking) (very |really |quite |such )?(slow|shallow) (\w+ )?(breathing|breaths)\b|"
                       r"(barely|hardly) breathing|"
-                      # told last, as a sign ("…pupils tiny, breathing slow"; set DK), not an exercise ("breathing
-                      # slow and steady", "try breathing slow when…"; found in review)
-                      r"(?<!keep\s)(?<!try\s)breathing (very |really |so )?(slow|shallow)(?=\s*([,.;!?]|$)| and (slow|shallow)\b)",
+                      # a sign ("…pupils tiny, breathing slow"; set DK), not an exercise ("breathing slow and steady",
+                      # "try breathing slow when…"; found in review)
+                      r"(?<!keep\s)(?<!try\s)(?<!trying\s)(?<!practise\s)(?<!practice\s)breathing (very |really |so )?"
+                      r"(slow|shallow)\b(?! and (steady|calm|deep|regular|even|relaxed|controlled)\b| when\b| to\b| in\b| out\b| "
+                      r"through\b| down\b| deep\b)",
     # --- told without their names (blind sets AG, AH) -----------------------------------------------
     "maybe_pregnant": r"periods? (is |are |was )?(\w+ ){0,3}late|late period|missed (my |a |her )?period|"
                       r"positive (pregnancy )?test|pregnancy test (\w+ ){0,2}positive|test (\w+ ){0,5}positive (\w+ ){0,2}(not planned|unplanned|wasnt planned|surprise)",

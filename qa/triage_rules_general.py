@@ -226,7 +226,7 @@ GENERAL_RULES: tuple[Rule, ...] = (
          f"blood test for muscle damage); dark urine with it is an emergency. {TODAY}",
          ("*statin + weak + pain", "*statin + weak + muscle_pain",
           # weak thighs told as getting up: "struggle to get off the toilet" (sets DJ, DK)
-          "*statin + rise_hard + pain")),
+          "statin + rise_hard", "*statin + rise_hard + pain")),
     Rule("bleeding_risk", URGENT,
          f"Bleeding gums, nosebleeds or large bruises on a blood thinner, or bruises or tiny red spots you "
          f"cannot explain, should be checked today. {TODAY}",

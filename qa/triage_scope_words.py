@@ -118,17 +118,14 @@ NEGATION_AFTER = (r"\b((was|is|got|were|came|then|and|but|hes|shes|im|theyre|tot
                   r"balance|vision|eyesight|strength|down below|bladder|bowels?|waterworks)( and (\w+ ){0,3}(speech|swallowing|"
                   r"balance|vision|strength|toilet|bladder|bowels?|waterworks))? (is|are) "
                   r"(totally |completely |perfectly |absolutely )?(normal|fine|unaffected)|ruled out|(has|have)? ?(gone|"
-                  r"settled|resolved|cleared up|went away|gone away|it went|passed|eased off|stopped (by itself|on its own)|"
-                  # "twitched for about 5 days…, stopped a month ago" (set DM); periods that stopped are the finding
-                  r"(?<!periods\s)(?<!period\s)(?<!periods\shave\s)(?<!period\shas\s)(stopped|settled|went away|cleared up) (about |around |over )?(a|an|\d+|two|three|four|five|six|several|"
-                  r"a few|a couple of) (days?|weeks?|months?|years?) ago|"
+                  r"settled|resolved|cleared up|went away|gone away|passed|eased off|stopped (by itself|on its own)|"
                   r"(it|the bleeding|bleeding|the nosebleed) (has |had |finally )?stopped|"
                   r"(ck|kidneys?|thyroid|liver|bloods?|tests?|results?|scans?|ecg)[ ,]+((\w+|and)[ ,]+){0,4}all (normal|clear|fine)|"
                   r"(feeling|sensation|colou?r) (\w+ ){0,2}(came|comes|come) back|(warm|warms|warmed) (back )?up (fine|again|ok|okay|"
                   r"normally)( (in|inside|indoors|in the) (\w+ ){0,2}(car|van|house|cab|truck|indoors))?|(scan|test|tests|results?|bloods|x ?ray|mri|ecg|ultrasound) (\w+ ){0,2}(was|were|came back) (all )?(clear|"
                   r"normal))"
                   # "it eased off after I walked for 5 mins."
-                  r"(?= ?(now|completely|by itself|on its own)?( after (i|he|she|we|they) (\w+ ){0,6}\w+)? ?"
+                  r"(?= ?(now|completely|by itself|on its own)?( after (i|he|she|we|they) (\w+ ){0,4}\w+)? ?"
                   r"($|[.,;!?]|and\b|but\b)))")
 
 # A topic and "symptoms" or "signs", nothing else: asked, unless it opens as a report ("having stroke symptoms").

@@ -83,15 +83,6 @@ def test_typos_are_repaired_from_the_collection_words(lexical: LexicalIndex, typ
     assert lexical.correct(tokenize(typed)) == [fixed]
 
 
-def test_a_word_whose_vowels_were_guessed_is_read_by_its_consonants() -> None:
-    """(fresh63) "remidies", "steralizer", "perifral", "sirosis": the sound kept, the vowels guessed; an everyday
-    word ("tired", stem of "tiredness") or a name alike only in its consonants ("citrate", "start") is no guess."""
-    lexical = LexicalIndex.build(["Natural remedies help.", "Use a steam sterilizer.", "Peripheral neuropathy hurts.",
-                                  "Liver cirrhosis causes spasms.", "The third start of the day."])
-    typed = tokenize("remidies steralizer perifral sirosis tiredness citrate")
-    assert lexical.correct(typed) == [*tokenize("remedies sterilizer peripheral cirrhosis"), "tired", "citrat"]
-
-
 @pytest.mark.parametrize("word", ["migraines", "diabetic", "cholesterol", "sunburn"])
 def test_real_words_the_collection_lacks_are_left_alone(lexical: LexicalIndex, word: str) -> None:
     assert lexical.correct(tokenize(word)) == tokenize(word)

@@ -865,13 +865,14 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # wobbly and falling after a cold (given soon for repeated falls, asked urgent). Over: a racing heart after energy
     # drinks with a near faint that has calmed, "everyone would be better off without me" at 16 with no plan, a
     # sickle cell pain crisis (emergency; asked urgent), cramps since starting roaccutane "for my spots" read as a
-    # drug rash (urgent; asked soon).
+    # drug rash (urgent; asked soon), and (after the second review took the frame out) a school's allergy care plan.
     "triage_blind117": (frozenset({"tDL-034", "tDL-045", "tDL-069"}),
-                        frozenset({"tDL-038", "tDL-053", "tDL-060", "tDL-070"})),
+                        frozenset({"tDL-038", "tDL-053", "tDL-060", "tDL-067", "tDL-070"})),
     # Set DM (blind118: played down, joked about, apologised for), first run on `805840c`: 20/20, 44/46, 2/34, then
     # fixes. Over: "everyone would be better off without me, no plan" (emergency; asked urgent), tingling lips after
-    # a thyroidectomy, breathless lying flat with puffy ankles.
-    "triage_blind118": (frozenset(), frozenset({"tDM-021", "tDM-024", "tDM-064"})),
+    # a thyroidectomy, breathless lying flat with puffy ankles; after the second review took those resolutions out,
+    # a cramp thought a clot that "went after i walked it off", a twitch that "stopped a month ago".
+    "triage_blind118": (frozenset(), frozenset({"tDM-021", "tDM-024", "tDM-033", "tDM-045", "tDM-064"})),
     "triage_blind60": (frozenset({"tBF-056"}),
                        frozenset({"tBF-003", "tBF-019", "tBF-025", "tBF-026", "tBF-034", "tBF-038", "tBF-054",
                                   "tBF-072", "tBF-080"})),

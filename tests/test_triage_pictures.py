@@ -52,6 +52,27 @@ def test_someone_elses_story_does_not_silence_the_askers_own(question: str, leve
     assert notice is not None and notice.level == level
 
 
+@pytest.mark.parametrize(("question", "level"), [
+    # (second review) resolutions and frames tried and taken out again: each silenced a present emergency
+    ("my face drooped and my speech was slurred, it went", "emergency"),
+    ("my throat started swelling after the prawns, it went", "emergency"),
+    ("my calf is swollen and red and the cramps stopped a week ago", "urgent"),
+    ("im 36 weeks pregnant and the kicking stopped a day ago", "urgent"),
+    ("i'm writing her allergy care plan and what do i do her lips are swelling and she can't breathe", "emergency"),
+    ("he just dropped, out for about a minute", "emergency"),
+    ("my son fell off the climbing frame and was out for a few seconds", "emergency"),
+    ("he's breathing slow since the methadone and very sleepy", "emergency"),
+    ("on atorvastatin and my thighs are so weak i struggle to get up from a chair", "urgent"),
+    ("mum's words are gibberish since this morning", "emergency"),
+    ("stepped on a rusty nail last week and now my jaw is clamped shut", "emergency"),
+    ("crushed my leg under a car, now it feels like it will burst and the pain is unbearable", "emergency"),
+    ("my cut is swollen and warm up to my wrist now", "urgent"),
+])
+def test_a_narrowed_word_still_warns_where_it_should(question: str, level: str) -> None:
+    notice = triage(question)
+    assert notice is not None and notice.level == level
+
+
 @pytest.mark.parametrize("question", [
     # "out for a minute" of a thing, or of sleep
     "my wifi dropped out for a minute",
@@ -66,14 +87,18 @@ def test_someone_elses_story_does_not_silence_the_askers_own(question: str, leve
     "I like popcorn and my legs feel tired after the cinema",
     # a statin in the house, someone else's old trouble getting up
     "I take a statin. my 5 year old can barely get up off the floor when he plays",
-    # a jaw wired after a fracture, years ago
-    "my jaw was wired shut when I broke it, now it clicks",
     # varicose veins beside blood pressure
     "I have varicose veins and high blood pressure, is that linked",
-    # a hot water bottle, a care plan for what may happen, a cramp thought a clot that went
+    # a hot water bottle is no hot skin
     "had my first period last week, crampy pains went into my thighs but ibuprofen and a hot water bottle helped",
-    "what should my daughters school do if she has an allergic reaction, she has an epipen, want to write a care plan",
-    "thought my leg cramp was a clot, it went after i walked it off for 2 mins and theres no swelling",
+    "i put a hot pack on my sore calf, is that ok",
+    # things and sleep "out for a minute"
+    "the power went down and was out for a minute",
+    "I dropped my phone and it was out for a minute",
+    "I dropped off to sleep and was out for a few minutes",
+    # hardly any of something that is not urine; a limb that turned out fine
+    "i'm constipated and hardly any poo coming out",
+    "my 8 year old's foot hurts, turns out it was a verruca",
 ])
 def test_near_misses_raise_no_notice(question: str) -> None:
     assert triage(question) is None
