@@ -267,6 +267,7 @@ def test_rule_and_finding_names_are_unique_across_their_files() -> None:
         triage_lexicon_injury,
         triage_lexicon_labs,
         triage_lexicon_medicines,
+        triage_lexicon_named,
         triage_lexicon_pictures,
         triage_lexicon_pregnancy,
     )
@@ -275,8 +276,9 @@ def test_rule_and_finding_names_are_unique_across_their_files() -> None:
     # (the word-order patterns too: a lexicon finding of the same name was silently replaced by one)
     tables = [triage_lexicon.FINDINGS, triage_lexicon_body.BODY_FINDINGS, triage_lexicon_general.GENERAL_FINDINGS,
               triage_lexicon_pictures.PICTURE_FINDINGS, triage_lexicon_aftercare.AFTERCARE_FINDINGS,
-              triage_lexicon_labs.LAB_FINDINGS, triage_lexicon_pregnancy.PREGNANCY_FINDINGS, triage_lexicon.CONDITIONS,
-              triage_lexicon_medicines.MEDICINE_FINDINGS, triage_lexicon_injury.INJURY_FINDINGS, PATTERNS]
+              triage_lexicon_labs.LAB_FINDINGS, triage_lexicon_pregnancy.PREGNANCY_FINDINGS,
+              triage_lexicon_named.CONDITIONS, triage_lexicon_medicines.MEDICINE_FINDINGS,
+              triage_lexicon_injury.INJURY_FINDINGS, PATTERNS]
     names = [name for table in tables for name in table]
     assert len(names) == len(set(names)), sorted({n for n in names if names.count(n) > 1})
     rule_names = [rule.name for rule in RULES]
