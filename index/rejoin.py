@@ -1,5 +1,5 @@
 """Words a dictation or an unsure speller split apart, joined back: "ham string" -> "hamstring", "a l s" -> "als",
-"fibro-myalgia" -> "fibromyalgia"."""
+"fibro-myalgia" -> "fibromyalgia"; texting spellings written out ("nite" -> "night") are reported the same way."""
 
 from __future__ import annotations
 

@@ -123,7 +123,7 @@ class Answer:
 
 
 def covered(dense_top: float, coverage: float, *, min_score: float, sure_score: float,
-            min_coverage: float, full_coverage: float = FULL_COVERAGE, words: int = 0) -> bool:
+            min_coverage: float, words: int = 0) -> bool:
     """Whether the collection answers the question at all.
 
     A passage very close in meaning is enough; a moderately close one must also contain most
@@ -135,7 +135,7 @@ def covered(dense_top: float, coverage: float, *, min_score: float, sure_score: 
     are in some passage too.
     """
     return dense_top >= sure_score or (dense_top >= min_score and coverage >= min_coverage) or \
-        (coverage >= full_coverage and words >= FULL_COVERAGE_WORDS)
+        (coverage >= FULL_COVERAGE and words >= FULL_COVERAGE_WORDS)
 
 
 class _Scored(NamedTuple):

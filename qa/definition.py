@@ -190,16 +190,15 @@ def defined_term(question: str) -> str | None:
     # "what does having flat feet mean": the term is "flat feet".
     groups = match.groupdict()
     raw = next((groups[name] for name in ("term", "term2", "term3", "term4", "term5", "term6", "term7")
-                if groups.get(name)), "")
-    term = re.sub(r"^((having|getting|being|meant by|meaning of|definition of|a|an|the|my|your)\s+)+", "", raw.strip(),
+                if groups.get(name)), "").strip()
+    # "what is the other name people use for it": the name asked for is of ALS, named before (fresh60)
+    naming = NAMING.match(raw)
+    raw = raw[naming.end():].strip() if naming else raw
+    term = re.sub(r"^((having|getting|being|meant by|meaning of|definition of|a|an|the|my|your)\s+)+", "", raw,
                   flags=re.I)
     # "what is the plantar fascia exactly": the adverb is how it is asked, not the term
     term = re.sub(rf"\s+{_HOW_ASKED}$", "", term, flags=re.I)
     term = _HEDGED.sub("", term)  # "'possible myopathy'": the doubt is the letter's, the term is "myopathy"
-    # "what is the other name people use for it": the name asked for is of ALS, named before (fresh60)
-    naming = NAMING.match(f"the {term}")
-    if naming:
-        term = re.sub(r"^(a|an|the)\s+", "", f"the {term}"[naming.end():].strip(), flags=re.I)
     if not term or term.split()[0].lower() in ("their", "its"):  # "what's their main job": of what came before
         return None
     if term.lower() in _OF_WHAT_CAME_BEFORE:  # "…what kinds of muscle we have. What are the types?"

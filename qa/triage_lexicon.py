@@ -16,6 +16,9 @@ from qa.triage_lexicon_named import CONDITIONS
 from qa.triage_lexicon_pictures import PICTURE_FINDINGS
 from qa.triage_lexicon_pregnancy import PREGNANCY_FINDINGS
 
+# knocked out for a while ("was out for a minute", ", out for about 30 seconds")
+_OUT_FOR = r"out (cold )?for (\w+ ){0,2}(seconds?|minutes?|a minute|a second)\b"
+
 # Each finding is one regex over the normalised question (lower case, apostrophes dropped:
 # "can't" is "cant"). Lay words first, then clinical ones; common misspellings are folded into
 # the canonical word beforehand by `triage_typos.correct_typos`.
@@ -119,10 +122,9 @@ FINDINGS: dict[str, str] = {
                     # minute"; not a wifi or the power that "dropped out", sleep, or going out (found in reviews)
                     r"(?<!wifi\s)(?<!power\s)(?<!signal\s)(?<!internet\s)(?<!electricity\s)"
                     r"(dropped|fell|collapsed|went down|slumped|keeled over)(?! (asleep|off to sleep|out|the shops|to the "
-                    r"shops|to sleep))( \w+){0,5}? (?<!it\s)(was|were|been) out (cold )?for (\w+ ){0,2}"
-                    r"(seconds?|minutes?|a minute|a second)\b|(dropped|collapsed|went down|keeled over)"
-                    r"( (in|on|onto|to) (the|a|his|her|my|their) \w+)?[,;]\s?out (cold )?for "
-                    r"(\w+ ){0,2}(seconds?|minutes?|a minute|a second)\b|"
+                    rf"shops|to sleep))( \w+){{0,5}}? (?<!it\s)(was|were|been) {_OUT_FOR}|"
+                    r"(dropped|collapsed|went down|keeled over)( (in|on|onto|to) (the|a|his|her|my|their) \w+)?[,;]\s?"
+                    rf"{_OUT_FOR}|"
                     r"not (responding|answering|reacting)|(cant|cannot|couldnt|can not) get (him|her|them) to (answer|respond|talk|speak|wake)|"
                     r"wont respond|isnt (responding|answering)|(gone|went|is|was|lying|lay|goes) limp and|"
                     r"limp and (unresponsive|floppy|pale|blue|grey|gray|not)",

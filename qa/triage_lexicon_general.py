@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+# about to burst: a limb named, or "it" after one ("crushed my leg…, now it feels like it will burst")
+_BURST = r"(going to|gonna|about to|will|could|might|ready to) (burst|split|pop)\b"
+
 # Same conventions as `triage_lexicon.FINDINGS`: one regex per finding over the normalised
 # question (lower case, apostrophes dropped, "/" and "-" are spaces). Drawn from the NHS "call
 # 999 / go to A&E / call 111 / see a GP urgently" lists, body system by body system.
@@ -40,9 +43,9 @@ GENERAL_FINDINGS: dict[str, str] = {
     "heat_exhaustion": r"heat exhaustion|overheat\w*|heat ?stroke|too much sun",
     "limb_hard": r"(rock|really|very|so) hard,? (and )?(tight|tense|swollen)|swollen and rock hard|"
                  # "feels like the skin is going to burst" (set DJ)
-                 r"(skin|leg|shin|calf|thigh|arm|forearm) (\w+ ){0,3}(going to|gonna|about to|will|could|might|ready to) (burst|split|pop)\b|"
-                 r"(shin|calf|leg|thigh|arm|forearm|foot|ankle|knee) (\w+,? ){0,6}it (\w+ ){0,3}(going to|gonna|about to|will|could|"
-                 r"might|ready to) (burst|split|pop)\b|(very|really|so) tight and swollen|(shin|calf|leg|thigh|forearm|arm) (\w+ ){0,4}"
+                 rf"(skin|leg|shin|calf|thigh|arm|forearm) (\w+ ){{0,3}}{_BURST}|"
+                 rf"(shin|calf|leg|thigh|arm|forearm|foot|ankle|knee) (\w+,? ){{0,6}}it (\w+ ){{0,3}}{_BURST}|"
+                 r"(very|really|so) tight and swollen|(shin|calf|leg|thigh|forearm|arm) (\w+ ){0,4}"
                  r"(rock hard|hard as (a )?(rock|stone|wood)|tight as a drum|tense and hard|(gone|going|is|feels) "
                  r"(really |very |so )?(tight|tense) and (swollen|shiny|hard))",
     "not_improving": r"not (getting )?better|(dont|do not|doesnt|didnt|does not) feel (any )?better|without (much |any )?improvement|(half an hour|30 minutes|an hour) (\w+ ){0,2}still|(still|isnt|not|arent) (really |much |at all )?(improving|getting better)|(getting|got) worse "
