@@ -6,7 +6,8 @@ vocabulary (consumer-health terms beside their clinical names), not tuned to one
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Container, Iterator
 from functools import lru_cache
 
 from index.lexical import tokenize
@@ -15,9 +16,10 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     # muscles and movement
     ("twitch", "twitching", "twitchy", "fasciculation", "fasciculations", "muscle jumping", "jumpy muscles",
      "muscles jumping", "muscles keep jumping", "muscle keeps jumping", "jumping muscles",
-     "muscle flickering", "flickering", "flickers", "jerking", "jerks", "quivering", "fluttering"),
+     "muscle flickering", "flickering", "flickers", "jerking", "jerks", "quivering", "fluttering",
+     "jumping under the skin", "jumping under my skin", "flickering under the skin", "flickering under my skin"),
     ("cramp", "cramps", "crampy", "charley horse", "muscle spasm", "muscle spasms"),
-    ("tremor", "tremors", "shaking", "shaky", "trembling", "wobbly", "wobble"),
+    ("tremor", "tremors", "shaking", "shaky", "trembling", "wobbly", "wobble", "jittery", "jitters"),
     ("muscle wasting", "muscle atrophy", "atrophy", "loss of muscle size", "shrinking muscles",
      "muscle loss"),
     ("weakness", "weak muscles", "loss of strength", "feeble"),
@@ -44,7 +46,8 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("plantar", "sole of the foot", "sole of my foot", "soles of my feet", "bottom of the foot", "bottom of my foot",
      "bottom of my feet", "underside of the foot", "underside of my foot"),
     ("gait", "walking pattern", "walking style"),
-    ("achilles tendon", "heel cord"),
+    ("achilles tendon", "heel cord", "heel tendon", "back of the ankle", "back of my ankle", "back of the heel",
+     "back of my heel"),
     ("hamstring", "back of the thigh", "back of my thigh"),
     ("calf", "calves", "lower leg muscle", "gastrocnemius", "soleus", "triceps surae", "gastrocs"),
     ("opposing muscle groups", "opposing muscles", "agonist and antagonist", "agonist-antagonist",
@@ -95,7 +98,10 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("dispose", "disposal", "disposed", "discard", "discarded", "throw away", "thrown away"),
     ("precede", "precedes", "preceded", "comes first", "come first", "prior to"),
     ("annually", "every year"),
-    ("endoscope", "endoscopes", "scope", "scopes", "colonoscope", "gastroscope", "bronchoscope"),
+    ("endoscope", "endoscopes", "scope", "scopes", "colonoscope", "gastroscope", "bronchoscope", "camera tube",
+     "tube with a camera", "camera down the throat", "camera down your throat"),
+    ("lancet", "lancets", "lancing device", "lancing devices", "finger pricker", "finger prickers",
+     "finger prick device", "finger-prick device", "pricker"),
     # how a question asks for a classification: "the three kinds of muscle" is answered by "muscles can
     # be categorized…"
     ("benign", "harmless"),
@@ -233,3 +239,34 @@ def expand_tokens(tokens: list[str]) -> list[str]:
         for phrase in group:
             extra.extend(t for t in phrase if t not in present and t not in extra)
     return extra
+
+
+@lru_cache(maxsize=1)
+def _initialisms() -> dict[str, str]:
+    """Each initialism of the table ("sma", "dvt", "mnd") and the phrase of its group it abbreviates."""
+    spelled: dict[str, str] = {}
+    for group in GROUPS:
+        for phrase in group:
+            words = re.findall(r"[a-z]+", phrase)
+            initials = "".join(word[0] for word in words)
+            if len(words) >= 2:
+                for short in group:
+                    if short == initials:
+                        spelled.setdefault(short, phrase)
+    return spelled
+
+
+def spelled_out(text: str, spelt: Container[str] = ()) -> str:
+    """The text with each initialism of the table that the passages never spell (not in `spelt`, their
+    stems) followed by what it stands for ("SMA (spinal muscular atrophy)"): the embedding model barely knows
+    "SMA" (a question about it sat at cosine 0.2 from the passage that defines it). One the passages use as
+    such ("ALS") is found by its letters, and spelt out it drew every ALS question to the passage defining it."""
+    spelled = _initialisms()
+
+    def spell(match: re.Match[str]) -> str:
+        short = match.group(0).lower()
+        phrase = spelled.get(short)
+        return f"{match.group(0)} ({phrase})" if phrase and not any(stem in spelt for stem in tokenize(short)) \
+            else match.group(0)
+
+    return re.sub(r"\b[A-Za-z]{2,5}\b", spell, text)

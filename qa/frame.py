@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ASKER", "BRIEF", "CHECKING", "EXCLUDED", "HEDGE", "NAMING", "PERSON", "PERSON_ROLE", "POLITE", "READ_BACK",
-           "REPORTED",
-           "REQUEST", "WORKPLACE", "WORRY_FRAME", "unframed"]
+__all__ = ["ASKER", "BELIEF", "BRIEF", "CHECKING", "EXCLUDED", "HEDGE", "NAMING", "PERSON", "PERSON_ROLE", "POLITE",
+           "READ_BACK", "REPORTED", "REQUEST", "WORKPLACE", "WORRY_FRAME", "unframed"]
 
 # How the asker feels about asking, not what is asked: "should I worry", "I'm terrified it's MND"
 # (left in, "worry" would count as the anxiety it is a synonym of).
@@ -63,6 +62,19 @@ CHECKING = re.compile(r"\b(?:is (?:it|that|this) (?:really |actually )?(?:true|r
                       r"true or (?:false|not|nah|myth)|or (?:is (?:that|it|this) )?(?:just )?(?:an? )?(?:myth|"
                       r"old wives['’]? tale|rubbish|nonsense|made up)|or nah|am i right|actually|basically|literally|"
                       r"honestly|alot)\b|,?\s*right\s*\?\s*$", re.IGNORECASE)
+# What the asker believed or heard before asking, not what is asked: "I always thought…", "I read that…", "I figured…",
+# "surely…", "…is that wrong?", "sounds pointless tbh" (set fresh64). The belief itself stays: it is the subject.
+BELIEF = re.compile(
+    # not asked of the asker: "what do I think about", "should I read…"
+    r"(?<!\bdo\s)(?<!\bdid\s)(?<!\bshould\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bcan\s)(?<!\bmust\s)"
+    r"\b(?:i|we)(?:['’]?ve|\s+have|\s+had)?\s+(?:always\s+|just\s+|kind\s+of\s+|kinda\s+|sort\s+of\s+|"
+    r"honestly\s+|also\s+)?(?:thought|think|assumed|assume|figured|believed|believe|heard|read|reckon|guessed)"
+    r"(?:\s+(?:somewhere|online|that))*\b|"
+    r"\b(?:surely|tbh|to\s+be\s+honest|apparently|supposedly)\b|"
+    r"\b(?:is|am|are)\s+(?:that|this|it|i|he|she|they)\s+(?:wrong|right|correct|so|a\s+thing)\b|"
+    r"\b(?:sounds?|seems?)\s+(?:a\s+bit\s+|kind\s+of\s+|kinda\s+|so\s+)?(?:pointless|silly|daft|weird|odd|stupid|"
+    r"useless|crazy|made\s+up)\b",
+    re.IGNORECASE)
 # Courtesy and the asker's own age, not the subject: "Hello dear", "please", "thank you", "Could you tell an
 # old lady of 84…", "Forgive an old man's curiosity", "At 83 I should like to…", "in my old age".
 _OLD = r"an? old (?:man|lady|woman|gentleman|chap)"
@@ -212,7 +224,7 @@ def unframed(question: str) -> str:
     unanswered. (Who said it goes first: "my friend says" is a speaker, not the person asked about.)"""
     # "I don't carry much besides a couple of pillows": after a negation, "besides" names what there is
     question = EXCLUDED.sub(lambda m: m.group(0) if _NEGATED_BEFORE.search(question, 0, m.start()) else " ", question)
-    for frame in (HEDGE, ASKER, REPORTED, PERSON, PERSON_ROLE, WORKPLACE, CHECKING, POLITE, REQUEST, NAMING, READ_BACK,
-                  BRIEF):
+    for frame in (HEDGE, ASKER, REPORTED, PERSON, PERSON_ROLE, WORKPLACE, BELIEF, CHECKING, POLITE, REQUEST, NAMING,
+                  READ_BACK, BRIEF):
         question = frame.sub(" ", question)
     return " ".join(question.split())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from collections.abc import Container
 from dataclasses import replace
 
 import numpy as np
@@ -14,6 +15,7 @@ from index.errors import QuestionError
 from index.rejoin import rejoin
 from index.search import Retrieval, Retriever
 from index.settings import Settings
+from index.synonyms import spelled_out
 from index.types import Hit
 from ingest.oneline import UNPRINTABLE
 from qa.answer import Answer, compose, covered, not_mentioned
@@ -87,9 +89,15 @@ class QA:
         """The ranked passages and whether they answer the question (no answer sentences)."""
         text = clean_question(question)
         # Keywords without who reported them; the meaning (the vector) is the whole question's.
-        retrieval = self.retriever.retrieve(unframed(text), k or self.settings.top_k,
-                                            vector=self.retriever.encode_query(text) if vector is None else vector)
+        if vector is None:
+            vector = self.retriever.encode_query(spelled_out(text, self._spelt()))
+        retrieval = self.retriever.retrieve(unframed(text), k or self.settings.top_k, vector=vector)
         return retrieval, self._found(retrieval)
+
+    def _spelt(self) -> Container[str]:
+        """The stems the passages hold (an initialism among them is no stranger to the search)."""
+        lexical = self.retriever.index.lexical
+        return lexical if lexical is not None else ()
 
     def _sentence_vectors(self, sentences: list[str]) -> NDArray[np.float32]:
         """Vectors of answer candidates, cached: the same passages come back question after
@@ -187,7 +195,11 @@ class QA:
         return rejoin(text, lexical) if lexical is not None else (text, ())
 
     def _answer(self, text: str, query: NDArray[np.float32], k: int | None, urgent: Notice | None) -> Answer:
-        retrieval, found = self.retrieve(text, k, vector=query)
+        # Passages and sentences are weighed against the question with its initialisms spelt out ("SMA" is
+        # next to nothing to the model); which words carry the question is judged on it as asked.
+        spelled = spelled_out(text, self._spelt())
+        meaning = query if spelled == text else self.retriever.encode_query(spelled)
+        retrieval, found = self.retrieve(text, k, vector=meaning)
         hits = retrieval.hits
         repaired = self._repaired(text, retrieval)
         spelt = respelt(text, repaired)  # the asked term as the passages spell it, to find where it is defined
@@ -204,7 +216,7 @@ class QA:
         similarities: list[float] = []
         if cands:
             vectors = self._sentence_vectors([c.text for c in cands])
-            similarities = [float(v) for v in vectors @ query]
+            similarities = [float(v) for v in vectors @ meaning]
         # the typos retrieval already repaired, not a second look-up in a generation that may have moved on
         answer = compose(spelt, hits, cands, similarities, found=found, urgent=urgent, correct=retrieval.correct)
         return replace(answer, question=text, repaired=repaired)

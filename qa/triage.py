@@ -142,8 +142,7 @@ def _prepare(question: str, passed_too: bool = False
         if name in ASKING_IS_THE_SIGN and matches and not spans:
             plain = replace(context, asked=(), negated=())
             spans = tuple((s, e) for s, e in matches if plain.affirmed(s, e))
-        if matches and not spans and name not in CONTEXT_ONLY and \
-                all(context.denied(s, e) for s, e in matches):
+        if matches and not spans and all(context.denied(s, e) for s, e in matches):
             denied.add(name)
         if name in ACUTE_ONLY:
             gradual = (GRADUAL, SUBACUTE) if name in STROKE_SIGNS else (GRADUAL,)
@@ -284,16 +283,26 @@ def passed_warning(question: str) -> bool:
     return bool(matching_rules(question, _PASSED_STILL_URGENT, passed_too=True))
 
 
+# What has been so all one's life is no new finding, and the classifier cannot read time ("my feet
+# are always freezing in bed ... been like it my whole life", set DO).
+_LIFELONG = re.compile(r"\b(my|his|her|their) (whole|entire) life|all (my|his|her|their) life|(ever )?since "
+                       r"(i|he|she) (was|were) (a (kid|child|baby|toddler|teen\w*)|little|small|born)|since birth|"
+                       r"as long as (i|he|she) (can|could) remember")
+
+
 def _learned_may_raise(question: str) -> bool:
     """Whether the classifier, which cannot read a "no", may raise the question's level: only when
     it reports a finding beyond the scene-setting ones (a site, a trigger, a named medicine) and
     does not list what the person lacks ("no weakness, no swelling, not spreading") more than what
-    they have, nor use the alarming words in another sense ("I overdosed on Netflix")."""
-    _, _, found, denied = _prepare(question)
-    if any(name in found for name in FIGURATIVE):
+    they have, nor use the alarming words in another sense ("I overdosed on Netflix"), nor say the
+    findings are lifelong."""
+    text, _, found, denied = _prepare(question)
+    if any(name in found for name in FIGURATIVE) or _LIFELONG.search(text):
         return False
     affirmed = [name for name in found if name not in CONTEXT_ONLY and name not in EVERYDAY]
-    lacking = [name for name in denied if name not in EVERYDAY]
+    lacking = [name for name in denied if name not in CONTEXT_ONLY and name not in EVERYDAY]
+    if "pain" in denied and "chest" in denied:  # "no chest pain or breathlessness": two things lacking
+        lacking.append("chest_pain")
     return bool(affirmed) and not (len(lacking) >= 2 and len(lacking) >= len(affirmed))
 
 

@@ -1,9 +1,22 @@
-"""Findings of injuries and what follows them: burns, wounds and tetanus, casts, knocks to the head."""
+"""Findings of injuries and sport and what follows them: burns, wounds and tetanus, casts, knocks to the head."""
 
 from __future__ import annotations
 
+# "went down" and "dropped" are also a tackle and a dropped ball, and "felt faint" no faint: only the
+# words of fainting.
+_FAINT = r"fainted|faints|fainting|passed out|pass(es|ing)? out|blacked out|black(s|ing)? out|collapsed|collapses|keeled over"
+_DURING = (r"(during|while|whilst|halfway through|half way through|midway through|partway through|part way through|"
+           r"in the middle of|mid) (a |the |her |his |my |their |our |this |today ?s )?(\w+ ){0,2}(race|run|match|game|"
+           r"training|session|workout|sprint|swim|lap|bout|sparring|fight|class|lesson|marathon|parkrun|ride|climb)\b|"
+           r"(while|whilst|when|as) (i was |he was |she was |they were |we were |i |he |she )?(running|sprinting|"
+           r"racing|exercising|training|swimming|cycling|climbing|sparring|playing (football|rugby|hockey|netball|"
+           r"basketball|tennis|squash))")
+
 # Same conventions as `triage_lexicon.FINDINGS`.
 INJURY_FINDINGS: dict[str, str] = {
+    # Fainting in the middle of a race or a match (not after stopping, which is the blood pooling in
+    # tired legs) can come from the heart (set DN: "fainted halfway through her cross country race").
+    "exertional_faint": rf"({_FAINT}) (\w+ ){{0,4}}({_DURING})|({_DURING}) (\w+ ){{0,5}}({_FAINT})",
     "foot_turned_out": r"(foot|leg|toes) (\w+ ){0,3}((sticks|sticking|points|pointing) out(wards)?|(turns|turning|turned) outwards)\b|"
                        r"(cant|cannot|can not|unable to) (really )?turn (his|her|their|my) (foot|leg) in(wards)?\b",
     "scald": r"scald\w*|(pulled|knocked|spilt|spilled|tipped|poured) (\w+ ){0,4}(tea|coffee|kettle|pan|boiling water|hot water|"

@@ -102,7 +102,16 @@ MEDICINE_FINDINGS: dict[str, str] = {
                        r"(?<!infrared\s)(heater|stove|burner|generator|bbq|barbecue)\b|(co|carbon monoxide) (alarm|detector|monitor) (\w+ ){0,3}"
                        r"(went off|going off|goes off|beep\w*|sound\w*|reading|says|showed)|(boiler|gas fire|gas heater|heater|generator|"
                        r"barbecue|bbq) (\w+ ){0,8}(headache|headaches|dizzy|sick|drowsy)|(headaches?|dizzy|sick) (\w+ ){0,8}"
-                       r"(better|go away|goes away|improve\w*) (\w+ ){0,3}(out|outside|leave|away from)",
+                       r"(better|go away|goes away|improve\w*) (\w+ ){0,3}(out|outside|leave|away from)|"
+                       # the appliance told last: "woke up with thumping headaches ... the boiler has been making
+                       # funny noises" (set DO)
+                       r"(headaches?|dizzy|sick|drowsy) (\w+ ){0,12}(boiler|gas fire|gas heater|log burner|wood burner|"
+                       r"flue|chimney) (\w+ ){0,4}(has been |is |was |keeps )?(making|playing|leaking|smell\w*|sooty|"
+                       r"yellow|orange|broken|not working)",
+    # More than one person (or a pet) ill at once in the same home, which makes a fume likelier than a bug.
+    "household_ill": r"(whole|entire) (family|household|house)|all of us|everyone (in|at) (the |our )?(house|flat|home)|"
+                     r"(the )?(cat|dog|pets?) (is|are|seems?|has been|have been) (\w+ )?(poorly|ill|sick|unwell|lethargic|"
+                     r"drowsy|off colour|not right)",
     "travel_tropics": r"(back|came back|returned|got back|home|flew back|arrived) (\w+ ){0,2}from (\w+ ){0,6}(africa|"
                       r"nigeria|ghana|kenya|uganda|tanzania|malawi|zambia|sierra leone|india|pakistan|bangladesh|"
                       r"thailand|vietnam|cambodia|indonesia|brazil|the tropics|safari|congo|cameroon|mozambique|lagos|abuja|"

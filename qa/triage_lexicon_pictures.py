@@ -167,6 +167,13 @@ PICTURE_FINDINGS: dict[str, str] = {
                        rf"(\d+|several|a few|too many|loads of|lots of|so many) (coffees|cups of coffee|espressos|energy drinks|"
                        rf"red bulls|cans of (red bull|monster))\b[^.?!]{{0,80}}?{_TWITCH_WORD}( (\w+ ){{0,3}}(all over|everywhere))?"
                        rf"(?! (\w+ ){{0,3}}(weeks|months|years) ago)",
+    # legs that kick or jerk again and again through the night (a partner's report): periodic limb movements,
+    # worth a check-up when they leave the sleeper shattered for weeks (set DO); never the single jerk of
+    # falling asleep
+    "sleep_kicks": r"(legs?|feet) (\w+ ){0,2}(kick|kicks|kicking|jerk|jerks|jerking|jolt|jolts|jolting) (\w+ ){0,4}"
+                   r"(all night( long)?|every night|through the night|every (\w+ ){0,3}(seconds|minutes|minute)|every half "
+                   r"a minute|over and over|again and again|repeatedly)|(kicks|kicking) (me|him|her) (\w+ ){0,3}(all night|"
+                   r"every night|through the night)",
     # a feeding tube out: the opening starts to close within hours
     "feeding_tube_out": r"(peg|rig|feeding|gastrostomy|jejunostomy|nasogastric|ng|nj|button) (tube )?(\w+ ){0,3}(has )?(just )?"
                         r"(come out|came out|fallen out|fell out|pulled out|been pulled out|dislodged|slipped out)",

@@ -60,6 +60,10 @@ CHECKUP_RULES: tuple[Rule, ...] = (
          ("*restless + sleep_loss + long_duration", "*restless + frequent + long_duration",
           "*restless + frequent + sleep_loss", "*restless + spreading + dopamine_agonist",
           "*restless + ferritin_low", "*restless + sleep_loss + worsening")),
+    Rule("limb_movements_in_sleep", SOON,
+         "Legs that kick or jerk again and again through the night for weeks, leaving you worn out by day, are "
+         f"worth a check-up (periodic limb movements can be treated; low iron is one cause). {SOON_TEXT}",
+         ("*sleep_kicks + sleep_loss + long_duration", "*sleep_kicks + sleep_loss + frequent")),
     Rule("akathisia", SOON,
          f"Being unable to sit still, with an urge to move and pace, weeks after starting a medicine for psychosis, "
          f"mood or sickness (akathisia) should be raised with the prescriber soon; do not stop it suddenly. "

@@ -1,4 +1,4 @@
-"""Red-flag rules of what follows an injury: a cast too tight, a concussion that lingers (part of the one table)."""
+"""Red-flag rules of injuries and sport: a cast too tight, a faint mid-race, a concussion that lingers (one table)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,11 @@ INJURY_RULES: tuple[Rule, ...] = (
          f"A child or teenager with a limp (or knee or thigh pain) and a foot that turns outwards may have a slipped "
          f"growth plate at the hip: keep off the leg and see a doctor today. {TODAY}",
          ("*limping + foot_turned_out", "*child + pain + foot_turned_out")),
+    Rule("faint_during_exercise", URGENT,
+         "Fainting during exercise (not after stopping) can come from the heart: no more sport until a doctor "
+         "has checked them today, with a heart tracing (ECG). If they do not come round quickly, call for help now. "
+         f"{TODAY}",
+         ("exertional_faint",)),
     Rule("tight_cast", URGENT,
          "A cast that feels too tight, or fingers or toes beyond it that swell and tingle or go numb, pale or "
          f"blue, needs checking today (return to the fracture clinic or urgent care). {TODAY}",

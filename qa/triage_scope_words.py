@@ -144,5 +144,8 @@ TOPIC_SEARCH = re.compile(r"(?!(having|had|has|have|got|getting|gets|feeling|fee
 VERSUS = re.compile(r"(\w+ ){1,2}(vs|versus) (\w+ ){0,2}\w+")
 VERSUS_ASKED = re.compile(r"(\w+ ){1,2}(vs|versus) (\w+ ){1,3}(how (to )?tell|difference|diff|which is (it|worse))[ ?.!]*")
 
+# (a family, or a person's own body: "whole family woke up with headaches, my legs are weak ... and the
+# cat is poorly too", set DO)
 PEOPLE = re.compile(r"\b(i|im|ive|we|us|me|my (son|daughter|wife|husband|partner|mum|mom|dad|baby|child|kid|boy|"
-                     r"girl|brother|sister)s?)\b")
+                     r"girl|brother|sister)s?|(whole |entire )?family|everyone|everybody|household|"
+                     r"my (legs?|arms?|head|chest|feet|foot|hands?|back|heart|body))\b")

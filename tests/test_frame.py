@@ -24,6 +24,16 @@ from qa.question import question_terms, shape
     ("My dad's podiatrist keeps going on about his plantar fascia", "his plantar fascia"),
     ("My daughter works at a GP surgery, is she allowed to wash her gloves?", ", is she allowed to wash her gloves?"),
     ("what is the other name people use for ALS?", "what is ALS?"),
+    # (fresh64) what the asker believed or heard before asking; the belief itself stays
+    ("I always thought the plantar fascia was a muscle but I read its more like a band",
+     "the plantar fascia was a muscle but its more like a band"),
+    ("surely chocolate cant make your legs twitch?? my sister says it can",
+     "chocolate cant make your legs twitch?? it can"),
+    ("I figured magnesium would help, is he right?", "magnesium would help, ?"),
+    ("tap my toes as an exercise, sounds pointless tbh, does it do anything?",
+     "tap my toes as an exercise, , does it do anything?"),
+    # …but a question put to the asker keeps its words
+    ("what do I think about when my legs twitch", "what do I think about when my legs twitch"),
     # (review) the asker's own work, or work as the subject, stays
     ("does working at a clinic mean I need a flu shot?", "does working at a clinic mean I need a flu shot?"),
     ("can I get cramps from working in a warehouse?", "can I get cramps from working in a warehouse?"),

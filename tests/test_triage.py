@@ -123,7 +123,8 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     "compartment_syndrome": (["got a cast yesterday and the pain is way worse than when it broke, painkillers do "
                               "nothing"],
                              ["how long does a cast stay on a broken shin?"]),
-    "claudication": (["after I walk about 200 metres my calf aches and when I stand still it goes away"],
+    "claudication": (["after I walk about 200 metres my calf aches and when I stand still it goes away",
+                      "hubby gets a cramping pain in his calf after walking about 200 yards that goes when he stops"],
                      ["is walking good for calf cramps?"]),
     "pre_eclampsia": (["30 weeks pregnant and my face and hands puffed up suddenly, I keep seeing flashing lights"],
                       ["is it normal for ankles to swell a bit in pregnancy?"]),
@@ -233,6 +234,17 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
                       "I was stuck in traffic for 2 hours and my calf cramped"]),
     "slipped_hip": (["my 12 year old has limped for a week and his foot sticks outwards now"],
                     ["my foot sticks out of the duvet at night and gets cold, is that why it cramps?"]),
+    "limb_movements_in_sleep": (["my partner says my legs kick every half a minute or so all night long, ive been "
+                                 "waking up shattered for months"],
+                                ["my legs jerked as I was dropping off and woke me up, whats that?",
+                                 "my baby kicks all night, is that normal at 30 weeks?"]),
+    "faint_during_exercise": (["my 16 year old fainted halfway through her cross country race, came round in seconds",
+                               "during the match he just collapsed on the pitch, he was up again quickly",
+                               "I passed out while running on the treadmill"],
+                              ["got cramp in my foot while swimming, lasted a minute",
+                               "I collapsed on the sofa after my marathon and slept for 12 hours",
+                               "my daughter fainted when she had a blood test and was fine after",
+                               "felt a bit faint during a hot run, is that dehydration?"]),
     "toe_walking": (["my 5 year old walks on her tiptoes nearly all the time"],
                     ["my 5 year old walked on tiptoe to sneak up on me, so cute"]),
     "foot_drop": (["my right foot slaps down when I walk and I keep tripping over it",
@@ -875,6 +887,13 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # a thyroidectomy, breathless lying flat with puffy ankles; after the second review took those resolutions out,
     # a cramp thought a clot that "went after i walked it off", a twitch that "stopped a month ago".
     "triage_blind118": (frozenset(), frozenset({"tDM-021", "tDM-024", "tDM-033", "tDM-045", "tDM-064"})),
+    # Set DN (blind119: sport and the gym), first run on `764c70d`: 20/20, 45/46, 0/34, then fixes. Over: "everyone
+    # would be better off without me, no plan" (emergency; asked urgent), tingling lips and hand spasms a week after
+    # a thyroidectomy (low calcium, emergency; asked urgent).
+    "triage_blind119": (frozenset(), frozenset({"tDN-002", "tDN-062"})),
+    # Set DO (blind120: night-time and waking), first run on `764c70d`: 19/20, 44/46, 2/34, then fixes. Over: tingling
+    # lips and cramping hands days after a thyroidectomy (emergency; asked urgent).
+    "triage_blind120": (frozenset(), frozenset({"tDO-071"})),
     "triage_blind60": (frozenset({"tBF-056"}),
                        frozenset({"tBF-003", "tBF-019", "tBF-025", "tBF-026", "tBF-034", "tBF-038", "tBF-054",
                                   "tBF-072", "tBF-080"})),
@@ -970,6 +989,22 @@ def test_learned_layer_says_nothing_about_a_question_of_too_few_words(real_embed
     learned = load(real_embedder.fingerprint)
     for question in ("b b b b b b b b", "a " * 150):
         assert triage(question, real_embedder.embed([question])[0], learned) is None
+
+
+@pytest.mark.parametrize(("question", "may_raise"), [
+    ("woke from a nightmare with my heart pounding and legs shaking, settled in a couple of minutes, no chest pain or "
+     "breathlessness, just shaken up", False),
+    ("woke from a nightmare with my heart pounding and legs shaking, and I still feel short of breath", True),
+    ("my feet are always freezing in bed, been like it my whole life, both feet", False),
+    ("my feet have been freezing in bed for the last week, both feet", True),
+])
+def test_the_learned_layer_does_not_raise_a_denied_chest_pain_or_a_lifelong_trait(question: str,
+                                                                                    may_raise: bool) -> None:
+    # The classifier cannot read a "no" or a lifetime: "no chest pain or breathlessness" is two things
+    # lacking, not one; what has been so all one's life is no new finding (set DO).
+    from qa.triage import _learned_may_raise
+
+    assert _learned_may_raise(question) is may_raise
 
 
 @pytest.mark.parametrize(("question", "rule"), [
