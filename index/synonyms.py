@@ -99,9 +99,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("precede", "precedes", "preceded", "comes first", "come first", "prior to"),
     ("annually", "every year"),
     ("endoscope", "endoscopes", "scope", "scopes", "colonoscope", "gastroscope", "bronchoscope", "camera tube",
-     "tube with a camera", "camera down the throat", "camera down your throat"),
-    ("lancet", "lancets", "lancing device", "lancing devices", "finger pricker", "finger prickers",
-     "finger prick device", "finger-prick device", "pricker"),
+     "camera down the throat", "camera down your throat"),
     # how a question asks for a classification: "the three kinds of muscle" is answered by "muscles can
     # be categorized…"
     ("benign", "harmless"),
@@ -264,6 +262,8 @@ def spelled_out(text: str, spelt: Container[str] = ()) -> str:
     spelled = _initialisms()
 
     def spell(match: re.Match[str]) -> str:
+        if not match.group(0).isupper():  # "Ms Patel", "200 ms": not an initialism
+            return match.group(0)
         short = match.group(0).lower()
         phrase = spelled.get(short)
         return f"{match.group(0)} ({phrase})" if phrase and not any(stem in spelt for stem in tokenize(short)) \

@@ -10,7 +10,6 @@ labelled sets, for the descriptions no table foresees. The most severe level win
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -35,6 +34,7 @@ from qa.triage_classes import (
     SUBACUTE,
     TIMELESS,
 )
+from qa.triage_combos import combo_fires, parts
 from qa.triage_context import Scopes, normalise, scopes
 from qa.triage_lexicon import compiled, loose
 from qa.triage_patterns import PATTERNS, SITES
@@ -142,7 +142,8 @@ def _prepare(question: str, passed_too: bool = False
         if name in ASKING_IS_THE_SIGN and matches and not spans:
             plain = replace(context, asked=(), negated=())
             spans = tuple((s, e) for s, e in matches if plain.affirmed(s, e))
-        if matches and not spans and all(context.denied(s, e) for s, e in matches):
+        if matches and not spans and name not in CONTEXT_ONLY and \
+                all(context.denied(s, e) for s, e in matches):
             denied.add(name)
         if name in ACUTE_ONLY:
             gradual = (GRADUAL, SUBACUTE) if name in STROKE_SIGNS else (GRADUAL,)
@@ -189,55 +190,6 @@ def mentioned(question: str) -> frozenset[str]:
                      if name not in CONTEXT_ONLY and matcher.search(text))
 
 
-@lru_cache(maxsize=1024)
-def _parts(combo: str) -> tuple[bool, tuple[str, ...]]:
-    """A combination as (spread over the whole question, its findings); parsed once."""
-    return combo.startswith("*"), tuple(p.strip() for p in combo.lstrip("*").split("+"))
-
-
-def _combo_fires(combo: str, text: str, context: Scopes, found: dict[str, tuple[tuple[int, int], ...]],
-                 window: int) -> bool:
-    whole, parts = _parts(combo)
-    if not all(p in found for p in parts):  # most combinations end here, on a dict lookup
-        return False
-    spans = [found[p] for p in parts]
-    if whole or len(parts) == 1:
-        return True
-    # One sentence at a time, the narrowest stretch of words holding every part (a sliding
-    # window over the parts' places): linear, where trying every combination was exponential
-    # ("leg. cold. pale. " repeated took 30 s).
-    words = _word_starts(text)
-    by_sentence: dict[int, list[tuple[int, int, int]]] = {}
-    for part, part_spans in enumerate(spans):
-        for start, end in part_spans:
-            by_sentence.setdefault(context.sentence_of(start), []).append(
-                (bisect.bisect_right(words, start) - 1, bisect.bisect_right(words, max(start, end - 1)) - 1, part))
-    return any(_narrowest(sorted(places), len(parts)) <= window for places in by_sentence.values()
-               if len({p for _, _, p in places}) == len(parts))
-
-
-@lru_cache(maxsize=2048)
-def _word_starts(text: str) -> list[int]:
-    return [m.start() for m in re.finditer(r"\S+", text)]
-
-
-def _narrowest(places: list[tuple[int, int, int]], parts: int) -> int:
-    """Fewest words of a stretch holding one place of every part (places sorted by first word)."""
-    counts = [0] * parts
-    held = left = 0
-    best = 1 << 30
-    for right, (_, _, part) in enumerate(places):
-        held += counts[part] == 0
-        counts[part] += 1
-        while held == parts:
-            last = max(end for _, end, _ in places[left:right + 1])
-            best = min(best, last - places[left][0] + 1)
-            counts[places[left][2]] -= 1
-            held -= counts[places[left][2]] == 0
-            left += 1
-    return best
-
-
 def matching_rules(question: str, rules: tuple[Rule, ...] | None = None, *, passed_too: bool = False) -> list[Rule]:
     """Every rule of the table (or of `rules`) met by the question's affirmed findings."""
     # (lru_cache keys `f(q)` and `f(q, False)` apart: the usual call keeps the usual key.)
@@ -248,7 +200,7 @@ def matching_rules(question: str, rules: tuple[Rule, ...] | None = None, *, pass
     by_first = _BY_FIRST_FINDING if rules is None else _by_first_finding(table)
     candidates = sorted({place for name in found for place in by_first.get(name, ())})
     return [table[place] for place in candidates
-            if any(_combo_fires(combo, text, context, found, table[place].window) for combo in table[place].combos)]
+            if any(combo_fires(combo, text, context, found, table[place].window) for combo in table[place].combos)]
 
 
 def _by_first_finding(table: tuple[Rule, ...]) -> dict[str, tuple[int, ...]]:
@@ -256,7 +208,7 @@ def _by_first_finding(table: tuple[Rule, ...]) -> dict[str, tuple[int, ...]]:
     places: dict[str, list[int]] = {}
     for place, rule in enumerate(table):
         for combo in rule.combos:
-            places.setdefault(_parts(combo)[1][0], []).append(place)
+            places.setdefault(parts(combo)[1][0], []).append(place)
     return {name: tuple(dict.fromkeys(found)) for name, found in places.items()}
 
 
@@ -283,26 +235,16 @@ def passed_warning(question: str) -> bool:
     return bool(matching_rules(question, _PASSED_STILL_URGENT, passed_too=True))
 
 
-# What has been so all one's life is no new finding, and the classifier cannot read time ("my feet
-# are always freezing in bed ... been like it my whole life", set DO).
-_LIFELONG = re.compile(r"\b(my|his|her|their) (whole|entire) life|all (my|his|her|their) life|(ever )?since "
-                       r"(i|he|she) (was|were) (a (kid|child|baby|toddler|teen\w*)|little|small|born)|since birth|"
-                       r"as long as (i|he|she) (can|could) remember")
-
-
 def _learned_may_raise(question: str) -> bool:
     """Whether the classifier, which cannot read a "no", may raise the question's level: only when
     it reports a finding beyond the scene-setting ones (a site, a trigger, a named medicine) and
     does not list what the person lacks ("no weakness, no swelling, not spreading") more than what
-    they have, nor use the alarming words in another sense ("I overdosed on Netflix"), nor say the
-    findings are lifelong."""
-    text, _, found, denied = _prepare(question)
-    if any(name in found for name in FIGURATIVE) or _LIFELONG.search(text):
+    they have, nor use the alarming words in another sense ("I overdosed on Netflix")."""
+    _, _, found, denied = _prepare(question)
+    if any(name in found for name in FIGURATIVE):
         return False
     affirmed = [name for name in found if name not in CONTEXT_ONLY and name not in EVERYDAY]
-    lacking = [name for name in denied if name not in CONTEXT_ONLY and name not in EVERYDAY]
-    if "pain" in denied and "chest" in denied:  # "no chest pain or breathlessness": two things lacking
-        lacking.append("chest_pain")
+    lacking = [name for name in denied if name not in EVERYDAY]
     return bool(affirmed) and not (len(lacking) >= 2 and len(lacking) >= len(affirmed))
 
 
@@ -324,6 +266,13 @@ def triage(question: str, vector: NDArray[np.float32] | None = None,
         # it 1 catch and 5 false alarms ("how do I use the spacer with my brown inhaler").
         if _learned_may_raise(question):
             similar = learned.closest(vector)
+            gradual = GRADUAL.search(_prepare(question)[0]) is not None
+            if similar is not None and SEVERITY[similar.level] > SEVERITY[SOON] and gradual:
+                # Nor can it read time: what came on over months is a check-up unless the table says more (set
+                # DP: a hand clumsy for months with a sunken thumb muscle was raised to an emergency).
+                from qa.triage_semantic import LEARNED_RULES
+
+                similar = LEARNED_RULES[SOON]
             if similar is not None and (best is None or SEVERITY[similar.level] > SEVERITY[best.level]):
                 best, source = similar, "similar"
         # Words the table reads as a red flag in a question the classifier is sure is ordinary

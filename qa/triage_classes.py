@@ -114,8 +114,9 @@ LASTING = frozenset({"asthma_attack", "overdose", "overdose_named", "too_often",
                       "calcium_high", "calcium_very_high", "ck_high", "mild_result"})
 # Findings a negation denies only from close by (four words at most).
 CLOSE_NEGATION = frozenset({"self_harm"})
-# Findings that are themselves a question: asking it is the sign ("how many would it take to not wake up").
-ASKING_IS_THE_SIGN = frozenset({"lethal_dose_asked"})
+# Findings that are themselves a question: asking it is the sign ("how many would it take to not wake up"),
+# or searching it night after night.
+ASKING_IS_THE_SIGN = frozenset({"lethal_dose_asked", "anxious_searching"})
 NEAR_NEGATION = re.compile(r"\b(no|not|never|nobody|dont|doesnt|didnt|isnt|arent|wasnt|havent|hasnt|wont|without|"
                             r"none|nothing|denies)\b( \w+){0,4} ?$|"
                             # an intent denied in so many words: "I'm not going to do anything to hurt myself"

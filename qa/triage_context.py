@@ -32,6 +32,8 @@ from qa.triage_scope_words import (
 _BEFORE_IT = r"\b(before|until|till|up (un)?till|up to) (that|then|this|it)?,? ?$"
 # A resolution word after these is denied: "the pain hasnt settled", "it still isnt really gone away".
 UNRESOLVED = r"\b(isnt|arent|wasnt|werent|hasnt|havent|hadnt|didnt|doesnt|dont|not|never|yet to)( (really|fully|completely|quite|totally))?( (has|have))? ?$"
+# Where a clause may begin: after a comma or an "and"/"but".
+_CLAUSE = re.compile(r",\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+")
 # A scope ends at these: "no chest pain and now my calf is swollen" affirms the calf.
 TERMINATOR = (r"\bat all(?=,)|\b(but|however|although|though|except|yet|and|now|then|so|because|since|which|today|ive|im|"
               r"tonight|this morning|this evening|right now|suddenly|still)\b|"
@@ -290,10 +292,11 @@ def scopes(text: str) -> Scopes:
             # then a pet or a screen in a clause of its own; the people's words stay theirs (set DD).
             clause = max(text.rfind(", ", start, start + animal.start()), text.rfind(" and ", start, start + animal.start()))
             people = clause > start and re.search(PEOPLE, text[start:clause]) is not None
-            if people:  # and only to the end of the pet's own clause ("…the dog is floppy and my wife wont wake up")
-                after = [at for at in (text.find(", ", start + animal.end(), end), text.find(" and ", start + animal.end(), end))
-                         if at >= 0]
-                other.append((clause, min(after, default=end)))
+            if people:  # and only up to a clause of a person again ("…the dog is floppy and my wife wont wake up"),
+                # not one that goes on about the pet ("the dog collapsed, his gums are white and he's not breathing")
+                back = next((m.start() for m in _CLAUSE.finditer(text, start + animal.end(), end)
+                             if re.match(PEOPLE, text[m.end():end])), end)
+                other.append((clause, back))
             else:
                 other.append((start, end))
         elif _question_form(text[start:end].strip(), text[end:end + 1] == "?") and not re.search(REPORTING, text[start:end]):

@@ -117,6 +117,8 @@ FINDINGS: dict[str, str] = {
                     r"eyes|wake(?! (him|her|them|me|us|anyone|everyone|the (baby|kids?|house|neighbours))\b))|(can|could|i can) (hardly|barely|only just|just about) (rouse|wake) (him|her|them)|went down (in|on|at)|"
                     r"collaps\w*|passed out|pass(ing)? out|faint(ed)?|unconscious|"
                     r"unresponsive|wont wake|cant wake|not waking|blacked out|black out|keeled over|"
+                    # "his legs have been jerking for 8 mins and hes not coming round" (set DQ)
+                    r"(not|isnt|hasnt|wont|didnt|never) (yet )?(come|coming|came) (round|around|to)\b|"
                     r"(fell|dropped|went down|slumped) (to|on) the (floor|ground)|foaming at the mouth|"
                     # "just dropped in the kitchen, out for maybe a minute" (set DK), "she fell and was out for a
                     # minute"; not a wifi or the power that "dropped out", sleep, or going out (found in reviews)

@@ -168,7 +168,7 @@ BODY_FINDINGS: dict[str, str] = {
                          r"(calf|calves|leg|legs|thigh|thighs|buttock|buttocks) (\w+ ){0,5}after (walking|i walk|he walks|she walks) "
                          r"(about |around |maybe |only |just )?\d+ ?(yards|metres|meters|m|steps|blocks|minutes|mins)\b",
     "claudication_rest": r"(standing still|stand still|rest\w*|stop\w*) (\w+ ){0,4}(he|she|i|they) (can )?(carry on|keep going|walk on|walk again|go again)|(goes|wears|eases|ease|easing) (off|away) (\w+ ){0,4}(stops?|rests?|stands? still|standing still|sits? down)|"
-                         r"(goes|eases|stops|settles) (\w+ ){0,5}(when|if|once|as soon as|after) (i |he |she )?(stops?|stopping|rests?|"
+                         r"(goes|eases|stops|settles) (\w+ ){0,5}(when|if|once|as soon as|after) (i |im |he |hes |she |shes )?(stops?|stopping|rests?|"
                          r"resting|sits?|sitting|stands?|standing)|"
                          r"(stop|rest|stand still|standing still|sit down) (\w+ ){0,8}(goes|eases|better|go away|fades|"
                          r"settles|can walk again)|(goes|eases|settles|fades|better) (\w+ ){0,6}(rest|resting|stopping|"

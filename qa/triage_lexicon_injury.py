@@ -4,7 +4,10 @@ from __future__ import annotations
 
 # "went down" and "dropped" are also a tackle and a dropped ball, and "felt faint" no faint: only the
 # words of fainting.
-_FAINT = r"fainted|faints|fainting|passed out|pass(es|ing)? out|blacked out|black(s|ing)? out|collapsed|collapses|keeled over"
+# Nor one that nearly happened ("almost passed out", "felt like I was going to pass out").
+_FAINT = (r"(?<!nearly\s)(?<!almost\s)(?<!to\s)(?<!gonna\s)(?<!might\s)(?<!would\s)(?<!could\s)(?<!near\s)"
+          r"(fainted|faints|fainting|passed out|pass(es|ing)? out|blacked out|black(s|ing)? out|collapsed|collapses|"
+          r"keeled over)")
 _DURING = (r"(during|while|whilst|halfway through|half way through|midway through|partway through|part way through|"
            r"in the middle of|mid) (a |the |her |his |my |their |our |this |today ?s )?(\w+ ){0,2}(race|run|match|game|"
            r"training|session|workout|sprint|swim|lap|bout|sparring|fight|class|lesson|marathon|parkrun|ride|climb)\b|"
@@ -69,7 +72,7 @@ INJURY_FINDINGS: dict[str, str] = {
              r"herself|open|on|from|by|it on)\b|gash\w*|puncture\w*|nail|rusty|bite|bitten|"
              r"bit (me|him|her|my|his|their|our|them)|scratched (me|my|him|her|his)|(the|a|deep|nasty|cat|dog) scratch\b|splinter|thorn|barbed wire|(stepped|trod|stood|knelt) on (a|an|some|the|broken|rusty) (\w+ )?(nail|glass|pin|needle|tack|sharp\w*|shell|rake|screw|spike|urchin|wire|tin|can)|"
              r"graz\w*|scrap(e|ed|es|ing)|laceration|garden fork|glass in|broke the skin",
-    "no_jab": r"(no|not had a?|never had a?|havent had a?|no idea when (i|he|she) (last )?had a?|cant remember (my|his|her|the) last|cant remember when (i|he|she) last had (a |my |his |her )?|(cant|cannot|dont|do not) (remember|recall|know) when (my|his|her|their|the) last|(no idea|not sure|unsure) when (my|his|her|their|the) last|not sure (my|his|her|"
+    "no_jab": r"(no|not had a?|never had a?|havent had a?|no idea when (i|he|she) (last )?had a?|cant remember ((my|his|her|the) )?last|cant remember when (i|he|she) last had (a |my |his |her )?|(cant|cannot|dont|do not) (remember|recall|know) when (my|his|her|their|the) last|(no idea|not sure|unsure) when (my|his|her|their|the) last|not sure (my|his|her|"
               r"if|when)|not sure (i|ive|he|hes|she|shes|they) (ever )?(had|have|has|got)|cant remember (ever )?(having|getting|having had)|no idea (when|if)|(dont|doesnt) know (when|if)|unsure (when|if)|cant recall|not up to date|out of date|years since (my|his|her|the|a)) ?(\w+ ){0,5}"
               r"(tetanus|jabs?|shots?|booster|vaccin\w*|immunis\w*|immuniz\w*)|(dont|doesnt|do not|does not|didnt) think (i|ive|he|hes|she|shes|they|theyve) (\w+ ){0,2}(had|have|has|got|been given) (\w+ ){0,3}(tetanus|jab|shot|booster)|(tetanus|jab|shot|booster) (\w+ ){0,2}since (school|childhood|i was a (kid|child|teenager)|(he|she) was a (kid|child|boy|girl))|(last|only) (tetanus )?(jab|shot|booster|"
               r"injection) (\w+ ){0,4}(remember|recall)|(last|only) (tetanus )?(jab|shot|booster|injection) (was|i had) "

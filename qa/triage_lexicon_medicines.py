@@ -105,11 +105,13 @@ MEDICINE_FINDINGS: dict[str, str] = {
                        r"(better|go away|goes away|improve\w*) (\w+ ){0,3}(out|outside|leave|away from)|"
                        # the appliance told last: "woke up with thumping headaches ... the boiler has been making
                        # funny noises" (set DO)
-                       r"(headaches?|dizzy|sick|drowsy) (\w+ ){0,12}(boiler|gas fire|gas heater|log burner|wood burner|"
-                       r"flue|chimney) (\w+ ){0,4}(has been |is |was |keeps )?(making|playing|leaking|smell\w*|sooty|"
-                       r"yellow|orange|broken|not working)",
+                       # ("sick of my boiler", a boiler that is off and a chimney that lets in the rain are no fumes)
+                       r"(headaches?|dizzy|sick(?! of)|drowsy) (\w+ ){0,12}(boiler|gas fire|gas heater|log burner|wood burner|"
+                       r"flue) (\w+ ){0,4}(has been |is |was |keeps )?(making (\w+ )?(noises?|sounds?|smells?)|playing up|"
+                       r"smell\w*|sooty|yellow|orange|leaking (fumes|smoke|gas))",
     # More than one person (or a pet) ill at once in the same home, which makes a fume likelier than a bug.
-    "household_ill": r"(whole|entire) (family|household|house)|all of us|everyone (in|at) (the |our )?(house|flat|home)|"
+    "household_ill": r"(whole|entire) (family|household)|all of us|we all|both of us|everyone (in|at) (the |our )?(house|"
+                     r"flat|home)|"
                      r"(the )?(cat|dog|pets?) (is|are|seems?|has been|have been) (\w+ )?(poorly|ill|sick|unwell|lethargic|"
                      r"drowsy|off colour|not right)",
     "travel_tropics": r"(back|came back|returned|got back|home|flew back|arrived) (\w+ ){0,2}from (\w+ ){0,6}(africa|"

@@ -147,6 +147,15 @@ PICTURE_FINDINGS: dict[str, str] = {
     "period_pain": r"periods? (\w+ ){0,4}(so |really |very )?(painful|agony)|period pain",
     "kidney_stone": r"kidney stones?|renal colic",
     "wrist": r"wrists?",
+    # searching about a feared illness night after night (set DP: "been reading about als every night for 2
+    # months since twitches started"): read as told even in the scope "reading about" opens
+    "anxious_searching": r"(reading|googling|researching|looking (it )?up|read up|searching) (\w+ ){0,2}(about|on|for) "
+                         r"(als|mnd|motor neu\w* disease|ms|multiple sclerosis|cancer|tumou?rs?|(my |the |these )?"
+                         r"symptoms|(\w+ )?diseases?) (\w+ ){0,4}(every (night|day)|all (night|day)|constantly|for hours|"
+                         r"non ?stop|obsessive\w*|(night|day) after (night|day))",
+    # a dose that no longer lasts to the next one (Parkinson's "wearing off", set DQ)
+    "wearing_off": r"(meds|medication|medicine|tablets|pills|levodopa|sinemet|madopar|dose|doses) (\w+ ){0,3}(wear|wears|"
+                   r"wearing|wore) off (\w+ ){0,4}(before|too (soon|early|quickly)|earlier|sooner)",
     "health_anxiety": r"check\w* (my )?(muscles|body|legs|pulse) (\w+ ){0,3}(for hours|all day|constantly|every day)|(cant|cannot) "
                       r"stop (checking|googling)|stopped (seeing|going out with) (my )?friends",
     "gaping": r"gap(es|ing) (open|apart)|gaping|wont stay (closed|shut)|edges (wont|dont|do not) (close|meet|stay together)|"
@@ -170,10 +179,10 @@ PICTURE_FINDINGS: dict[str, str] = {
     # legs that kick or jerk again and again through the night (a partner's report): periodic limb movements,
     # worth a check-up when they leave the sleeper shattered for weeks (set DO); never the single jerk of
     # falling asleep
-    "sleep_kicks": r"(legs?|feet) (\w+ ){0,2}(kick|kicks|kicking|jerk|jerks|jerking|jolt|jolts|jolting) (\w+ ){0,4}"
-                   r"(all night( long)?|every night|through the night|every (\w+ ){0,3}(seconds|minutes|minute)|every half "
-                   r"a minute|over and over|again and again|repeatedly)|(kicks|kicking) (me|him|her) (\w+ ){0,3}(all night|"
-                   r"every night|through the night)",
+    "sleep_kicks": r"(legs?|feet) (\w+ ){0,2}(kick|kicks|kicking|jerk|jerks|jerking|jolt|jolts|jolting) (?!(\w+ ){0,3}"
+                   r"(as|when|while|just as) (i|he|she|im|hes|shes|they) (am |is |are )?(\w+ )?(drift|drop|nod|fall|go|"
+                   r"doze)\w* (off|asleep))(\w+ ){0,4}(all night( long)?|every night|through the night|every (\w+ ){0,3}"
+                   r"(seconds|minutes|minute)|every half a minute|over and over|again and again|repeatedly)",
     # a feeding tube out: the opening starts to close within hours
     "feeding_tube_out": r"(peg|rig|feeding|gastrostomy|jejunostomy|nasogastric|ng|nj|button) (tube )?(\w+ ){0,3}(has )?(just )?"
                         r"(come out|came out|fallen out|fell out|pulled out|been pulled out|dislodged|slipped out)",

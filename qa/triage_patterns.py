@@ -59,13 +59,16 @@ PATTERNS: dict[str, str] = {
                  r"mornings|sessions|shifts|runs|games|workouts|matches)|(nearly|almost|pretty much) "
                  r"every|nightly|(\d|two|three|four|five|six|several|a few|few|many|\d or \d) (times|nights|days) a (week|night|day)|(?<!every\s)so often|"
                  r"all the time|constantly|daily|frequent|regular|recurr\w*|times (every|each|per) (week|night|day)"),
-    "long_duration": (r"(been|for) months|(duration|how long|lasted|length) (\w+ ){0,2}(\d+|two|three|four|five|six|several|a few|many) (weeks|months|years)|(\d+|two|three|four|five|six|several) weeks ago|(\d+|two|three|four|five|six|several) months ago,? (and )?(i |it |he |she |they )?still|(its|it is|its been|it has been) (\w+ ){0,2}(\d+|two|three|four|five|six|several|a few) (weeks|months) since|(been|going on|lasted|had (it|this|them)|there|after) (\w+ ){0,2}(\d+|two|three|four|five|six|several|a few|many) "
+    "long_duration": (r"(been|for) months|(duration|how long|lasted|length) (\w+ ){0,2}(\d+|two|three|four|five|six|several|a few|many) (weeks|months|years)|(\d+|two|three|four|five|six|several) weeks ago|(\d+|two|three|four|five|six|several) months ago,? (and |but )?((my|his|her|their|the) \w+ (is|are) |(i|it|he|she|"
+                      r"they|its|im|hes|shes) (is |are |am )?)?still|(its|it is|its been|it has been) (\w+ ){0,2}(\d+|two|three|four|five|six|several|a few) (weeks|months) since|(been|going on|lasted|had (it|this|them)|there|after) (\w+ ){0,2}(\d+|two|three|four|five|six|several|a few|many) "
                       r"(weeks|months)|(for|over|past|last(?! (year|month)\b)|nearly|almost|about) (the )?(last |past )?(\w+ ){0,3}(weeks|months|"
                       r"year|years|a month)|since (the )?(last |past )?(\w+ ){0,3}(weeks|months|year|years|a month)(?! ago)|(weeks|months) (of|now|later)|(over|in|during|for) the (last|past) month|"
                       # told in a fragment: "eyelid twitch 2 months wont stop", "calf cramps 3 weeks" (set DF)
                       r"(?<=[a-z]\s)(?<!im\s)(?<!am\s)(?<!at\s)(?<!is\s)(?<!shes\s)(?<!now\s)(?<!about\s)"
                       r"(\d+|two|three|four|five|six|several|a few|many) (weeks|months|years) ?(wont|doesnt|not|still|now|straight|"
-                      r"solid|non ?stop|on and off|and counting|constant\w*|every ?day|daily|[?!.]|$)"),
+                      r"solid|non ?stop|on and off|and counting|constant\w*|every ?day|daily|[?!.]|$)|"
+                      # counted as a diary counts: "calf twitch day 1... now day 38" (set DP)
+                      r"(now|today|its|it is|this is|on|up to) day (1[5-9]|[2-9]\d|\d{3})\b"),
     # Two weeks is the line a check-up is measured from, not past it (see CANCELS)
     "two_weeks_only": r"(for|since|past|last|about|around|nearly|almost) (the )?(last |past )?(about |around |nearly |almost )?(2|two|a couple of|couple of) (weeks|wks)\b",
     "sleep_loss": (r"(not|never|cant|cannot|doesnt|dont) (getting|get|gets) (off )?to sleep (till|until|before)|(havent|hasnt|not) had (a )?(decent|good|proper|full) (nights? )?sleep|(im|i am|hes|shes|he is|she is) not sleeping|(havent|hasnt|not) slept (properly|well)|(only|just) (getting|get|got) (a few|\d|two|"
@@ -188,6 +191,10 @@ PATTERNS: dict[str, str] = {
         rf"{_TWITCH} (\w+ ){{0,12}}(now|also|too|as well) (\w+ ){{0,6}}(arms?|back|face|hands?|tongue|chest|"
         r"shoulders?|stomach|other leg|both legs|eyelids?)\b|"
         rf"{_TWITCH} (\w+ ){{0,4}}around (my|the|his|her) body|"
+        # where it started, then where it is now: "started in my left calf 2 months ago, now the flickering is in my
+        # thighs and both arms too" (set DQ)
+        rf"(started|began) (\w+ ){{0,2}}(in|with) (\w+ ){{1,10}}now (\w+ ){{0,2}}{_TWITCH} (\w+ ){{0,2}}(in|into|to|up|all "
+        r"over) |"
         r"keeps? (moving|jumping|spreading|popping up) (to|around|in) (new |other |different )?(places|parts|areas|spots|"
         r"muscles)|"
         rf"\b(now|also) (\w+ ){{0,3}}{_TWITCH} (\w+ ){{0,3}}(in|on) (my|his|her|the) (arms?|back|face|hands?|"

@@ -93,6 +93,14 @@ CHECKUP_RULES: tuple[Rule, ...] = (
          f"Feeling low, flat or without pleasure for weeks is worth talking to a doctor about; if thoughts of "
          f"harming yourself come, call a crisis line. {SOON_TEXT}",
          ("low_mood", "*health_anxiety + impact", "*health_anxiety + sleep_loss", "*psych_drug + not_improving")),
+    Rule("medicine_wearing_off", SOON,
+         "Shaking or stiffness that comes back before the next dose of a Parkinson's medicine (wearing off) is "
+         f"worth raising with the Parkinson's nurse or doctor soon: the timing or the dose can be changed. {SOON_TEXT}",
+         ("*wearing_off + critical_medicine",)),
+    Rule("health_anxiety", SOON,
+         "Searching or checking for a feared illness night after night is worth talking to a GP about: health "
+         f"anxiety is common, and talking treatments help. {SOON_TEXT}",
+         ("anxious_searching",)),
     Rule("knee_instability", SOON,
          f"A knee or ankle that keeps giving way or locking is worth a check-up. {SOON_TEXT}",
          ("knee_gives_way",)),

@@ -113,7 +113,9 @@ NEGATION = (r"\b(no|not|never|without|none|nothing|nobody|no one|nor|neither|den
 # Resolved, said after the finding: "the chest pain has gone", "the swelling went away".
 NEGATION_AFTER = (r"\b((was|is|got|were|came|then|and|but|hes|shes|im|theyre|totally|completely|all) (all )?back to normal( (with)?in (\w+ ){0,2}(seconds|secs|minutes|mins))?|(found|saw) it in (his|her|their|my|the) (nappy|poo|stool|potty|diaper)|came out (in (his|her|their) (nappy|poo)|the other end)|(is|are|was|were|looks?|feels?) no (worse|bigger|more swollen|"
                   r"different) than (usual|normal|before|ever)|(the )?same as (usual|always|ever)|(he|she|they|i|we) (was|were) (totally |completely |"
-                  r"absolutely |perfectly )?(fine|ok|okay|alright)|(is|are|was|were|feels?|seems?) (fine|ok|okay|normal) now|(hes|shes|theyre|im) (totally |completely |absolutely |perfectly )?(fine|ok|okay|well) now|(has|have|hes|shes|ive|been) (been )?"
+                  # not the time before it began: "shes suddenly all muddled … she was fine last week" (set DQ)
+                  r"absolutely |perfectly )?(fine|ok|okay|alright)(?! (last (week|night|month|weekend)|yesterday|until|"
+                  r"till|before|this morning|earlier|(a|one|two|three|\d+|a few) (days?|weeks?) ago|on \w+day))|(is|are|was|were|feels?|seems?) (fine|ok|okay|normal) now|(hes|shes|theyre|im) (totally |completely |absolutely |perfectly )?(fine|ok|okay|well) now|(has|have|hes|shes|ive|been) (been )?"
                   r"((completely|totally|perfectly|absolutely) )?(fine|ok|okay|well) (ever )?since|(speech|swallowing|"
                   r"balance|vision|eyesight|strength|down below|bladder|bowels?|waterworks)( and (\w+ ){0,3}(speech|swallowing|"
                   r"balance|vision|strength|toilet|bladder|bowels?|waterworks))? (is|are) "
@@ -125,7 +127,9 @@ NEGATION_AFTER = (r"\b((was|is|got|were|came|then|and|but|hes|shes|im|theyre|tot
                   r"normally)( (in|inside|indoors|in the) (\w+ ){0,2}(car|van|house|cab|truck|indoors))?|(scan|test|tests|results?|bloods|x ?ray|mri|ecg|ultrasound) (\w+ ){0,2}(was|were|came back) (all )?(clear|"
                   r"normal))"
                   # "it eased off after I walked for 5 mins."
-                  r"(?= ?(now|completely|by itself|on its own)?( after (i|he|she|we|they) (\w+ ){0,4}\w+)? ?"
+                  # "…legs shaking, settled in a couple of minutes" (set DO)
+                  r"(?= ?(now|completely|by itself|on its own)?( (with)?in (\w+ ){0,3}(seconds|secs|minutes|mins))?"
+                  r"( after (i|he|she|we|they) (\w+ ){0,4}\w+)? ?"
                   r"($|[.,;!?]|and\b|but\b)))")
 
 # A topic and "symptoms" or "signs", nothing else: asked, unless it opens as a report ("having stroke symptoms").
@@ -146,6 +150,7 @@ VERSUS_ASKED = re.compile(r"(\w+ ){1,2}(vs|versus) (\w+ ){1,3}(how (to )?tell|di
 
 # (a family, or a person's own body: "whole family woke up with headaches, my legs are weak ... and the
 # cat is poorly too", set DO)
-PEOPLE = re.compile(r"\b(i|im|ive|we|us|me|my (son|daughter|wife|husband|partner|mum|mom|dad|baby|child|kid|boy|"
-                     r"girl|brother|sister)s?|(whole |entire )?family|everyone|everybody|household|"
-                     r"my (legs?|arms?|head|chest|feet|foot|hands?|back|heart|body))\b")
+PEOPLE = re.compile(r"\b(i|im|ive|we|us|me|(my |our )?(son|daughter|wife|husband|partner|mum|mom|dad|baby|child|kid|"
+                     r"boy|girl|brother|sister|grandma|grandad|granny|grandpa|nan|gran)s?|(whole |entire )?family|everyone|"
+                     r"everybody|household|my (legs?|arms?|head|chest|feet|foot|hands?|back|heart|body|face|speech|eyes?|"
+                     r"vision|mouth|tongue|skin|neck|throat|stomach|tummy|knees?|ankles?|calf|calves|thighs?|hips?))\b")

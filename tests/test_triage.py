@@ -238,6 +238,10 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
                                  "waking up shattered for months"],
                                 ["my legs jerked as I was dropping off and woke me up, whats that?",
                                  "my baby kicks all night, is that normal at 30 weeks?"]),
+    "health_anxiety": (["been reading about als every night for 2 months since my twitches started"],
+                       ["I read about ALS once last year, what are its first signs?"]),
+    "medicine_wearing_off": (["dads parkinsons tablets wear off before the next dose, his legs shake and stiffen"],
+                             ["how long does levodopa take to wear off after the last dose?"]),
     "faint_during_exercise": (["my 16 year old fainted halfway through her cross country race, came round in seconds",
                                "during the match he just collapsed on the pitch, he was up again quickly",
                                "I passed out while running on the treadmill"],
@@ -892,8 +896,17 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # a thyroidectomy (low calcium, emergency; asked urgent).
     "triage_blind119": (frozenset(), frozenset({"tDN-002", "tDN-062"})),
     # Set DO (blind120: night-time and waking), first run on `764c70d`: 19/20, 44/46, 2/34, then fixes. Over: tingling
-    # lips and cramping hands days after a thyroidectomy (emergency; asked urgent).
-    "triage_blind120": (frozenset(), frozenset({"tDO-071"})),
+    # lips and cramping hands days after a thyroidectomy (emergency; asked urgent); feet freezing in bed all one's
+    # life (the learned layer's soon: a gate on lifelong phrases hid real emergencies in review and was taken out).
+    "triage_blind120": (frozenset(), frozenset({"tDO-020", "tDO-071"})),
+    # Set DP (blind121: messages pasted or passed on), first run on `33dd8a6`: 20/20, 43/46, 0/34, then fixes. Over:
+    # an Achilles rupture and early Guillain-Barré told in a text (the learned layer's emergency; asked urgent),
+    # tingling and hand cramps two days after a thyroid operation (low calcium, emergency; asked urgent).
+    "triage_blind121": (frozenset(), frozenset({"tDP-030", "tDP-054", "tDP-078"})),
+    # Set DQ (blind122: long-term conditions), first run on `33dd8a6`: 20/20, 42/46, 0/34, then fixes. Over: sudden
+    # confusion with hallucinations in Parkinson's (delirium, emergency; asked urgent), asthma worse with a tight
+    # chest (emergency; asked urgent).
+    "triage_blind122": (frozenset(), frozenset({"tDQ-049", "tDQ-062"})),
     "triage_blind60": (frozenset({"tBF-056"}),
                        frozenset({"tBF-003", "tBF-019", "tBF-025", "tBF-026", "tBF-034", "tBF-038", "tBF-054",
                                   "tBF-072", "tBF-080"})),
@@ -989,22 +1002,6 @@ def test_learned_layer_says_nothing_about_a_question_of_too_few_words(real_embed
     learned = load(real_embedder.fingerprint)
     for question in ("b b b b b b b b", "a " * 150):
         assert triage(question, real_embedder.embed([question])[0], learned) is None
-
-
-@pytest.mark.parametrize(("question", "may_raise"), [
-    ("woke from a nightmare with my heart pounding and legs shaking, settled in a couple of minutes, no chest pain or "
-     "breathlessness, just shaken up", False),
-    ("woke from a nightmare with my heart pounding and legs shaking, and I still feel short of breath", True),
-    ("my feet are always freezing in bed, been like it my whole life, both feet", False),
-    ("my feet have been freezing in bed for the last week, both feet", True),
-])
-def test_the_learned_layer_does_not_raise_a_denied_chest_pain_or_a_lifelong_trait(question: str,
-                                                                                    may_raise: bool) -> None:
-    # The classifier cannot read a "no" or a lifetime: "no chest pain or breathlessness" is two things
-    # lacking, not one; what has been so all one's life is no new finding (set DO).
-    from qa.triage import _learned_may_raise
-
-    assert _learned_may_raise(question) is may_raise
 
 
 @pytest.mark.parametrize(("question", "rule"), [
