@@ -36,6 +36,12 @@ META = re.compile(
     r"you (may|might) (be )?(curious|wonder\w*)|(have you )?ever wondered (why|what|how|if))\b",
     re.IGNORECASE,
 )
+# A reference list's entries are no answer ("Nonhospital Health Care-Associated Hepatitis B and C Virus Transmission:
+# United States, 1998-2008." answered how long hepatitis C lives on a surface, fresh64, fresh67): a sentence
+# that cites a journal, its authors, or the title between its authors and its journal.
+CITED = re.compile(r"\b(?:19|20)\d{2}\s?;\s?\d+(?:\(\d+\))?\s?:\s?\d+|\bet al\b")
+JOURNAL_NEXT = re.compile(r"\s*(?:[A-Z][A-Za-z&'’ .-]{0,60}\.\s*)?(?:19|20)\d{2}\s?;\s?\d+")  # "Annals of …. 2009;150"
+AUTHORS = re.compile(r"^(?:\d{1,3}\.\s*)?(?:[A-Z][A-Za-z'’-]+ [A-Z]{1,3}(?:,\s*|\.?\s*$)){2,}")
 # "How many explanations does the post go through?": a question about the article itself, which
 # the sentences about the article ("In this blog post, we will explore ten…") answer.
 # So does a count of the reasons or ways an article goes through ("how many reasons are there for…"):
@@ -112,6 +118,13 @@ def _standalone(sentence: str, about_article: bool = False, defined: tuple[str, 
             and (about_article or not META.search(sentence) or any(defines(term, sentence) for term in defined)))
 
 
+def _previous_line(text: str, start: int) -> str:
+    """The text from the start of the line (or the sentence before) up to `start`: where a title's authors are."""
+    line = text.rfind("\n", 0, start) + 1
+    before = text[line:start].strip()
+    return before if before else text[text.rfind("\n", 0, max(line - 1, 0)) + 1:line].strip()
+
+
 @lru_cache(maxsize=8192)
 def answer_spans(text: str, about_article: bool = False, defined: tuple[str, ...] = ()
                  ) -> tuple[tuple[int, int, str], ...]:
@@ -138,7 +151,10 @@ def answer_spans(text: str, about_article: bool = False, defined: tuple[str, ...
         if paragraph_start:
             run_start = None
         back = bool(BACK_REFERENCE.match(sentence))
-        standalone = _standalone(sentence, about_article, defined)
+        cited = (CITED.search(sentence) is not None or AUTHORS.match(sentence.strip()) is not None
+                 or JOURNAL_NEXT.match(text, end) is not None
+                 or (sentence_start > 0 and AUTHORS.match(_previous_line(text, sentence_start)) is not None))
+        standalone = not cited and _standalone(sentence, about_article, defined)
         if (standalone and back and prev is not None and not paragraph_start and ENUMERATION.match(sentence)
                 and not BACK_REFERENCE.match(text[prev[0]:prev[1]])):
             # the announcement is shown only with what it announces (when the run of sentences

@@ -316,6 +316,30 @@ def test_an_announcement_is_shown_only_with_what_it_announces() -> None:
     assert not any(span.startswith("These nerves") for span in spans)  # "These nerves are" lists nothing
 
 
+@pytest.mark.parametrize("text", [
+    # a reference list's entry, whole or cut at a passage boundary (fresh64, fresh67)
+    "9. Thompson ND, Perz JF, Moorman AC, Holmberg SD. Nonhospital Health Care-Associated Hepatitis B and C Virus "
+    "Transmission: United States, 1998-2008. Annals of Internal Medicine. 2009;150: 33-39.",
+    "Nonhospital Health Care-Associated Hepatitis B and C Virus Transmission: United States, 1998-2008. Annals of "
+    "Internal Medicine. 2009;150: 33-39.",
+    "Jarvis WR, Smith AB. Infection control and changing health-care delivery systems in outpatient clinics.",
+])
+def test_a_reference_list_entry_is_no_answer(text: str) -> None:
+    from qa.answer_spans import answer_spans
+
+    assert answer_spans(text) == ()
+
+
+def test_a_sentence_beside_a_reference_list_is_still_an_answer() -> None:
+    from qa.answer_spans import answer_spans
+
+    text = ("Hand hygiene before and after every patient contact prevents most infections in clinics.\n"
+            "1. Goodman RA, Solomon SL. Transmission of Infectious Diseases in Outpatient Health Care Settings. "
+            "JAMA. 1991;265:2377-2381.")
+    assert [text[start:end] for start, end, _ in answer_spans(text)] == [
+        "Hand hygiene before and after every patient contact prevents most infections in clinics."]
+
+
 def test_a_clause_that_points_back_needs_its_predecessor() -> None:
     hit = _hit(1, "Nerve cells in the spinal cord control the leg muscles. When these are affected, it can cause "
                   "the muscles to weaken and twitch.\n\nWhen these cells are damaged the legs can feel weak.", 0.8)
