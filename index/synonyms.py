@@ -262,7 +262,7 @@ def spelled_out(text: str, spelt: Container[str] = ()) -> str:
     spelled = _initialisms()
 
     def spell(match: re.Match[str]) -> str:
-        if not match.group(0).isupper():  # "Ms Patel", "200 ms": not an initialism
+        if not match.group(0).isupper() and len(match.group(0)) < 3:  # "Ms Patel", "200 ms": no initialism
             return match.group(0)
         short = match.group(0).lower()
         phrase = spelled.get(short)

@@ -266,13 +266,6 @@ def triage(question: str, vector: NDArray[np.float32] | None = None,
         # it 1 catch and 5 false alarms ("how do I use the spacer with my brown inhaler").
         if _learned_may_raise(question):
             similar = learned.closest(vector)
-            gradual = GRADUAL.search(_prepare(question)[0]) is not None
-            if similar is not None and SEVERITY[similar.level] > SEVERITY[SOON] and gradual:
-                # Nor can it read time: what came on over months is a check-up unless the table says more (set
-                # DP: a hand clumsy for months with a sunken thumb muscle was raised to an emergency).
-                from qa.triage_semantic import LEARNED_RULES
-
-                similar = LEARNED_RULES[SOON]
             if similar is not None and (best is None or SEVERITY[similar.level] > SEVERITY[best.level]):
                 best, source = similar, "similar"
         # Words the table reads as a red flag in a question the classifier is sure is ordinary

@@ -32,8 +32,10 @@ from qa.triage_scope_words import (
 _BEFORE_IT = r"\b(before|until|till|up (un)?till|up to) (that|then|this|it)?,? ?$"
 # A resolution word after these is denied: "the pain hasnt settled", "it still isnt really gone away".
 UNRESOLVED = r"\b(isnt|arent|wasnt|werent|hasnt|havent|hadnt|didnt|doesnt|dont|not|never|yet to)( (really|fully|completely|quite|totally))?( (has|have))? ?$"
-# Where a clause may begin: after a comma or an "and"/"but".
+# Where a clause may begin: after a comma or an "and"/"but"; and a clause that goes on with the same subject.
 _CLAUSE = re.compile(r",\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+")
+_GOES_ON = re.compile(r"(?:it|its|is|isnt|was|wasnt|has|hasnt|had|keeps|kept|wont|cant|seems|looks|started|then|"
+                      r"now (?:is|has|keeps|wont|cant)|\w+ing|\w+ed)\b")
 # A scope ends at these: "no chest pain and now my calf is swollen" affirms the calf.
 TERMINATOR = (r"\bat all(?=,)|\b(but|however|although|though|except|yet|and|now|then|so|because|since|which|today|ive|im|"
               r"tonight|this morning|this evening|right now|suddenly|still)\b|"
@@ -292,10 +294,11 @@ def scopes(text: str) -> Scopes:
             # then a pet or a screen in a clause of its own; the people's words stay theirs (set DD).
             clause = max(text.rfind(", ", start, start + animal.start()), text.rfind(" and ", start, start + animal.start()))
             people = clause > start and re.search(PEOPLE, text[start:clause]) is not None
-            if people:  # and only up to a clause of a person again ("…the dog is floppy and my wife wont wake up"),
-                # not one that goes on about the pet ("the dog collapsed, his gums are white and he's not breathing")
+            if people:  # and only to the end of the pet's own clause ("…the dog is floppy and my wife wont wake up"),
+                # with what it goes on to do without a new subject ("the dog collapsed and is not breathing"); a
+                # "he" or "she" after it may be the person, and is read as theirs (found in review)
                 back = next((m.start() for m in _CLAUSE.finditer(text, start + animal.end(), end)
-                             if re.match(PEOPLE, text[m.end():end])), end)
+                             if not re.match(_GOES_ON, text[m.end():end])), end)
                 other.append((clause, back))
             else:
                 other.append((start, end))

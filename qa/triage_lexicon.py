@@ -118,7 +118,10 @@ FINDINGS: dict[str, str] = {
                     r"collaps\w*|passed out|pass(ing)? out|faint(ed)?|unconscious|"
                     r"unresponsive|wont wake|cant wake|not waking|blacked out|black out|keeled over|"
                     # "his legs have been jerking for 8 mins and hes not coming round" (set DQ)
-                    r"(not|isnt|hasnt|wont|didnt|never) (yet )?(come|coming|came) (round|around|to)\b|"
+                    # (not a visit: "not coming round for Christmas", "wont come round until Monday")
+                    r"(not|isnt|hasnt|wont|didnt|never) (yet )?(come|coming|came) (round|around)\b(?! (for|until|till|to|"
+                    r"this|next|on|at|tomorrow|today|tonight|anymore|any more|and see|and visit|(my|our|his|her|your|the) "
+                    r"(house|place|flat|home)))|"
                     r"(fell|dropped|went down|slumped) (to|on) the (floor|ground)|foaming at the mouth|"
                     # "just dropped in the kitchen, out for maybe a minute" (set DK), "she fell and was out for a
                     # minute"; not a wifi or the power that "dropped out", sleep, or going out (found in reviews)

@@ -107,7 +107,7 @@ MEDICINE_FINDINGS: dict[str, str] = {
                        # funny noises" (set DO)
                        # ("sick of my boiler", a boiler that is off and a chimney that lets in the rain are no fumes)
                        r"(headaches?|dizzy|sick(?! of)|drowsy) (\w+ ){0,12}(boiler|gas fire|gas heater|log burner|wood burner|"
-                       r"flue) (\w+ ){0,4}(has been |is |was |keeps )?(making (\w+ )?(noises?|sounds?|smells?)|playing up|"
+                       r"flue) (\w+ ){0,4}(has been |is |was |keeps )?(making (\w+ ){0,2}(noises?|sounds?|smells?)|playing up|"
                        r"smell\w*|sooty|yellow|orange|leaking (fumes|smoke|gas))",
     # More than one person (or a pet) ill at once in the same home, which makes a fume likelier than a bug.
     "household_ill": r"(whole|entire) (family|household)|all of us|we all|both of us|everyone (in|at) (the |our )?(house|"

@@ -152,7 +152,8 @@ PICTURE_FINDINGS: dict[str, str] = {
     "anxious_searching": r"(reading|googling|researching|looking (it )?up|read up|searching) (\w+ ){0,2}(about|on|for) "
                          r"(als|mnd|motor neu\w* disease|ms|multiple sclerosis|cancer|tumou?rs?|(my |the |these )?"
                          r"symptoms|(\w+ )?diseases?) (\w+ ){0,4}(every (night|day)|all (night|day)|constantly|for hours|"
-                         r"non ?stop|obsessive\w*|(night|day) after (night|day))",
+                         r"non ?stop|obsessive\w*|(night|day) after (night|day))(?! (\w+ ){0,3}for (my |an |the |our )?(exams?|revision|"
+                         r"course|essay|assignment|dissertation|uni|class|lectures?|work|job))",
     # a dose that no longer lasts to the next one (Parkinson's "wearing off", set DQ)
     "wearing_off": r"(meds|medication|medicine|tablets|pills|levodopa|sinemet|madopar|dose|doses) (\w+ ){0,3}(wear|wears|"
                    r"wearing|wore) off (\w+ ){0,4}(before|too (soon|early|quickly)|earlier|sooner)",

@@ -68,7 +68,7 @@ PATTERNS: dict[str, str] = {
                       r"(\d+|two|three|four|five|six|several|a few|many) (weeks|months|years) ?(wont|doesnt|not|still|now|straight|"
                       r"solid|non ?stop|on and off|and counting|constant\w*|every ?day|daily|[?!.]|$)|"
                       # counted as a diary counts: "calf twitch day 1... now day 38" (set DP)
-                      r"(now|today|its|it is|this is|on|up to) day (1[5-9]|[2-9]\d|\d{3})\b"),
+                      r"(now|today|its|it is|this is|on|up to) day (1[5-9]|[2-9]\d|\d{3})\b(?! of)"),
     # Two weeks is the line a check-up is measured from, not past it (see CANCELS)
     "two_weeks_only": r"(for|since|past|last|about|around|nearly|almost) (the )?(last |past )?(about |around |nearly |almost )?(2|two|a couple of|couple of) (weeks|wks)\b",
     "sleep_loss": (r"(not|never|cant|cannot|doesnt|dont) (getting|get|gets) (off )?to sleep (till|until|before)|(havent|hasnt|not) had (a )?(decent|good|proper|full) (nights? )?sleep|(im|i am|hes|shes|he is|she is) not sleeping|(havent|hasnt|not) slept (properly|well)|(only|just) (getting|get|got) (a few|\d|two|"

@@ -94,8 +94,9 @@ CHECKUP_RULES: tuple[Rule, ...] = (
          f"harming yourself come, call a crisis line. {SOON_TEXT}",
          ("low_mood", "*health_anxiety + impact", "*health_anxiety + sleep_loss", "*psych_drug + not_improving")),
     Rule("medicine_wearing_off", SOON,
-         "Shaking or stiffness that comes back before the next dose of a Parkinson's medicine (wearing off) is "
-         f"worth raising with the Parkinson's nurse or doctor soon: the timing or the dose can be changed. {SOON_TEXT}",
+         "A medicine for Parkinson's or another long-term condition that wears off before the next dose (shaking "
+         "or stiffness coming back early) is worth raising with the specialist nurse or doctor soon: the timing or "
+         f"the dose can be changed. {SOON_TEXT}",
          ("*wearing_off + critical_medicine",)),
     Rule("health_anxiety", SOON,
          "Searching or checking for a feared illness night after night is worth talking to a GP about: health "

@@ -55,7 +55,7 @@ GENERAL_RULES: tuple[Rule, ...] = (
          f"Headaches, sickness or drowsiness after a heater, barbecue or generator was used indoors or in a "
          f"tent can be carbon monoxide poisoning: get everyone into fresh air. {CALL_NOW}",
          ("*carbon_monoxide + drowsy", "*carbon_monoxide + confused", "*carbon_monoxide + unresponsive",
-          "*carbon_monoxide + headache + nausea + dizzy", "*carbon_monoxide + household_ill + headache + sudden")),
+          "*carbon_monoxide + headache + nausea + dizzy", "*carbon_monoxide + household_ill + headache")),
     Rule("dialysis_potassium", EMERGENCY,
          f"After a missed dialysis session, heavy or weak legs or a heart that flutters or misses beats can "
          f"mean a dangerous potassium level. {CALL_NOW}",

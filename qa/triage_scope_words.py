@@ -115,7 +115,8 @@ NEGATION_AFTER = (r"\b((was|is|got|were|came|then|and|but|hes|shes|im|theyre|tot
                   r"different) than (usual|normal|before|ever)|(the )?same as (usual|always|ever)|(he|she|they|i|we) (was|were) (totally |completely |"
                   # not the time before it began: "shes suddenly all muddled … she was fine last week" (set DQ)
                   r"absolutely |perfectly )?(fine|ok|okay|alright)(?! (last (week|night|month|weekend)|yesterday|until|"
-                  r"till|before|this morning|earlier|(a|one|two|three|\d+|a few) (days?|weeks?) ago|on \w+day))|(is|are|was|were|feels?|seems?) (fine|ok|okay|normal) now|(hes|shes|theyre|im) (totally |completely |absolutely |perfectly )?(fine|ok|okay|well) now|(has|have|hes|shes|ive|been) (been )?"
+                  r"till|before|this (morning|afternoon|evening)|earlier|(an?|one|two|three|\d+|a few|half an) (minutes?|mins?|"
+                  r"hours?|hrs?|days?|weeks?) ago|on \w+day|at (breakfast|lunch|dinner|tea|bedtime)))|(is|are|was|were|feels?|seems?) (fine|ok|okay|normal) now|(hes|shes|theyre|im) (totally |completely |absolutely |perfectly )?(fine|ok|okay|well) now|(has|have|hes|shes|ive|been) (been )?"
                   r"((completely|totally|perfectly|absolutely) )?(fine|ok|okay|well) (ever )?since|(speech|swallowing|"
                   r"balance|vision|eyesight|strength|down below|bladder|bowels?|waterworks)( and (\w+ ){0,3}(speech|swallowing|"
                   r"balance|vision|strength|toilet|bladder|bowels?|waterworks))? (is|are) "
@@ -127,9 +128,7 @@ NEGATION_AFTER = (r"\b((was|is|got|were|came|then|and|but|hes|shes|im|theyre|tot
                   r"normally)( (in|inside|indoors|in the) (\w+ ){0,2}(car|van|house|cab|truck|indoors))?|(scan|test|tests|results?|bloods|x ?ray|mri|ecg|ultrasound) (\w+ ){0,2}(was|were|came back) (all )?(clear|"
                   r"normal))"
                   # "it eased off after I walked for 5 mins."
-                  # "…legs shaking, settled in a couple of minutes" (set DO)
-                  r"(?= ?(now|completely|by itself|on its own)?( (with)?in (\w+ ){0,3}(seconds|secs|minutes|mins))?"
-                  r"( after (i|he|she|we|they) (\w+ ){0,4}\w+)? ?"
+                  r"(?= ?(now|completely|by itself|on its own)?( after (i|he|she|we|they) (\w+ ){0,4}\w+)? ?"
                   r"($|[.,;!?]|and\b|but\b)))")
 
 # A topic and "symptoms" or "signs", nothing else: asked, unless it opens as a report ("having stroke symptoms").

@@ -55,6 +55,7 @@ def test_an_initialism_the_passages_never_spell_is_spelt_out_for_the_model() -> 
         "twitching since Tuesday, SMART watch says fine"
     # (review) a title or a unit is no initialism
     assert spelled_out("Ms Patel here, my twitches last 200 ms") == "Ms Patel here, my twitches last 200 ms"
+    assert spelled_out("what is sma") == "what is sma (spinal muscular atrophy)"
 
 
 def test_unrelated_questions_expand_to_nothing() -> None:

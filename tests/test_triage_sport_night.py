@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.triage import _learned_may_raise, triage
+from qa.triage import triage
 
 
 @pytest.mark.parametrize(("question", "level", "rule"), [
@@ -35,6 +35,16 @@ from qa.triage import _learned_may_raise, triage
     # a person's own body, or a family, before a pet's clause keeps its words; the pet's clause is the pet's
     ("My face is drooping on one side and my speech is slurred, and the dog keeps barking", "emergency", "stroke"),
     ("Mum collapsed and isn't breathing, and the dog is barking at her", "emergency", "collapse_seizure"),
+    # (second review) a "he" after a pet's clause may be the person; a screen's clause ends where the person's begins
+    ("My son has been vomiting all night, the dog is lethargic too and now he is really drowsy and hard to wake",
+     "emergency", "seriously_ill_baby"),
+    ("I was at home, watching the news on tv and suddenly half my face drooped and my words came out slurred",
+     "emergency", "stroke"),
+    ("My wife cant speak properly and her face has dropped on one side, she was fine an hour ago", "emergency",
+     "stroke"),
+    # what passed within minutes keeps its notice: a warning stroke, a first fit
+    ("My arm went weak and my face drooped, it settled within minutes", "emergency", "stroke"),
+    ("His legs have been jerking for 8 minutes and hes not coming round", "emergency", "collapse_seizure"),
 ])
 def test_a_picture_is_read(question: str, level: str, rule: str) -> None:
     notice = triage(question)
@@ -45,9 +55,13 @@ def test_a_picture_is_read(question: str, level: str, rule: str) -> None:
     # (review) a near faint is no faint; a pet's collapse told after a person's clause is the pet's
     "I nearly fainted during my run yesterday because it was so hot",
     "I felt like I was going to pass out during the workout, is that normal?",
-    "Everyone else is fine, but the dog collapsed, his gums are white and he's not breathing",
     "My legs are tired from the walk, and the dog collapsed and is not breathing",
-    "My family are all fine, and the cat was hit by a car, she's bleeding heavily and can't move her back legs",
+    "My calves ache a bit, my dog has been limping and yelping and cant put weight on his leg and is bleeding heavily",
+    # a visit that is not coming, a plan's day, a night not remembered
+    "My mum is not coming round for Christmas this year and Im stressed, my eyelid twitches",
+    "The nurse wont come round until Monday to check my leg ulcer",
+    "Its day 30 of my marathon training plan and my calves twitch after runs",
+    "Cut my finger on a kitchen knife, cant remember last night much but had my tetanus booster in 2021",
     # a boiler that is off, "sick of", rain through a chimney, a whole house cleaned: no fumes
     "I'm sick of my boiler not working, it's freezing and I've got a cold",
     "I get dizzy spells, also my chimney is leaking when it rains",
@@ -60,21 +74,3 @@ def test_a_picture_is_read(question: str, level: str, rule: str) -> None:
 ])
 def test_near_misses_raise_no_notice(question: str) -> None:
     assert triage(question) is None
-
-
-def test_an_episode_that_settled_in_minutes_is_not_raised_by_the_learned_layer() -> None:
-    # The classifier cannot read that it passed: "settled in a couple of minutes" resolves what came before (set DO).
-    assert not _learned_may_raise("woke from a nightmare with my heart pounding and legs shaking, settled in a couple "
-                                  "of minutes, no chest pain or breathlessness, just shaken up")
-    assert _learned_may_raise("woke from a nightmare with my heart pounding and legs shaking, and I still feel short "
-                              "of breath")
-
-
-def test_the_learned_layer_raises_what_came_on_over_months_to_a_check_up_at_most(real_embedder) -> None:  # type: ignore[no-untyped-def]
-    from qa.triage_semantic import load
-
-    learned = load(real_embedder.fingerprint)
-    question = ("writing for my dad who cant type well now, over past few months his right hand has got clumsy doing "
-                "buttons, the muscle by his thumb looks sunken and his arm twitches")
-    notice = triage(question, real_embedder.embed([question])[0], learned)
-    assert notice is not None and notice.level == "soon", notice
