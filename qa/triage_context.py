@@ -11,18 +11,28 @@ from functools import lru_cache
 from qa.triage_clearance import settled
 from qa.triage_scope_words import (
     ASKING,
+    GENERIC_QUESTION,
+    HYPOTHETICAL,
     NEGATION,
     NEGATION_AFTER,
     NOT_A_PERSON,
+    NOUN_FIRST_QUESTION,
     PAST,
+    PAST_TERMINATOR,
     PEOPLE,
+    PRESENT_ANCHOR,
     QUOTE_OWNED,
     QUOTED,
+    REPORTING,
+    SUBJECT_DROPPED,
+    TERMINATOR,
     TOPIC_SEARCH,
     USED_TO,
+    USED_TO_END,
     VERSUS,
     VERSUS_ASKED,
     WHOLE_QUESTION_OTHER,
+    WIDE_TERMINATOR,
 )
 
 # Trigger tables (NEGATION, NEGATION_AFTER and the scope words live in `triage_scope_words`), one regex each,
@@ -36,62 +46,6 @@ UNRESOLVED = r"\b(isnt|arent|wasnt|werent|hasnt|havent|hadnt|didnt|doesnt|dont|n
 _CLAUSE = re.compile(r",\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+")
 _GOES_ON = re.compile(r"(?:it|its|is|isnt|was|wasnt|has|hasnt|had|keeps|kept|wont|cant|seems|looks|started|then|"
                       r"now (?:is|has|keeps|wont|cant)|\w+ing|\w+ed)\b")
-# A scope ends at these: "no chest pain and now my calf is swollen" affirms the calf.
-TERMINATOR = (r"\bat all(?=,)|\b(but|however|although|though|except|yet|and|now|then|so|because|since|which|today|ive|im|"
-              r"tonight|this morning|this evening|right now|suddenly|still)\b|"
-              r",(?= (my|i|im|ive|his|her|he|hes|she|shes|it|its|the|now|and|but|then|so|they|we|just)\b)|"
-              # "no helmet, smacked my head": a verb after the comma starts a new clause
-              r",(?= (\w+ed|hit|fell|got|went|came|took|cut|bit|broke|hurt|ran|threw|split|tore) (my|his|her|their|the|it|a|into|on|off|over|down)\b)")
-# Asking and past scopes run through lists ("the difference between a cramp and a clot", "a
-# panic attack last year and I was sure it was a heart attack"); only a turn to the present ends them.
-PRESENT_ANCHOR = r" ?(today|tonight|this (morning|evening|week|month)|yesterday|last night|right now|now|currently|these days)\b"
-WIDE_TERMINATOR = (r"\b(but|however|although|though|except|yet|now|today|tonight|this morning|right now|still|again|currently|"
-                   r"these days|since then|this week|this month|yesterday|last night)\b"
-                   # "…if it wasn't better, it's been three weeks": a new main clause after the condition
-                   r"|,(?= (its|it has|thats|its now) been\b)")
-# What used to be ends where the present is told: "used to be once a month, past 2 months 3 times a week".
-USED_TO_END = (WIDE_TERMINATOR + r"|\b(nowadays|lately|recently|(the |these )?(past|last) (\d+|few|couple of|two|three|"
-               r"four|five|six|several) (days|weeks|months))\b")
-# A date's past ends where a clause in the present tense begins: "…a water tablet last month I get cramps".
-PAST_TERMINATOR = WIDE_TERMINATOR + r"|\b(i|he|she|they|we) (get|gets|keep|keeps|am|is|are|have been|has been)\b" \
-    r"|, (called|rang|phoned|came|woke|told|asked)\b"
-# Words that report a person's own experience: after an asking trigger they take the finding
-# back out of its scope ("what should I do if my calf is swollen" is a report, not a question).
-# "a baby" is anyone's; "baby" after no article is someone's own.
-REPORTING = (r"\b(my|mine|me|i|im|ive|id|his|him|he|hes|her|she|shes|our|we|were|us|their|they|theyre)\b|"
-             r"(?<!\ba )(?<!\ban )(?<!\bany )\b(mum|mom|dad|son|daughter|wife|husband|partner|baby|toddler|grandma|grandad|"
-             r"grandpa|nan)\b")
-
-GENERIC_QUESTION = (r"(is|are|can|could|does|do|what|whats|how|hows|why|which|when|should|would|will|"
-                    r"who|where)\b")
-# "Heart attack can give pain in the leg?": the question word after the thing asked about, as other languages
-# order it (with no person in the sentence, like a question that opens with its question word).
-NOUN_FIRST_QUESTION = r"([\w'-]+ ){1,3}(can|could|does|do|will|may|might) (\w+ ){0,2}(cause|give|make|bring|lead to|mean)\b"
-# "Is growing slowly.": a report with its subject dropped, as other languages allow, not a question. Short, and
-# judging nothing: "is passing out after standing up normal" (no question mark typed) still asks.
-SUBJECT_DROPPED = (r"(is|are) (still |now |more |very |really |always )?\w+ing\b(?!.*\b(normal|ok|okay|serious|bad|"
-                   r"dangerous|signs?|common|safe|worrying|concern\w*|fine|related|linked|caused?|mean)\b)(\W+\w+){0,4}\W*$")
-
-# In a sentence with these, a question stays hypothetical even about oneself: "if I ever got chest
-# pain…", "how would I know if…", "if someone at my gym collapsed…", "in case", "suppose".
-HYPOTHETICAL = (r"\b(if (someone|somebody|anyone|a person|people|a (man|woman|kid|child|friend|stranger|player|"
-                r"runner|colleague|patient))\b|if (\w+ ){0,2}ever|(have|has|do|does|did) (you|anyone|people|they) "
-                r"ever|would|were to|in case|suppose|supposing|imagine|hypothetical\w*|"
-                # "If I got bitten by an adder on a hike, what should I do?": the past tense of a
-                # condition that has not happened (a present one, "if my calf is swollen", still warns)
-                r"\bif (\w+ ){0,3}(gets|get|develops|starts) (\w+ ){0,6}(tomorrow|next week|later|tonight)|"
-                # "What should we do if she gets a fever?": a change that has not come yet
-                r"\bwhat (should|do|would|can) (i|we) do if (\w+ ){0,3}(gets|develops)\b|"
-                # "what if my pee goes dark after the race": a change imagined, not told
-                r"\bwhat if (\w+ ){0,3}(goes|go|gets|get|turns|turn|becomes|become|develops|develop|starts|start)\b|"
-                # "what am I meant to do if she has a seizure? she says it's well controlled"
-                r"\bwhat (am i|are we) (meant|supposed) to do if\b|"
-                # "How do you ask someone if they're thinking about suicide?": anyone, not a person met
-                r"\bhow (do|can|should|would|could) (you|i|we|one|people) (\w+ )?(ask|talk to|approach|help|support|"
-                r"respond to|reach out to|check on|tell if) (someone|somebody|anyone|a (friend|person|colleague|student|"
-                r"pupil|patient|stranger|loved one|family member|teenager|child))\b|"
-                r"^if (i|we|he|she|they|you|my \w+|our \w+) (got|were|was|had|did)\b(?=.*\b(what|how) (should|would|do|"
-                r"can|to)\b))\b")
 
 NEGATION_WINDOW = 10  # words from a negation to the finding it governs ("no swelling, redness or heat")
 ASKING_WINDOW = 12

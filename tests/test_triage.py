@@ -911,6 +911,16 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # confusion with hallucinations in Parkinson's (delirium, emergency; asked urgent), asthma worse with a tight
     # chest (emergency; asked urgent).
     "triage_blind122": (frozenset(), frozenset({"tDQ-049", "tDQ-062"})),
+    # Set DR (blind123: long rambling messages with the decisive detail in the middle) and set DS (blind124:
+    # medicines and supplements), first runs on `b7c33c5` at the session's end, recorded before any fix (none made):
+    # DR 18/20, 43/46, 9/34 — long stories whose alarming words are resolved, hypothetical, someone else's or
+    # already checked sentences away, beyond the scopes' reach; a shin "swollen up tight like a drum" with pain out
+    # of proportion and cola urine after a spin class given urgent (asked emergency); DS 20/20, 44/46, 4/34.
+    "triage_blind123": (frozenset({"tDR-023", "tDR-035", "tDR-047", "tDR-048"}),
+                        frozenset({"tDR-001", "tDR-004", "tDR-025", "tDR-033", "tDR-036", "tDR-041", "tDR-053",
+                                   "tDR-058", "tDR-069", "tDR-075"})),
+    "triage_blind124": (frozenset({"tDS-036", "tDS-064"}),
+                        frozenset({"tDS-009", "tDS-018", "tDS-031", "tDS-034", "tDS-040"})),
     "triage_blind60": (frozenset({"tBF-056"}),
                        frozenset({"tBF-003", "tBF-019", "tBF-025", "tBF-026", "tBF-034", "tBF-038", "tBF-054",
                                   "tBF-072", "tBF-080"})),
