@@ -59,11 +59,14 @@ PERSON_ROLE = re.compile(
     re.IGNORECASE)
 # How a belief is put to the test, not the belief: "is it true that…", "…true or nah?", "or is that a myth?".
 CHECKING = re.compile(r"\b(?:is (?:it|that|this) (?:really |actually )?(?:true|right|correct|a myth)(?: that)?|"
+                      # "…is that wrong?", "is he right?", "am I right?" (fresh64)
+                      r"(?:is|am|are)\s+(?:that|this|it|i|he|she|they)\s+(?:wrong|right|correct|so|a\s+thing)|"
                       r"true or (?:false|not|nah|myth)|or (?:is (?:that|it|this) )?(?:just )?(?:an? )?(?:myth|"
-                      r"old wives['’]? tale|rubbish|nonsense|made up)|or nah|am i right|actually|basically|literally|"
+                      r"old wives['’]? tale|rubbish|nonsense|made up)|or nah|actually|basically|literally|"
                       r"honestly|alot)\b|,?\s*right\s*\?\s*$", re.IGNORECASE)
 # What the asker believed or heard before asking, not what is asked: "I always thought…", "I read that…", "I figured…",
-# "surely…", "…is that wrong?", "sounds pointless tbh" (set fresh64). The belief itself stays: it is the subject.
+# "surely…", "sounds pointless tbh" (set fresh64; "…is that wrong?" is a belief tested, in CHECKING). The belief itself
+# stays: it is the subject.
 BELIEF = re.compile(
     # not asked of the asker: "what do I think about", "should I read…"
     r"(?<!\bdo\s)(?<!\bdid\s)(?<!\bshould\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bcan\s)(?<!\bmust\s)"
@@ -71,7 +74,6 @@ BELIEF = re.compile(
     r"honestly\s+|also\s+)?(?:thought|think|assumed|assume|figured|believed|believe|heard|read|reckon|guessed)"
     r"(?:\s+(?:somewhere|online|that))*\b|"
     r"\b(?:surely|tbh|to\s+be\s+honest|apparently|supposedly)\b|"
-    r"\b(?:is|am|are)\s+(?:that|this|it|i|he|she|they)\s+(?:wrong|right|correct|so|a\s+thing)\b|"
     r"\b(?:sounds?|seems?)\s+(?:a\s+bit\s+|kind\s+of\s+|kinda\s+|so\s+)?(?:pointless|silly|daft|weird|odd|stupid|"
     r"useless|crazy|made\s+up)\b",
     re.IGNORECASE)

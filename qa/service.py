@@ -88,7 +88,8 @@ class QA:
                  vector: NDArray[np.float32] | None = None) -> tuple[Retrieval, bool]:
         """The ranked passages and whether they answer the question (no answer sentences)."""
         text = clean_question(question)
-        # Keywords without who reported them; the meaning (the vector) is the whole question's.
+        # Keywords without who reported them; the meaning (the vector) is the whole question's, its unknown
+        # initialisms spelt out.
         if vector is None:
             vector = self.retriever.encode_query(spelled_out(text, self._spelt()))
         retrieval = self.retriever.retrieve(unframed(text), k or self.settings.top_k, vector=vector)

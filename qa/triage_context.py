@@ -252,7 +252,7 @@ def scopes(text: str) -> Scopes:
                 # with what it goes on to do without a new subject ("the dog collapsed and is not breathing"); a
                 # "he" or "she" after it may be the person, and is read as theirs (found in review)
                 back = next((m.start() for m in _CLAUSE.finditer(text, start + animal.end(), end)
-                             if not re.match(_GOES_ON, text[m.end():end])), end)
+                             if not _GOES_ON.match(text, m.end(), end)), end)
                 other.append((clause, back))
             else:
                 other.append((start, end))
