@@ -49,6 +49,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
                         r"\b(see|visit|consult) (a |the )?(doctor|gp|physician|specialist|professional|physio) when\b|"
                         r"\bwhen (to )?(see|visit|consult|call) (a |the |my )?"
                         r"(doctor|gp|physician|specialist|professional|physio)|"
+                        # the symptom as the subject (fresh70): "when do calf twitches and cramps need a doctor"
+                        r"\bwhen (do|does|would|will|should|must) .{0,80}\b(need|needs|require|requires|warrant|"
+                        r"warrants) (\w+ ){0,2}(doctor|gp|physician|specialist|professional|medical|attention|check\w*|"
+                        r"seeing|seen|looking at)\b|"
                         # "when is it worth getting checked by a professional?"
                         r"\bwhen (is|are|would) .{0,60}\bworth (getting|having|being) (\w+ )?(checked|seen|looked at)|"
                         # the limit of looking after it oneself: "at what point should I stop trying to manage it on

@@ -30,6 +30,7 @@ from qa.triage_classes import (
     GRADUAL,
     LASTING,
     NEAR_NEGATION,
+    QUESTION_FORM,
     STROKE_SIGNS,
     SUBACUTE,
     TIMELESS,
@@ -131,7 +132,8 @@ def _prepare(question: str, passed_too: bool = False
         matches = raw[name] = [(m.start(), m.end()) for m in matcher.finditer(text)]
         spans = tuple((s, e) for s, e in matches
                       if context.affirmed(s, e, at_end=name in END_CHECKED, timeless=name in TIMELESS,
-                                          lasting=name in LASTING, background=name in BACKGROUND)
+                                          lasting=name in LASTING, background=name in BACKGROUND,
+                                          question_form=name in QUESTION_FORM)
                       and not (name in END_ASKED and context.asked_at(e)))
         if name in CLOSE_NEGATION and matches and not spans:
             # "no sleep for weeks, restless legs, thinking about ending things": a crisis is denied
@@ -217,22 +219,36 @@ _BY_FIRST_FINDING = _by_first_finding(RULES)
 
 # Chest pain of a heart attack can come and go: one that has passed still needs a doctor the same day
 # ("I had crushing chest pain an hour ago but it has gone now" got no notice at all), unless a doctor
-# has already looked ("A&E did an ECG and bloods, all normal"). A stroke that recovered within minutes
-# already keeps the stroke notice.
-_PASSED_STILL_URGENT = tuple(r for r in RULES if r.name == "heart_attack")
+# has already looked ("A&E did an ECG and bloods, all normal"). Stroke signs that went away are a
+# mini-stroke (TIA), which needs a doctor the same day too ("yesterday mum's arm and leg went weak and
+# her speech was muddled for 10 min, then totally back to normal" got none); most such stories already
+# keep the stroke notice, as the passing is read only where the question says it plainly.
 _CLEARED = re.compile(r"\b(ruled out|all (normal|clear|fine)|(ecg|bloods|tests?|troponin|scan)s? (\w+ ){0,3}"
                       r"(normal|clear|fine)|a ?& ?e|emergency department|hospital|(doctor|gp|paramedics?|nurse) "
                       r"(\w+ ){0,3}(said|says|told|checked))\b")
-PASSED = Rule("passed_warning", URGENT,
-              f"Chest pain like this that has passed can come back: get checked today (call the emergency "
-              f"number at once if it returns). {TODAY}", ())
+_PASSED = {
+    "heart_attack": Rule("passed_warning", URGENT,
+                         f"Chest pain like this that has passed can come back: get checked today (call the "
+                         f"emergency number at once if it returns). {TODAY}", ()),
+    "stroke": Rule("passed_stroke", URGENT,
+                   f"Stroke signs that went away can be a mini-stroke (TIA), a warning of a stroke to come: get "
+                   f"checked today (call the emergency number at once if they come back). {TODAY}", ()),
+}
+_PASSED_STILL_URGENT = tuple(r for r in RULES if r.name in _PASSED)
+# A TIA lasts minutes to hours; seconds on waking (sleep paralysis) or an arm slept on are other things.
+_NOT_A_TIA = re.compile(r"\b(seconds?|secs?|a moment|split second|(fell|falling|fall) asleep (on|with)|slept (on|with)|"
+                        r"woke (up )?with (it|my|his|her))\b")
 
 
-def passed_warning(question: str) -> bool:
-    """Whether the question tells of heart-attack chest pain that has since passed, unchecked."""
+def passed_warning(question: str) -> Rule | None:
+    """The notice for heart-attack chest pain or stroke signs the question says have passed,
+    unchecked; None when it tells of neither."""
     if not _prepare(question)[1].resolved or _CLEARED.search(question.lower()):
-        return False  # nothing said to have passed (most questions): no second reading
-    return bool(matching_rules(question, _PASSED_STILL_URGENT, passed_too=True))
+        return None  # nothing said to have passed (most questions): no second reading
+    fired = [rule.name for rule in matching_rules(question, _PASSED_STILL_URGENT, passed_too=True)]
+    if "stroke" in fired and _NOT_A_TIA.search(question.lower()):
+        fired.remove("stroke")
+    return _PASSED[fired[0]] if fired else None
 
 
 def _learned_may_raise(question: str) -> bool:
@@ -274,8 +290,10 @@ def triage(question: str, vector: NDArray[np.float32] | None = None,
         if best is not None and source == "rules" and not any(r.message == CRISIS for r in fired) \
                 and learned.sure_ordinary(vector):
             best = None
-    if (best is None or SEVERITY[best.level] < SEVERITY[URGENT]) and passed_warning(question):
-        best, source = PASSED, "rules"
+    if best is None or SEVERITY[best.level] < SEVERITY[URGENT]:
+        passed = passed_warning(question)
+        if passed is not None:
+            best, source = passed, "rules"
     if best is None:
         return None
     return Notice(best.level, best.name, best.message, source)

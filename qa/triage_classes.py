@@ -23,7 +23,7 @@ CONTEXT_ONLY = frozenset({"two_weeks_only",
                            "exercise_twitch",
                            "urine_normal",
                            "phone_unanswered", "pain_limited", "spasm_hard", "simile_event", "hypnic", "injury_colour",
-                           "radicular",
+                           "radicular", "chilled",
                            # what a doctor asked for, what is taken as prescribed
                            "safety_net_due", "habitual_meds"})
 
@@ -36,6 +36,8 @@ EVERYDAY = frozenset({"cramp", "twitch", "pain", "stiff", "limping", "swollen", 
                        # how long or how often, said of anything
                        "long_duration", "frequent", "fever_days"})
 
+# Findings that are themselves a question ("should i just stop taking it?"): a question does not ask them away.
+QUESTION_FORM = frozenset({"stop_medicine_q"})
 # Who the person is and what they live with or take: a normal check settles symptoms, not these.
 BACKGROUND = CONTEXT_ONLY | {"cast", "concussion", "injury", "crush", "impact", "major_trauma", "fell_on_hand",
                                "animal_bite", "travel_tropics", "new_partner", "needlestick", "hiv_exposure",
@@ -87,7 +89,8 @@ CANCELS: dict[str, str | tuple[str, ...]] = {
     "sweets_poison": "overdose_named", "skin_bumps": "pale", "bruise_colour": "jaundice",
     "vaccine_name": ("shingles_rash", "meningitis_named", "tetanus_named"), "emotional_racing": "palpitations",
     "seizure_free": "seizure", "white_fingers": ("pale", "red_hot"),
-    "past_event": ("heart_attack_named", "stroke_named", "clot_named"),
+    # the time since a past event is not how long a symptom has lasted ("a small stroke 8 years ago")
+    "past_event": ("heart_attack_named", "stroke_named", "clot_named", "long_duration"),
     "feared_condition": ("heart_attack_named", "stroke_named", "clot_named"),
     "chest_wall": ("chest", "heart_attack_named"), "explained_bruise": "bruise_word",
     "lighter_bleeding": ("bleeding", "bleeding_sign", "spotting"), "reflux_explained": "chest",
@@ -101,7 +104,8 @@ CANCELS: dict[str, str | tuple[str, ...]] = {
     "phone_unanswered": "unresponsive", "bilateral_swelling": ("dvt_site", "swollen"), "pain_limited": "cant_move",
     "simile_event": ("overdose", "penetrating", "battery"),
     "hypnic": "twitch", "injury_colour": "pale", "radicular": "one_side",
-    "medicine_duration": "long_duration", "cold_injury": ("pale", "numb", "cold")}
+    "medicine_duration": "long_duration", "cold_injury": ("pale", "numb", "cold"),
+    "chilled": "cold"}
 # Long findings whose last words can sit in a question on their own ("what would happen if he
 # swallowed a battery"), though a "feel fine now" after them changes nothing.
 END_ASKED = frozenset({"overdose"})

@@ -42,6 +42,10 @@ CLEARANCE = re.compile(
     r"|\b(diagnosed|dx|said( it was| its| it is)?|called it) (with |as )?(bfs|benign fasciculation\w*( syndrome)?|"
     r"benign cramp\w*( fasciculation)?"
     r"( syndrome)?)\b"
+    # a clinician who knows of it and keeps watch: "gp knows and checks it every review"
+    rf"|\b({_CARE_NOUNS}) (\w+ ){{0,2}}(knows|is aware|are aware|keeps an eye|monitors|is monitoring)\b (\w+ ){{0,5}}"
+    r"(checks?|checked|monitors?|monitored|keeps? an eye on|reviews?) (it|them|this|that|her|him) (\w+ ){0,2}"
+    r"(every|each|at (every|each|her|his|their|my))\b"
     # "...warning signs, numbness down below, bladder problems, and I have none of those"
     r"|\b(i|he|she|they|we) (have|has|had|get|got) none of (those|these|them|that|the above)\b")
 _CARE_NOUN = re.compile(rf"\b({_CARE_NOUNS})\b")

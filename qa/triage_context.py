@@ -40,6 +40,10 @@ from qa.triage_scope_words import (
 # terminator or its window; a backward trigger the words before it; a sentence trigger the whole sentence.
 # Said of the time before the symptom began, "fine" is no resolution: "one minute ago, before I was fine".
 _BEFORE_IT = r"\b(before|until|till|up (un)?till|up to) (that|then|this|it)?,? ?$"
+# Each bout ending is no end to the bouts: "calf cramps most nights, sharp for a minute then gone".
+_RECURRING = (r"\b((most|every|each|some) (nights?|days?|mornings?|evenings?|time)|whenever|keeps? (coming|happening|"
+              r"getting)|(once|twice|\w+ times) a (night|day|week))\b")
+_BOUT_ENDS = r"^(then )?gone( (in|after|within) (a |\w+ )?(seconds?|secs?|minutes?|mins?|moment))?$"
 # A resolution word after these is denied: "the pain hasnt settled", "it still isnt really gone away".
 UNRESOLVED = r"\b(isnt|arent|wasnt|werent|hasnt|havent|hadnt|didnt|doesnt|dont|not|never|yet to)( (really|fully|completely|quite|totally))?( (has|have))? ?$"
 # Where a clause may begin: after a comma or an "and"/"but"; and a clause that goes on with the same subject.
@@ -103,16 +107,16 @@ class Scopes:
         return _inside(start, end, self.negated) or _inside(start, end, self.resolved)
 
     def affirmed(self, start: int, end: int, *, at_end: bool = False, timeless: bool = False,
-                 lasting: bool = False, background: bool = False) -> bool:
+                 lasting: bool = False, background: bool = False, question_form: bool = False) -> bool:
         """The finding at text[start:end] is reported as happening now, to a person; with `at_end`,
         its last word must not be negated either; a `timeless` finding ("my last tetanus jab was
         25 years ago") is not put in the past by a date; a `lasting` one (an overdose, a blow to the
         head) is not undone by feeling fine since; nor is a `background` one (a baby, diabetes, a
-        medicine) settled by a normal check."""
+        medicine) settled by a normal check; a `question_form` one is not asked away."""
         if at_end and (_inside(max(start, end - 1), end, self.negated) or
                        _inside(max(start, end - 1), end, self.asked)):
             return False
-        scopes = [self.negated, self.asked, self.other]
+        scopes = [self.negated, self.other] if question_form else [self.negated, self.asked, self.other]
         if not timeless:
             scopes.append(self.past)
         if not background:
@@ -206,6 +210,8 @@ def scopes(text: str) -> Scopes:
                 continue  # "hasnt settled" goes on; "the waters havent gone" is left to the negation
             if re.search(_BEFORE_IT, text[start:start + m.start()]):
                 continue  # "before I was fine, now I vomit": how it was before, not that it passed
+            if re.match(_BOUT_ENDS, m.group(0).strip()) and re.search(_RECURRING, text[start:start + m.start()]):
+                continue
             # Resolution reaches back over "but": "I was gasping, but my breathing was back to normal".
             resolved.append((_backward(text, start + m.start(), start, RESOLVED_WINDOW, NEVER), start + m.end()))
         strong = re.search(HYPOTHETICAL, text[start:end]) is not None

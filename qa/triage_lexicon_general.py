@@ -35,11 +35,6 @@ GENERAL_FINDINGS: dict[str, str] = {
     "snake_bite": r"(snake|adder|viper|rattlesnake|copperhead|cottonmouth) (\w+ ){0,2}(got|bit|struck|nipped|caught) (me|him|her|them|my|his|her)\b|"
                   r"(bitten|bit) (\w+ ){0,4}by (what (looked|looks|seemed) like )?(a|an|the) (\w+ ){0,2}(snake|adder|viper|rattlesnake|copperhead|cottonmouth)|(a|an|the) "
                   r"(\w+ )?(snake|adder|viper|rattlesnake) (\w+ ){0,2}(bit|has bitten|got)",
-    "long_lie": r"(been )?on the (\w+ )?floor (since|for hours|all night|overnight)|(cant|cannot|couldnt|could not) get (myself|"
-                r"himself|herself) (back )?up|been (there|lying there|down there) (since|all night|for hours|overnight)|"
-                r"(cant|couldnt|cannot|unable to) get (himself|herself|themselves) up|(on|lying on|lay on|stuck on) the (\w+ )?floor (\w+ ){0,2}(all night|for hours|overnight|since)|been on the "
-                r"floor (\w+ ){0,3}(hours|all night|night)|(couldnt|cant|cannot|unable to) get (herself |himself |"
-                r"themselves |myself )?(up )?(off the floor|up from the floor)",
     "heat_exhaustion": r"heat exhaustion|overheat\w*|heat ?stroke|too much sun",
     "limb_hard": r"(rock|really|very|so) hard,? (and )?(tight|tense|swollen)|swollen and rock hard|"
                  # "feels like the skin is going to burst" (set DJ)
@@ -186,10 +181,14 @@ GENERAL_FINDINGS: dict[str, str] = {
     "chest_wall": r"((chest (pain|ache|soreness|tightness)|the pain) (is|was|as|from|due to|put down to) (just )?)?"
                   r"(costochondritis|tietzes? syndrome|chest wall (pain|strain|inflammation))[^?!]{0,160}",
     "past_event": r"(since|after) (my|his|her|their) (heart attack|stroke|mini stroke|tia|bypass|stent)|(after|following) (a|my|his|her|their) (heart attack|stroke|mini stroke) (\w+ ){0,2}(weeks|months|years) ago|(had|died of|died from) (a |his |her )?"
-                  r"(heart attack|stroke) (\w+ ){0,2}at (the age of )?\d\d\b|(had|have|has) (a |his |her )?(heart attack|stroke|dvt|blood clot|clot) (\w+ ){0,2}"
-                  r"(last (year|month|spring|summer|autumn|winter)|(\d+|a|two|three|four|five|six|ten) (years|months) ago|in (19|20)\d\d)|"
+                  r"(heart attack|stroke) (\w+ ){0,2}at (the age of )?\d\d\b|(had|have|has) (a |his |her )?(small |minor |mild |big |major |massive |mini )?(heart attack|stroke|dvt|blood "
+                  r"clot|clot) (\w+ ){0,4}"
+                  r"(last (year|month|spring|summer|autumn|winter)|(\d+|a|two|three|four|five|six|ten) (years|yrs|months) ago|in (19|20)\d\d)|"
                   r"since (a|my|his|her|the) (dvt|blood clot|clot|pe|pulmonary embolism) (\w+ ){0,2}(years|months) ago|"
-                  r"had (a |his |her )?(dvt|blood clot|clot|pe|stroke|heart attack) (\w+ ){0,2}(in|during|with) (my|his|her|their) "
+                  # a story that ended in hospital: "my friend had a clot after a flight and ended up in hospital"
+                  r"(had|got) (a |an )?(\w+ )?(dvt|blood clot|clot|stroke|heart attack|pe)\b[^.?!]{0,80}\b(ended up|was|were|"
+                  r"spent (\w+ ){0,2}(days|weeks|nights)) in hospital|"
+                  r"had (a |his |her )?(dvt|blood clot|clot|pe|stroke|heart attack) (\w+ ){0,2}(in|during|with|after) (my|his|her|their) "
                   r"(first|previous|earlier|last|other) (pregnancy|baby|labour|delivery)|"
                   r"(heart attack|stroke) (\w+ ){0,2}at (the age of )?\d\d\b|(my|his|her|their) "
                   r"(heart attack|stroke) (\w+ ){0,2}(in|last) (the )?(spring|summer|autumn|winter|year|month)",
@@ -271,7 +270,7 @@ GENERAL_FINDINGS: dict[str, str] = {
     "fistula_silent": r"fistula (\w+ ){0,6}(no|not have the|lost (the|its)|cant feel (the|its)|stopped|no longer) (\w+ ){0,2}"
                       r"(buzz\w*|thrill|whoosh\w*|pulse|vibrat\w*)",
     "eye_move_pain": r"eye (\w+ ){0,3}(hurts|pain\w*|aches|sore) (\w+ ){0,3}(when|if) (i |he |she )?(move|look|turn)|(hurts|pain\w*|aches|sore) (\w+ ){0,2}(when|if) (i |he |she )?(move|moving|look|turn) (my |his |her |that |the )?eye",
-    "pesticide_exposure": r"sheep ?dip\w*|dipping (the )?sheep|organophosphate\w*|pesticides?|insecticides?|crop spray\w*|weed ?killer",
+    "pesticide_exposure": r"sheep ?dip\w*|dipping (the )?sheep|organophosphate\w*|pesticides?|insecticides?|crop spray\w*|weed ?killer|spray\w* (the )?(\w+ )?(potatoes|crops?|fields?|orchards?|vines?|fruit trees|barley|wheat|sheep)\b",
     "cholinergic": r"drool\w*|pin ?prick pupils|pinpoint pupils|pupils (\w+ ){0,3}(tiny|pin ?pricks?|pin ?points?)|twitch\w* all over|"
                    r"sweating buckets",
     "hf_acid": r"hydrofluoric|hf acid",

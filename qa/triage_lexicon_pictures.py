@@ -231,7 +231,8 @@ PICTURE_FINDINGS: dict[str, str] = {
                      r"journeys?|train rides?)|(numb\w*|pins and needles|tingl\w*|dead) [^?!]{0,60}(sit|sits|sitting|sat|kneel\w*|knelt|squat\w*) (\w+ ){0,3}(cross legged|on (my|his|her) (legs?|feet|foot))|"
                      r"(sat|sit|sits|sitting|knelt|kneel|kneeling|squat|squatting|slept|sleeping) [^?!]{0,40}(cross legged|on (my|his|her) (legs?|feet|foot|arm)|"
                      r"for (ages|hours|too long|a long time|\d+ (mins|minutes|hours)))[^?!]{0,120}|"
-                     r"(sat|sitting|sit) on the (loo|toilet) [^?!]{0,60}(numb\w*|dead|pins and needles|tingl\w*)",
+                     r"(sat|sitting|sit) on the (loo|toilet) [^?!]{0,60}(numb\w*|dead|pins and needles|tingl\w*)|"
+                     r"(numb\w*|dead|pins and needles|tingl\w*|fizz\w*) [^?!]{0,60}(sat|sitting|sit) on the (loo|toilet)",
     # A swallowed coin, bead or toy part is no poisoning (a battery or magnet is, in `battery`).
     "swallowed_object": r"((toddler|child|kid|baby|son|daughter|\d+ ?(yo|yr old|year old|month old)) (\w+ ){0,8})?(swallowed|ate|eaten|chewed) "
                         r"(\w+ ){0,2}(a |an |the )?(\d+p |penny |small |plastic |lego |little )?(coin|marble|bead|button(?! batter)|"

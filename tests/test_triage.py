@@ -916,11 +916,17 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # DR 18/20, 43/46, 9/34 — long stories whose alarming words are resolved, hypothetical, someone else's or
     # already checked sentences away, beyond the scopes' reach; a shin "swollen up tight like a drum" with pain out
     # of proportion and cola urine after a spin class given urgent (asked emergency); DS 20/20, 44/46, 4/34.
-    "triage_blind123": (frozenset({"tDR-023", "tDR-035", "tDR-047", "tDR-048"}),
+    "triage_blind123": (frozenset({"tDR-035"}),
                         frozenset({"tDR-001", "tDR-004", "tDR-025", "tDR-033", "tDR-036", "tDR-041", "tDR-053",
-                                   "tDR-058", "tDR-069", "tDR-075"})),
+                                   "tDR-069"})),
     "triage_blind124": (frozenset({"tDS-036", "tDS-064"}),
                         frozenset({"tDS-009", "tDS-018", "tDS-031", "tDS-034", "tDS-040"})),
+    # Set DT (blind125: carers writing about an older person) and set DU (blind126: pregnancy, babies, children
+    # and teenagers), first runs on `aa80a16` before any fix: DT 18/20, 42/46, 3/34; DU 20/20, 43/46, 3/34. The
+    # fixes after them (tests/data/triage_README.md) leave the table alone missing a limp of six weeks with a
+    # puffy knee and a toddler who still walks on tiptoe (both asked soon).
+    "triage_blind125": (frozenset(), frozenset({"tDT-038", "tDT-073"})),
+    "triage_blind126": (frozenset({"tDU-003", "tDU-008"}), frozenset({"tDU-047", "tDU-064", "tDU-070"})),
     "triage_blind60": (frozenset({"tBF-056"}),
                        frozenset({"tBF-003", "tBF-019", "tBF-025", "tBF-026", "tBF-034", "tBF-038", "tBF-054",
                                   "tBF-072", "tBF-080"})),
@@ -1023,9 +1029,17 @@ def test_learned_layer_says_nothing_about_a_question_of_too_few_words(real_embed
     ("my dad had a heavy pressure in his chest this morning but it has gone away now", "passed_warning"),
     ("had chest pain last night, A&E did an ECG and bloods and said all normal, it has gone now", None),
     ("I had chest pain when I was 20 but it went away", None),
+    ("yesterday mum's arm and leg went weak and her speech was muddled for about 10 min then totally back to normal",
+     "passed_stroke"),
+    ("This morning I woke up and for a few seconds I was completely paralysed and couldn't speak, then it passed",
+     None),
+    ("I fell asleep with my arm hanging over the sofa and woke with it dead and tingling, but it was back to normal "
+     "within a couple of minutes", None),
+    ("dad's face drooped and his words were slurred for 20 minutes, then back to normal, the hospital did a scan and "
+     "said all clear", None),
     ("had a cramp in my calf last night but it has gone now", None),
 ])
-def test_chest_pain_that_has_passed_still_needs_a_doctor_today(question: str, rule: str | None) -> None:
+def test_chest_pain_or_stroke_signs_that_passed_still_need_a_doctor_today(question: str, rule: str | None) -> None:
     notice = triage(question)
     assert (notice.rule if notice is not None else None) == rule, notice
 
