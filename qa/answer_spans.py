@@ -67,6 +67,8 @@ ENUMERATION = re.compile(r"^((these|they|those)( (may|can|might|often|commonly|u
                          r"(include|includes|are|involve)|(some )?examples (include|are)|"
                          r"some of (these|them) (include|are))\b", re.IGNORECASE)
 # A list label before a sentence ("2. ", "b. ", "(iv) ", "• "): not part of what is shown.
+# A checklist's answer boxes before the next item's text: "Not applicable (Facility does not use …) H. Multi-dose …"
+FORM_OPTIONS = re.compile(r"^(?:(?:Yes\s+No|Not applicable|N/A)(?:\s*\([^)]{0,160}\))?\s+)+(?:\(?[A-Za-z][.)]\s+)?")
 LABEL = re.compile(r"^(\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|\(?[ivx]{1,4}[.)]|[•▪❑●◦‣∙·*\-–—])\s+")
 
 
@@ -143,6 +145,10 @@ def answer_spans(text: str, about_article: bool = False, defined: tuple[str, ...
         if own_line and looks_like_heading(sentence):
             prev, heading = None, sentence.strip().rstrip(":")
             continue
+        options = FORM_OPTIONS.match(sentence)
+        if options and options.end() < len(sentence):
+            start += options.end()
+            sentence = text[start:end]
         label = LABEL.match(sentence)
         if label:
             start += label.end()

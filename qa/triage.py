@@ -236,8 +236,10 @@ _PASSED = {
 }
 _PASSED_STILL_URGENT = tuple(r for r in RULES if r.name in _PASSED)
 # A TIA lasts minutes to hours; seconds on waking (sleep paralysis) or an arm slept on are other things.
+# Nor is an aura, a drink, a dental numbing or a faint.
 _NOT_A_TIA = re.compile(r"\b(seconds?|secs?|a moment|split second|(fell|falling|fall) asleep (on|with)|slept (on|with)|"
-                        r"woke (up )?with (it|my|his|her))\b")
+                        r"woke (up )?with (it|my|his|her)|migraines?|aura|usual for (me|him|her)|wine|drunk|drinks|"
+                        r"alcohol|pints?|filling|dentist|numbing|anaesthetic|faint\w*|passed out)\b")
 
 
 def passed_warning(question: str) -> Rule | None:

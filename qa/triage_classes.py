@@ -23,7 +23,7 @@ CONTEXT_ONLY = frozenset({"two_weeks_only",
                            "exercise_twitch",
                            "urine_normal",
                            "phone_unanswered", "pain_limited", "spasm_hard", "simile_event", "hypnic", "injury_colour",
-                           "radicular", "chilled",
+                           "radicular", "chilled", "wet_not_blood", "floppy_feet", "exercise_soreness",
                            # what a doctor asked for, what is taken as prescribed
                            "safety_net_due", "habitual_meds"})
 
@@ -105,7 +105,8 @@ CANCELS: dict[str, str | tuple[str, ...]] = {
     "simile_event": ("overdose", "penetrating", "battery"),
     "hypnic": "twitch", "injury_colour": "pale", "radicular": "one_side",
     "medicine_duration": "long_duration", "cold_injury": ("pale", "numb", "cold"),
-    "chilled": "cold"}
+    "chilled": "cold", "wet_not_blood": "heavy_bleeding",
+    "floppy_feet": ("cant_move", "dizzy", "child_unwell", "limp_floppy"), "exercise_soreness": ("weak", "walk_refusal")}
 # Long findings whose last words can sit in a question on their own ("what would happen if he
 # swallowed a battery"), though a "feel fine now" after them changes nothing.
 END_ASKED = frozenset({"overdose"})

@@ -169,6 +169,12 @@ PICTURE_FINDINGS: dict[str, str] = {
                       rf"(after|from) (\w+ ){{0,3}}({_WORKOUTS})",
     # calves twitching "all over" the evening after a race or a hard session are tired muscles, not a spread
     # (the same day: twitching spread since a run in March is no after-effect)
+    # Flat feet described as floppy are flexible flat feet, not a floppy child (set DV).
+    "floppy_feet": r"floppy (kind|type|sort|flat ?feet|feet|foot|arch\w*)|(flat )?(feet|foot|arch\w*) (are |is )?(\w+ )?floppy|"
+                   r"flexible flat ?feet",
+    # Legs too sore for the stairs after a workout are sore, not weak (set DW).
+    "exercise_soreness": rf"\b({_WORKOUTS})\b[^.?!]{{0,80}}(cant|can barely|can hardly|struggl\w* to) (walk|get|go) (down|up) "
+                         r"?(the )?stairs",
     "exercise_twitch": rf"\b(did|done|finished|ran|played|after) (\w+ ){{0,3}}({_WORKOUTS})\b (\w+ ){{0,2}}(today|tonight|this "
                        rf"(morning|afternoon|evening)|earlier|yesterday)\b[^.?!]{{0,80}}?{_TWITCH_WORD}( (\w+ ){{0,3}}(all over|"
                        rf"everywhere))?|{_TWITCH_WORD} (\w+ ){{0,6}}(all over|everywhere)? ?(\w+ ){{0,4}}after (a|my|the|today'?s|"
@@ -232,7 +238,8 @@ PICTURE_FINDINGS: dict[str, str] = {
                      r"(sat|sit|sits|sitting|knelt|kneel|kneeling|squat|squatting|slept|sleeping) [^?!]{0,40}(cross legged|on (my|his|her) (legs?|feet|foot|arm)|"
                      r"for (ages|hours|too long|a long time|\d+ (mins|minutes|hours)))[^?!]{0,120}|"
                      r"(sat|sitting|sit) on the (loo|toilet) [^?!]{0,60}(numb\w*|dead|pins and needles|tingl\w*)|"
-                     r"(numb\w*|dead|pins and needles|tingl\w*|fizz\w*) [^?!]{0,60}(sat|sitting|sit) on the (loo|toilet)",
+                     r"(numb\w*|dead|pins and needles|tingl\w*|fizz\w*) (\w+ ){0,3}(after|from) (\w+ ){0,2}(sat|sitting) on "
+                     r"the (loo|toilet)",
     # A swallowed coin, bead or toy part is no poisoning (a battery or magnet is, in `battery`).
     "swallowed_object": r"((toddler|child|kid|baby|son|daughter|\d+ ?(yo|yr old|year old|month old)) (\w+ ){0,8})?(swallowed|ate|eaten|chewed) "
                         r"(\w+ ){0,2}(a |an |the )?(\d+p |penny |small |plastic |lego |little )?(coin|marble|bead|button(?! batter)|"

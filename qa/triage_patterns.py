@@ -48,10 +48,10 @@ _POISONS = (r"bleach|antifreeze|detergent|cleaner|cleaning|washing (up )?liquid|
 
 # "after a 12 hr shift": a length of something else, not of the cramp
 # "every 20 minutes" is how often; "an hour on the slopes" (set DD) is when it starts, not how long it lasts
-_NOT_ONSET = r"(?<!within\s)(?<!every\s)"
+# (nor when in a match it comes: "cramps in the last 20 mins of matches")
+_NOT_ONSET = r"(?<!within\s)(?<!every\s)(?<!in\sthe\slast\s)(?<!in\sthe\sfinal\s)"
 _NOT_A_SPAN = (r"(?! (on|of|into) (the |my |a )?(slopes?|pitch|court|trail|skiing|running|walking|cycling|hiking|training|"
-               r"football|tennis|exercise|gym|dancing|climbing|swimming|match|matches|game|games|races?|sessions?|class|classes|"
-               r"workouts?|practice|shifts?|half)\b)(?! (shift|day|drive|flight|walk|run|hike|journey|week|night shift|trip|match|game|ago)\b)")
+               r"football|tennis|exercise|gym|dancing|climbing|swimming)\b)(?! (shift|day|drive|flight|walk|run|hike|journey|week|night shift|trip|match|game|ago)\b)")
 
 PATTERNS: dict[str, str] = {
     "twitch": _TWITCH,

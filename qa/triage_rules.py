@@ -167,7 +167,7 @@ RULES: tuple[Rule, ...] = (
           "*overheated + not_improving + nausea", "*exertion + confused + drowsy")),
     Rule("severe_bleeding", EMERGENCY,
          f"Bleeding that will not stop needs help now: press firmly on the wound. {CALL_NOW}",
-         ("heavy_bleeding", "*gushing + bleeding", "*gushing + wound")),
+         ("heavy_bleeding",)),
     Rule("head_injury", EMERGENCY,
          f"A head injury followed by being knocked out, vomiting, confusion or drowsiness needs help now. "
          f"{CALL_NOW}",

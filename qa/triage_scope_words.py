@@ -122,7 +122,8 @@ NEGATION_AFTER = (r"\b((was|is|got|were|came|then|and|but|hes|shes|im|theyre|tot
                   r"balance|vision|strength|toilet|bladder|bowels?|waterworks))? (is|are) "
                   r"(totally |completely |perfectly |absolutely )?(normal|fine|unaffected)|ruled out|(has|have)? ?(gone|"
                   r"settled|resolved|cleared up|went away|gone away|passed|eased off|stopped (by itself|on its own)|"
-                  r"(it|the bleeding|bleeding|the nosebleed) (has |had |finally )?stopped|"
+                  r"(it|the bleeding|bleeding|the nosebleed) (has |had |finally )?stopped|(theyve|they have|they) (all |both )?(now )?"
+                  r"stopped(?! (working|helping|taking|eating|drinking|feeding|moving|breathing|responding|talking))|"
                   r"(ck|kidneys?|thyroid|liver|bloods?|tests?|results?|scans?|ecg)[ ,]+((\w+|and)[ ,]+){0,4}all (normal|clear|fine)|"
                   r"(feeling|sensation|colou?r) (\w+ ){0,2}(came|comes|come) back|(warm|warms|warmed) (back )?up (fine|again|ok|okay|"
                   r"normally)( (in|inside|indoors|in the) (\w+ ){0,2}(car|van|house|cab|truck|indoors))?|(scan|test|tests|results?|bloods|x ?ray|mri|ecg|ultrasound) (\w+ ){0,2}(was|were|came back) (all )?(clear|"
@@ -177,9 +178,11 @@ PAST_TERMINATOR = WIDE_TERMINATOR + r"|\b(i|he|she|they|we) (get|gets|keep|keeps
 # Words that report a person's own experience: after an asking trigger they take the finding
 # back out of its scope ("what should I do if my calf is swollen" is a report, not a question).
 # "a baby" is anyone's; "baby" after no article is someone's own.
-# (An "i" or "we" after its auxiliary is the question's own syntax: "what signs should i look out for with a clot".)
+# (An "i" or "we" after its auxiliary and before "look out for" is the question's own syntax: "what signs should i
+# look out for with a clot"; "what should i do i cant breathe" is a report.)
 REPORTING = (r"\b(my|mine|me|im|ive|id|his|him|he|hes|her|she|shes|our|were|us|their|they|theyre)\b|"
              r"(?<!\bshould )(?<!\bdo )(?<!\bcan )(?<!\bcould )(?<!\bwould )(?<!\bwill )(?<!\bmust )\b(i|we)\b|"
+             r"\b(i|we)\b(?! (look|watch|keep an eye) (out )?(for|on)\b)|"
              r"(?<!\ba )(?<!\ban )(?<!\bany )\b(mum|mom|dad|son|daughter|wife|husband|partner|baby|toddler|grandma|grandad|"
              r"grandpa|nan)\b")
 

