@@ -51,8 +51,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
                         r"(doctor|gp|physician|specialist|professional|physio)|"
                         # the symptom as the subject (fresh70): "when do calf twitches and cramps need a doctor"
                         r"\bwhen (do|does|would|will|should|must) .{0,80}\b(need|needs|require|requires|warrant|"
-                        r"warrants) (\w+ ){0,2}(doctor|gp|physician|specialist|professional|medical|attention|check\w*|"
-                        r"seeing|seen|looking at)\b|"
+                        r"warrants) (\w+ ){0,2}(doctor|gp|physician|specialist|professional|medical "
+                        r"(attention|help|advice)|seeing|seen|looking at)\b|"
+                        # "When is time to consult doctor for…" (a second language)
+                        r"\bwhen is (it )?(the )?(right )?time to (see|visit|consult|call|get)\b|"
                         # "when is it worth getting checked by a professional?"
                         r"\bwhen (is|are|would) .{0,60}\bworth (getting|having|being) (\w+ )?(checked|seen|looked at)|"
                         # the limit of looking after it oneself: "at what point should I stop trying to manage it on
@@ -102,6 +104,11 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
                   r"\b(can|could|does|do|might) (\w+ ){1,5}(cause|make|trigger|lead to|give)\b",
          r"\b(because|due to|caused by|causes?|lead to|leads to|result (in|from)|triggers?|reasons?|associated|"
          r"linked|contribut\w*|side effects?)\b"),
+        # "When should soap and water be used instead of hand rub?" is answered by the condition: "…when hands are
+        # visibly soiled" (fresh70, fresh72), not by a sentence about both.
+        ("when", r"^\s*(?:when|in what (?:situations?|cases?|circumstances))\b|"
+                 r"\bwhen (?:should|must|do|does|is|are|can|would) (?:i|you|we|they|it|(?:the |a |an )?\w+)\b",
+         r"\b(when|whenever|if|after|before|during|while|until|unless|once)\b"),
         ("howto", r"\bwhat (can|should|could) (i|you|we) do\b|"
                   r"^\s*(how (do|can|should|to|would) (i|you|we|one)|what (can|should) (i|you|we)|ways? to|tips|"
                   r"best way)\b|"

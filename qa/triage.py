@@ -49,6 +49,7 @@ from qa.triage_rules_injury import INJURY_RULES
 from qa.triage_rules_labs import LAB_RULES
 from qa.triage_rules_pregnancy import PREGNANCY_RULES
 from qa.triage_rules_soon import SOON_RULES
+from qa.triage_scope_words import CLEARED, EPISODE, NOT_A_TIA
 from qa.triage_typos import correct_typos
 
 RULES = (_CORE_RULES + CHECKUP_RULES + GENERAL_RULES + PREGNANCY_RULES + SOON_RULES + AFTERCARE_RULES  # one table,
@@ -223,9 +224,6 @@ _BY_FIRST_FINDING = _by_first_finding(RULES)
 # mini-stroke (TIA), which needs a doctor the same day too ("yesterday mum's arm and leg went weak and
 # her speech was muddled for 10 min, then totally back to normal" got none); most such stories already
 # keep the stroke notice, as the passing is read only where the question says it plainly.
-_CLEARED = re.compile(r"\b(ruled out|all (normal|clear|fine)|(ecg|bloods|tests?|troponin|scan)s? (\w+ ){0,3}"
-                      r"(normal|clear|fine)|a ?& ?e|emergency department|hospital|(doctor|gp|paramedics?|nurse) "
-                      r"(\w+ ){0,3}(said|says|told|checked))\b")
 _PASSED = {
     "heart_attack": Rule("passed_warning", URGENT,
                          f"Chest pain like this that has passed can come back: get checked today (call the "
@@ -235,20 +233,16 @@ _PASSED = {
                    f"checked today (call the emergency number at once if they come back). {TODAY}", ()),
 }
 _PASSED_STILL_URGENT = tuple(r for r in RULES if r.name in _PASSED)
-# A TIA lasts minutes to hours; seconds on waking (sleep paralysis) or an arm slept on are other things.
-# Nor is an aura, a drink, a dental numbing or a faint.
-_NOT_A_TIA = re.compile(r"\b(seconds?|secs?|a moment|split second|(fell|falling|fall) asleep (on|with)|slept (on|with)|"
-                        r"woke (up )?with (it|my|his|her)|migraines?|aura|usual for (me|him|her)|wine|drunk|drinks|"
-                        r"alcohol|pints?|filling|dentist|numbing|anaesthetic|faint\w*|passed out)\b")
 
 
 def passed_warning(question: str) -> Rule | None:
     """The notice for heart-attack chest pain or stroke signs the question says have passed,
     unchecked; None when it tells of neither."""
-    if not _prepare(question)[1].resolved or _CLEARED.search(question.lower()):
+    if not _prepare(question)[1].resolved or CLEARED.search(question.lower()):
         return None  # nothing said to have passed (most questions): no second reading
     fired = [rule.name for rule in matching_rules(question, _PASSED_STILL_URGENT, passed_too=True)]
-    if "stroke" in fired and _NOT_A_TIA.search(question.lower()):
+    lowered = question.lower()
+    if "stroke" in fired and (NOT_A_TIA.search(lowered) or not EPISODE.search(lowered)):
         fired.remove("stroke")
     return _PASSED[fired[0]] if fired else None
 

@@ -23,7 +23,7 @@ CONTEXT_ONLY = frozenset({"two_weeks_only",
                            "exercise_twitch",
                            "urine_normal",
                            "phone_unanswered", "pain_limited", "spasm_hard", "simile_event", "hypnic", "injury_colour",
-                           "radicular", "chilled", "wet_not_blood", "floppy_feet", "exercise_soreness",
+                           "radicular", "wet_not_blood", "floppy_feet",
                            # what a doctor asked for, what is taken as prescribed
                            "safety_net_due", "habitual_meds"})
 
@@ -89,8 +89,7 @@ CANCELS: dict[str, str | tuple[str, ...]] = {
     "sweets_poison": "overdose_named", "skin_bumps": "pale", "bruise_colour": "jaundice",
     "vaccine_name": ("shingles_rash", "meningitis_named", "tetanus_named"), "emotional_racing": "palpitations",
     "seizure_free": "seizure", "white_fingers": ("pale", "red_hot"),
-    # the time since a past event is not how long a symptom has lasted ("a small stroke 8 years ago")
-    "past_event": ("heart_attack_named", "stroke_named", "clot_named", "long_duration"),
+    "past_event": ("heart_attack_named", "stroke_named", "clot_named"),
     "feared_condition": ("heart_attack_named", "stroke_named", "clot_named"),
     "chest_wall": ("chest", "heart_attack_named"), "explained_bruise": "bruise_word",
     "lighter_bleeding": ("bleeding", "bleeding_sign", "spotting"), "reflux_explained": "chest",
@@ -105,8 +104,7 @@ CANCELS: dict[str, str | tuple[str, ...]] = {
     "simile_event": ("overdose", "penetrating", "battery"),
     "hypnic": "twitch", "injury_colour": "pale", "radicular": "one_side",
     "medicine_duration": "long_duration", "cold_injury": ("pale", "numb", "cold"),
-    "chilled": "cold", "wet_not_blood": "heavy_bleeding",
-    "floppy_feet": ("cant_move", "dizzy", "child_unwell", "limp_floppy"), "exercise_soreness": ("weak", "walk_refusal")}
+    "wet_not_blood": "heavy_bleeding", "floppy_feet": ("cant_move", "dizzy", "child_unwell", "limp_floppy")}
 # Long findings whose last words can sit in a question on their own ("what would happen if he
 # swallowed a battery"), though a "feel fine now" after them changes nothing.
 END_ASKED = frozenset({"overdose"})

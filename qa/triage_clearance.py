@@ -18,8 +18,7 @@ _BENIGN = (r"(just|only|nothing (serious|sinister|wrong|worrying|to worry about)
            r"hyperventilat\w*|over ?breathing|bells palsy|costochondritis|chest wall|(a )?(pulled|strained) muscle|"
            r"muscle strain|muscular|(a )?muscle (pain|problem|thing)|viral|a virus|sleep deprivation|stress|"
            r"not (a|an) [a-z]+( [a-z]+)?|nothing (to|we) (find|found)|(all )?(normal|fine|clear|okay|ok)|"
-           r"growing pains|cramp|a cramp|(a )?trapped nerve|(low|lack of) (vitamin \w+|iron|b12|magnesium)|"
-           r"(vitamin \w+|iron|b12|magnesium) deficiency|sciatica|carpal tunnel|tendonitis|a sprain|sprained|"
+           r"growing pains|cramp|a cramp|(a )?trapped nerve|sciatica|carpal tunnel|tendonitis|a sprain|sprained|"
            # a known effect of a medicine: "cardiologist checked me and said its the triptan"
            r"(a |an )?(known |common )?side effects?|white coat( hypertension| syndrome| effect)?|"
            r"the (triptans?|tablets?|pills?|medication|medicine|meds|injections?))")

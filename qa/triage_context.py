@@ -43,7 +43,8 @@ _BEFORE_IT = r"\b(before|until|till|up (un)?till|up to) (that|then|this|it)?,? ?
 # Each bout ending is no end to the bouts: "calf cramps most nights, sharp for a minute then gone".
 _RECURRING = (r"\b((most|every|each|some) (nights?|days?|mornings?|evenings?|time)|whenever|keeps? (coming|happening|"
               r"getting)|(once|twice|\w+ times) a (night|day|week))\b")
-_CRAMP_OR_TWITCH = r"\b(cramp\w*|twitch\w*|spasm\w*|jerk\w*)"  # (a chest pain's bouts are not read so)
+_CRAMP_OR_TWITCH = r"\b(cramp\w*|twitch\w*|spasm\w*|jerk\w*)"
+_CHEST = r"\b(chest|heart|breath\w*)"  # a chest pain's bouts are not read so
 _BOUT_ENDS = r"^(then )?gone( (in|after|within) (a |\w+ )?(seconds?|secs?|minutes?|mins?|moment))?$"
 # A resolution word after these is denied: "the pain hasnt settled", "it still isnt really gone away".
 UNRESOLVED = r"\b(isnt|arent|wasnt|werent|hasnt|havent|hadnt|didnt|doesnt|dont|not|never|yet to)( (really|fully|completely|quite|totally))?( (has|have))? ?$"
@@ -212,7 +213,7 @@ def scopes(text: str) -> Scopes:
             if re.search(_BEFORE_IT, text[start:start + m.start()]):
                 continue  # "before I was fine, now I vomit": how it was before, not that it passed
             if re.match(_BOUT_ENDS, m.group(0).strip()) and re.search(_RECURRING, text[start:start + m.start()]) \
-                    and re.search(_CRAMP_OR_TWITCH, text[start:end]):
+                    and re.search(_CRAMP_OR_TWITCH, text[start:end]) and not re.search(_CHEST, text[start:end]):
                 continue
             # Resolution reaches back over "but": "I was gasping, but my breathing was back to normal".
             resolved.append((_backward(text, start + m.start(), start, RESOLVED_WINDOW, NEVER), start + m.end()))

@@ -197,8 +197,8 @@ BODY_FINDINGS: dict[str, str] = {
                   r"dark brown|brownish)[ -]?(colou?red )?(\w+ ){0,2}(pee|wee|urine|piss|wee wee)|"
                   r"(pee|wee|urine|piss) (\w+ ){0,6}(dark|darker|brown|browner|cola|coke|coca|tea|black|red|redder|rust\w*|bloody|coffee)|"
                   r"(pee|wee|urine|piss) (\w+ ){0,6}colou?r of (\w+ )?(cola|coke|tea|coffee|rust|port|marmite)|"
-                  r"(peeing|weeing|pee|wee|urine)\b[^.?!]{0,50}\bwhat (comes|came) out (\w+ ){0,3}(dark|brown|cola|coke|tea|black|"
-                  r"red|bloody|coffee)",
+                  r"(peeing|weeing|pee|wee|urine)\b[^.?!]{0,50}\bwhat (comes|came) out (\w+ ){0,3}(dark(?! yellow)|brown|"
+                  r"black|like (cola|coke|tea|coffee))\b",
     "muscle_pain": r"muscles? (\w+ ){0,2}(pain|ache|aching|agony|sore|hurt\w*|tender|killing|swollen)|"
                    r"(sore|aching|achy|agonising|painful) muscles|muscle pain|(thighs|legs|arms|calves|quads) "
                    r"(\w+ ){0,2}(agony|killing|so sore|swollen|rock hard|hurt)",
@@ -216,7 +216,7 @@ BODY_FINDINGS: dict[str, str] = {
                      r"(not sure|cant tell|dont know|cant feel|no idea) when (i|he|she) (need|needs) (a|to) (wee|pee|poo|go)",
     "no_urine": r"(wee|pee|urine|weeing|peeing)\b[^.?!]{0,40}(hardly|barely) any (coming out|comes out)|"
                 r"(hardly|barely) any (wee|pee|urine) (\w+ )?(coming out|comes out|passed|passing)|(barely|hardly) (been|gone) (to the (loo|toilet) )?(all day|since|today)|(hasnt|has not|not) had a wet (nappy|diaper)|wet (nappies|diapers) (\w+ ){0,3}(only|just) (\d|one|two|three)\b|dry nappies|fewer wet (nappies|diapers)|(almost|barely|hardly) (dont|doesnt|do not|does not|didnt) (pee|wee|urinate)|(weeing|peeing|urinating|passing urine|"
-                r"wee|pee) (\w+ ){0,3}(less|fewer times) than (usual|normal)|(much|a lot) less (wee|pee|urine)\b|(hardly|barely) (been )?any (of it|pee|wee|urine)|(peeing|weeing|passing|pee|wee) (hardly|barely|almost) (anything|nothing)|(hardly|barely) passing (any|much)|(hardly|barely) been (\w+ ){0,2}(all day|today|since)|(barely|hardly) (going|peeing|weeing)\b|no (pee|wee|urine|wet nappy|wet nappies|wet diapers?)\b|(not|havent|hasnt|hadnt|barely|hardly) (?!(dark|brown|red|cola|blood|severe|painful|sore|bad)\b)(\w+ ){0,2}(peed|weed|pee|wee|urinated|wet nappy|"
+                r"wee|pee) (\w+ ){0,3}(less|fewer times) than (usual|normal)|(much|a lot) less (wee|pee|urine)\b|(hardly|barely) (been )?any (of it|pee|wee|urine)|(peeing|weeing|pee|wee) (hardly|barely|almost) (anything|nothing)|(hardly|barely) passing (any|much)|(hardly|barely) been (\w+ ){0,2}(all day|today|since)|(barely|hardly) (going|peeing|weeing)\b|no (pee|wee|urine|wet nappy|wet nappies|wet diapers?)\b|(not|havent|hasnt|hadnt|barely|hardly) (?!(dark|brown|red|cola|blood|severe|painful|sore|bad)\b)(\w+ ){0,2}(peed|weed|pee|wee|urinated|wet nappy|"
                 r"wet nappies|wet diaper|wet diapers|passed urine|(passed|passing|produced) (any |much )?(urine|wee|pee)\b)|(only|just) (\d|one|two|three) wet (nappy|nappies|"
                 r"diapers?)|(only|just) (had |done |been )?(\d|one|two|three|a couple of) wet (nappy|nappies|diapers?)|"
                 r"(fewer|less) wet (nappies|diapers)|(only|just) (peed|weed|been|urinated) once|(only|just) (had |done )?(one|1|a single) (small |tiny |little )?(wee|pee)\b",
@@ -238,10 +238,10 @@ BODY_FINDINGS: dict[str, str] = {
                       # "blood coming out like fountain, jumping with the heart, the towel is full"
                       r"blood (\w+ ){0,4}(like (a )?fountain|jumping with (the|my|his|her) (heart|heartbeat|pulse)|in time with (the|my|his|her) "
                       r"(heart|heartbeat|pulse))|(towel|towels|bandage|cloth|tea towel|dressing) (is |are )?(already )?(full|soaked)|lots of blood|so much blood|blood everywhere|bleeding heavily|heavy bleeding",
-    # Rain pours and sweat or a spilt chemical soaks through clothes: no blood word between them (sets DR, CE).
-    "wet_not_blood": r"\b(rain\w*|sweat\w*|storm|downpour|drizzle|puddles?|the sea|the river|oven cleaner|bleach|chemicals?|"
-                     r"petrol|diesel)\b(?:(?!\b(blood|bleed\w*)\b)[^.?!]){0,60}?\b(soaked|soaking|pouring|gushing|drenched)"
-                     r"( through)?|\b(pouring|gushing|soaking|soaked|drenched) (with |in |by |from )?(the )?(rain|sweat|water)\b",
+    # Rain pours and sweat pours: said of them, these words are no bleeding (set DR). Kept narrow: a cut that pours
+    # while it rains or a sweating person who bleeds is still bleeding (found in review).
+    "wet_not_blood": r"\bpouring (down )?(with )?(rain|sweat)\b|\b(rain|sweat) (is |was |were |kept |keeps )?(pouring|gushing)\b|"
+                     r"\b(soaked|drenched|soaking) (through )?(with|in|by|from) (the )?(rain|sweat)\b",
     "head_blow": r"clash\w* heads|head (clash|collision|to head)|(banged|knocked|bumped|cracked|smashed|clonked) heads|"
                  r"(fell|landed|fallen|dropped) (\w+ ){0,5}(onto|on) (his|her|my|their|the|its) head|(hit|banged|bumped|smacked|knocked|cracked|whacked|smashed|walloped|bashed) (\w+ ){0,4}(fore)?head|"
                  r"(knock|blow|bang|kick|hit|bump|knee|elbow|punch|boot|ball|bat|stick|racket|head butt|headbutt) (to|on|in) (the|his|her|my) head|head (injury|injuries|knock|bump)|"

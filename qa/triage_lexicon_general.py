@@ -184,8 +184,6 @@ GENERAL_FINDINGS: dict[str, str] = {
                   r"(heart attack|stroke) (\w+ ){0,2}at (the age of )?\d\d\b|(had|have|has) (a |his |her )?(small |minor |mild |big |major |massive |mini )?(heart attack|stroke|dvt|blood "
                   r"clot|clot) (\w+ ){0,2}"
                   r"(last (year|month|spring|summer|autumn|winter)|(\d+|a|two|three|four|five|six|ten) (years|yrs|months) ago|in (19|20)\d\d)|"
-                  r"had (a |his |her )?(small |minor |mild |big |major |massive |mini )?(heart attack|stroke|dvt|blood clot|clot) "
-                  r"(\w+ ){0,4}(\d+|a|two|three|four|five|six|seven|eight|nine|ten) (years|yrs) ago|"
                   r"since (a|my|his|her|the) (dvt|blood clot|clot|pe|pulmonary embolism) (\w+ ){0,2}(years|months) ago|"
                   # a story that ended in hospital: "my friend had a clot after a flight and ended up in hospital"
                   r"(had|got) (a |an )?(\w+ )?(dvt|blood clot|clot|stroke|heart attack|pe)\b (\w+ ){0,8}and ended up in "
@@ -273,8 +271,8 @@ GENERAL_FINDINGS: dict[str, str] = {
                       r"(buzz\w*|thrill|whoosh\w*|pulse|vibrat\w*)",
     "eye_move_pain": r"eye (\w+ ){0,3}(hurts|pain\w*|aches|sore) (\w+ ){0,3}(when|if) (i |he |she )?(move|look|turn)|(hurts|pain\w*|aches|sore) (\w+ ){0,2}(when|if) (i |he |she )?(move|moving|look|turn) (my |his |her |that |the )?eye",
     "pesticide_exposure": r"sheep ?dip\w*|dipping (the )?sheep|organophosphate\w*|pesticides?|insecticides?|crop spray\w*|weed ?killer|spray\w* (the )?(\w+ )?(potatoes|crops?|fields?|orchards?|vines?|fruit trees|barley|wheat|sheep)\b"
-                          r"(?! with water)[^.?!]{0,80}\b(concentrate|chemicals?|got (it|some) on|splash\w*|gloves?|mask|"
-                          r"breathed|inhaled)\b",
+                          r"(?! with water)[^.?!]{0,80}\b(concentrate|got (it|some) on (my|his|her)|splash\w*|breathed (it|some) in|"
+                          r"inhaled|glove (split|ripped|tore))\b",
     "cholinergic": r"drool\w*|pin ?prick pupils|pinpoint pupils|pupils (\w+ ){0,3}(tiny|pin ?pricks?|pin ?points?)|twitch\w* all over|"
                    r"sweating buckets",
     "hf_acid": r"hydrofluoric|hf acid",

@@ -47,18 +47,15 @@ INJURY_FINDINGS: dict[str, str] = {
                         r"((?<!lactic\s)(?<!stomach\s)(?<!folic\s)(?<!uric\s)(?<!amino\s)acid\w*|bleach|caustic|alkali\w*|lye|oven cleaner|drain cleaner|wet cement|cement|brick cleaner|"
                         r"patio cleaner|chemicals?) (\w+ ){0,5}(splash\w*|spill\w*|spilt|got|went|dripped|soaked)"
                         r" (\w+ ){0,3}(on|onto|over|into|in|through) (my|his|her|their|the)\b",
+    # Weight borne, but barely: a fracture only with swelling and bruising, or in someone frail (Ottawa rules).
+    "barely_bears_weight": r"can (hardly|barely|only just) (put|bear|take) (any |much )?weight",
     # Hours on the floor after a fall, unable to get up (a long lie).
-    "long_lie": r"(been )?on the (\w+ )?floor (since|for hours|all night|overnight)|(on the (\w+ )?floor|lying there|down "
-                r"there) (till|until|untill) (\w+ ){0,4}(found|came (round|in|over)|arrived|got (there|home))|(cant|cannot|couldnt|could not) get (myself|"
+    "long_lie": r"(been )?on the (\w+ )?floor (since|for hours|all night|overnight)|(on the (\w+ )?floor|lying there|lay "
+                r"there) (till|until|untill) (\w+ ){0,4}(found (him|her|them|me)|came round)|(cant|cannot|couldnt|could not) get (myself|"
                 r"himself|herself) (back )?up|been (there|lying there|down there) (since|all night|for hours|overnight)|"
                 r"(cant|couldnt|cannot|unable to) get (himself|herself|themselves) up|(on|lying on|lay on|stuck on) the (\w+ )?floor (\w+ ){0,2}(all night|for hours|overnight|since)|been on the "
                 r"floor (\w+ ){0,3}(hours|all night|night)|(couldnt|cant|cannot|unable to) get (herself |himself |"
                 r"themselves |myself )?(up )?(off the floor|up from the floor)",
-    # A person who gets cold (and shivers) is no cold limb: "granny's legs shake when she gets cold sitting by the
-    # window, stops once she's got a blanket on" (set DT).
-    "chilled": r"(when|once|if|as|whenever) (i|he|she|they|we|you|(my |his |her |our )?(mum|mom|dad|nan|nana|gran|granny|"
-               r"grandad|grandma|grandpa|son|daughter|husband|wife|partner|baby)) (gets?|got|getting) (\w+ )?(cold|chilly|"
-               r"chilled)\b",
     # Fingers or toes gone hard or waxy out in the snow: frostbite, not a blocked artery (set DD). White or numb
     # alone in the cold is more often Raynaud's or a chill that passes.
     "cold_injury": r"(snow\w*|ski(ing|ed|er|ers|s)?\b|freez\w*|frozen|icy|blizzard|sub zero|minus \d+|below zero|"

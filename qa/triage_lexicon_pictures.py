@@ -170,11 +170,7 @@ PICTURE_FINDINGS: dict[str, str] = {
     # calves twitching "all over" the evening after a race or a hard session are tired muscles, not a spread
     # (the same day: twitching spread since a run in March is no after-effect)
     # Flat feet described as floppy are flexible flat feet, not a floppy child (set DV).
-    "floppy_feet": r"floppy (kind|type|sort|flat ?feet|feet|foot|arch\w*)|(flat )?(feet|foot|arch\w*) (are |is )?(\w+ )?floppy|"
-                   r"flexible flat ?feet",
-    # Legs too sore for the stairs after a workout are sore, not weak (set DW).
-    "exercise_soreness": rf"\b({_WORKOUTS})\b[^.?!]{{0,80}}(cant|can barely|can hardly|struggl\w* to) (walk|get|go) (down|up) "
-                         r"?(the )?stairs",
+    "floppy_feet": r"\bflat ?feet (are|is) (\w+ ){0,3}floppy\b|\bfloppy flat ?feet\b|\bflexible flat ?feet\b",
     "exercise_twitch": rf"\b(did|done|finished|ran|played|after) (\w+ ){{0,3}}({_WORKOUTS})\b (\w+ ){{0,2}}(today|tonight|this "
                        rf"(morning|afternoon|evening)|earlier|yesterday)\b[^.?!]{{0,80}}?{_TWITCH_WORD}( (\w+ ){{0,3}}(all over|"
                        rf"everywhere))?|{_TWITCH_WORD} (\w+ ){{0,6}}(all over|everywhere)? ?(\w+ ){{0,4}}after (a|my|the|today'?s|"

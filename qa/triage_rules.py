@@ -298,7 +298,8 @@ RULES: tuple[Rule, ...] = (
     Rule("possible_fracture", URGENT,
          "An injury you cannot put weight on, that looks misshapen or that cracked can be a broken bone: go "
          f"to an urgent treatment centre or A&E today. {TODAY}",
-         ("*injury + cant_bear_weight", "*injury + wont_bear_weight", "*osteoporosis + injury + pain")),
+         ("*injury + cant_bear_weight", "*injury + wont_bear_weight", "*osteoporosis + injury + pain",
+          "*injury + barely_bears_weight + swollen + bruise_word", "*injury + barely_bears_weight + frail")),
     Rule("kidney_infection", URGENT,
          f"A urine infection with a fever, shivering, being sick or pain in the side or back can have reached "
          f"the kidneys. {TODAY}",

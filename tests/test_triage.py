@@ -917,7 +917,8 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # already checked sentences away, beyond the scopes' reach; a shin "swollen up tight like a drum" with pain out
     # of proportion and cola urine after a spin class given urgent (asked emergency); DS 20/20, 44/46, 4/34.
     "triage_blind123": (frozenset({"tDR-035"}),
-                        frozenset({"tDR-001", "tDR-004", "tDR-025", "tDR-033", "tDR-041", "tDR-053"})),
+                        frozenset({"tDR-001", "tDR-004", "tDR-025", "tDR-033", "tDR-036", "tDR-041", "tDR-053",
+                                   "tDR-069", "tDR-075"})),
     "triage_blind124": (frozenset({"tDS-036", "tDS-064"}),
                         frozenset({"tDS-009", "tDS-018", "tDS-031", "tDS-034", "tDS-040"})),
     # Set DT (blind125: carers writing about an older person) and set DU (blind126: pregnancy, babies, children
@@ -928,8 +929,8 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "triage_blind126": (frozenset({"tDU-003", "tDU-008"}), frozenset({"tDU-047", "tDU-064", "tDU-070"})),
     # Set DV (blind127: after care was already sought) and set DW (blind128: several complaints, the serious one in
     # passing), first runs on `bf6f0d5` before any fix: DV 19/20, 45/46, 4/34; DW 20/20, 46/46, 3/34.
-    "triage_blind127": (frozenset(), frozenset({"tDV-009"})),
-    "triage_blind128": (frozenset(), frozenset({"tDW-032", "tDW-044", "tDW-069"})),
+    "triage_blind127": (frozenset(), frozenset({"tDV-009", "tDV-010", "tDV-071"})),
+    "triage_blind128": (frozenset(), frozenset({"tDW-004", "tDW-032", "tDW-044", "tDW-069"})),
     "triage_blind60": (frozenset({"tBF-056"}),
                        frozenset({"tBF-003", "tBF-019", "tBF-025", "tBF-026", "tBF-034", "tBF-038", "tBF-054",
                                   "tBF-072", "tBF-080"})),
