@@ -54,7 +54,7 @@ FINDINGS: dict[str, str] = {
                  r"into (my|his|her|the) (jaw|arm|neck|back|shoulder)|up (my|his|her|the) (jaw|neck)",
     "sweating": r"sweat\w*|clammy|drenched",
     "nausea": r"sick|nause\w*|vomit\w*|throw\w* up|threw up|puk\w*|being sick",
-    "breathless": r"breathless\w*|(couldnt|could not) (get|catch) (my|his|her|their) breath|short(ness)? of breath|(hard|difficult|struggling|trouble) to (take|get|draw) (a )?(full |deep |proper |big |good )*breath|(cant|cannot|unable to|struggling to|hard to|"
+    "breathless": r"breathless\w*|(couldnt|could not) (get|catch) (my|his|her|their) breath|short(ness)? of breath|(hard|difficult|struggling|trouble) to (\w+ and )?(take|get|draw) (a )?(full |deep |proper |big |good )*breath|(cant|cannot|unable to|struggling to|hard to|"
                   r"trouble|difficulty|problems?|hardly|barely|can hardly|can barely) (\w+ )?(breathe|breathing|"
                   r"get (my|a|his|her) breath|catch (my|a|his|her) breath)|gasp\w*|wheez\w*|out of breath|"
                   r"breathing (is |has )?(getting|got|gotten|becoming|become) (\w+ )?(harder|more difficult|difficult|worse|laboured)|not breathing|stopped breathing|choking|choked|blue lips|lips (\w+ ){0,3}(blue\w*|bluish|grey\w*|gray\w*|purple)|"

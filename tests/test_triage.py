@@ -931,6 +931,12 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # passing), first runs on `bf6f0d5` before any fix: DV 19/20, 45/46, 4/34; DW 20/20, 46/46, 3/34.
     "triage_blind127": (frozenset(), frozenset({"tDV-009", "tDV-010", "tDV-071"})),
     "triage_blind128": (frozenset(), frozenset({"tDW-004", "tDW-032", "tDW-044", "tDW-069"})),
+    # Set DX (blind129: live situations) and set DY (blind130: alarming words in their everyday sense), first runs
+    # on `c6044f5` at the session's end: DX 19/20, 45/46, 0/34 (Guillain-Barré with trouble swallowing and
+    # breathing given soon: fixed after); DY 18/20, 44/46, 2/34 (a stroke noticed on waking, "my right hand wont
+    # grip my mug", and rock-hard thighs with cola urine asked emergency: not fixed).
+    "triage_blind129": (frozenset(), frozenset({"tDX-053", "tDX-079"})),
+    "triage_blind130": (frozenset({"tDY-016", "tDY-043", "tDY-063"}), frozenset({"tDY-024", "tDY-025", "tDY-067"})),
     "triage_blind60": (frozenset({"tBF-056"}),
                        frozenset({"tBF-003", "tBF-019", "tBF-025", "tBF-026", "tBF-034", "tBF-038", "tBF-054",
                                   "tBF-072", "tBF-080"})),

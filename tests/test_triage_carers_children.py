@@ -59,7 +59,7 @@ def test_a_question_that_is_itself_the_finding_is_not_asked_away() -> None:
     assert notice is not None and notice.rule == "medicine_review", notice
 
 
-# What a review of these fixes found them silencing (each fixed, and kept here so it stays so).
+# What two reviews of these fixes found them silencing (each fixed, and kept here so it stays so).
 @pytest.mark.parametrize(("question", "level"), [
     ("what should i do i cant breathe", "emergency"),
     ("should i call 999, crushing pain in chest and left arm", "emergency"),
@@ -74,6 +74,20 @@ def test_a_question_that_is_itself_the_finding_is_not_asked_away() -> None:
     ("my calf cramped for the last 20 minutes of the game and its still rock hard", "urgent"),
     ("mums legs are swollen and red and hot, one more than the other, her gp knows and checks her every review",
      "urgent"),
+    # the second review, of the first round of repairs
+    ("he's sweating and the cut on his leg is pouring", "emergency"),
+    ("it was raining and i slipped on the step, the cut on my knee is pouring", "emergency"),
+    ("I was cleaning with bleach and broke a glass, my hand is gushing", "emergency"),
+    ("he had a few seizures today, they've now stopped", "emergency"),
+    ("I was vomiting blood last night, they've stopped now", "emergency"),
+    ("what should i look out for, crushing chest pain and sweating and left arm heavy", "emergency"),
+    ("what do i look out for, cant breathe properly and lips going blue", "emergency"),
+    ("fell at the gym onto my back and now both legs are weak, can't walk up the stairs", "emergency"),
+    ("my 4 month old is floppy kind of and very sleepy", "emergency"),
+    ("my baby archie is floppy and very sleepy, he's 8 weeks", "emergency"),
+    ("he fell in the canal and when he got cold he became confused", "emergency"),
+    ("I've had black poo for a week and feel faint. GP said it's low iron.", "emergency"),
+    ("I think I had a heart attack last night just like 2 years ago", "emergency"),
 ])
 def test_what_a_review_found_silenced_still_warns(question: str, level: str) -> None:
     notice = triage(question)
@@ -89,6 +103,16 @@ def test_what_a_review_found_silenced_still_warns(question: str, level: str) -> 
     "injured my back lifting and cant take a step without pain",
     "my osteoporotic mum had a ball in the garden with the kids and now her back hurts",
     "sweat is pouring off me at night, is that menopause",
+    # the second review
+    "my nan had a stroke and has recovered, she's back to normal now, what exercises help?",
+    "dad had a stroke but he's fine now, what diet should he follow",
+    "her face drooped after the botox, it's gone now",
+    "my toddler was playing on the floor until his dad got home, then he fell and bumped his knee",
+    "I had itching down there until my period arrived, and I tripped on the stairs yesterday",
+    "constipated for days, passing hardly anything when I go",
+    "peeing hurts and what comes out is dark yellow and smelly",
+    "I spray the fields for a living and always wear gloves and a mask, been getting eye twitches from stress",
+    "I rolled my ankle and can only just put weight on it, should I ice it",
 ])
 def test_what_a_review_found_raised_stays_quiet(question: str) -> None:
     assert triage(question) is None
@@ -103,37 +127,8 @@ def test_after_care_and_in_passing() -> None:
                   "special shoes") is None
 
 
-# What a second review found the first round of repairs silencing or raising (each repaired, kept here).
-@pytest.mark.parametrize(("question", "level"), [
-    ("he's sweating and the cut on his leg is pouring", "emergency"),
-    ("it was raining and i slipped on the step, the cut on my knee is pouring", "emergency"),
-    ("I was cleaning with bleach and broke a glass, my hand is gushing", "emergency"),
-    ("he had a few seizures today, they've now stopped", "emergency"),
-    ("I was vomiting blood last night, they've stopped now", "emergency"),
-    ("what should i look out for, crushing chest pain and sweating and left arm heavy", "emergency"),
-    ("what do i look out for, cant breathe properly and lips going blue", "emergency"),
-    ("fell at the gym onto my back and now both legs are weak, can't walk up the stairs", "emergency"),
-    ("my 4 month old is floppy kind of and very sleepy", "emergency"),
-    ("my baby archie is floppy and very sleepy, he's 8 weeks", "emergency"),
-    ("he fell in the canal and when he got cold he became confused", "emergency"),
-    ("I've had black poo for a week and feel faint. GP said it's low iron.", "emergency"),
-    ("I think I had a heart attack last night just like 2 years ago", "emergency"),
-])
-def test_what_a_second_review_found_silenced_still_warns(question: str, level: str) -> None:
-    notice = triage(question)
-    assert notice is not None and notice.level == level, notice
-
-
-@pytest.mark.parametrize("question", [
-    "my nan had a stroke and has recovered, she's back to normal now, what exercises help?",
-    "dad had a stroke but he's fine now, what diet should he follow",
-    "her face drooped after the botox, it's gone now",
-    "my toddler was playing on the floor until his dad got home, then he fell and bumped his knee",
-    "I had itching down there until my period arrived, and I tripped on the stairs yesterday",
-    "constipated for days, passing hardly anything when I go",
-    "peeing hurts and what comes out is dark yellow and smelly",
-    "I spray the fields for a living and always wear gloves and a mask, been getting eye twitches from stress",
-    "I rolled my ankle and can only just put weight on it, should I ice it",
-])
-def test_what_a_second_review_found_raised_stays_quiet(question: str) -> None:
-    assert triage(question) is None
+def test_new_weakness_with_trouble_swallowing_and_breathing_is_an_emergency() -> None:
+    # set DX: Guillain-Barré told without "spreading up" (it was given soon)
+    notice = triage("tingling in my feet started 3 days ago, today my legs are so weak i cant stand up and its getting "
+                    "hard to swallow and take a full breath")
+    assert notice is not None and notice.level == "emergency", notice
