@@ -152,7 +152,8 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("dialysis", "kidney machine"),
     ("chemotherapy", "chemo"),
     ("healthcare professional", "doctor", "physician", "gp", "healthcare provider"),
-    ("neurological", "nervous system", "brain and nerves"),
+    ("neurological", "nervous system", "brain and nerves", "nerve problem", "nerve problems", "nerve disorder",
+     "nerve disorders", "nerve issue", "nerve issues"),
 )
 
 
