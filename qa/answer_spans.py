@@ -66,9 +66,9 @@ BACK_REFERENCE = re.compile(
 ENUMERATION = re.compile(r"^((these|they|those)( (may|can|might|often|commonly|usually))? "
                          r"(include|includes|are|involve)|(some )?examples (include|are)|"
                          r"some of (these|them) (include|are))\b", re.IGNORECASE)
-# A list label before a sentence ("2. ", "b. ", "(iv) ", "• "): not part of what is shown.
 # A checklist's answer boxes before the next item's text: "Not applicable (Facility does not use …) H. Multi-dose …"
 FORM_OPTIONS = re.compile(r"^(?:(?:Yes\s+No|Not applicable|N/A)(?:\s*\([^)]{0,160}\))?\s+)+(?:\(?[A-Za-z][.)]\s+)?")
+# A list label before a sentence ("2. ", "b. ", "(iv) ", "• "): not part of what is shown.
 LABEL = re.compile(r"^(\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|\(?[ivx]{1,4}[.)]|[•▪❑●◦‣∙·*\-–—])\s+")
 
 

@@ -238,13 +238,13 @@ _PASSED_STILL_URGENT = tuple(r for r in RULES if r.name in _PASSED)
 def passed_warning(question: str) -> Rule | None:
     """The notice for heart-attack chest pain or stroke signs the question says have passed,
     unchecked; None when it tells of neither."""
-    if not _prepare(question)[1].resolved or CLEARED.search(question.lower()):
-        return None  # nothing said to have passed (most questions): no second reading
-    fired = [rule.name for rule in matching_rules(question, _PASSED_STILL_URGENT, passed_too=True)]
     lowered = question.lower()
-    if "stroke" in fired and (NOT_A_TIA.search(lowered) or not EPISODE.search(lowered)):
-        fired.remove("stroke")
-    return _PASSED[fired[0]] if fired else None
+    if not _prepare(question)[1].resolved or CLEARED.search(lowered):
+        return None  # nothing said to have passed (most questions): no second reading
+    for rule in matching_rules(question, _PASSED_STILL_URGENT, passed_too=True):
+        if rule.name != "stroke" or (EPISODE.search(lowered) and not NOT_A_TIA.search(lowered)):
+            return _PASSED[rule.name]
+    return None
 
 
 def _learned_may_raise(question: str) -> bool:

@@ -118,7 +118,7 @@ GENERAL_RULES: tuple[Rule, ...] = (
          f"speaking, or a drooping face, can be Guillain-Barré syndrome affecting the breathing. {CALL_NOW}",
          ("*ascending + weak + breathless", "*ascending + weak + swallow_trouble", "*ascending + weak + droop",
           "*weak_all_limbs + breathless", "*weak_all_limbs + swallow_trouble",
-          "*ascending + weak + speech", "*weak + swallow_trouble + breathless")),
+          "*ascending + weak + speech")),
     Rule("tight_swollen_limb", EMERGENCY,
          f"After an injury, a limb that becomes rock hard and tight with pain far worse than expected can be "
          f"compartment syndrome, which needs surgery within hours. {CALL_NOW}",

@@ -177,8 +177,7 @@ PAST_TERMINATOR = WIDE_TERMINATOR + r"|\b(i|he|she|they|we) (get|gets|keep|keeps
 # Words that report a person's own experience: after an asking trigger they take the finding
 # back out of its scope ("what should I do if my calf is swollen" is a report, not a question).
 # "a baby" is anyone's; "baby" after no article is someone's own.
-REPORTING = (r"\b(my|mine|me|im|ive|id|his|him|he|hes|her|she|shes|our|were|us|their|they|theyre)\b|"
-             r"\b(i|we)\b|"
+REPORTING = (r"\b(my|mine|me|i|im|ive|id|his|him|he|hes|her|she|shes|our|we|were|us|their|they|theyre)\b|"
              r"(?<!\ba )(?<!\ban )(?<!\bany )\b(mum|mom|dad|son|daughter|wife|husband|partner|baby|toddler|grandma|grandad|"
              r"grandpa|nan)\b")
 

@@ -32,6 +32,15 @@ from qa.triage import triage
     ("soaking through a pad every half hour and passing huge clots, feeling dizzy", "emergency", "severe_bleeding"),
     ("been spraying the potatoes and got the concentrate on my arm, now twitching all over and dribbling", "emergency",
      "chemical_poisoning"),
+    # a finding that is itself a question is not asked away
+    ("been on fluoxetine 5 wks, mood is a bit better but i cant orgasm and its really affecting my relationship. "
+     "should i just stop taking it?", "soon", "medicine_review"),
+    # set DV (after care was sought): little urine told as "peeing hardly anything", cola as "what comes out"
+    ("did a crazy spin class sat, gp said just doms. now both thighs are swollen rock hard, im peeing hardly anything "
+     "and what comes out looks like cola", "emergency", "kidneys_failing"),
+    # set DX: Guillain-Barré told without "spreading up" (it was given soon): "hard to swallow and take a full breath"
+    ("tingling in my feet started 3 days ago, today my legs are so weak i cant stand up and its getting hard to "
+     "swallow and take a full breath", "emergency", "breathing"),
 ])
 def test_a_picture_told_by_a_carer_or_a_parent_is_read(question: str, level: str, rule: str) -> None:
     notice = triage(question)
@@ -48,15 +57,30 @@ def test_a_picture_told_by_a_carer_or_a_parent_is_read(question: str, level: str
     "my friend had a blood clot in her leg after a flight and ended up in hospital, can flight socks help my cramps?",
     # a position explains it
     "dads leg went dead and fizzy after sitting on the loo too long, walked it off in 2 mins",
+    # set DV: flexible flat feet are no floppy child
+    "gp said my 4 year olds flat feet are the normal floppy kind and shell grow out of it, do we need special shoes",
+    # what two reviews of these fixes found them raising (each repaired)
+    "been spraying the field with water for the horses and my calf keeps twitching",
+    "i soak a pad in half a day, is that heavy",
+    "i fell asleep on the floor until morning, now my back is stiff",
+    "my usual migraine aura, my words got muddled for 15 minutes then totally back to normal, then the headache came",
+    "my speech was slurred last night after too much wine, totally back to normal this morning",
+    "injured my back lifting and cant take a step without pain",
+    "my osteoporotic mum had a ball in the garden with the kids and now her back hurts",
+    "sweat is pouring off me at night, is that menopause",
+    # the second review
+    "my nan had a stroke and has recovered, she's back to normal now, what exercises help?",
+    "dad had a stroke but he's fine now, what diet should he follow",
+    "her face drooped after the botox, it's gone now",
+    "my toddler was playing on the floor until his dad got home, then he fell and bumped his knee",
+    "I had itching down there until my period arrived, and I tripped on the stairs yesterday",
+    "constipated for days, passing hardly anything when I go",
+    "peeing hurts and what comes out is dark yellow and smelly",
+    "I spray the fields for a living and always wear gloves and a mask, been getting eye twitches from stress",
+    "I rolled my ankle and can only just put weight on it, should I ice it",
 ])
 def test_words_that_only_sound_alarming_in_these_stories_are_no_alarm(question: str) -> None:
     assert triage(question) is None
-
-
-def test_a_question_that_is_itself_the_finding_is_not_asked_away() -> None:
-    notice = triage("been on fluoxetine 5 wks, mood is a bit better but i cant orgasm and its really affecting my "
-                    "relationship. should i just stop taking it?")
-    assert notice is not None and notice.rule == "medicine_review", notice
 
 
 # What two reviews of these fixes found them silencing (each fixed, and kept here so it stays so).
@@ -92,43 +116,3 @@ def test_a_question_that_is_itself_the_finding_is_not_asked_away() -> None:
 def test_what_a_review_found_silenced_still_warns(question: str, level: str) -> None:
     notice = triage(question)
     assert notice is not None and notice.level == level, notice
-
-
-@pytest.mark.parametrize("question", [
-    "been spraying the field with water for the horses and my calf keeps twitching",
-    "i soak a pad in half a day, is that heavy",
-    "i fell asleep on the floor until morning, now my back is stiff",
-    "my usual migraine aura, my words got muddled for 15 minutes then totally back to normal, then the headache came",
-    "my speech was slurred last night after too much wine, totally back to normal this morning",
-    "injured my back lifting and cant take a step without pain",
-    "my osteoporotic mum had a ball in the garden with the kids and now her back hurts",
-    "sweat is pouring off me at night, is that menopause",
-    # the second review
-    "my nan had a stroke and has recovered, she's back to normal now, what exercises help?",
-    "dad had a stroke but he's fine now, what diet should he follow",
-    "her face drooped after the botox, it's gone now",
-    "my toddler was playing on the floor until his dad got home, then he fell and bumped his knee",
-    "I had itching down there until my period arrived, and I tripped on the stairs yesterday",
-    "constipated for days, passing hardly anything when I go",
-    "peeing hurts and what comes out is dark yellow and smelly",
-    "I spray the fields for a living and always wear gloves and a mask, been getting eye twitches from stress",
-    "I rolled my ankle and can only just put weight on it, should I ice it",
-])
-def test_what_a_review_found_raised_stays_quiet(question: str) -> None:
-    assert triage(question) is None
-
-
-# Set DV (after care was sought) and DW (several complaints in one message).
-def test_after_care_and_in_passing() -> None:
-    notice = triage("did a crazy spin class sat, gp said just doms. now both thighs are swollen rock hard, im peeing "
-                    "hardly anything and what comes out looks like cola")
-    assert notice is not None and notice.level == "emergency", notice
-    assert triage("gp said my 4 year olds flat feet are the normal floppy kind and shell grow out of it, do we need "
-                  "special shoes") is None
-
-
-def test_new_weakness_with_trouble_swallowing_and_breathing_is_an_emergency() -> None:
-    # set DX: Guillain-Barré told without "spreading up" (it was given soon)
-    notice = triage("tingling in my feet started 3 days ago, today my legs are so weak i cant stand up and its getting "
-                    "hard to swallow and take a full breath")
-    assert notice is not None and notice.level == "emergency", notice
