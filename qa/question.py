@@ -47,6 +47,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
                         r"\bshould (he|she|they|we|(my|our) \w+) (go and |go to )?(see|visit|consult|get (\w+ ){0,2}"
                         r"(seen|checked|looked at))\b|"
                         r"\b(see|visit|consult) (a |the )?(doctor|gp|physician|specialist|professional|physio) when\b|"
+                        # "how soon should I tell a doctor if…" is answered by when to (fresh77)
+                        r"\bhow soon (should|do|must|would) .{0,60}\b(see|visit|consult|call|tell|contact|go to|"
+                        r"speak to|talk to) (a |the |my |your )?(doctor|gp|physician|specialist|professional)|"
                         r"\bwhen (to )?(see|visit|consult|call) (a |the |my )?"
                         r"(doctor|gp|physician|specialist|professional|physio)|"
                         # the symptom as the subject (fresh70): "when do calf twitches and cramps need a doctor"
@@ -77,7 +80,14 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
          r"\b(annually|yearly|daily|weekly|monthly|hourly|nightly|every|each (day|night|week|month|year|time)|once|"
          r"twice|\d+ times|times (a|per)|per (day|night|week|month|year)|upon|before and after|"
          r"after (each|every)|whenever|common|commonly|rare|rarely|uncommon|often|usually|sometimes|most|many|few|"
+         # "how often should I exercise?" is answered by "Engage in regular physical activity" (fresh77)
+         r"regular|routinely|periodically|"
          r"percent|half|majority|minority)\b|%"),
+        # "How much water should I drink?" is answered by "Drinking lots of water." (fresh77): an amount in words
+        # answers as a figure does.
+        ("amount", r"^\s*how much\b(?!.{0,40}\b(mg|milligrams|grams|ml|millilitres|milliliters|percent|%|alcohol))",
+         r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|half|quarters?|lots|plenty|enough|adequate|"
+         r"sufficient|more|less|little|excess\w*|moderat\w*|limit\w*|at least|amounts?)\b"),
         ("number", r"^\s*(how (many|much|long|soon)|at what (age|temperature))\b|\bhow (many|long)\b|"
                    # a choice between two figures, or a share asked with the sign: "read at 48 or 72 hrs?",
                    # "what % alcohol" (fresh56)

@@ -25,7 +25,9 @@ CONTEXT_ONLY = frozenset({"two_weeks_only",
                            "phone_unanswered", "pain_limited", "spasm_hard", "simile_event", "hypnic", "injury_colour",
                            "radicular", "wet_not_blood", "floppy_feet",
                            # what a doctor asked for, what is taken as prescribed
-                           "safety_net_due", "habitual_meds"})
+                           "safety_net_due", "habitual_meds",
+                          # a drill's name, a resting heart rate
+                          "drill_name", "at_rest"})
 
 # The everyday complaints of a cramp and twitch site, and being pregnant: alone (with a site or a
 # trigger) they never let the learned layer raise a level. Held out over blind sets 3-36, it raised
@@ -75,12 +77,13 @@ FIGURATIVE = frozenset({"figurative_od", "figurative_heart", "object_collapse", 
                          "sleep_apnoea", "blocked_nose", "gym_chest", "exertion_gasp", "chest_skin", "cycling_numb",
                          "dental_numb", "hangover", "in_hospital_care", "vasovagal", "skin_bumps", "bruise_colour",
                          "vaccine_name", "seizure_free", "pressure_numb", "friction_blister",
-                         "emotional_racing", "injury_colour"})
+                         "emotional_racing", "injury_colour", "drill_name"})
 # A finding whose span falls inside another's is not what it seems there.
 CANCELS: dict[str, str | tuple[str, ...]] = {
     "object_collapse": "unresponsive", "legal_seizure": "seizure",
     "figurative_heart": ("heart_attack_named", "stroke_named"),
     "figurative_od": "overdose_named", "near_faint": "unresponsive", "figurative_kill": "self_harm",
+    "drill_name": "self_harm",
     "breath_on_exertion": "breathless", "figurative_choke": "breathless", "sleep_apnoea": "breathless",
     "blocked_nose": "breathless", "two_weeks_only": "long_duration",
     "gym_chest": "chest", "chest_skin": "chest", "cycling_numb": "numb",

@@ -98,7 +98,10 @@ BODY_FINDINGS: dict[str, str] = {
                  r"trip\w* (over|on) nothing|(keep|keeps|kept|always) tripping",
     # Thighs too weak to rise: getting up from a chair, the sofa or the toilet is hard (proximal weakness).
     "rise_hard": r"(hard|hardly|barely|difficult|struggl\w*|trouble|cant|cannot) (\w+ ){0,2}(getting |get |to get |standing )?(up )?"
-                 r"(out of|from|off) (a |the |my |his |her )?(chairs?|sofa|couch|toilet|loo|bath|floor)",
+                 r"(out of|from|off) (a |the |my |his |her )?(chairs?|sofa|couch|toilet|loo|bath|floor)|"
+                 # told the other way round: "getting up off the toilet is a real struggle" (set DZ)
+                 r"(getting|get|standing) up (out of|from|off) (a |the |my |his |her )?(chairs?|sofa|couch|toilet|loo|bath|"
+                 r"floor) (\w+ ){0,2}(is|was|has been|are|were) (\w+ ){0,3}(struggle|hard|difficult|effort|battle|mission)",
     # Fine hand work getting hard: buttons, jars, keys, writing.
     "dexterity": r"(struggl\w*|trouble|difficult\w*|hard|fumbl\w*) (\w+ ){0,2}(with |to do up |doing up )?(my |his |her )?"
                  r"(buttons|zips|jars|keys|shoelaces|laces)|cant (do up|fasten|undo) (my |his |her )?(buttons|zips|laces)|"

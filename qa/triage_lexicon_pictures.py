@@ -196,6 +196,14 @@ PICTURE_FINDINGS: dict[str, str] = {
     "rehydration": r"((drank|drunk|took|taken|had|with|using|taking|drinking) (\w+ ){0,4})?(electrolyte|rehydration|salt|hydration|dioralyte|effervescent|soluble|vitamin c) (\w+ )?(tablets?|sachets?|"
                    r"tabs|drinks?)",
     "fast_rate": r"(heart ?rate|pulse|hr|watch|monitor) (\w+ ){0,6}(1[3-9]\d|2\d\d)\b|racing at (1[2-9]\d|2\d\d)\b",
+    # still, not exercising: "my heart rate is 130 sitting still" (set EA)
+    "at_rest": r"(sitting|lying|laying) (still|down|on the (sofa|couch|settee)|in bed)|at rest|resting(?! (after|between|post|from))|doing nothing|"
+               r"not doing anything|(sat|lay|lying) (on the (sofa|couch)|in bed|watching)",
+    # The skin of venous disease: brown or stained round the ankles or shins (set DZ).
+    "venous_skin": r"skin (\w+ ){0,4}(ankles?|shins?|lower legs?) (\w+ ){0,3}(gone|turned|going|turning|become|becoming|"
+                   r"getting|looks?|is|are) (\w+ ){0,2}(brown|darker|darkened|discolou?red|rusty|stained)\b|"
+                   r"(brown|darkened|discolou?red|rusty) (\w+ )?(skin|stains?|staining) (\w+ ){0,2}(on|round|"
+                   r"around|above) (my |his |her |both |the )?(ankles?|shins?|lower legs?)",
     # Knocked out for a while, even if fine now (A&E the same day, NHS).
     "knocked_out": r"(was|been|went|got|were) (\w+ )?(out|knocked out|out cold|unconscious|spark out) (for )?(about |around |a few |like |maybe )?"
                    r"(\d+|a few|a couple of|a|one|two)? ?(secs?|seconds|minutes?|mins?)",

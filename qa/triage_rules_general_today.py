@@ -181,7 +181,7 @@ TODAY_RULES: tuple[Rule, ...] = (
          f"A heart rate of 130 or more at rest that does not settle, or with feeling faint or dizzy, should be "
          f"checked today; with chest pain or breathlessness, {CALL_NOW[0].lower()}{CALL_NOW[1:]}",
          ("*fast_rate + not_improving", "*fast_rate + dizzy", "*fast_rate + long_duration",
-          "*fast_rate + irregular_alert")),
+          "*fast_rate + irregular_alert", "*fast_rate + at_rest")),
     Rule("limp_with_fever", URGENT,
          f"A child who will not put weight on a leg, with a temperature, can have an infected joint or bone and "
          f"needs to be seen today. {TODAY}",

@@ -20,6 +20,12 @@ from qa.question import shape
     ("my dad's calf cramps on walks keep getting worse, should he see a doctor?", "when_doctor"),
     ("when should my grandma get her shaky leg (when she lifts her heel) looked at by a professional?", "when_doctor"),
     ("leg shaking lifting heel see doctor when", "when_doctor"),
+    # (fresh77) an amount in words answers "how much"; "how soon should I tell a doctor" asks when to be seen
+    ("how much water should i drink to stop my leg muscles twiching", "amount"),
+    ("how much magnesium should I take in mg?", "number"),
+    ("how much alcohol does hand rub need?", "number"),
+    ("how soon should I tell a doctor if my leg spasms just keep happening", "when_doctor"),
+    ("how soon does magnesium work for cramps?", "number"),
     # (found in review) not care questions, not figures
     ("What does a podiatrist do for flat feet?", None),
     ("What are the next steps in treating plantar fasciitis?", None),
@@ -36,10 +42,19 @@ def test_a_count_names_what_it_counts_and_only_a_count_does() -> None:
     assert not shape("how many different types of muscle are there, and which?").focus
 
 
+def test_an_amount_in_words_answers_how_much() -> None:
+    cue = shape("how much water should I drink for cramps?").cue
+    assert cue is not None and cue.search("Drinking lots of water.") and cue.search("Drink 2 litres a day.")
+    assert not cue.search("Water helps the muscles work.")
+
+
 def test_a_frequency_is_answered_by_how_common_too() -> None:
     cue = shape("How often do leg cramps happen in pregnancy?").cue
     assert cue is not None and cue.search("Leg cramps are common in the last months of pregnancy.")
     assert not cue.search("At least one individual with training in infection prevention is employed.")
+    assert shape("how often should I exercise?").cue.search("Engage in regular physical activity.")  # type: ignore[union-attr]
+    # "regularly available" says who is at hand, not how often (found in the change's own comparison)
+    assert not cue.search("At least one individual is employed by or regularly available to the facility.")
 
 
 @pytest.mark.parametrize(("question", "terms"), [
