@@ -44,7 +44,10 @@ PICTURE_FINDINGS: dict[str, str] = {
                  r"chest muscles? (\w+ ){0,3}(sore|aching|achy|stiff|tender)|"
                  r"(sore|aching|achy|tender) chest muscles?",
     "cycling_numb": r"(numb|numbness|tingl\w*) ((?!like\b)\w+ ){0,3}(from|after|on) (the |my |a )?(bike |bicycle )?(saddle|seat|bike|"
-                    r"cycling|ride|rides)|(saddle|cycling|bike rides?) (\w+ ){0,6}numb\w*",
+                    r"cycling|ride|rides)|(saddle|cycling|bike rides?) (\w+ ){0,6}numb\w*|"
+                    # gone as soon as the ride ends: "numb on long bike rides, back to normal soon as i get off" (set EC)
+                    r"numb\w* (\w+ ){0,2}on (\w+ ){0,2}(bike )?rides?,? (\w+ ){0,3}(back to normal|goes? away|wears? off|"
+                    r"fine) (\w+ ){0,2}(as soon as|soon as|once|when) (i|he|she|we|they) (get|gets|got) off",
     "chest_skin": r"(rash|spots|blisters?|hives|bruis\w*|lump|mole|itch\w*|pimples?|acne) (\w+ ){0,4}(on|across|over|"
                   r"covering) (\w+ ){0,2}chest",
     # --- what a GP wants to see within a week or two --------------------------------------------

@@ -125,6 +125,12 @@ GENERAL_RULES: tuple[Rule, ...] = (
          ("*limb_hard + severe_pain", "*injury + limb_hard + pain", "*impact + limb_hard",
           "*injury + pain_out_of_proportion", "*cast + pain_out_of_proportion", "*limb_hard + worsening",
           "*limb_hard + pain_out_of_proportion", "*limb_hard + numb")),
+    # Three sets (DR, DY, EC) asked an emergency for thighs gone rock hard and swollen after a hard session with urine
+    # like cola: muscle breakdown with pressure building in the muscle, beyond the same-day rhabdomyolysis notice.
+    Rule("hard_muscle_dark_urine", EMERGENCY,
+         f"Muscles gone rock hard and swollen after hard exercise, a crush or a long lie, with dark urine, can be "
+         f"severe muscle breakdown with pressure building inside the muscle (compartment syndrome). {CALL_NOW}",
+         ("*limb_hard + dark_urine",)),
     Rule("heat_not_improving", EMERGENCY,
          f"Heat exhaustion that is not better after 30 minutes of cooling and drinking can become heatstroke. "
          f"{CALL_NOW}",

@@ -39,7 +39,8 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
                ["my grandmother had a stroke in 2015, do cramps run in families?",
                 "which swimming stroke is best for leg cramps?"]),
     "breathing": (["I can't catch my breath and my legs are shaking", "he is struggling to breathe",
-                   "she had her inhaler twice and still can't get a sentence out"],
+                   "she had her inhaler twice and still can't get a sentence out",
+                   "my feet went tingly and weak, now my hands are going too and i cant seem to take a deep breath"],
                   ["I'm not short of breath, my calf just cramps", "breathing exercises for stress"]),
     "anaphylaxis": (["my lips and tongue are swelling up after eating prawns"],
                     ["what is anaphylaxis?", "how do you use an adrenaline pen if someone needs it?"]),
@@ -64,7 +65,8 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
                         "my foot went white and icy an hour ago and really hurts"],
                        ["my feet are always cold in winter, is that why they cramp?"]),
     "cauda_equina": (["back pain with leg cramps and now numb around my bottom and I can't pee"],
-                     ["what is cauda equina syndrome?", "my lower back aches after gardening"]),
+                     ["what is cauda equina syndrome?", "my lower back aches after gardening",
+                      "my bum and bits go a bit numb on long bike rides, back to normal soon as i get off"]),
     "sepsis": (["my dads been shivering with a high fever and now hes confused and his skin looks blotchy"],
                ["what are the signs of sepsis?"]),
     "meningitis": (["my son has a fever and a stiff neck and the light hurts his eyes"],
@@ -86,8 +88,10 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     "tetanus_wound": (["I stepped on a rusty nail and now my calf keeps spasming",
                        "a dog bit my ankle and I havent had a tetanus jab in years"],
                       ["my tetanus booster is up to date, why do my toes cramp?", "I cut back on coffee"]),
-    "severe_dehydration": (["been throwing up all day and havent peed since this morning, feel dizzy"],
-                           ["how much water should I drink to avoid cramps?"]),
+    "severe_dehydration": (["been throwing up all day and havent peed since this morning, feel dizzy",
+                            "started on furosemide, really dizzy when i stand up and im hardly passing water"],
+                           ["how much water should I drink to avoid cramps?",
+                            "hardly passing water at night since i cut down on tea, is that good?"]),
     "infected_wound": (["the cut on my leg has red streaks going up from it and its hot"],
                        ["how do I clean a small cut?"]),
     "high_fever_child": (["my 6 week old has a temperature of 38.5"], ["my son is 38 inches tall"]),
@@ -480,8 +484,11 @@ def test_no_numbered_set_is_missing() -> None:
 # gone dark is given an emergency (a long lie) where set L asked for urgent; so is set N's. Vomiting with no
 # water kept down, little or no urine and nearly fainting on standing is an emergency (set BM asked so) where
 # sets I and K asked for urgent.
+# Thighs (or quads) gone rock hard and swollen after a hard session, with urine like cola: seven sets asked for a doctor
+# today, three (DJ, DY, EC) for an emergency; it is given emergency (pressure building in the muscle).
 KNOWN_OVER = {"triC-035", "ttest-024", "tb2-016", "triM-109", "triN-039", "triK-087", "triP-034", "triP-055",
-              "triH-036", "triL-088", "triN-027", "triI-081", "triK-072", "triF-018"}
+              "triH-036", "triL-088", "triN-027", "triI-081", "triK-072", "triF-018",
+              "tCX-022", "tAR-060", "triC-024", "tBT-005", "tBX-017", "tCB-059", "tCS-059"}
 
 
 @pytest.mark.parametrize("name", LABELLED)
@@ -939,6 +946,11 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # grip my mug", and rock-hard thighs with cola urine asked emergency: not fixed).
     "triage_blind129": (frozenset(), frozenset({"tDX-053", "tDX-079"})),
     "triage_blind130": (frozenset({"tDY-016", "tDY-043", "tDY-063"}), frozenset({"tDY-024", "tDY-025", "tDY-067"})),
+    # on `aacd0f2`: EB 19/20, 44/46, 1/34; EC 19/20, 45/46, 2/34 (see tests/data/triage_README.md). Left: a flight
+    # planned next month ("how do i stop getting a clot") read as a clot; a stroke's spasticity the physio named read
+    # as twitching with stiffness; an adult's foot gone flat that cannot rise on tiptoe (the learned layer's soon).
+    "triage_blind133": (frozenset(), frozenset({"tEB-043"})),
+    "triage_blind134": (frozenset({"tEC-010"}), frozenset({"tEC-025", "tEC-033", "tEC-074"})),
     "triage_blind60": (frozenset({"tBF-056"}),
                        frozenset({"tBF-003", "tBF-019", "tBF-025", "tBF-026", "tBF-034", "tBF-038", "tBF-054",
                                   "tBF-072", "tBF-080"})),
