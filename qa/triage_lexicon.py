@@ -59,7 +59,7 @@ FINDINGS: dict[str, str] = {
                   r"get (my|a|his|her) breath|catch (my|a|his|her) breath)|gasp\w*|wheez\w*|out of breath|"
                   r"breathing (is |has )?(getting|got|gotten|becoming|become) (\w+ )?(harder|more difficult|difficult|worse|laboured)|not breathing|stopped breathing|choking|choked|blue lips|lips (\w+ ){0,3}(blue\w*|bluish|grey\w*|gray\w*|purple)|"
                   r"(cant|unable to|struggling to|cannot) (get|say|finish|speak|talk) (\w+ ){0,5}(full )?sentences?|"
-                  r"(cant|unable to|struggling to) (seem to )?(take|get|draw) (a |my )?(\w+ ){0,2}breath|struggl\w* to swallow|"
+                  r"(cant|unable to|struggling to) (take|get|draw) (a |my )?(\w+ ){0,2}breath|cant seem to (take|draw) (a |my )?(\w+ ){0,2}breath|struggl\w* to swallow|"
                   r"cant swallow|choking on (my|his|her) (own )?(spit|saliva)|"
                   r"ribs (\w+ ){0,2}sucking in|sucking in (under|between|at) (his|her|the|my) ribs|"
                   r"inhaler (\w+ ){0,8}(still|not helping|isnt helping|doesnt help|not working|no help)|(breathing|breathe|breath) (is |feels |seems |sounds |getting )?(so |really |very )?(hard|"

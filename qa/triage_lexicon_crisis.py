@@ -48,6 +48,7 @@ CRISIS_FINDINGS: dict[str, str] = {
                  r"(slit|slashed|cut|cutting|slashing) (his|her|their|my) (own )?wrists|(jumped|jumping|threw (him|her)self|"
                  r"throwing (him|her)self) (off|from|in front of) (a|the) (\w+ ){0,2}(bridge|building|roof|cliff|train|"
                  r"balcony|car park|tower|motorway|lorry|bus))",
-    # A drill named for how it feels ("suicide sprints", "suicide runs"): the crisis word names the drill (set DZ).
-    "drill_name": r"suicides? (sprints?|runs?|drills?|shuttles?|squats?|burpees?|lines?|intervals?|laps?)\b",
+    # A drill named for how it feels ("suicide sprints"): the crisis word names the drill (set DZ). Not "runs" or
+    # "lines": "suicide runs in the family", "thoughts of suicide run through my head", a suicide line (review).
+    "drill_name": r"suicides? (sprints?|drills?|shuttles?|burpees?|intervals?)\b",
 }

@@ -264,8 +264,7 @@ GENERAL_FINDINGS: dict[str, str] = {
     "vaccine_name": r"(shingles|meningitis|men|mmr|flu|hpv|tetanus|whooping cough|covid|rotavirus|chickenpox|bcg|hepatitis|hep) "
                     r"(\w+ )?(vaccine|jab|vaccination|booster|shot)s?",
     "emotional_racing": r"(heart|pulse) (\w+ ){0,3}(racing|pounding|skipped|flutter\w*) (\w+ ){0,4}(cos|because|cause|when|since) "
-                        r"(my )?(crush|boyfriend|girlfriend|he|she|they|bae) (\w+ )?(texted|smiled|looked|messaged|replied|walked)|"
-                        r"(heart|pulse) (was |is )?(racing|pounding) (from|with|after) the (shock|fright|scare|jump)",  # set EA
+                        r"(my )?(crush|boyfriend|girlfriend|he|she|they|bae) (\w+ )?(texted|smiled|looked|messaged|replied|walked)",
     "seizure_free": r"(seizure|fit) free",
     "new_partner": r"new (partner|boyfriend|girlfriend|gf|bf)|(slept with|hooked up with|had sex with|sex with) (someone|(a |some )?(new |random |different )?(guy|girl|man|woman|lad|boy|person)|him|her)",
     "fistula_silent": r"fistula (\w+ ){0,6}(no|not have the|lost (the|its)|cant feel (the|its)|stopped|no longer) (\w+ ){0,2}"

@@ -44,10 +44,7 @@ PICTURE_FINDINGS: dict[str, str] = {
                  r"chest muscles? (\w+ ){0,3}(sore|aching|achy|stiff|tender)|"
                  r"(sore|aching|achy|tender) chest muscles?",
     "cycling_numb": r"(numb|numbness|tingl\w*) ((?!like\b)\w+ ){0,3}(from|after|on) (the |my |a )?(bike |bicycle )?(saddle|seat|bike|"
-                    r"cycling|ride|rides)|(saddle|cycling|bike rides?) (\w+ ){0,6}numb\w*|"
-                    # gone as soon as the ride ends: "numb on long bike rides, back to normal soon as i get off" (set EC)
-                    r"numb\w* (\w+ ){0,2}on (\w+ ){0,2}(bike )?rides?,? (\w+ ){0,3}(back to normal|goes? away|wears? off|"
-                    r"fine) (\w+ ){0,2}(as soon as|soon as|once|when) (i|he|she|we|they) (get|gets|got) off",
+                    r"cycling|ride|rides)|(saddle|cycling|bike rides?) (\w+ ){0,6}numb\w*",
     "chest_skin": r"(rash|spots|blisters?|hives|bruis\w*|lump|mole|itch\w*|pimples?|acne) (\w+ ){0,4}(on|across|over|"
                   r"covering) (\w+ ){0,2}chest",
     # --- what a GP wants to see within a week or two --------------------------------------------
@@ -199,9 +196,10 @@ PICTURE_FINDINGS: dict[str, str] = {
     "rehydration": r"((drank|drunk|took|taken|had|with|using|taking|drinking) (\w+ ){0,4})?(electrolyte|rehydration|salt|hydration|dioralyte|effervescent|soluble|vitamin c) (\w+ )?(tablets?|sachets?|"
                    r"tabs|drinks?)",
     "fast_rate": r"(heart ?rate|pulse|hr|watch|monitor) (\w+ ){0,6}(1[3-9]\d|2\d\d)\b|racing at (1[2-9]\d|2\d\d)\b",
-    # still, not exercising: "my heart rate is 130 sitting still" (set EA)
-    "at_rest": r"(sitting|lying|laying) (still|down|on the (sofa|couch|settee)|in bed)|at rest|resting(?! (after|between|post|from))|doing nothing|"
-               r"not doing anything|(sat|lay|lying) (on the (sofa|couch)|in bed|watching)",
+    # still, not exercising: "my heart rate is 130 sitting still" (set EA). Not "resting heart rate" (a fitness
+    # figure), "lying down" after a run, nor "in bed" (a baby's rate on a home doppler) (review).
+    "at_rest": r"(sitting|lying|laying|sat|lay) still|doing nothing|not doing anything|at rest\b(?! (heart|hr|pulse))|"
+               r"(sitting|sat) (on the (sofa|couch|settee) |at (my|the) desk )?(just )?watching (tv|telly|television)",
     # The skin of venous disease: brown or stained round the ankles or shins (set DZ).
     "venous_skin": r"skin (\w+ ){0,4}(ankles?|shins?|lower legs?) (\w+ ){0,3}(gone|turned|going|turning|become|becoming|"
                    r"getting|looks?|is|are) (\w+ ){0,2}(brown|darker|darkened|discolou?red|rusty|stained)\b|"

@@ -130,7 +130,8 @@ GENERAL_RULES: tuple[Rule, ...] = (
     Rule("hard_muscle_dark_urine", EMERGENCY,
          f"Muscles gone rock hard and swollen after hard exercise, a crush or a long lie, with dark urine, can be "
          f"severe muscle breakdown with pressure building inside the muscle (compartment syndrome). {CALL_NOW}",
-         ("*limb_hard + dark_urine",)),
+         # after exertion, a crush or a long lie: not a sprained ankle or full breasts with a dark morning wee (review)
+         ("*limb_hard + dark_urine + exertion",)),
     Rule("heat_not_improving", EMERGENCY,
          f"Heat exhaustion that is not better after 30 minutes of cooling and drinking can become heatstroke. "
          f"{CALL_NOW}",

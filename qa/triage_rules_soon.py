@@ -44,7 +44,9 @@ SOON_RULES: tuple[Rule, ...] = (
          ("*child + walk_refusal + frequent",)),
     Rule("varicose_veins", SOON,
          f"Varicose veins that ache, itch or change the skin around the ankle are worth a check-up. {SOON_TEXT}",
-         ("*varicose + pain", "*varicose + itch", "*varicose + cramp", "venous_skin")),
+         ("*varicose + pain", "*varicose + itch", "*varicose + cramp",
+          # with a sign of the veins, not a tan, a dye or a bruise (review)
+          "*venous_skin + itch", "*venous_skin + pain", "*venous_skin + swollen", "*venous_skin + varicose")),
     Rule("speech_delay", SOON,
          f"A toddler who says only a few words for their age is worth a check with a doctor or health visitor. "
          f"{SOON_TEXT}",

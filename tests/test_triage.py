@@ -65,8 +65,7 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
                         "my foot went white and icy an hour ago and really hurts"],
                        ["my feet are always cold in winter, is that why they cramp?"]),
     "cauda_equina": (["back pain with leg cramps and now numb around my bottom and I can't pee"],
-                     ["what is cauda equina syndrome?", "my lower back aches after gardening",
-                      "my bum and bits go a bit numb on long bike rides, back to normal soon as i get off"]),
+                     ["what is cauda equina syndrome?", "my lower back aches after gardening"]),
     "sepsis": (["my dads been shivering with a high fever and now hes confused and his skin looks blotchy"],
                ["what are the signs of sepsis?"]),
     "meningitis": (["my son has a fever and a stiff neck and the light hurts his eyes"],
@@ -223,8 +222,7 @@ EXAMPLES: dict[str, tuple[list[str], list[str]]] = {
     "missed_dialysis": (["I missed my dialysis session yesterday and my legs are cramping"],
                         ["can dialysis cause leg cramps?"]),
     "heart_rhythm": (["my heart keeps fluttering and skipping and I nearly passed out standing up"],
-                     ["can coffee give you palpitations?",
-                      "cramp woke me up screaming, heart was pounding from the shock, calmed right down in a minute"]),
+                     ["can coffee give you palpitations?"]),
     "thunderclap_headache": (["sudden headache 10 minutes ago, worst ever, like being hit with a bat"],
                              ["what is the worst headache remedy for a hangover?"]),
     "delirium": (["he stopped drinking two days ago and now he is sweating and seeing bugs that aren't there"],
@@ -948,9 +946,10 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "triage_blind130": (frozenset({"tDY-016", "tDY-043", "tDY-063"}), frozenset({"tDY-024", "tDY-025", "tDY-067"})),
     # on `aacd0f2`: EB 19/20, 44/46, 1/34; EC 19/20, 45/46, 2/34 (see tests/data/triage_README.md). Left: a flight
     # planned next month ("how do i stop getting a clot") read as a clot; a stroke's spasticity the physio named read
-    # as twitching with stiffness; an adult's foot gone flat that cannot rise on tiptoe (the learned layer's soon).
+    # as twitching with stiffness; an adult's foot gone flat that cannot rise on tiptoe (the learned layer's soon);
+    # saddle numbness on long rides that passes on getting off (a reading for it silenced numbness that stays).
     "triage_blind133": (frozenset(), frozenset({"tEB-043"})),
-    "triage_blind134": (frozenset({"tEC-010"}), frozenset({"tEC-025", "tEC-033", "tEC-074"})),
+    "triage_blind134": (frozenset({"tEC-010"}), frozenset({"tEC-025", "tEC-033", "tEC-074", "tEC-077"})),
     "triage_blind60": (frozenset({"tBF-056"}),
                        frozenset({"tBF-003", "tBF-019", "tBF-025", "tBF-026", "tBF-034", "tBF-038", "tBF-054",
                                   "tBF-072", "tBF-080"})),
