@@ -27,7 +27,7 @@ CONTEXT_ONLY = frozenset({"two_weeks_only",
                            # what a doctor asked for, what is taken as prescribed
                            "safety_net_due", "habitual_meds",
                           # a drill's name, a resting heart rate
-                          "drill_name", "at_rest"})
+                          "drill_name", "at_rest", "breast_hard"})
 
 # The everyday complaints of a cramp and twitch site, and being pregnant: alone (with a site or a
 # trigger) they never let the learned layer raise a level. Held out over blind sets 3-36, it raised
@@ -83,7 +83,7 @@ CANCELS: dict[str, str | tuple[str, ...]] = {
     "object_collapse": "unresponsive", "legal_seizure": "seizure",
     "figurative_heart": ("heart_attack_named", "stroke_named"),
     "figurative_od": "overdose_named", "near_faint": "unresponsive", "figurative_kill": "self_harm",
-    "drill_name": "self_harm",
+    "drill_name": "self_harm", "breast_hard": "limb_hard",
     "breath_on_exertion": "breathless", "figurative_choke": "breathless", "sleep_apnoea": "breathless",
     "blocked_nose": "breathless", "two_weeks_only": "long_duration",
     "gym_chest": "chest", "chest_skin": "chest", "cycling_numb": "numb",

@@ -95,7 +95,10 @@ BODY_FINDINGS: dict[str, str] = {
     "foot_drop": r"(foot|feet) (\w+ ){0,4}(slaps?|slapping|flops?|flopping|floppy|drags?|dragging)|(front of (my |his |her |the )?"
                  r"(foot|feet|it)|toes) (\w+ ){0,3}(wont|doesnt|cant|dont|will not|does not) (lift|come up|go up|raise)|"
                  r"catch\w* (my|his|her|their) (toes?|foot) (on|against)|(toes?|foot|feet) (\w+ ){0,2}(catch\w*|scuff\w*|snag\w*) (on|against)|drag\w* (my|his|her|their) (foot|leg)|"
-                 r"trip\w* (over|on) nothing|(keep|keeps|kept|always) tripping",
+                 r"trip\w* (over|on) nothing|(keep|keeps|kept|always) tripping|"
+                 # "i cant lift my toes up properly" (set ED)
+                 r"(cant|cannot|can not|unable to) (lift|raise) (up )?(my|his|her|their) toes( up)?( properly| at all)?"
+                 r"(?=\s*($|[,.;!?]|and\b|on (my|his|her|that|the|one)\b|since\b|now\b))",
     # Thighs too weak to rise: getting up from a chair, the sofa or the toilet is hard (proximal weakness).
     "rise_hard": r"(hard|hardly|barely|difficult|struggl\w*|trouble|cant|cannot) (\w+ ){0,2}(getting |get |to get |standing )?(up )?"
                  r"(out of|from|off) (a |the |my |his |her )?(chairs?|sofa|couch|toilet|loo|bath|floor)|"

@@ -36,7 +36,7 @@ GENERAL_FINDINGS: dict[str, str] = {
                   r"(bitten|bit) (\w+ ){0,4}by (what (looked|looks|seemed) like )?(a|an|the) (\w+ ){0,2}(snake|adder|viper|rattlesnake|copperhead|cottonmouth)|(a|an|the) "
                   r"(\w+ )?(snake|adder|viper|rattlesnake) (\w+ ){0,2}(bit|has bitten|got)",
     "heat_exhaustion": r"heat exhaustion|overheat\w*|heat ?stroke|too much sun",
-    "limb_hard": r"(rock|really|very|so) hard,? (and )?(tight|tense|swollen)|swollen and rock hard|"
+    "limb_hard": r"(rock|really|very|so) hard,? (and )?(tight|tense|swollen)|swollen,? (and )?rock hard|"
                  # "feels like the skin is going to burst" (set DJ)
                  rf"(skin|leg|shin|calf|thigh|arm|forearm) (\w+ ){{0,3}}{_BURST}|"
                  rf"(shin|calf|leg|thigh|arm|forearm|foot|ankle|knee) (\w+,? ){{0,6}}it (\w+ ){{0,3}}{_BURST}|"

@@ -26,6 +26,7 @@ PICTURE_FINDINGS: dict[str, str] = {
                     r"doses? (of )?(my |his |her )?(epilep\w*|anti ?epilep\w*|levetiracetam|keppra|lamotrigine|"
                     r"valproate|insulin|hydrocortisone|parkinson\w*|levodopa)",
     "pain_out_of_proportion": r"(pain|it) (is |s )?(way |much |far |a lot )?(worse|more) than (it|the cut|the wound|the graze|the scratch) looks|"
+                              r"(pain|it) (is |s )?(way|much|far|a lot) worse than it should be|"  # set ED
                               r"(pain|it) (is |s )?(way |much |far |a lot )?(worse|more) than (i|you|id|youd|anyone) "
                               r"(would )?(expect|expected|thought)|(pain|it) (is |s )?(way |much |far |a lot )?(worse|more) "
                               r"than (the|a|my|his|her) (bruise|knock|injury|cut|graze|wound|scratch|bite|sting) (looks|would|seems)|pain (\w+ ){0,3}(more|worse) than the (injury|bruise|wound)|out of proportion|(hurts?|pain\w*|agony|screams?) (\w+ ){0,4}"
@@ -195,6 +196,9 @@ PICTURE_FINDINGS: dict[str, str] = {
                   r"reorder|order|pharmacy|chemist)",
     "rehydration": r"((drank|drunk|took|taken|had|with|using|taking|drinking) (\w+ ){0,4})?(electrolyte|rehydration|salt|hydration|dioralyte|effervescent|soluble|vitamin c) (\w+ )?(tablets?|sachets?|"
                    r"tabs|drinks?)",
+    # Full breasts after a birth, not a limb under pressure: "my boobs are swollen rock hard" (review).
+    "breast_hard": r"(boobs?|breasts?|nipples?) (are |is |feel |have gone |gone )?(\w+ ){0,2}(swollen,? (and )?)?"
+                   r"(rock|really|very|so) hard",
     "fast_rate": r"(heart ?rate|pulse|hr|watch|monitor) (\w+ ){0,6}(1[3-9]\d|2\d\d)\b|racing at (1[2-9]\d|2\d\d)\b",
     # still, not exercising: "my heart rate is 130 sitting still" (set EA). Not "resting heart rate" (a fitness
     # figure), "lying down" after a run, nor "in bed" (a baby's rate on a home doppler) (review).

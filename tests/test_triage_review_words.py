@@ -23,6 +23,13 @@ from qa.triage import triage
      "emergency", "hard_muscle_dark_urine"),
     ("my arms are rock hard and swollen after lying on the floor all night and my pee is brown", "emergency",
      "hard_muscle_dark_urine"),
+    # sets ED and EE
+    ("did a spin class for first time yday, thighs swollen rock hard agony, pee is the colour of coca cola",
+     "emergency", "hard_muscle_dark_urine"),
+    ("got kicked in the shin at football, leg keeps getting tighter and the pain is way worse than it should be",
+     "emergency", "tight_swollen_limb"),
+    ("sciatica down my left leg for a week and now the top of my foot is numb and i cant lift my toes up properly",
+     "urgent", "worsening_weakness"),
 ])
 def test_a_new_reading_fires_on_its_picture(question: str, level: str, rule: str) -> None:
     notice = triage(question)
@@ -64,6 +71,12 @@ def test_the_dangerous_sentence_beside_a_new_reading_keeps_its_level(question: s
     "i cant seem to get a breath of fresh air with three kids under five lol",
     "after a 5k i cant seem to get my breath back for ages, is that unfit",
     "my calves feel rock hard after leg day, is that normal?",
+    # (second review) full breasts after a birth, a toe exercise, a tight hamstring
+    "my boobs are swollen rock hard and the pain is excruciating, 4 days postpartum",
+    "breasts swollen rock hard, engorged and getting worse every day, baby wont latch",
+    "how do i lift my toes for the toe raise exercise",
+    "my hamstring keeps getting tighter no matter how much i stretch",
+    "the pain is way worse than it should be for a small bruise on my shin",
 ])
 def test_an_ordinary_question_sharing_the_words_gets_no_notice(question: str) -> None:
     assert triage(question) is None
