@@ -30,6 +30,14 @@ from qa.triage import triage
      "emergency", "tight_swollen_limb"),
     ("sciatica down my left leg for a week and now the top of my foot is numb and i cant lift my toes up properly",
      "urgent", "worsening_weakness"),
+    # sets EF and EG: a present clause after a dated one, urine called "water", a long lie "till morning", a child
+    # unresponsive for minutes
+    ("had breast cancer 3 years ago, new back pain thats worse at night and my legs have started feeling heavy",
+     "urgent", "back_pain_cancer"),
+    ("my husband 76 on simvastatin was on the bathroom floor till morning, his thighs are swollen and very painful "
+     "and his water is the colour of strong tea and there's hardly any of it", "emergency", "kidneys_failing"),
+    ("my son (14) legs started jerking then he went stiff all over and wasnt responding for like 3 minutes",
+     "emergency", "collapse_seizure"),
 ])
 def test_a_new_reading_fires_on_its_picture(question: str, level: str, rule: str) -> None:
     notice = triage(question)
@@ -77,6 +85,12 @@ def test_the_dangerous_sentence_beside_a_new_reading_keeps_its_level(question: s
     "how do i lift my toes for the toe raise exercise",
     "my hamstring keeps getting tighter no matter how much i stretch",
     "the pain is way worse than it should be for a small bruise on my shin",
+    "i fell asleep on the floor until morning, now my back is stiff",
+    "i slept on the floor till morning at a festival and my back aches",
+    "the water is the colour of tea in this old pipe, is it safe to drink",
+    "my calf muscle wasnt responding for 2 weeks to physio",
+    "my phone wasnt responding for 5 minutes lol",
+    "had a dvt 5 years ago, now my calf twitches when i run, is that related",
 ])
 def test_an_ordinary_question_sharing_the_words_gets_no_notice(question: str) -> None:
     assert triage(question) is None
