@@ -203,9 +203,6 @@ BODY_FINDINGS: dict[str, str] = {
                   r"dark brown|brownish)[ -]?(colou?red )?(\w+ ){0,2}(pee|wee|urine|piss|wee wee)|"
                   r"(pee|wee|urine|piss) (\w+ ){0,6}(dark|darker|brown|browner|cola|coke|coca|tea|black|red|redder|rust\w*|bloody|coffee)|"
                   r"(pee|wee|urine|piss) (\w+ ){0,6}colou?r of (\w+ )?(cola|coke|tea|coffee|rust|port|marmite)|"
-                  # "his water is the colour of strong tea" (set EG)
-                  r"(my|his|her|their) water (is|was|has gone|looks|has been) (\w+ ){0,2}(the )?colou?r of (\w+ )?"
-                  r"(cola|coke|tea|coffee|rust|port|marmite)|"
                   r"(peeing|weeing|pee|wee|urine)\b[^.?!]{0,50}\bwhat (comes|came) out (\w+ ){0,3}(dark(?! yellow)|brown|"
                   r"black|like (cola|coke|tea|coffee))\b",
     "muscle_pain": r"muscles? (\w+ ){0,2}(pain|ache|aching|agony|sore|hurt\w*|tender|killing|swollen)|"

@@ -50,8 +50,7 @@ INJURY_FINDINGS: dict[str, str] = {
     # Weight borne, but barely: a fracture only with swelling and bruising, or in someone frail (Ottawa rules).
     "barely_bears_weight": r"can (hardly|barely|only just) (put|bear|take) (any |much )?weight",
     # Hours on the floor after a fall, unable to get up (a long lie).
-    "long_lie": r"(been )?on the (\w+ )?floor (since|for hours|all night|overnight)|(was|been|lay|lying|stuck|left) on the (\w+ )?floor "
-                r"(till|until) (the )?(morning|dawn|daylight|breakfast)|(on the (\w+ )?floor|lying there|lay "
+    "long_lie": r"(been )?on the (\w+ )?floor (since|for hours|all night|overnight)|(on the (\w+ )?floor|lying there|lay "
                 r"there) (till|until|untill) (\w+ ){0,4}(found (him|her|them|me)|came round)|(cant|cannot|couldnt|could not) get (myself|"
                 r"himself|herself) (back )?up|been (there|lying there|down there) (since|all night|for hours|overnight)|"
                 r"(cant|couldnt|cannot|unable to) get (himself|herself|themselves) up|(on|lying on|lay on|stuck on) the (\w+ )?floor (\w+ ){0,2}(all night|for hours|overnight|since)|been on the "

@@ -173,8 +173,7 @@ USED_TO_END = (WIDE_TERMINATOR + r"|\b(nowadays|lately|recently|(the |these )?(p
                r"four|five|six|several) (days|weeks|months))\b")
 # A date's past ends where a clause in the present tense begins: "…a water tablet last month I get cramps".
 PAST_TERMINATOR = WIDE_TERMINATOR + r"|\b(i|he|she|they|we) (get|gets|keep|keeps|am|is|are|have been|has been)\b" \
-    r"|, (called|rang|phoned|came|woke|told|asked)\b" \
-    r"|,(?= (new|now|but now|recently|lately|these days)\b)"  # "had breast cancer 3 years ago, new back pain" (set EF)
+    r"|, (called|rang|phoned|came|woke|told|asked)\b"
 # Words that report a person's own experience: after an asking trigger they take the finding
 # back out of its scope ("what should I do if my calf is swollen" is a report, not a question).
 # "a baby" is anyone's; "baby" after no article is someone's own.

@@ -955,11 +955,12 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # (five sets asked urgent, ED emergency); over-triages kept (see tests/data/triage_README.md).
     "triage_blind135": (frozenset({"tED-024", "tED-040", "tED-065"}), frozenset({"tED-022", "tED-042"})),
     "triage_blind136": (frozenset(), frozenset({"tEE-021", "tEE-047", "tEE-070"})),
-    # on `ec6a393`: EF 20/20, 45/46, 1/34; EG 18/20, 44/46, 1/34. Left: quinine taken three or four times with ringing
-    # ears and blurred sight (an emergency, given the medicine-mistake notice); a film's lockjaw and a friend's sepsis
-    # asked about read as happening.
-    "triage_blind137": (frozenset(), frozenset({"tEF-020"})),
-    "triage_blind138": (frozenset({"tEG-074"}), frozenset({"tEG-023", "tEG-078"})),
+    # on `ec6a393`: EF 20/20, 45/46, 1/34; EG 18/20, 44/46, 1/34, kept as they were: readings written for their misses
+    # silenced heart attacks and strokes told after a date and raised tap water and frozen phones (third review), and
+    # were removed. The rules alone miss EF's first seizure (the learned layer catches it) and cancer back pain after a
+    # date, EG's long lie with tea-coloured "water" and quinine toxicity.
+    "triage_blind137": (frozenset({"tEF-024", "tEF-045"}), frozenset({"tEF-020"})),
+    "triage_blind138": (frozenset({"tEG-009", "tEG-074"}), frozenset({"tEG-023", "tEG-078"})),
     "triage_blind60": (frozenset({"tBF-056"}),
                        frozenset({"tBF-003", "tBF-019", "tBF-025", "tBF-026", "tBF-034", "tBF-038", "tBF-054",
                                   "tBF-072", "tBF-080"})),
