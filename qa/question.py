@@ -25,6 +25,8 @@ _CARE_STEP = (r"(what(s| is| are)? (my |the )?)?next steps?(?=\s*[?.!]*\s*$)|"
 
 # The kind of answer a question expects, and words that a sentence giving that kind holds
 # (answer-type matching, as in classic factoid QA). First match wins.
+# A figure written as digits or a small number word, in the cues of "how much" and "how many/long".
+_NUMERALS = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten"
 _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
     (name, re.compile(ask, re.IGNORECASE), re.compile(cue, re.IGNORECASE)) for name, ask, cue in (
         ("who", r"^\s*(who|which (doctor|specialist|professional|kind of doctor|type of doctor))\b|\bwho (can|should|"
@@ -86,8 +88,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
         # "How much water should I drink?" is answered by "Drinking lots of water." (fresh77): an amount in words
         # answers as a figure does.
         ("amount", r"^\s*how much\b(?!.{0,40}\b(mg|milligrams|grams|ml|millilitres|milliliters|percent|%|alcohol))",
-         r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|half|quarters?|lots|plenty|enough|adequate|"
-         r"sufficient|more|less|little|excess\w*|moderat\w*|limit\w*|at least|amounts?)\b"),
+         rf"\b({_NUMERALS}|half|quarters?|lots|plenty|enough|adequate|sufficient|more|less|little|excess\w*|"
+         r"moderat\w*|limit\w*|at least|amounts?)\b"),
         ("number", r"^\s*(how (many|much|long|soon)|at what (age|temperature))\b|\bhow (many|long)\b|"
                    # a choice between two figures, or a share asked with the sign: "read at 48 or 72 hrs?",
                    # "what % alcohol" (fresh56)
@@ -103,7 +105,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
                    r"milliliters)\b(?! (or|bottles?)\b)|"
                    r"\bwhat (?!(?:is|are|was|were|does|do|did|causes?|affects?|makes?|can|could|should)\b)(\w+ )?"
                    r"(percent|percentage|proportion|share|fraction|dose|amount|temperature)\b",
-         r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|annually|yearly|daily|weekly|monthly|"
+         rf"\b({_NUMERALS}|twenty|annually|yearly|daily|weekly|monthly|"
          r"every|seconds?|minutes?|hours?|(?<!day to )days?(?! to day)|weeks?|months?|years?|percent|half|"
          r"quarters?)\b"),
         ("list", r"\b(types|kinds|sorts|categories|forms|examples|groups) of\b|\bwhat are the (\d+|two|three|four|"
