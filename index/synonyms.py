@@ -136,7 +136,8 @@ GROUPS: tuple[tuple[str, ...], ...] = (
      "wiped out", "done in", "pooped"),
     ("vaccination", "vaccinations", "vaccine", "vaccines", "vaccinated", "immunisation", "immunization", "jab", "jabs"),
     ("pyrexia", "fever", "high temperature"),
-    ("emesis", "vomiting", "throwing up"),
+    # not "throwing up": with "up" a stop word it is "throw", and "throw away used needles" would ask about vomiting
+    ("emesis", "vomiting", "vomit", "puking", "threw up"),
     ("nausea", "feeling sick", "queasy"),
     ("diarrhea", "diarrhoea", "loose stools"),
     ("pruritus", "itching", "itchy"),

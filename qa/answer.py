@@ -240,10 +240,17 @@ def compose(question: str, hits: Sequence[Hit], cands: Sequence[Candidate],
         # "What can I do after a match for calves that cramp?": the span that repeats the question's words
         # ("Overuse of the calf and hamstring muscles can lead to cramping") is followed by the advice
         # ("Resting the muscles… can help"); the reader reads on, so the answer does.
+        # The advice seldom repeats the question's words ("Choosing appropriate footwear… can help" after "improper
+        # gait mechanics can lead to…"; fresh85), so it is looked for among all spans, not only the scored ones.
         named = cands[scored[0].place]
-        follow = next((row for row in scored[1:] if row.of_kind and cands[row.place].hit is named.hit
-                       and not named.hit.chunk.text[named.end:cands[row.place].start].strip()), None)
-        if follow is not None:
+        cue = asked.cue
+        after = min((j for j, cand in enumerate(cands) if cand.hit is named.hit and cand.start >= named.end
+                     and not named.hit.chunk.text[named.end:cand.start].strip() and cue is not None
+                     and cue.search(cand.text) is not None and (focused[j] or not needs_focus)),
+                    key=lambda j: cands[j].end, default=None)  # the next sentence, not a longer span from it
+        if after is not None:
+            follow = next((row for row in scored if row.place == after),
+                          _Scored(0.0, after, similarities[after], 0.0, True, False))
             scored = [scored[0], follow._replace(score=scored[0].score),
                       *(row for row in scored[1:] if row is not follow)]
     chosen: list[AnswerSentence] = []

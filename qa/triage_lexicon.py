@@ -59,7 +59,11 @@ FINDINGS: dict[str, str] = {
                   r"get (my|a|his|her) breath|catch (my|a|his|her) breath)|gasp\w*|wheez\w*|out of breath|"
                   r"breathing (is |has )?(getting|got|gotten|becoming|become) (\w+ )?(harder|more difficult|difficult|worse|laboured)|not breathing|stopped breathing|choking|choked|blue lips|lips (\w+ ){0,3}(blue\w*|bluish|grey\w*|gray\w*|purple)|"
                   r"(cant|unable to|struggling to|cannot) (get|say|finish|speak|talk) (\w+ ){0,5}(full )?sentences?|"
-                  r"(cant|unable to|struggling to) (take|get|draw) (a |my )?(\w+ ){0,2}breath|cant seem to (take|draw) (a |my )?(\w+ ){0,2}breath|struggl\w* to swallow|"
+                  r"(cant|unable to|struggling to) (take|get|draw) (a |my )?(\w+ ){0,2}breath|"
+                  # in a second language: "i cannot take the air, breathing short short" (set EK)
+                  # (not the air fryer, the air in a tyre or the air pressure on a plane: found in review)
+                  r"(cant|cannot|couldnt|could not|unable to) (take|get|catch) (the |enough |any )?air(?=[,.;!?]|$| (in|into) "
+                  r"(my|his|her) (lungs|chest))|(cant|cannot|couldnt|can not) (\w+ ){1,6}without (having to )?(stop|stopping) (\w+ ){0,2}(to|and) gasp|(stop|stopping) (\w+ ){0,2}(to|and) gasp|cant seem to (take|draw) (a |my )?(\w+ ){0,2}breath|struggl\w* to swallow|"
                   r"cant swallow|choking on (my|his|her) (own )?(spit|saliva)|"
                   r"ribs (\w+ ){0,2}sucking in|sucking in (under|between|at) (his|her|the|my) ribs|"
                   r"inhaler (\w+ ){0,8}(still|not helping|isnt helping|doesnt help|not working|no help)|(breathing|breathe|breath) (is |feels |seems |sounds |getting )?(so |really |very )?(hard|"
@@ -68,7 +72,7 @@ FINDINGS: dict[str, str] = {
     "pale": r"pale|white|whiteish|blue|bluish|blueish|grey|gray|purple|mottled|blotchy(?! rash)|waxy|like wax|wax|colou?rless|dusky|"
             r"drained of colou?r|colour has gone|no colou?r",
     "pulseless": r"no pulse|cant (feel|find|get) (a|the|any|his|her|my)? ?pulse|pulseless|pulse (has gone|is gone)",
-    "numb": r"numb(?!er)\w*|cant (really |properly )?feel|no feeling|lost (all |the )?feeling|loss of feeling|dead|pins and needles|"
+    "numb": r"numb(?!er)\w*|cant (really |properly )?feel|no feeling|lost (all |the )?feeling|loss of feeling|dead|pins (and )?needles|"
             r"tingl\w*|asleep and wont wake",
     "cant_move": r"cant (move|wiggle|bend|lift|flex)|(can|could) (hardly|barely|only just) (move|wiggle|lift|bend)|unable to (move|lift|wiggle)|wont move|paralys\w*|paralyz\w*|"
                  r"floppy",
@@ -78,7 +82,7 @@ FINDINGS: dict[str, str] = {
             r"lost strength|losing strength|cant (stand|walk|grip|hold|climb)|keeps? (falling|tripping)|(not being able|unable|not able) to "
             r"(get|stand) up (off|from|out of)|cant (get|stand) up (off|out of) (a|the|his|her|my) (sofa|chair|floor|toilet|couch|settee)|"
             r"trip(ping)? (over|up)|jelly",
-    "swollen": r"swollen|swelling|swell\w*|puffy|(blew|blown|blowing) up like a balloon|ballooned|puff\w* (right |all )?up|\d+ ?(cm|centimetres|inches|inch) (more|bigger|larger|wider)|(bigger|fatter|thicker|larger|wider|more swollen|more (fat|big|thick|puffy)) than "
+    "swollen": r"swollen|swelling|(leg|calf|ankle|thigh|foot) (is|has gone|went|got|looks|feels) (very |so |really |all )?(fat|thick) and (red|hot|warm|hurting|painful|sore|tender|tight|shiny)\b|swell\w*|puffy|(blew|blown|blowing) up like a balloon|ballooned|puff\w* (right |all )?up|\d+ ?(cm|centimetres|inches|inch) (more|bigger|larger|wider)|(bigger|fatter|thicker|larger|wider|more swollen|more (fat|big|thick|puffy)) than "
                r"(the )?(other|right|left)( one)?|enlarged|bloated|"
                # both calves measured with a tape: "right is 41cm, left 37.5cm"
                r"(right|left) (\w+ ){0,3}\d\d(\.\d+)? ?cm\b,? (\w+ ){0,2}(left|right|other)( one| calf| leg)? (\w+ ){0,2}\d\d(\.\d+)? ?cm\b",
@@ -105,7 +109,7 @@ FINDINGS: dict[str, str] = {
                    r"(\w+ ){0,2}(vanished|disappeared|went (black|dark|blank|grey|missing)|(was|is|went|were) (missing|gone|blank))",
     "confused": r"confus\w*|mumbl\w* (nonsense|incoherent\w*)|(cold|pale|shivering|freezing|wet),? (and )?mumbl\w*|(not|nah|isnt|wont|doesnt|cant) (answer\w*|respond\w*) (me )?(proper|properly|right|normally)|(saying|talking|says|said) (\w+ ){0,2}(things )?(that )?(dont|doesnt|didnt) make (any )?sense|"
                 r"(cant|couldnt|cannot) (tell|say) (me |us )?(what day|where (he|she) is|(his|her) (own )?name|what year)|disorientat\w*|no idea (where|who|what day) (she|he|they|i) (is|are|am|was)|(vaguer|foggier|muddled|more muddled|woollier) than (usual|normal)|foggier|muddled|not making sense|doesnt know where|dont know where|delirious|"
-                r"drowsy|very sleepy|hard to wake|not himself|not herself|(?<!hear\s)(?<!of\s)out of it|talking (nonsense|rubbish|gibberish|garbage)|"
+                r"drowsy|very sleepy|hard to wake|not himself|not herself|(?<!hear\s)(?<!of\s)out of it|talking (nonsense|rubbish|gibberish|garbage)|(he|she|they) (now )?talk (nonsense|gibberish)|"
                 r"(doesnt|dont|didnt) know (where|what day|who|what time|what year|his own|her own)|(doesnt|didnt|dont|cant|couldnt) "
                 r"recogni[sz]e (me|us|her|him|his|my|anyone|their)|"
                 r"all over the place|not with it|nodding off|keeps? falling asleep|cant stay awake|asking the same (question|questions|thing)|repeating (himself|herself|"
@@ -199,10 +203,6 @@ FINDINGS: dict[str, str] = {
                   r"(felt|feel|feeling) like (i|he|she) (was|were|am|is) (gonna|going to|about to) (collaps\w*|faint|pass out)|"
                   r"(feel|feels|felt|feeling) (\w+ )?faint (when|if|on|as) (i |he |she )?(stand|get up|standing|getting up)|"
                   r"(drops off|dropped off|asleep|sleep|dozes off|dozed off|nodded off)( \w+){0,8} out cold|out like a light",
-    "figurative_heart": r"(jok\w*|joke|laugh\w*|kidding) (\w+ ){0,4}(having|had|have) a (heart attack|stroke)|(gave|give|giving|gives|nearly|almost|going to|gonna) (me|him|her|us|them|you|my \w+|had)? ?a "
-                        r"heart attack|heart attack (lol|haha|ha|inducing|risk|food|on a plate|waiting)|(nearly|almost|gonna|going to) "
-                        r"(have |had |give (me|him|her) )?a stroke",
-    # "My boss is gonna kill me if I'm late": someone else's anger, not a wish to die.
     # An animal (or a person) bit someone: the bite needs cleaning, antibiotics, perhaps rabies care.
     "animal_bite": r"(dogs?|cats?|fox|horse) (\w+ ){0,3}(got|bit|bite|bites|nipped|caught) (me|him|her|them) (\w+ ){0,10}(punctur\w*|"
                    r"broke|skin broken|through (\w+ ){0,3}skin|drew blood|bled|bleeding)|(teeth|fangs) (\w+ ){0,2}(broke|broken|punctured|pierced|went through) (the )?skin|(bit|bitten|bite) (\w+ ){0,14}(punctur\w*|broke the skin|broken the skin|drew blood|teeth marks)|(dogs?|cats?|fox|bats?|monkeys?|rats?|raccoons?) (\w+ ){0,10}scratch\w* (\w+ ){0,6}(drew|drawing|broke|"
@@ -216,10 +216,9 @@ FINDINGS: dict[str, str] = {
     "crush": r"(trapped|pinned|crushed|stuck) (\w+ ){0,3}(under|beneath|by|for (over |more than )?(an?|\d+|two|three|several) "
              r"(hours?|hrs?))|(was|were|got|been) (trapped|pinned)|(was|were|been|lay|lying|stuck) (\w+ ){0,2}under (a |the )?(heavy )?"
              r"(machine|machinery|car|van|lorry|truck|rubble|tree|pallet|wall|beam|load|forklift|tractor)|crush(ed|ing)? (\w+ ){0,2}(legs?|arms?|limbs?|injur\w*)",
-    # The front of the foot that will not lift: it slaps down, drags or catches.
     # A heart that races, flutters or skips: with fainting, breathlessness or chest pain, an emergency.
     "palpitations": r"palpitation\w*|flutter\w* in (my|his|her|the) chest|chest flutter\w*|heart (\w+ ){0,4}(flutter\w*|racing|races?|raced|pounding|skipp\w*|missing beats|"
-                    r"(feels? |going |gone |goes |went |beating )(really |so |very )?(fast|quick)(?! (asleep|enough))|"
+                    r"(feels? |going |gone |goes |went |beating |beats |runs? |running )(really |so |very )?(fast|quick)(?! (asleep|enough))|"
                     r"jumping|irregular|beating (fast|funny|irregular\w*|all over))|(flutter\w*|racing|pounding) heart",
     # The worst headache ever, sudden as a blow: bleeding around the brain until shown otherwise.
     "worst_ever": r"worst (\w+ ){0,2}(ever|of (my|his|her) life|(i|he|she) (have|has) ever had|(ive|hes|shes) ever had)",

@@ -126,7 +126,7 @@ BODY_FINDINGS: dict[str, str] = {
                       r"sitting still|when resting|resting|when (he|she|i|they) (rests?|is resting|sits still))|"
                       r"(shuffl\w*|slower) (\w+ ){0,2}(walk\w*|steps)|(walk\w*|shuffl\w*) (\w+ ){0,4}(small|tiny|little) steps|"
                       r"(he|she|i|dad|mum) (now )?shuffles",
-    "restless": r"(legs?|feet) (\w+ ){0,3}(restless|fidgety|jittery)|ants (\w+ ){0,2}(crawling|marching|running|walking)|(crawling|creeping) (\w+ ){0,3}(inside|under) (my|his|her|the) (bones|skin)|urge to move|\brls\b|creepy ?crawly|crawly|fizzy|crawling (feeling|sensation)|restless legs?|fidgety legs|(legs?|feet) (\w+ ){0,4}fizzing|"
+    "restless": r"(legs?|feet) (\w+ ){0,3}(restless|fidgety|jittery)|ants (\w+ ){0,2}(crawling|marching|running|walking|inside|under)|(crawling|creeping) (\w+ ){0,3}(inside|under) (my|his|her|the) (bones|skin)|urge to move|\brls\b|creepy ?crawly|crawly|fizzy|crawling (feeling|sensation)|restless legs?|fidgety legs|(legs?|feet) (\w+ ){0,4}fizzing|"
                r"(has|have|had|needs?) to (get up|keep moving) and (walk|move|pace)|"
                 r"(have|need|urge) to keep moving",
     "hearing_loss": r"hearing (\w+ ){0,2}(gone|went|lost|disappeared)|lost (the |his |her |my |all )?hearing|(almost|completely|suddenly) deaf|(cant|cannot|can barely|can hardly|can only just) hear (anything |much )?(properly |well )?(out of|in|from|with|on) (my|his|her) (left |right )?ear|"
@@ -148,8 +148,6 @@ BODY_FINDINGS: dict[str, str] = {
                r"(bigger|larger) than (it was|they were|before|last (week|month|year)|when i (first )?(noticed|found))",
     "new_onset": r"never had (this|these|them|it|that) before|new (to|for) me|(started|began) (only )?recently|out of the blue",
     "neck_surgery": r"thyroid\w*|parathyroid\w*|neck (surgery|operation|op)",
-    "diabetes": r"diabet\w*|type (1|one)|type1|t1d?m?\b|blood sugar|sugar (meter|level|levels|reading)|insulin|glucose|gliclazide|glimepiride|"
-                r"glipizide|glibenclamide|metformin",
     "dka_sign": r"pear drops|fruity (breath|smell)|ketones? (\w+ ){0,4}(high|([1-9]|[1-9]\.\d|0\.[6-9])\b)|(high|raised|positive|moderate|large) ketones?|ketones? in (my|his|her|their) (urine|wee|pee)|(meter|sugar|reading) (\w+ ){0,3}(says|reads|shows|is) (hi|high|"
                 r"over \d+)|breathing (\w+ ){0,3}(deep|deeply)",
     "gi_bleed": r"coffee grounds?|black (motions|stools?|poos?|bowel movements)|(motions|stools?|poos?) (\w+ ){0,5}(like tar|tarry)|black (and )?(sticky|tarry|tar like) (poo|stool|stools|bowel)|(poo|stool|stools) (\w+ ){0,3}"
@@ -167,9 +165,9 @@ BODY_FINDINGS: dict[str, str] = {
     "cramp_still": r"still (\w+ ){0,2}(locked|solid|hard|rock|tight|knotted|in a knot|clenched|seized|cramp\w*|going|there)|"
                    r"(hasnt|wont) (let go|released|"
                    r"eased|stopped)|nothing (releases|helps|works|shifts)",
-    "claudication_walk": r"(calf|calves|leg|legs|thigh|thighs|buttock|buttocks) (pain|ache\w*|cramp\w*|hurt\w*) (\w+ ){0,2}after (\w+ ){0,3}(yards|metres|meters|minutes|mins|steps|blocks) (of )?walk\w*|(comes on|starts|kicks in|happens) (\w+ ){0,2}(every time|whenever|each time|as soon as) (i |he |she )?walk\w*|(calf|calves|leg|legs|thigh|thighs|buttock|buttocks) (pain|ache\w*|cramp\w*|hurt\w*) (\w+ ){0,2}(when |while |on )?walk\w*|(walk\w*|walk to) (\w+ ){0,8}(before|until|till) (\w+ ){0,3}(calf|calves|leg|legs|thigh|thighs) (\w+ ){0,2}(seiz\w*|locks? up|tighten\w*|cramp\w*|ache\w*|hurt\w*)|(cramp\w*|ache\w*|pain|hurt\w*) (\w+ ){0,5}(calf|calves|leg|legs|thigh|thighs|buttock|buttocks) (\w+ ){0,4}(every time|whenever|when|after|if) (i |ive |i have |he |hes |she |shes )?walk\w*|(walks?|walking|hill|uphill) (\w+ ){0,8}(calf|calves|leg|legs|thigh|thighs|buttock|buttocks) (\w+ ){0,3}(cramp\w*|ache\w*|hurt\w*|pain)|(after|when) (i |he |she )?walk\w* (\w+ ){0,6}(ache|aching|pain|hurt\w*|cramp\w*) (\w+ ){0,4}"
+    "claudication_walk": r"(calf|calves|leg|legs|thigh|thighs|buttock|buttocks) (pain|ache\w*|cramp\w*|hurt\w*) (\w+ ){0,2}after (\w+ ){0,3}(yards|metres|meters|minutes|mins|steps|blocks) (of )?walk\w*|(comes on|starts|kicks in|happens) (\w+ ){0,2}(every time|whenever|each time|as soon as) (i |he |she )?walk\w*|(calf|calves|leg|legs|thigh|thighs|buttock|buttocks) (pain|ache\w*|cramp\w*|hurt\w*) (\w+ ){0,2}(when |while |on )?walk\w*|(walk\w*|walk to) (\w+ ){0,8}(before|until|till) (\w+ ){0,3}(calf|calves|leg|legs|thigh|thighs) (\w+ ){0,2}(seiz\w*|locks? up|tighten\w*|cramp\w*|ache\w*|hurt\w*)|(cramp\w*|ache\w*|pain|hurt\w*) (\w+ ){0,5}(calf|calves|leg|legs|thigh|thighs|buttock|buttocks) (\w+ ){0,4}(every time|whenever|when|after|if) (i |ive |i have |he |hes |she |shes )?walk\w*|(walks?|walking|hill|uphill) (\w+ ){0,8}(calf|calves|leg|legs|thigh|thighs|buttock|buttocks) (\w+ ){0,3}(cramp\w*|ache\w*|hurt\w*|pain)|(after|when) (i |he |she )?walk\w* (\w+ ){0,6}(ache|aching|pain|hurt\w*|cramp\w*|burn\w*) (\w+ ){0,4}"
                          r"(calf|calves|leg|legs|thigh|buttock)s?|(after|when) (i |ive |i have |he |she )?(walk\w*|about \d+|\d+) (\w+ ){0,8}(calf|calves|leg|legs|thigh|buttock)s? (\w+ ){0,4}"
-                         r"(ache|aches|aching|achy|pain|hurt\w*|cramp\w*|tight\w*)|(calf|calves|leg|thigh)s? (\w+ ){0,4}(ache|aches|aching|pain|hurt\w*|"
+                         r"(ache|aches|aching|achy|pain|hurt\w*|cramp\w*|tight\w*|burn\w*)|(calf|calves|leg|thigh)s? (\w+ ){0,4}(ache|aches|aching|pain|hurt\w*|"
                          r"cramp\w*) (\w+ ){0,4}(when|whenever|after|every time) (i |ive |i have |he |she )?walk\w*|(ache|aching|pain|hurt\w*|cramp\w*) (\w+ ){0,5}"
                          r"(calf|calves|leg|legs|thigh|buttock)s? (\w+ ){0,3}(when|after|while) (i )?(walk\w*|about \d+)|"
                          # "calf burns like its on fire after walking about 200 yards" (set DJ)
@@ -205,7 +203,7 @@ BODY_FINDINGS: dict[str, str] = {
                   r"dark brown|brownish)[ -]?(colou?red )?(\w+ ){0,2}(pee|wee|urine|piss|wee wee)|"
                   r"(pee|wee|urine|piss) (\w+ ){0,6}(dark|darker|brown|browner|cola|coke|coca|tea|black|red|redder|rust\w*|bloody|coffee)|"
                   r"(pee|wee|urine|piss) (\w+ ){0,6}colou?r of (\w+ )?(cola|coke|tea|coffee|rust|port|marmite)|"
-                  r"(peeing|weeing|pee|wee|urine)\b[^.?!]{0,50}\bwhat (comes|came) out (\w+ ){0,3}(dark(?! yellow)|brown|"
+                  r"(peeing|weeing|peed|pee|wee|urine)\b[^.?!]{0,50}\bwhat (does |did )?(comes?|came) out (\w+ ){0,3}(dark(?! yellow)|brown|"
                   r"black|like (cola|coke|tea|coffee))\b",
     "muscle_pain": r"muscles? (\w+ ){0,2}(pain|ache|aching|agony|sore|hurt\w*|tender|killing|swollen)|"
                    r"(sore|aching|achy|agonising|painful) muscles|muscle pain|(thighs|legs|arms|calves|quads) "
@@ -223,6 +221,10 @@ BODY_FINDINGS: dict[str, str] = {
                      r"cant (feel|tell) (when )?(i|he|she) (need|needs) to (pee|wee|go)|leaking urine|"
                      r"(not sure|cant tell|dont know|cant feel|no idea) when (i|he|she) (need|needs) (a|to) (wee|pee|poo|go)",
     "no_urine": r"(wee|pee|urine|weeing|peeing)\b[^.?!]{0,40}(hardly|barely) any (coming out|comes out)|"
+                # "pee is black like cola and only little bit" (set EK)
+                # (dark and scant, not a small wee of cystitis or a trace in a dipstick: found in review)
+                r"(wee|pee|urine)\b[^.?!]{0,40}\b(dark|brown|black|cola|coke|tea)\b[^.?!]{0,30}\b(and )?(only|just) (a )?(little|"
+                r"tiny|small) (bit|amount|drops?|dribble)\b|"
                 r"(hardly|barely) any (wee|pee|urine) (\w+ )?(coming out|comes out|passed|passing)|(barely|hardly) (been|gone) (to the (loo|toilet) )?(all day|since|today)|(hasnt|has not|not) had a wet (nappy|diaper)|wet (nappies|diapers) (\w+ ){0,3}(only|just) (\d|one|two|three)\b|dry nappies|fewer wet (nappies|diapers)|(almost|barely|hardly) (dont|doesnt|do not|does not|didnt) (pee|wee|urinate)|(weeing|peeing|urinating|passing urine|"
                 r"wee|pee) (\w+ ){0,3}(less|fewer times) than (usual|normal)|(much|a lot) less (wee|pee|urine)\b|(hardly|barely) (been )?any (of it|pee|wee|urine)|(peeing|weeing|pee|wee) (hardly|barely|almost) (anything|nothing)|(hardly|barely) passing (any|much|(water|urine)(?! (at night|during the night|overnight|in the (day|night)|each time|when i go)))|(hardly|barely) been (\w+ ){0,2}(all day|today|since)|(barely|hardly) (going|peeing|weeing)\b|no (pee|wee|urine|wet nappy|wet nappies|wet diapers?)\b|(not|havent|hasnt|hadnt|barely|hardly) (?!(dark|brown|red|cola|blood|severe|painful|sore|bad)\b)(\w+ ){0,2}(peed|weed|pee|wee|urinated|wet nappy|"
                 r"wet nappies|wet diaper|wet diapers|passed urine|(passed|passing|produced) (any |much )?(urine|wee|pee)\b)|(only|just) (\d|one|two|three) wet (nappy|nappies|"
@@ -236,7 +238,7 @@ BODY_FINDINGS: dict[str, str] = {
              r"dry mouth|no tears|lethargic|floppy|sunken|soft spot (\w+ ){0,3}sunken",
     "overheated": r"heat|hot day|sun|(in|into) (the )?shade|sunstroke|heat ?wave|sauna|festival|hot weather|marathon|running|race|"
                   r"hot car|overheat\w*|boiling|scorching|4[3-9] ?(degrees|c)\b|(3\d|4\d) degrees (out|outside|today|in the shade)",
-    "not_sweating": r"(stopped|not|isnt|no longer|wasnt) sweating|hot (and )?dry skin|hot and dry to the touch|skin (is )?(hot|burning) "
+    "not_sweating": r"(stopped|not|isnt|no longer|wasnt) sweating|hot (and )?dry skin|hot and dry to the touch|skin (is )?(very |really |so )?(hot|burning) "
                     r"(and )?dry|dry hot skin",
     "bleeding": r"bleed\w*|blood(?! (pressure|sugars?|tests?|glucose|levels?|count|work|drawn|draw|taken|type|group|donation|thinners?|clot|vessels?|circulation|supply|cells?)\b)",
     "heavy_bleeding": r"still bleeding (a lot|heavily|loads|badly) (after|despite|even)|blood (\w+ ){0,3}(spray\w*|spurt\w*|pump\w*)|(bleeding|blood) (\w+ ){0,5}not stopping|(wont|doesnt|will not|cant get it to|not) stop(ped)? bleeding|(keeps|just keeps|still) bleeding through|bleeding (\w+ ){0,3}(wont|doesnt|will "
@@ -265,7 +267,7 @@ BODY_FINDINGS: dict[str, str] = {
                      r"medicines|meds|medications)|(take|takes|taking|am on|on) (a lot of|lots of|loads of|so many|a load "
                      r"of|a pile of) (tablets|pills|medicines|meds|medications)(?! (at once|in one go|together|at the same))",
     "infection_spread": r"red (line|streak|streaks|lines)|red (\w+ )?(area|patch|skin|mark|bit)( \w+){0,5} (is |has |thats |"
-                        r"that has |that is )?(spread\w*|getting bigger|got bigger|grown|growing)|streak\w* (up|going up|spreading)|redness (is )?"
+                        r"that has |that is )?(spread\w*|getting bigger|got bigger|grown|growing|doubled)|streak\w* (up|going up|spreading)|redness (is )?"
                         r"(spread\w*|getting bigger|growing|tracking)|spreading redness|pus|oozing|oozy|weeping|"
                         r"hot and swollen|angry red|(red|hot|swollen|sore|angry) and spreading|spreading like wildfire|(red|pink) and (hot|warm)( \w+){0,6},? (its |it has |it is |and )?(got|getting|grown|growing) bigger|redness (\w+ ){0,3}(crept|creeping|creeps|grown|growing|bigger|further)|smell\w*|stink\w*|whiff",
     "child": r"\d+ ?(yo|y o)s?\b|(child|boy|girl|son|daughter|kid) (\d+|one|two|three|four|five|six|seven|eight|nine|ten) (years?|yrs?)\b|(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?(year|yr)s? olds?|"

@@ -40,9 +40,11 @@ GENERAL_FINDINGS: dict[str, str] = {
                  # "feels like the skin is going to burst" (set DJ)
                  rf"(skin|leg|shin|calf|thigh|arm|forearm) (\w+ ){{0,3}}{_BURST}|"
                  rf"(shin|calf|leg|thigh|arm|forearm|foot|ankle|knee) (\w+,? ){{0,6}}it (\w+ ){{0,3}}{_BURST}|"
-                 r"(very|really|so) tight and swollen|(shin|calf|leg|thigh|forearm|arm) (\w+ ){0,4}"
-                 r"(rock hard|hard as (a )?(rock|stone|wood)|tight as a drum|tense and hard|(gone|going|is|feels) "
-                 r"(really |very |so )?(tight|tense) and (swollen|shiny|hard))",
+                 # plurals: "thighs are rock hard" after a spin class (set EH)
+                 r"(very|really|so) tight and swollen|(shins?|calf|calves|legs?|thighs?|forearms?|arms?|quads) (\w+ ){0,4}"
+                 r"(rock hard|hard as (a )?(rock|stone|wood)|tight (as|like) (a )?drum|tense and hard|(gone|going|is|feels) "
+                 r"(really |very |so )?(tight|tense) and (swollen|shiny|hard))(?! (\w+ )?(ice|ground|floor|pew|mattress|bed|seats?|"
+                 r"surface|chairs?|bench|road|pavement|concrete|tarmac)\b)",
     "not_improving": r"not (getting )?better|(dont|do not|doesnt|didnt|does not) feel (any )?better|without (much |any )?improvement|(half an hour|30 minutes|an hour) (\w+ ){0,2}still|(still|isnt|not|arent) (really |much |at all )?(improving|getting better)|(getting|got) worse "
                      r"(despite|even)|not (getting )?any better|even after (cooling|resting|drinking)|(no|not any|none the) better|"
                      r"(hasnt|havent|hadnt|isnt|arent|didnt|not) (\w+ ){0,2}(helped|helping|healed|healing|gone|going|fixed|sorted|cured|shifted|settled|settling)( (away|down|it))?|"
@@ -72,7 +74,9 @@ GENERAL_FINDINGS: dict[str, str] = {
                   r"(breathe|breath)|(sleep|sleeping) sitting up (\w+ ){0,3}breath",
     "coughing_blood": r"cough\w* (up )?(\w+ ){0,4}blood|cough\w* up (\w+ ){0,3}(pink|pinky|pinkish|red|rusty) (\w+ )?(stuff|"
                       r"phlegm|spit|sputum|mucus|froth)|blood (\w+ ){0,3}(in|with) (my|his|her|the) (phlegm|spit|sputum|"
-                      r"mucus)|haemoptysis|hemoptysis",
+                      r"mucus)|haemoptysis|hemoptysis|"
+                      # "when i coughed earlier there was pink streaks in the tissue" (set EI)
+                      r"cough\w* (\w+ ){0,3}(there (was|were) |i saw )(pink|red|bloody|blood) (streaks|specks|flecks)",
     "much_blood": r"(lots|loads|a lot|cupful|cupfuls|mouthfuls?|a cup|handfuls?) of (\w+ ){0,2}blood|bright red blood|"
                   r"bleeding (quite )?(a lot|loads|heavily|badly)|(a lot|lots|loads) of (bleeding|blood)",
     "rectal_blood": r"blood (\w+ ){0,3}(from|out of) (my|his|her|their|the) (bottom|back passage|bum|rectum|behind)|"
@@ -180,18 +184,6 @@ GENERAL_FINDINGS: dict[str, str] = {
     # (with the pain it names first: "said my chest pain is costochondritis", set DH)
     "chest_wall": r"((chest (pain|ache|soreness|tightness)|the pain) (is|was|as|from|due to|put down to) (just )?)?"
                   r"(costochondritis|tietzes? syndrome|chest wall (pain|strain|inflammation))[^?!]{0,160}",
-    "past_event": r"(since|after) (my|his|her|their) (heart attack|stroke|mini stroke|tia|bypass|stent)|(after|following) (a|my|his|her|their) (heart attack|stroke|mini stroke) (\w+ ){0,2}(weeks|months|years) ago|(had|died of|died from) (a |his |her )?"
-                  r"(heart attack|stroke) (\w+ ){0,2}at (the age of )?\d\d\b|(had|have|has) (a |his |her )?(small |minor |mild |big |major |massive |mini )?(heart attack|stroke|dvt|blood "
-                  r"clot|clot) (\w+ ){0,2}"
-                  r"(last (year|month|spring|summer|autumn|winter)|(\d+|a|two|three|four|five|six|ten) (years|yrs|months) ago|in (19|20)\d\d)|"
-                  r"since (a|my|his|her|the) (dvt|blood clot|clot|pe|pulmonary embolism) (\w+ ){0,2}(years|months) ago|"
-                  # a story that ended in hospital: "my friend had a clot after a flight and ended up in hospital"
-                  r"(had|got) (a |an )?(\w+ )?(dvt|blood clot|clot|stroke|heart attack|pe)\b (\w+ ){0,8}and ended up in "
-                  r"hospital|"
-                  r"had (a |his |her )?(dvt|blood clot|clot|pe|stroke|heart attack) (\w+ ){0,2}(in|during|with|after) (my|his|her|their) "
-                  r"(first|previous|earlier|last|other) (pregnancy|baby|labour|delivery)|"
-                  r"(heart attack|stroke) (\w+ ){0,2}at (the age of )?\d\d\b|(my|his|her|their) "
-                  r"(heart attack|stroke) (\w+ ){0,2}(in|last) (the )?(spring|summer|autumn|winter|year|month)",
     # a bruise after a knock on a blood thinner is expected; an unexplained or spreading one is not
     "explained_bruise": r"bruis\w* (\w+ ){0,4}(size of a (\d+p|coin|pea|grape|penny|thumbnail|fingernail)|(going|"
                         r"turning|gone) (yellow|green)|fading)|(small|little|tiny) bruis\w*",

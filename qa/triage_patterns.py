@@ -51,7 +51,9 @@ _POISONS = (r"bleach|antifreeze|detergent|cleaner|cleaning|washing (up )?liquid|
 # (nor when in a match it comes: "cramps in the last 20 mins of matches")
 _NOT_ONSET = r"(?<!within\s)(?<!every\s)(?<!in\sthe\slast\s)(?<!in\sthe\sfinal\s)"
 _NOT_A_SPAN = (r"(?! (on|of|into) (the |my |a )?(slopes?|pitch|court|trail|skiing|running|walking|cycling|hiking|training|"
-               r"football|tennis|exercise|gym|dancing|climbing|swimming)\b)(?! (shift|day|drive|flight|walk|run|hike|journey|week|night shift|trip|match|game|ago)\b)")
+               r"football|tennis|exercise|gym|dancing|climbing|swimming)\b)(?! (shift|day|drive|flight|walk|run|hike|journey|week|night shift|trip|match|game|ago)\b)"
+               # "20 minutes into the match" (set EI): how far into a game, not how long
+               r"(?! into (the |a |my |our )?(match|game|race|half|second half|session|workout|set|round|bout|shift)\b)")
 
 PATTERNS: dict[str, str] = {
     "twitch": _TWITCH,
@@ -72,8 +74,8 @@ PATTERNS: dict[str, str] = {
                       r"(now|today|its|it is|this is|on|up to) day (1[5-9]|[2-9]\d|\d{3})\b(?! of)"),
     # Two weeks is the line a check-up is measured from, not past it (see CANCELS)
     "two_weeks_only": r"(for|since|past|last|about|around|nearly|almost) (the )?(last |past )?(about |around |nearly |almost )?(2|two|a couple of|couple of) (weeks|wks)\b",
-    "sleep_loss": (r"(not|never|cant|cannot|doesnt|dont) (getting|get|gets) (off )?to sleep (till|until|before)|(havent|hasnt|not) had (a )?(decent|good|proper|full) (nights? )?sleep|(im|i am|hes|shes|he is|she is) not sleeping|(havent|hasnt|not) slept (properly|well)|(only|just) (getting|get|got) (a few|\d|two|"
-                   r"three|four) hours?( of)? sleep|"
+    "sleep_loss": (r"(not|never|cant|cannot|doesnt|dont) (getting|get|gets) (off )?to sleep (till|until|before)|(havent|hasnt|not) had (a )?(decent|good|proper|full) (nights? )?sleep|(im|i am|hes|shes|he is|she is) not sleeping|(havent|hasnt|not) slept (properly|well)|(only|just) (getting|get|got) (about |around |maybe )?(a few|\d|two|"
+                   r"three|four) ?(hours?|hrs?)( of)? sleep|"
                    r"(getting|get|got) (only |just |maybe |about |around )(\d|two|three|four) hours?( of)? sleep|"
                    r"\b(i|he|she|we|they) (barely|hardly|can barely|can hardly|cant|cannot) (get (any )?)?sleep\b(?! (in|on|with|through)\b)|"
                    r"(sleep|slept|sleeping) (only |just |maybe |about |around )(\d|two|three|four) hours?|"
@@ -106,6 +108,12 @@ PATTERNS: dict[str, str] = {
         r"(\d+|some|a few|several|two|three|four|five|six|seven|eight|ten) (tablets|pills|capsules) (are |were )?missing|"
         r"(got|get|gets|getting|has got|had got) hold of (my|the|his|her|their|some|a|nans|grans|grandmas|grandads) "
         r"(\w+ ){0,2}(tablets|pills|medicine|meds|medication|blister pack|bottle of pills)|"
+        # "got hold of my amitriptyline", "took a load of hers, like 15 or so" (set EI)
+        # (a child's, not "i need to get hold of my insulin"; a count, not "took a lot of his advice": found in review)
+        rf"(son|daughter|child|kid|baby|toddler|boy|girl|grandson|granddaughter|little one|\d+ ?(year|yr) old|\d+ ?yo) "
+        rf"(\w+ ){{0,3}}(got|gets|has got|had got) hold of (my|the|his|her|their|some|nans|grans) (\w+ ){{0,1}}{_MEDS}|"
+        rf"{_TOOK} (a )?(load|loads|lot|lots|handful|bunch|pile) of (hers|his|theirs|them|those|these|mine),? "
+        rf"(like |about |maybe |around |probably )?({_COUNT}|\d+)\b|"
         rf"{_TOOK} (\w+ ){{0,3}}{_QUANTITY} (\w+ ){{0,4}}{_MEDS}|{_TOOK} (about |around |maybe |like )?{_COUNT} of (them|those|these)\b|{_TOOK} (\w+ ){{0,3}}{_COUNT}{_NOT_A_DOSE} (of (my|his|her|the|their|our) )?(\w+ )?{_MEDS}|"
         rf"{_MEDS} (\w+ ){{0,3}}(overdose|too many|too much|all gone|is empty|was empty|were empty)|"
         r"(swallowed|drank|drunk|ingested|ate|eaten|got into|been into|licked|chewed|bit into|sucked) (\w+ ){0,5}"

@@ -273,7 +273,7 @@ RULES: tuple[Rule, ...] = (
          f"A hot, red, swollen or painful patch of skin that is spreading can be a skin infection (cellulitis) "
          f"that needs antibiotics. {TODAY}",
          ("red_hot + swollen + spreading", "*red_hot + swollen + fever", "*red_hot + spreading + fever",
-          "*red_hot + spreading + pain", "*red_hot + past_pen_line",
+          "*red_hot + spreading + pain", "*red_hot + past_pen_line", "*red_hot + infection_spread + fever",
           "*eye_near + swollen + red_hot")),
     Rule("septic_joint", URGENT,
          f"A hot, swollen joint with a fever, or one you suddenly cannot move, needs a doctor today (a joint "

@@ -56,6 +56,10 @@ NOT_A_PERSON = (r"\b((dog|cat|puppy|kitten|pet|horse|rabbit|hamster|parrot|pony|
                 r"(watching|watched) [a-z]+ (\w+ )?(last night|yesterday|earlier)|"
                 r"(watched|watching|read|reading|saw|seen|seeing) (a|an|the|this) (\w+ )?(drama|documentary|film|movie|show|series|episode|programme|program|story|video|"
                 r"clip|reel|post|thread|tiktok|article)|"
+                # medical dramas by name: "on greys anatomy a guy had leg cramps" (set EH)
+                # (a story on the show, not one in the room while it was on: found in review)
+                r"(on|in) (an episode of )?(greys anatomy|grey s anatomy|holby city|chicago med|house md|casualty on tv) "
+                r"(\w+ ){0,3}(a|the|this|one|some) (guy|man|woman|lady|character|patient|girl|boy|kid|bloke|doctor)|"
                 r"(writing|reading|watching) (a|my|the) (\w+ )?(novel|story|book|script|screenplay|play|series|documentary|thriller|"
                 r"scenario|scene|case study)|documentary|villain|protagonist|training scenario|simulation|case study|"
                 r"(in|on) (facebook|instagram|tiktok|twitter|reddit|whatsapp|snapchat) (\w+ ){0,3}(write|writes|wrote|posted|posts|"
@@ -70,7 +74,8 @@ NOT_A_PERSON = (r"\b((dog|cat|puppy|kitten|pet|horse|rabbit|hamster|parrot|pony|
                 r"song|film)|(\w+ )?exam (tomorrow|today|tonight|next week|this week)|posters?|(leaflets?|pamphlets?|brochures?|flyers?) (about|on|for)|"
                 r"in the (news|paper|papers)|news (story|article|report)|(school|science|class|uni|college) project|project (is |was )?(on|about)|"
                 r"(for|in|on|at|during) (my|an|the|our|a) (\w+ ){0,2}(exam|essay|assignment|homework|quiz|coursework|lecture|class (project|assignment|presentation)|"
-                r"first aid course|course)|revising|studying for|textbook)\b")
+                r"first aid course)|(for|in|on|at|during) (my|our|a) (?!golf\b|race\b)(\w+ ){0,2}course|"
+                r"(for|in|on|at|during) (the|an) (?!golf\b|race\b|assault\b|obstacle\b)(\w+ ){1,2}course|revising|studying for|textbook)\b")
 USED_TO = (r"(?<!than\sit\s)(?<!than\si\s)(?<!than\s)(?<!like\si\s)(?<!like\she\s)(?<!like\sshe\s)"
            r"(?<!like\sthey\s)(?<!like\sit\s)(?<!as\si\s)\bused to\b")
 # Fiction, teaching and scenarios frame the whole question, not only their own sentence ("In my

@@ -1,0 +1,84 @@
+"""Session 23's readings (sets EH to EK) and what its review found at their edges: each new reading fires on its
+picture, and the ordinary and the dangerous sentences that share its words stay where they belong."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.triage import triage
+
+
+@pytest.mark.parametrize(("question", "level", "rule"), [
+    ("did a really intense spin class yesterday, thighs are rock hard and agony and my wee is the colour of coke",
+     "emergency", "hard_muscle_dark_urine"),
+    ("my calves are rock hard since the hike and my wee is dark", "emergency", "hard_muscle_dark_urine"),
+    ("did a crossfit comp, thighs so swollen, ive barely peed since yesterday and what does come out is like dark "
+     "coke colour", "emergency", "kidneys_failing"),
+    ("after very hard gym yesterday my legs pain terrible, pee is black like cola and only little bit", "emergency",
+     "kidneys_failing"),
+    ("we work in sun whole day, my colleague had cramps and now he talk nonsense, skin very hot and dry no sweat",
+     "emergency", "sepsis"),
+    ("my leg is fat and hurting in the calf since 3 days, today i cannot take the air", "emergency", "breathing"),
+    ("back from a long flight, my left calf is a bit puffy and today i cant get up the stairs without stopping to "
+     "gasp", "emergency", "breathing"),
+    ("one leg calf is thick and red and warm since two days, other leg is normal", "urgent", "dvt"),
+    ("coughed earlier and there was pink streaks in the tissue", "urgent", "coughing_blood"),
+    ("feet feel like wearing socks when i dont, burning at night, i am sugar patient", "soon", "lasting_changes"),
+    ("in evening my legs feel like ants inside, i must move them, cannot sleep good since months", "soon",
+     "restless_legs"),
+    ("my dad was out on the golf course this morning, his chest felt tight and then he just dropped", "emergency",
+     "heart_attack"),
+    ("i took a load of hers, like 15 or so, now my ears are ringing", "emergency", "overdose_poison"),
+    ("my 3 year old got hold of my amitriptyline and seems sleepy", "emergency", "overdose_poison"),
+    ("kick on the shin in football 4 hour ago, now leg is tight like drum and pain crazy, painkiller do nothing",
+     "emergency", "tight_swollen_limb"),
+    ("when i walk maybe 200 meter my calf burn like fire, i stop and it go away", "soon", "claudication"),
+    ("red hot patch on my shin thats doubled in size since yesterday, feel a bit shivery", "urgent", "cellulitis"),
+])
+def test_a_new_reading_fires_on_its_picture(question: str, level: str, rule: str) -> None:
+    notice = triage(question)
+    assert notice is not None and (notice.level, notice.rule) == (level, rule)
+
+
+# The review's probes that the first version of these readings lowered: a drama on the television while it happens
+# in the room, "once" as a conjunction or before a second time, a cramp "an hour in" that has not let go.
+@pytest.mark.parametrize(("question", "level"), [
+    ("we were watching greys anatomy and my wife's face started drooping and she cant speak", "emergency"),
+    ("the good doctor told me it was nothing but now my chest pain is crushing and i'm sweating", "emergency"),
+    ("call the midwife, she's bleeding heavily after the birth and feels faint", "emergency"),
+    ("we've been 24 hours in a and e and now his lips are blue and he cant breathe", "emergency"),
+    ("i think he had a heart attack once he got in from the garden, hes grey and sweating", "emergency"),
+    ("my dad has had a stroke once and i think hes having one right now", "emergency"),
+    ("she had a stroke once more last night, can we manage at home", "emergency"),
+    ("my calf cramp is 30 minutes in. what should i do", "urgent"),
+    ("this cramp is an hour in, still rock hard", "urgent"),
+    ("my dad collapsed on the golf course and isnt breathing", "emergency"),
+    ("in the course of the night his face started drooping and he cant speak", "emergency"),
+])
+def test_the_dangerous_sentence_beside_a_new_reading_keeps_its_level(question: str, level: str) -> None:
+    notice = triage(question)
+    assert notice is not None and notice.level == level
+
+
+@pytest.mark.parametrize("question", [
+    "i cant get the air fryer to work, any tips for cooking when my legs cramp standing",
+    "couldnt get any air in my tyre so i walked home and now my calves ache",
+    "breathing short and fast when i sprint, is that normal",
+    "i'm 80 and have to stop and catch my breath when walking the dog, also get cramps",
+    "i need to get hold of my insulin, i left it at home",
+    "he took a lot of his advice about stretching",
+    "burning when i wee and only a little bit comes out, think its cystitis",
+    "urine dipstick showed only a tiny amount of blood, gp not worried",
+    "my leg is fat and i hate it, does cycling help",
+    "my left calf is thick and muscly from cycling",
+    "cough and sore throat with red spots on my tonsils",
+    "i fell and landed on my arms on the rock hard ice, bit sore",
+    "my legs went numb on the rock hard church pew",
+    "my dad talks rubbish about politics, he has a temperature and a cough",
+    "on my paramedic training course we had a scenario where the patient has crushing chest pain and sweating",
+    "on greys anatomy a guy had leg cramps and it turned out to be a clot in his lung, how common is that",
+    "my aunt had a blood clot once after a flight so my mum keeps going on about it",
+    "my calf cramped 20 minutes into the match and i had to come off",
+])
+def test_an_ordinary_question_sharing_the_words_gets_no_notice(question: str) -> None:
+    assert triage(question) is None
