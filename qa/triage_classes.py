@@ -27,7 +27,7 @@ CONTEXT_ONLY = frozenset({"two_weeks_only",
                            # what a doctor asked for, what is taken as prescribed
                            "safety_net_due", "habitual_meds",
                           # a drill's name, a resting heart rate
-                          "drill_name", "at_rest", "breast_hard"})
+                          "drill_name", "at_rest", "breast_hard", "jab_site", "overbreathing"})
 
 # The everyday complaints of a cramp and twitch site, and being pregnant: alone (with a site or a
 # trigger) they never let the learned layer raise a level. Held out over blind sets 3-36, it raised
@@ -91,7 +91,8 @@ CANCELS: dict[str, str | tuple[str, ...]] = {
     "vasovagal": "unresponsive", "figurative_seizure": "seizure", "laughing_collapse": "unresponsive",
     "sweets_poison": "overdose_named", "skin_bumps": "pale", "bruise_colour": "jaundice",
     "vaccine_name": ("shingles_rash", "meningitis_named", "tetanus_named"), "emotional_racing": "palpitations",
-    "seizure_free": "seizure", "white_fingers": ("pale", "red_hot"),
+    "seizure_free": "seizure", "white_fingers": ("pale", "red_hot"), "jab_site": ("red_hot", "swollen"),
+    "overbreathing": "hand_claw",
     "past_event": ("heart_attack_named", "stroke_named", "clot_named"),
     "feared_condition": ("heart_attack_named", "stroke_named", "clot_named"),
     "chest_wall": ("chest", "heart_attack_named"), "explained_bruise": "bruise_word",

@@ -56,7 +56,9 @@ FINDINGS: dict[str, str] = {
     "nausea": r"sick|nause\w*|vomit\w*|throw\w* up|threw up|puk\w*|being sick",
     "breathless": r"breathless\w*|(couldnt|could not) (get|catch) (my|his|her|their) breath|short(ness)? of breath|(hard|difficult|struggling|trouble) to (\w+ and )?(take|get|draw) (a )?(full |deep |proper |big |good )*breath|(cant|cannot|unable to|struggling to|hard to|"
                   r"trouble|difficulty|problems?|hardly|barely|can hardly|can barely) (\w+ )?(breathe|breathing|"
-                  r"get (my|a|his|her) breath|catch (my|a|his|her) breath)|gasp\w*|wheez\w*|out of breath|"
+                  r"get (my|a|his|her) breath|catch (my|a|his|her) breath)|"
+                  # "sudden cant catch breath sore calf after long flight" (set EO); not laughing or after a sprint
+                  r"sudden\w* (\w+ )?(cant|cannot|couldnt) catch breath|gasp\w*|wheez\w*|out of breath|"
                   r"breathing (is |has )?(getting|got|gotten|becoming|become) (\w+ )?(harder|more difficult|difficult|worse|laboured)|not breathing|stopped breathing|choking|choked|blue lips|lips (\w+ ){0,3}(blue\w*|bluish|grey\w*|gray\w*|purple)|"
                   r"(cant|unable to|struggling to|cannot) (get|say|finish|speak|talk) (\w+ ){0,5}(full )?sentences?|"
                   r"(cant|unable to|struggling to) (take|get|draw) (a |my )?(\w+ ){0,2}breath|"
@@ -72,7 +74,7 @@ FINDINGS: dict[str, str] = {
     "pale": r"pale|white|whiteish|blue|bluish|blueish|grey|gray|purple|mottled|blotchy(?! rash)|waxy|like wax|wax|colou?rless|dusky|"
             r"drained of colou?r|colour has gone|no colou?r",
     "pulseless": r"no pulse|cant (feel|find|get) (a|the|any|his|her|my)? ?pulse|pulseless|pulse (has gone|is gone)",
-    "numb": r"numb(?!er)\w*|cant (really |properly )?feel|no feeling|lost (all |the )?feeling|loss of feeling|dead|pins (and )?needles|"
+    "numb": r"numb(?!er)\w*|cant (really |properly )?feel|no feeling|lost (all |the )?feeling|loss of feeling|dead|pins (and |n |& )?needles|"
             r"tingl\w*|asleep and wont wake",
     "cant_move": r"cant (move|wiggle|bend|lift|flex)|(can|could) (hardly|barely|only just) (move|wiggle|lift|bend)|unable to (move|lift|wiggle)|wont move|paralys\w*|paralyz\w*|"
                  r"floppy",
@@ -82,7 +84,7 @@ FINDINGS: dict[str, str] = {
             r"lost strength|losing strength|cant (stand|walk|grip|hold|climb)|keeps? (falling|tripping)|(not being able|unable|not able) to "
             r"(get|stand) up (off|from|out of)|cant (get|stand) up (off|out of) (a|the|his|her|my) (sofa|chair|floor|toilet|couch|settee)|"
             r"trip(ping)? (over|up)|jelly",
-    "swollen": r"swollen|swelling|(leg|calf|ankle|thigh|foot) (is|has gone|went|got|looks|feels) (very |so |really |all )?(fat|thick) and (red|hot|warm|hurting|painful|sore|tender|tight|shiny)\b|swell\w*|puffy|(blew|blown|blowing) up like a balloon|ballooned|puff\w* (right |all )?up|\d+ ?(cm|centimetres|inches|inch) (more|bigger|larger|wider)|(bigger|fatter|thicker|larger|wider|more swollen|more (fat|big|thick|puffy)) than "
+    "swollen": r"swollen|swelling|(leg|calf|ankle|thigh|foot) (is|has gone|went|got|looks|feels) (very |so |really |all )?(fat|thick) and (red|hot|warm|hurting|painful|sore|tender|tight|shiny)\b|swell\w*|puffy|(blew|blown|blowing) up like a balloon|ballooned|puff\w* (right |all )?up|\d+ ?(cm|centimetres|inches|inch) (more|bigger|larger|wider)|(bigger|fatter|thicker|puffier|larger|wider|more swollen|more (fat|big|thick|puffy)) than "
                r"(the )?(other|right|left)( one)?|enlarged|bloated|"
                # both calves measured with a tape: "right is 41cm, left 37.5cm"
                r"(right|left) (\w+ ){0,3}\d\d(\.\d+)? ?cm\b,? (\w+ ){0,2}(left|right|other)( one| calf| leg)? (\w+ ){0,2}\d\d(\.\d+)? ?cm\b",
@@ -116,7 +118,7 @@ FINDINGS: dict[str, str] = {
                 r"myself|questions)|cant remember (what happened|the accident|the fall)|sleepier|drowsier|hard to keep awake|pupils? (\w+ ){0,3}(bigger|different|"
                 r"uneven|unequal)|away with the fairies|cant think straight",
     "sudden": r"sudden\w*|all of a sudden|out of nowhere|out of the blue|abrupt\w*|just now|minutes ago|"
-              r"an hour ago|within minutes|came on quickly|overnight|this morning|tonight|woke (up )?((at|around|about) [\w:.]+ (am |pm )?|today |this morning |yesterday )?(with|and)",
+              r"an hour ago|within minutes|came on quickly|overnight|this morning|tonight|woke (up )?((at|around|about) [\w:.]+ (am |pm )?|today |this morning |yesterday )?(with|and|cant|couldnt|could not|unable to)",
     "unresponsive": r"out cold|(didnt|did not|wasnt|was not) (respond\w*|answer\w*|react\w*) (to (me|us|anyone|(his|her|their) name|(my|our) voice)|when)|knocked out|(cant|cannot|wont|couldnt) (properly |really |fully )?(rouse|wake) (him|her|them)|(wont|doesnt|cant|not) (answer|answering|respond|open (his|her|their) "
                     r"eyes|wake(?! (him|her|them|me|us|anyone|everyone|the (baby|kids?|house|neighbours))\b))|(can|could|i can) (hardly|barely|only just|just about) (rouse|wake) (him|her|them)|went down (in|on|at)|"
                     r"collaps\w*|passed out|pass(ing)? out|faint(ed)?|unconscious|"
@@ -219,7 +221,7 @@ FINDINGS: dict[str, str] = {
     # A heart that races, flutters or skips: with fainting, breathlessness or chest pain, an emergency.
     "palpitations": r"palpitation\w*|flutter\w* in (my|his|her|the) chest|chest flutter\w*|heart (\w+ ){0,4}(flutter\w*|racing|races?|raced|pounding|skipp\w*|missing beats|"
                     r"(feels? |going |gone |goes |went |beating |beats |runs? |running )(really |so |very )?(fast|quick)(?! (asleep|enough))|"
-                    r"jumping|irregular|beating (fast|funny|irregular\w*|all over))|(flutter\w*|racing|pounding) heart",
+                    r"jumping|irregular|beating (fast|funny|irregular\w*|all over)|(going|beating|jumping) all over the place)|(flutter\w*|racing|pounding) heart",
     # The worst headache ever, sudden as a blow: bleeding around the brain until shown otherwise.
     "worst_ever": r"worst (\w+ ){0,2}(ever|of (my|his|her) life|(i|he|she) (have|has) ever had|(ive|hes|shes) ever had)",
     "thunderclap": r"worst headache|headache (\w+ ){0,10}(worst (pain )?(ever|of my life|i have ever|ive ever)|like (being )?(hit|struck|"
@@ -236,10 +238,6 @@ FINDINGS: dict[str, str] = {
     "hallucinating": r"hallucinat\w*|(seeing|sees|saw) (bugs|insects|spiders|snakes|rats|mice) (on|in|crawling|everywhere)|(seeing|hearing|sees|hears|saw|heard) (\w+ ){0,5}(that (arent|isnt|wasnt|werent|"
                      r"are not|is not|was not|were not) "
                      r"(there|real)|(things|people|voices|bugs|insects|spiders) (that |who )?(arent|isnt|not) (there|real))",
-    # Cancer treatment that lowers the body's defences: a fever is an emergency.
-    "chemo": r"chemo\w*|immunotherapy for|on treatment for (cancer|leukaemia|leukemia|lymphoma|myeloma)|neutropeni\w*|"
-             r"nivolumab|pembrolizumab|ipilimumab|atezolizumab|durvalumab|avelumab|cemiplimab|opdivo|keytruda|"
-             r"low white (blood )?(cell|count)",
     # A child who falls more than others or climbs up his own legs to stand.
     "gowers": r"struggl\w* (to get|getting|to stand|standing) up (off|from) the floor|(push|pushes|pushing|climb\w*|walks?) "
               r"(\w+ ){0,2}(hands|arms)? ?(up|on) (his|her|their) (own )?(legs|thighs|knees) to (get|stand) up|"

@@ -41,7 +41,7 @@ GENERAL_FINDINGS: dict[str, str] = {
                  rf"(skin|leg|shin|calf|thigh|arm|forearm) (\w+ ){{0,3}}{_BURST}|"
                  rf"(shin|calf|leg|thigh|arm|forearm|foot|ankle|knee) (\w+,? ){{0,6}}it (\w+ ){{0,3}}{_BURST}|"
                  # plurals: "thighs are rock hard" after a spin class (set EH)
-                 r"(very|really|so) tight and swollen|(shins?|calf|calves|legs?|thighs?|forearms?|arms?|quads) (\w+ ){0,4}"
+                 r"(very|really|so) tight and swollen|swell\w* (up )?tight (as|like) (a )?drum|(shins?|calf|calves|legs?|thighs?|forearms?|arms?|quads) (\w+ ){0,4}"
                  r"(rock hard|hard as (a )?(rock|stone|wood)|tight (as|like) (a )?drum|tense and hard|(gone|going|is|feels) "
                  r"(really |very |so )?(tight|tense) and (swollen|shiny|hard))(?! (\w+ )?(ice|ground|floor|pew|mattress|bed|seats?|"
                  r"surface|chairs?|bench|road|pavement|concrete|tarmac)\b)",
@@ -64,7 +64,6 @@ GENERAL_FINDINGS: dict[str, str] = {
     "aneurysm": r"aneurysm|aortic",
     "bp_very_high": r"(?<!range\s)(?<!ranges\s)(?<!between\s)(?<!ref\s)\b(1[89]\d|2\d\d) (over )?(1[0-9]\d|9\d|8\d)\b|(?<!range\s)(?<!ranges\s)(?<!between\s)(?<!ref\s)\b1\d\d (over )?(1[2-9]\d)\b|"
                     r"blood pressure (\w+ ){0,3}(over|above) (180|190|200)",
-    "sickle": r"sickle ?cell|sickler",
     "bruising": r"bruis\w* (\w+ ){0,6}(dont remember|cant remember|do not remember|cant explain|for no reason|no reason|out of nowhere|appearing|all over|everywhere)|"
                 r"unexplained bruis\w*|(tiny|little|pinprick) (red|purple) (spots|dots)|petechia\w*|"
                 r"(covered|cover\w*) in bruises",
@@ -257,7 +256,17 @@ GENERAL_FINDINGS: dict[str, str] = {
                     r"(\w+ )?(vaccine|jab|vaccination|booster|shot)s?",
     "emotional_racing": r"(heart|pulse) (\w+ ){0,3}(racing|pounding|skipped|flutter\w*) (\w+ ){0,4}(cos|because|cause|when|since) "
                         r"(my )?(crush|boyfriend|girlfriend|he|she|they|bae) (\w+ )?(texted|smiled|looked|messaged|replied|walked)",
-    "seizure_free": r"(seizure|fit) free",
+    "seizure_free": r"(seizure|fit) free|"
+                    # "had a febrile seizure at 18 months, hospital checked him… hes 3 now" (set EM); not "…and now
+                    # hes having another"
+                    r"(had|has had) (a |his |her |one )?(febrile )?(seizure|fit|convulsion) (\w+ ){0,2}(at|when (he|she) was) "
+                    r"(\d+|one|two|three|four|five) ?(months?|years?|yrs?|yo)( old)?\b"
+                    # (only when told as long past, the child older now; not "at 65 years old yesterday", "at 8 months
+                    # pregnant", "at 2 years old and now hes doing it": found in review)
+                    r"(?![^?!]{0,80}\b(another|again|today|yesterday|tonight|this (morning|afternoon|evening)|just now|ago|"
+                    r"first|pregnant|still|(is|hes|shes) (having|fitting|seizing|shaking|jerking|doing))\b)"
+                    r"(?=[^?!]{0,80}\b(hes|shes|he is|she is|theyre) (\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+                    r"( now| years old| yo)?\b)",
     "new_partner": r"new (partner|boyfriend|girlfriend|gf|bf)|(slept with|hooked up with|had sex with|sex with) (someone|(a |some )?(new |random |different )?(guy|girl|man|woman|lad|boy|person)|him|her)",
     "fistula_silent": r"fistula (\w+ ){0,6}(no|not have the|lost (the|its)|cant feel (the|its)|stopped|no longer) (\w+ ){0,2}"
                       r"(buzz\w*|thrill|whoosh\w*|pulse|vibrat\w*)",
@@ -279,7 +288,7 @@ GENERAL_FINDINGS: dict[str, str] = {
     "stiff": r"stiff\w*",
     "drug_rash_start": r"(started|began|starting|put (me|him|her) on|prescribed|on) (\w+ ){0,2}[a-z]+(cillin|mycin|cycline|"
                        r"floxacin|prim|azole|pine|pril|sartan|statin|olol|amide|oxacin)\b",
-    "limping": r"limping|limped|(has|have|got|developed|walking with) a limp|started (to )?limp\w*|favou?r\w* (his|her|my) (\w+ )?(leg|foot|side)",
+    "limping": r"limping|limped|(has|have|had|got|developed|walking with) (had )?(a bit of )?a limp|started (to )?limp\w*|favou?r\w* (his|her|my) (\w+ )?(leg|foot|side)",
     # "Doctor said come back in 2 weeks if it wasn't better": a check the doctor asked for
     "safety_net_due": r"(said|says|told (me|us|him|her)|asked (me|us|him|her)) (to )?(come|go) back (\w+ ){0,6}(if|in|after) "
                       r"(\w+ ){0,6}(not|isnt|wasnt|werent|hasnt|havent|hadnt|no|didnt|doesnt|dont) (\w+ ){0,2}(better|improv\w*|settled|gone|cleared)",

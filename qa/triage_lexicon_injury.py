@@ -21,6 +21,8 @@ INJURY_FINDINGS: dict[str, str] = {
     # tired legs) can come from the heart (set DN: "fainted halfway through her cross country race").
     "exertional_faint": rf"({_FAINT}) (\w+ ){{0,4}}({_DURING})|({_DURING}) (\w+ ){{0,5}}({_FAINT})",
     "foot_turned_out": r"(foot|leg|toes) (\w+ ){0,3}((sticks|sticking|points|pointing) out(wards)?|(turns|turning|turned) outwards)\b|"
+                       # "his foot turns out when he walks" (set EM); not "turns out it was a verruca"
+                       r"(foot|leg|toes) (\w+ ){0,3}(turns|turning|turned) out (when|as|while) (he|she|they|i) (walk|run)\w*|"
                        r"(cant|cannot|can not|unable to) (really )?turn (his|her|their|my) (foot|leg) in(wards)?\b",
     "scald": r"scald\w*|(pulled|knocked|spilt|spilled|tipped|poured) (\w+ ){0,4}(tea|coffee|kettle|pan|boiling water|hot water|"
              r"soup|hot oil) (\w+ ){0,3}(over|on|onto)|burn\w* (\w+ ){0,6}(covers|covering|all over|whole)|"
@@ -81,7 +83,15 @@ INJURY_FINDINGS: dict[str, str] = {
              r"herself|open|on|from|by|it on)\b|gash\w*|puncture\w*|nail|rusty|bite|bitten|"
              r"bit (me|him|her|my|his|their|our|them)|scratched (me|my|him|her|his)|(the|a|deep|nasty|cat|dog) scratch\b|splinter|thorn|barbed wire|(stepped|trod|stood|knelt) on (a|an|some|the|broken|rusty) (\w+ )?(nail|glass|pin|needle|tack|sharp\w*|shell|rake|screw|spike|urchin|wire|tin|can)|"
              r"graz\w*|scrap(e|ed|es|ing)|laceration|garden fork|glass in|broke the skin",
-    "no_jab": r"(no|not had a?|never had a?|havent had a?|no idea when (i|he|she) (last )?had a?|cant remember (my|his|her|the) last|cant remember last (?=(tetanus|jab|shot|booster))|cant remember when (i|he|she) last had (a |my |his |her )?|(cant|cannot|dont|do not) (remember|recall|know) when (my|his|her|their|the) last|(no idea|not sure|unsure) when (my|his|her|their|the) last|not sure (my|his|her|"
+    # a vaccine's sore spot: "legs a bit red and sore where the needle went" (set EM)
+    "jab_site": r"(red|swollen|sore|hard|warm|hot|lumpy|a lump)(,? and (red|swollen|sore|hard|warm|hot|lumpy))* (\w+ ){0,3}"
+                r"(where|at the (spot|place) where) (the|her|his|my|their) (needles?|jabs?|injections?|vaccines?) (went( in)?|"
+                r"was (given|done)|were)(?![^.?!]{0,80}\b(spread\w*|fever\w*|temperature|shiver\w*|shak\w*|line|streak\w*|armpit|"
+                r"groin)\b)|(injection|jab|vaccine|vaccination) sites? (is |are |was |were )?(\w+ ){0,3}"
+                r"(red|swollen|sore|hard|warm|hot)"
+                # (not spreading, with a fever or a red line: found in review)
+                r"(?![^.?!]{0,80}\b(spread\w*|fever\w*|temperature|shiver\w*|shak\w*|line|streak\w*|armpit|groin)\b)",
+    "no_jab": r"(never|didnt|did not|havent|have not) (\w+ ){0,2}(did|do|done|had|get|got|given) (\w+ ){0,2}(vaccines|vaccinations|jabs|immuni[sz]ations)|((i|we|they) (am|are)|im|were|theyre|(son|daughter|child|kid|baby|toddler|boy|girl) is) (not vaccinated|unvaccinated)|(son|daughter|child|kid|baby|toddler|boy|girl) isnt vaccinated|(dont|didnt|do not|did not) vaccinate|(no|not had a?|never had a?|havent had a?|no idea when (i|he|she) (last )?had a?|cant remember (my|his|her|the) last|cant remember last (?=(tetanus|jab|shot|booster))|cant remember when (i|he|she) last had (a |my |his |her )?|(cant|cannot|dont|do not) (remember|recall|know) when (my|his|her|their|the) last|(no idea|not sure|unsure) when (my|his|her|their|the) last|not sure (my|his|her|"
               r"if|when)|not sure (i|ive|he|hes|she|shes|they) (ever )?(had|have|has|got)|cant remember (ever )?(having|getting|having had)|no idea (when|if)|(dont|doesnt) know (when|if)|unsure (when|if)|cant recall|not up to date|out of date|years since (my|his|her|the|a)) ?(\w+ ){0,5}"
               r"(tetanus|jabs?|shots?|booster|vaccin\w*|immunis\w*|immuniz\w*)|(dont|doesnt|do not|does not|didnt) think (i|ive|he|hes|she|shes|they|theyve) (\w+ ){0,2}(had|have|has|got|been given) (\w+ ){0,3}(tetanus|jab|shot|booster)|(tetanus|jab|shot|booster) (\w+ ){0,2}since (school|childhood|i was a (kid|child|teenager)|(he|she) was a (kid|child|boy|girl))|(last|only) (tetanus )?(jab|shot|booster|"
               r"injection) (\w+ ){0,4}(remember|recall)|(last|only) (tetanus )?(jab|shot|booster|injection) (was|i had) "

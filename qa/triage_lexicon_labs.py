@@ -10,6 +10,18 @@ _NOT_A_READING = (r"(?! ?(am|pm|oclock|tablets?|pills?|capsules?|drops?|bananas?
                   r"g\b|cups?|glasses|servings?|foods?|years?|yrs?|yo|weeks?|days?|hours?|months?|\d))")
 
 LAB_FINDINGS: dict[str, str] = {
+    # Tetany, the picture of low calcium or magnesium: hands locked into a claw, tingling round the mouth (set EO).
+    # (not a claw hand from an old nerve injury, or lips that tingle after chilli: found in review)
+    "hand_claw": r"((hands?|fingers|wrists?) (\w+ ){0,4}(claws?|clawed|clawing|claw like|claw shape)|claw (hand|hands)|"
+                 r"carpo ?pedal spasm)(?! (from|since|due to|after) (a |an |my |his |her )?(old|previous|nerve|ulnar|injury|stroke))",
+    # the same hands in a panic attack, breathing too fast (found in review)
+    "overbreathing": r"(panic|anxiety) attacks?,? (\w+ ){0,4}(my |his |her )?(hands?|fingers)|hyperventilat\w*,? (\w+ ){0,4}"
+                     r"(my |his |her )?(hands?|fingers)|(hands?|fingers) (\w+ ){0,10}(panic|anxiety) attacks?|"
+                     r"(hands?|fingers) (\w+ ){0,10}(hyperventilat\w*|over ?breath\w*|breathing too fast)",
+    "lips_tingle": r"((tingl\w*|numb\w*|pins (and |n )?needles|fizz\w*) (\w+ ){0,3}(lips?|mouth)|(lips?|mouth) (\w+ ){0,3}"
+                   r"(tingl\w*|numb\w*|fizz\w*))"
+                   r"(?! (\w+ ){0,2}(after|from|when i eat|with) (\w+ ){0,2}(chilli|chili|spicy|pineapple|kiwi|food|fruit|cold sores?|"
+                   r"the dentist|injections?|anaesthetic|lip balm))",
     "inr_high": r"\binr (\w+ ){0,3}(is |of |at |was |today |now )?([6-9]|1\d)(\.\d+)?\b",
     "inr_very_high": r"\binr (\w+ ){0,3}(is |of |at |was |today |now )?([89]|1\d)(\.\d+)?\b",
     # 6.0 or more: the level at which a lab phones the doctor the same day (set DE)

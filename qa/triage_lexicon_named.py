@@ -21,6 +21,11 @@ CONDITIONS: dict[str, str] = {
     "heat_stroke_named": r"heat ?stroke|sun ?stroke|heat exhaustion",
     "overdose_named": r"overdos\w*|od d|(?<!food\s)poison\w*",
     "toxic_drug": r"\bdnp\b|dinitrophenol",
+    "sickle": r"sickle ?cell|sickler",
+    # Cancer treatment that lowers the body's defences: a fever is an emergency.
+    "chemo": r"chemo\w*|immunotherapy for|on treatment for (cancer|leukaemia|leukemia|lymphoma|myeloma)|neutropeni\w*|"
+             r"nivolumab|pembrolizumab|ipilimumab|atezolizumab|durvalumab|avelumab|cemiplimab|opdivo|keytruda|"
+             r"low white (blood )?(cell|count)",
     "diabetes": r"diabet\w*|sugar (patient|disease|diabetes)|type (1|one)|type1|t1d?m?\b|blood sugar|sugar (meter|level|levels|reading)|insulin|glucose|gliclazide|glimepiride|"
                 r"glipizide|glibenclamide|metformin",
     # A named event in words that are not a report of it: a joke, or one that is over.

@@ -29,7 +29,9 @@ PICTURE_FINDINGS: dict[str, str] = {
                               r"(pain|it) (is |s )?(way|much|far|a lot) worse than it should be|"  # set ED
                               r"(pain|it) (is |s )?(way |much |far |a lot )?(worse|more) than (i|you|id|youd|anyone) "
                               r"(would )?(expect|expected|thought)|(pain|it) (is |s )?(way |much |far |a lot )?(worse|more) "
-                              r"than (the|a|my|his|her) (bruise|knock|injury|cut|graze|wound|scratch|bite|sting) (looks|would|seems)|pain (\w+ ){0,3}(more|worse) than the (injury|bruise|wound)|out of proportion|(hurts?|pain\w*|agony|screams?) (\w+ ){0,4}"
+                              r"than (the|a|my|his|her) (bruise|knock|injury|cut|graze|wound|scratch|bite|sting) (looks|would|seems)|"
+                              # "way way worse than a normal knock" (set EN)
+                              r"(way |much |far )+worse than (a |an )?(normal|usual|ordinary|regular) (knock|bruise|kick)|pain (\w+ ){0,3}(more|worse) than the (injury|bruise|wound)|out of proportion|(hurts?|pain\w*|agony|screams?) (\w+ ){0,4}"
                               r"(when|if) (\w+ ){0,2}(moves?|moving|stretch\w*|wiggles?|bends?) (my|his|her|the) "
                               r"(toes|fingers|foot|hand)|(tight|tense) and shiny|shiny and (tight|tense)|(worse|worsening) "
                               r"(even )?(with|despite|after) (\w+ ){0,2}(painkillers|co codamol|codeine|tramadol|morphine)",
@@ -232,8 +234,9 @@ PICTURE_FINDINGS: dict[str, str] = {
                        # dark yellow is concentrated urine (drink more), not the brown of damaged muscle
                        r"(wee|pee|urine) (\w+ ){0,3}(dark|deep|bright) (yellow|orange)|(dark|deep) yellow (wee|pee|urine)",
     # Numbness from sitting on a leg ("sat cross-legged for ages, stood up and it was numb").
-    "pressure_numb": r"(numb\w*|pins and needles|tingl\w*|dead) [^?!]{0,80}(lying|lay|lain|slept|sleeping|sleep) (\w+ ){0,2}(on|with) "
-                     r"(it|them|(my|his|her) (arm|arms|hand|hands|leg|legs))\b|(lying|lay|lain|slept|sleeping) (\w+ ){0,2}on "
+    "pressure_numb": r"(numb\w*|pins (and |n )?needles|tingl\w*|dead|cant feel) [^?!]{0,80}(lying|lay|lain|slept|sleeping|sleep) (\w+ ){0,2}(on|with) "
+                     r"(it|them|(my|his|her) (arm|arms|hand|hands|leg|legs))\b([^?!]{0,40}(numb\w*|dead|pins (and |n )?needles|"
+                     r"tingl\w*))?|(lying|lay|lain|slept|sleeping) (\w+ ){0,2}on "
                      r"(my|his|her) (arm|hand|leg)[^?!]{0,80}(numb\w*|dead|pins and needles)|"
                      # "woke up with my arm completely dead… I'd been lying on it", "with my leg under me"
                      r"(woke|woken|waking|wake) (up )?with (my|his|her|a) (\w+ ){0,2}(arm|hand|leg|foot|fingers)[^?!]{0,140}"
@@ -260,7 +263,7 @@ PICTURE_FINDINGS: dict[str, str] = {
     "hearing_loss_one": r"hearing (\w+ ){0,5}(left|right|one) ear (\w+ ){0,4}(worse|gone|going|reduced|muffled|dulled)|(left|right|one) ear (\w+ ){0,4}(deaf|(hearing|hear) (loss|worse|less))",
     "stuck_throat": r"(bone|fish ?bone|chicken bone|something|food|tablet|pill) (\w+ ){0,8}(stuck|lodged) (\w+ ){0,6}(throat|gullet|chest)|(stuck|lodged) in (my|his|her) throat|"
                     r"(feel|felt|feels) (it|a bone|something) (\w+ ){0,2}(stuck|lodged) (\w+ ){0,8}(throat|gullet)",
-    "neuropathy_feet": r"(feet|foot|toes) (\w+ ){0,2}(feel|feels|felt) like (i am |im )?(wearing|in) (socks|stockings|gloves)|(walking|walk) on (cotton wool|cushions|pebbles|glass|sponge|pins)|(feet|toes|soles) (\w+ ){0,4}(burn\w*|tingl\w*|numb\w*)|(tingl\w*|numb|burning|pins and needles) (\w+ ){0,3}(feet|toes|soles)",
+    "neuropathy_feet": r"pins (n|&) needles (\w+ ){0,3}(feet|toes|soles)|(feet|foot|toes) (\w+ ){0,2}(feel|feels|felt) like (i am |im )?(wearing|in) (socks|stockings|gloves)|(walking|walk) on (cotton wool|cushions|pebbles|glass|sponge|pins)|(feet|toes|soles) (\w+ ){0,4}(burn\w*|tingl\w*|numb\w*)|(tingl\w*|numb|burning|pins and needles) (\w+ ){0,3}(feet|toes|soles)",
     "smoke_inhalation": r"(singed|burnt|burned|scorched) (\w+ ){0,3}(nose hairs|nostrils|eyebrows)|nose hairs (\w+ ){0,3}(singed|burnt|burned)|"
                         r"cough\w* (up )?(black|soot\w*|sooty|dark grey) (stuff|phlegm|spit|mucus|gunk)|breathed in (\w+ ){0,3}(smoke|fumes)",
     "nosebleed_long": r"nose ?bleeds? (\w+ ){0,3}(started|going|for|began|lasted) (\w+ ){0,2}([2-9]\d|twenty|thirty|forty|fifty|an hour|over an hour) ?(minutes|mins|hour)?",

@@ -81,7 +81,7 @@ PATTERNS: dict[str, str] = {
                    r"(sleep|slept|sleeping) (only |just |maybe |about |around )(\d|two|three|four) hours?|"
                    r"(wake|wakes|waking|woke) (me|him|her|us)|keep(s|ing)? (me|him|her) (up|awake)|(wreck|ruin|"
                    r"disturb)\w* (my|his|her) sleep|cant sleep|no sleep|shattered|exhausted|lack of sleep"),
-    "new_medicine": (r"(after|since|when) (the |my )?(doctor|gp|consultant|nurse|they) (added|prescribed|started|gave me|give me|"
+    "new_medicine": (r"(^|on |started |starting |taking |since (the |my |his |her )?)new (\w+ ){0,2}(pills?|tablets?|meds|medicines?|medication)\b(?! (for|to|that|which|out|came|available|are|is)\b)|(after|since|when) (the |my )?(doctor|gp|consultant|nurse|they) (added|prescribed|started|gave me|give me|"
                      r"gives me|put me on) "
                      r"(me )?(a |an |the )?(new )?(\w+ )?(water (tablets?|pills?)|diuretics?|statins?|tablets?|pills?|medicine|medication)|"
                      r"\d+ ?mg (\w+ )?(up|increased|raised) from \d+ ?mg|(went|gone|put) up (from \d+ ?mg )?to \d+ ?mg|"
@@ -142,7 +142,11 @@ PATTERNS: dict[str, str] = {
         r"(\d+ or \d+|a few|some|several) (tablets |pills )?(are |were )?missing|blister pack (\w+ ){0,2}(open|popped|"
         r"empty)"),
     "one_leg_only": r"(only )?(in )?one (calf|leg)\b|(one|left|right) (calf|leg) only",
-    "worsening": (r"worse than (yesterday|last week|before|this morning)|(got|getting|gotten|become|becoming|grown) (\w+ )?harder|(getting|gets|got|keeps|growing|becoming) (\w+ ){0,2}(worse|weaker)|"
+    "worsening": (r"worse than (yesterday|last week|before|this morning)|"
+                  # "legs weak yesterday now cant stand", "since wednesday… today she struggled with the stairs" (sets EM, EO)
+                  r"(yesterday|last night|since (mon|tues|wednes|thurs|fri|satur|sun)day) (\w+ ){0,10}(now|today|tonight) "
+                  r"(\w+ ){0,2}(cant|cannot|can not|couldnt|unable to|can barely|can hardly|struggl\w*) (\w+ ){0,2}(with )?(stand|walk|"
+                  r"get up|lift|climb|move|grip|hold|use|feel|the stairs|stairs)|(got|getting|gotten|become|becoming|grown) (\w+ )?harder|(getting|gets|got|keeps|growing|becoming) (\w+ ){0,2}(worse|weaker)|"
                   r"(weaker|worse) (and (weaker|worse)|each|every|by the) ?(day|week|hour)?|"
                   r"(worsening|increasing|progressive|spreading)|more and more|each day|every day|"
                   r"by the day|day by day|over (the last|the past) (few |\d+ |two |three |four |five |couple of )?(days|week)|now (\w+ ){0,2}(even )?(at rest|when (im |i am |he is |she is )?resting)"),

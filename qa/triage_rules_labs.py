@@ -33,6 +33,11 @@ LAB_RULES: tuple[Rule, ...] = (
          f"confusion, a fit or drowsiness is an emergency. {TODAY}",
          ("*water_excess + nausea", "*water_excess + headache", "*water_excess + confused",
           "*water_excess + cramp + weak")),
+    Rule("tetany", URGENT,
+         f"Hands cramping into a claw with tingling round the lips can be low calcium or magnesium (after days of "
+         f"vomiting or diarrhoea, some medicines or a neck operation) or breathing too fast: get checked today; a "
+         f"tight throat or noisy breathing is an emergency. {TODAY}",
+         ("hand_claw + lips_tingle",)),
     Rule("vitamin_d_excess", URGENT,
          f"Tens of thousands of units of vitamin D a day for weeks, with thirst, passing a lot of water, feeling sick "
          f"or muddled, can raise the calcium in the blood: stop it and get a blood test today. {TODAY}",

@@ -970,6 +970,16 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # underactive thyroid, a vegan's missing B12 and a foot gone flat in a year (the learned layer's soon).
     "triage_blind140": (frozenset(), frozenset({"tEI-019", "tEI-024", "tEI-028", "tEI-034"})),
     "triage_blind142": (frozenset({"tEK-003", "tEK-028", "tEK-080"}), frozenset({"tEK-021"})),
+    # on `56e060c`: EL 20/20, 46/46, 0/34; EM 19/20, 40/46, 2/34; EN 19/20, 43/46, 1/34; EO 17/20, 38/46, 1/34 (see
+    # tests/data/triage_README.md). Kept: a DVT after a cast off given compartment syndrome, suicidal thoughts
+    # without a plan (emergency), a child's tics read as jerking (the learned layer's emergency), one cramp "3 weeks
+    # ago" read as frequent cramps; the rules alone leave twitching spreading in a month, a foot gone flat in a year,
+    # months of night cramps and isotretinoin cramps to the learned layer, and give Guillain-Barré without breathing
+    # trouble and rhabdomyolysis without scant urine a doctor today (asked emergency).
+    "triage_blind143": (frozenset({"tEL-062"}), frozenset({"tEL-049"})),
+    "triage_blind144": (frozenset({"tEM-036", "tEM-053"}), frozenset({"tEM-022", "tEM-024"})),
+    "triage_blind145": (frozenset({"tEN-079"}), frozenset({"tEN-055"})),
+    "triage_blind146": (frozenset({"tEO-005", "tEO-016", "tEO-033", "tEO-039", "tEO-056"}), frozenset()),
     "triage_blind60": (frozenset({"tBF-056"}),
                        frozenset({"tBF-003", "tBF-019", "tBF-025", "tBF-026", "tBF-034", "tBF-038", "tBF-054",
                                   "tBF-072", "tBF-080"})),

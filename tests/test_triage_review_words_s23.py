@@ -1,4 +1,4 @@
-"""Session 23's readings (sets EH to EK) and what its review found at their edges: each new reading fires on its
+"""Session 23's readings (sets EH to EO) and what its review found at their edges: each new reading fires on its
 picture, and the ordinary and the dangerous sentences that share its words stay where they belong."""
 
 from __future__ import annotations
@@ -34,6 +34,25 @@ from qa.triage import triage
      "emergency", "tight_swollen_limb"),
     ("when i walk maybe 200 meter my calf burn like fire, i stop and it go away", "soon", "claudication"),
     ("red hot patch on my shin thats doubled in size since yesterday, feel a bit shivery", "urgent", "cellulitis"),
+    # sets EL to EO
+    ("sudden cant catch breath sore calf after long flight", "emergency", "breathing"),
+    ("had a knee replacement 10 days ago, now the lower leg on that side is puffier than the other and aching",
+     "urgent", "dvt"),
+    ("my daughter is making herself sick, now her heart is going all over the place and she nearly passed out",
+     "emergency", "heart_rhythm"),
+    ("took a kick to the shin 3 hrs ago, its swelling up tight as a drum, pain is way way worse than a normal knock",
+     "emergency", "tight_swollen_limb"),
+    ("legs go heavy and crampy when i stand or walk for a while, better when i sit down", "soon", "claudication"),
+    ("my daughter stepped on a rusty nail in the stable, went deep. we never did her vaccines", "urgent",
+     "tetanus_wound"),
+    ("daughter 10 has tingly feet and keeps tripping since wednesday, today she struggled with the stairs", "urgent",
+     "worsening_weakness"),
+    ("woke up cant lift my foot toes drag", "urgent", "worsening_weakness"),
+    ("new bp pills cramps every nite since", "soon", "twitch_new_medicine"),
+    ("hands cramping into claws tingly lips after days of diarrhoea", "urgent", "tetany"),
+    ("my 12 yr old son has been limping for a week with pain in his knee, his foot turns out when he walks now",
+     "urgent", "slipped_hip"),
+    ("my 7yo has had a bit of a limp on and off for about 3 weeks, no temp, no injury", "soon", "persistent_symptom"),
 ])
 def test_a_new_reading_fires_on_its_picture(question: str, level: str, rule: str) -> None:
     notice = triage(question)
@@ -54,6 +73,15 @@ def test_a_new_reading_fires_on_its_picture(question: str, level: str, rule: str
     ("this cramp is an hour in, still rock hard", "urgent"),
     ("my dad collapsed on the golf course and isnt breathing", "emergency"),
     ("in the course of the night his face started drooping and he cant speak", "emergency"),
+    # sets EL to EO
+    ("my dad had a seizure at 65 years old yesterday, first one ever, is that normal", "emergency"),
+    ("my wife had a seizure at 8 months pregnant, her blood pressure was high at the midwife", "emergency"),
+    ("he had a seizure at 3 years old and its happening right now", "emergency"),
+    ("my dad was shouting at the news man and then his face drooped and he cant lift his arm", "emergency"),
+    ("the news lady said to call 999 if face droops, my nans face is drooping now", "emergency"),
+    ("someone on the news said my symptoms are a clot, my calf is swollen and red and hot", "urgent"),
+    ("injection site is red hot and swollen and spreading, shivering and fever", "urgent"),
+    ("my arm is swollen and red where the vaccine went and there is a red line going up to my armpit", "urgent"),
 ])
 def test_the_dangerous_sentence_beside_a_new_reading_keeps_its_level(question: str, level: str) -> None:
     notice = triage(question)
@@ -79,6 +107,21 @@ def test_the_dangerous_sentence_beside_a_new_reading_keeps_its_level(question: s
     "on greys anatomy a guy had leg cramps and it turned out to be a clot in his lung, how common is that",
     "my aunt had a blood clot once after a flight so my mum keeps going on about it",
     "my calf cramped 20 minutes into the match and i had to come off",
+    # sets EL to EO
+    "my son had a febrile seizure at 18 months, hospital checked him and hes fine, hes 3 now",
+    "baby had her jabs in her thighs yesterday, legs a bit red and sore where the needle went, normal?",
+    "news man got rhabdo from crossfit how common",
+    "sprained my ankle playing netball, hurts way worse than a normal sprain, should i rest it",
+    "i was laughing so much i cant catch breath lol",
+    "during panic attacks my hands go like claws and my lips tingle, doctor has seen it before",
+    "i have a claw hand from an old nerve injury and my lips tingle after chilli",
+    "my fingers curl into claws with cramp when i write, and i get a tingly mouth after pineapple",
+    "yesterday i was weak from the flu now today i cant taste anything",
+    "new pills for cramps are there any",
+    "my legs get achy when i stand all day at work, better when i sit down",
+    "my cat scratched me, she is unvaccinated, it is red",
+    "woke up cant feel my arm, slept on it funny, now its coming back",
+    "woke up cant feel my hand, i slept on it, now pins n needles",
 ])
 def test_an_ordinary_question_sharing_the_words_gets_no_notice(question: str) -> None:
     assert triage(question) is None
