@@ -980,6 +980,16 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "triage_blind144": (frozenset({"tEM-036", "tEM-053"}), frozenset({"tEM-022", "tEM-024"})),
     "triage_blind145": (frozenset({"tEN-079"}), frozenset({"tEN-055"})),
     "triage_blind146": (frozenset({"tEO-005", "tEO-016", "tEO-033", "tEO-039", "tEO-056"}), frozenset()),
+    # on `5ffede4`: EP 20/20, 46/46, 0/34; EQ 20/20, 45/46, 2/34; ER 20/20, 45/46, 1/34; ES 19/20, 42/46, 2/34 (see
+    # tests/data/triage_README.md). Kept, as readings written for them silenced real emergencies in review: "if one of
+    # the people i support ever had a fit", "watching greys anatomy and a guys leg went numb", "read about a
+    # footballer who collapsed".
+    "triage_blind147": (frozenset({"tEP-036", "tEP-080"}), frozenset({"tEP-022", "tEP-024"})),
+    "triage_blind148": (frozenset({"tEQ-004", "tEQ-016", "tEQ-027", "tEQ-080"}),
+                        frozenset({"tEQ-015", "tEQ-061", "tEQ-064", "tEQ-067"})),
+    "triage_blind149": (frozenset({"tER-050"}), frozenset({"tER-028"})),
+    "triage_blind150": (frozenset({"tES-007", "tES-024", "tES-026", "tES-028", "tES-030"}),
+                        frozenset({"tES-013", "tES-015", "tES-054"})),
     "triage_blind60": (frozenset({"tBF-056"}),
                        frozenset({"tBF-003", "tBF-019", "tBF-025", "tBF-026", "tBF-034", "tBF-038", "tBF-054",
                                   "tBF-072", "tBF-080"})),

@@ -53,6 +53,9 @@ from qa.triage import triage
     ("my 12 yr old son has been limping for a week with pain in his knee, his foot turns out when he walks now",
      "urgent", "slipped_hip"),
     ("my 7yo has had a bit of a limp on and off for about 3 weeks, no temp, no injury", "soon", "persistent_symptom"),
+    # sets EP to ES
+    ("pupil gashed her leg on a rusty farm gate, its deep with soil in it and shes never been vaccinated", "urgent",
+     "tetanus_wound"),
 ])
 def test_a_new_reading_fires_on_its_picture(question: str, level: str, rule: str) -> None:
     notice = triage(question)
@@ -82,6 +85,10 @@ def test_a_new_reading_fires_on_its_picture(question: str, level: str, rule: str
     ("someone on the news said my symptoms are a clot, my calf is swollen and red and hot", "urgent"),
     ("injection site is red hot and swollen and spreading, shivering and fever", "urgent"),
     ("my arm is swollen and red where the vaccine went and there is a red line going up to my armpit", "urgent"),
+    # the third review's probes for readings that were dropped
+    ("i dont know if my dad has ever had a stroke he is slurring his words and his arm is weak", "emergency"),
+    ("i read about a man who had a stroke and now my dad has the same face droop", "emergency"),
+    ("watching holby city, the lady i care for suddenly couldnt speak and her face dropped", "emergency"),
 ])
 def test_the_dangerous_sentence_beside_a_new_reading_keeps_its_level(question: str, level: str) -> None:
     notice = triage(question)
@@ -122,6 +129,8 @@ def test_the_dangerous_sentence_beside_a_new_reading_keeps_its_level(question: s
     "my cat scratched me, she is unvaccinated, it is red",
     "woke up cant feel my arm, slept on it funny, now its coming back",
     "woke up cant feel my hand, i slept on it, now pins n needles",
+    # sets EP to ES
+    "never been vaccinated for covid, is that why i have twitching? also have an ingrown toenail",
 ])
 def test_an_ordinary_question_sharing_the_words_gets_no_notice(question: str) -> None:
     assert triage(question) is None
