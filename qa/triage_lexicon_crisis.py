@@ -17,6 +17,10 @@ CRISIS_FINDINGS: dict[str, str] = {
                  r"the whole (lot|box|bottle|pack|packet)|everything (in|from) the (cupboard|cabinet|drawer|house|box)|all (my|the|his|her) (pills|tablets|meds))|tonight is the night|stockpil\w*|taking them all (tonight|"
                  r"today|now)|how many (\w+ ){0,5}(it takes|it would take|it will take|itd take|to die|would kill|to end)|"
                  r"(pills|tablets) (are |all )?(counted|laid|set) out|"
+                 # "got a box of my mums sleeping pills in front of me and im thinking of taking the lot" (set EU)
+                 r"(pills|tablets|meds|medication|painkillers|paracetamol)[^?!]{0,80}(thinking|thought|think) (of|about) "
+                 r"(taking|swallowing|downing) (them all|the lot|all of them|the whole (lot|box|bottle|pack|packet))"
+                 r"(?! (back|to the|into|in to|out|with (food|water|milk|a meal)|at mealtimes)\b)|"
                  # a time and all of them: "tonight I will take all of them" (set DG)
                  r"(tonight|today|tomorrow) (i|ill|im|he|she|hes|shes) (will |am going to |going to |gonna |is going to )?"
                  r"(take|swallow) (all of them|them all|the lot|every one of them|all (my|the|his|her) (pills|tablets|meds))"

@@ -101,7 +101,13 @@ PATTERNS: dict[str, str] = {
         r"(a load|loads|lots|a lot|a handful|a pile) of extra (ones|tablets|pills)|blister packs? (are |is )?(all )?empty|"
         # "took the whole packet", "found empty paracetamol packets in her bin"
         rf"{_TOOK} (the |a |my |his |her |their )?(whole|entire|full|rest of the) (packet|pack|box|bottle|strip|tub|"
-        r"blister pack|lot)|(found|finding|find) (\w+ ){0,2}empty (\w+ ){0,2}(packets|packs|boxes|blister packs|bottles|strips)|"
+        r"blister pack|lot)|"
+        # "i swallowed the rest of my quinine packet… maybe 25 tablets" (set EV); not over the week
+        # (with a count or a time, not finishing a course: found in checking)
+        rf"{_TOOK} the rest of (my|his|her|the|their) (\w+ ){{0,2}}(packet|pack|box|bottle|strip|tub)\b"
+        r"(?=[^?!]{0,60}\b(\d\d+|ten|twelve|fifteen|twenty|thirty|forty|fifty|at once|in one go|all together|"
+        r"(half an|an|\d+) (hour|hours|mins|minutes) ago)\b)|"
+        r"(found|finding|find) (\w+ ){0,2}empty (\w+ ){0,2}(packets|packs|boxes|blister packs|bottles|strips)|"
         # a child in the medicine: "got hold of it, there are 6 tablets missing", "found my 2yo with my strip"
         r"(found|caught) (\w+ ){0,6}with (my|the|his|her|their|nans?|grans?) (\w+ ){0,2}(tablets|pills|strip|blister pack|"
         r"medicine|meds|bottle)|(\d+|a few|some|two|three|four) (or (\d+|two|three|four|five|six) )?(are|have|were) (gone|missing)|"

@@ -990,6 +990,13 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "triage_blind149": (frozenset({"tER-050"}), frozenset({"tER-028"})),
     "triage_blind150": (frozenset({"tES-007", "tES-024", "tES-026", "tES-028", "tES-030"}),
                         frozenset({"tES-013", "tES-015", "tES-054"})),
+    # on `f542b05`: ET 20/20, 46/46, 0/34; EU 19/20, 45/46, 2/34; EV 18/20, 44/46, 0/34; EW 20/20, 45/46, 1/34 (see
+    # tests/data/triage_README.md). EU's "thinking of taking the lot" of pills at hand and EV's "the rest of my quinine
+    # packet… maybe 25 tablets" are read since; kept: fluttering heart and legs too weak to stand on furosemide (urgent,
+    # asked emergency), twitching spreading over two months (the learned layer's soon).
+    "triage_blind152": (frozenset({"tEU-070"}), frozenset({"tEU-012", "tEU-044", "tEU-061"})),
+    "triage_blind153": (frozenset({"tEV-005"}), frozenset({"tEV-070", "tEV-077"})),
+    "triage_blind154": (frozenset({"tEW-021", "tEW-080"}), frozenset({"tEW-039", "tEW-048", "tEW-054"})),
     "triage_blind60": (frozenset({"tBF-056"}),
                        frozenset({"tBF-003", "tBF-019", "tBF-025", "tBF-026", "tBF-034", "tBF-038", "tBF-054",
                                   "tBF-072", "tBF-080"})),

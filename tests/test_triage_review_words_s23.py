@@ -56,6 +56,11 @@ from qa.triage import triage
     # sets EP to ES
     ("pupil gashed her leg on a rusty farm gate, its deep with soil in it and shes never been vaccinated", "urgent",
      "tetanus_wound"),
+    # sets ET to EW
+    ("i swallowed the rest of my quinine packet about half an hour ago, maybe 25 tablets. i feel ok right now",
+     "emergency", "overdose_poison"),
+    ("3am again, i cant take it anymore. got a box of my mums sleeping pills in front of me and im thinking of taking "
+     "the lot so it all just stops", "emergency", "suicide_self_harm"),
 ])
 def test_a_new_reading_fires_on_its_picture(question: str, level: str, rule: str) -> None:
     notice = triage(question)
@@ -131,6 +136,11 @@ def test_the_dangerous_sentence_beside_a_new_reading_keeps_its_level(question: s
     "woke up cant feel my hand, i slept on it, now pins n needles",
     # sets EP to ES
     "never been vaccinated for covid, is that why i have twitching? also have an ingrown toenail",
+    # sets ET to EW
+    "i took the rest of my antibiotics tablets yesterday, finished the course, now my calves twitch",
+    "took the rest of my paracetamol packet over the week for my back",
+    "im thinking of taking the lot of my vitamins at once to save time lol",
+    "my pills make me twitch, thinking of taking them all back to the pharmacy",
 ])
 def test_an_ordinary_question_sharing_the_words_gets_no_notice(question: str) -> None:
     assert triage(question) is None
