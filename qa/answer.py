@@ -174,20 +174,22 @@ def compose(question: str, hits: Sequence[Hit], cands: Sequence[Candidate],
     # when some span names chocolate at all.
     focused = [asked.names_focus(stems(text)) for text in texts]
     needs_focus = any(focused)
+
+    def of_kind(i: int) -> bool:
+        return asked.cue is not None and asked.cue.search(cands[i].text) is not None and (focused[i] or not needs_focus)
     scored: list[_Scored] = []
     for i, (cand, sim, text) in enumerate(zip(cands, similarities, texts, strict=True)):
         share = term_share(asked.terms, text, weights)
         if share == 0 and sim < BARE_MEANING:
             continue
-        of_kind = (asked.cue is not None and asked.cue.search(cand.text) is not None
-                   and (focused[i] or not needs_focus))
         # under its heading too ("Spinal muscular atrophy: This is a genetic disorder…")
         headed = f"{cand.context}: {cand.text}" if cand.context else None
         defining = any(defines(term, cand.text) or (headed is not None and defines(term, headed))
                        for term in asked.defined)
         score = W_MEANING * sim + W_TERMS * share + W_PASSAGE * cand.hit.score
-        score += W_KIND * of_kind + W_DEFINES * defining
-        scored.append(_Scored(score, i, sim, share, of_kind, defining))
+        kind = of_kind(i)
+        score += W_KIND * kind + W_DEFINES * defining
+        scored.append(_Scored(score, i, sim, share, kind, defining))
     scored.sort(key=lambda row: (-row.score, row.place))
     if scored and not scored[0].reads and not scored[0].defining:
         # The bonus for the asked kind ("what kinds of…" favours any list) must not let a span that
@@ -243,10 +245,8 @@ def compose(question: str, hits: Sequence[Hit], cands: Sequence[Candidate],
         # The advice seldom repeats the question's words ("Choosing appropriate footwear… can help" after "improper
         # gait mechanics can lead to…"; fresh85), so it is looked for among all spans, not only the scored ones.
         named = cands[scored[0].place]
-        cue = asked.cue
         after = min((j for j, cand in enumerate(cands) if cand.hit is named.hit and cand.start >= named.end
-                     and not named.hit.chunk.text[named.end:cand.start].strip() and cue is not None
-                     and cue.search(cand.text) is not None and (focused[j] or not needs_focus)),
+                     and not named.hit.chunk.text[named.end:cand.start].strip() and of_kind(j)),
                     key=lambda j: cands[j].end, default=None)  # the next sentence, not a longer span from it
         if after is not None:
             follow = next((row for row in scored if row.place == after),

@@ -65,7 +65,7 @@ FINDINGS: dict[str, str] = {
                   # in a second language: "i cannot take the air, breathing short short" (set EK)
                   # (not the air fryer, the air in a tyre or the air pressure on a plane: found in review)
                   r"(cant|cannot|couldnt|could not|unable to) (take|get|catch) (the |enough |any )?air(?=[,.;!?]|$| (in|into) "
-                  r"(my|his|her) (lungs|chest))|(cant|cannot|couldnt|can not) (\w+ ){1,6}without (having to )?(stop|stopping) (\w+ ){0,2}(to|and) gasp|(stop|stopping) (\w+ ){0,2}(to|and) gasp|cant seem to (take|draw) (a |my )?(\w+ ){0,2}breath|struggl\w* to swallow|"
+                  r"(my|his|her) (lungs|chest))|((cant|cannot|couldnt|can not) (\w+ ){1,6}without (having to )?)?(stop|stopping) (\w+ ){0,2}(to|and) gasp|cant seem to (take|draw) (a |my )?(\w+ ){0,2}breath|struggl\w* to swallow|"
                   r"cant swallow|choking on (my|his|her) (own )?(spit|saliva)|"
                   r"ribs (\w+ ){0,2}sucking in|sucking in (under|between|at) (his|her|the|my) ribs|"
                   r"inhaler (\w+ ){0,8}(still|not helping|isnt helping|doesnt help|not working|no help)|(breathing|breathe|breath) (is |feels |seems |sounds |getting )?(so |really |very )?(hard|"

@@ -84,11 +84,10 @@ INJURY_FINDINGS: dict[str, str] = {
              r"bit (me|him|her|my|his|their|our|them)|scratched (me|my|him|her|his)|(the|a|deep|nasty|cat|dog) scratch\b|splinter|thorn|barbed wire|(stepped|trod|stood|knelt) on (a|an|some|the|broken|rusty) (\w+ )?(nail|glass|pin|needle|tack|sharp\w*|shell|rake|screw|spike|urchin|wire|tin|can)|"
              r"graz\w*|scrap(e|ed|es|ing)|laceration|garden fork|glass in|broke the skin",
     # a vaccine's sore spot: "legs a bit red and sore where the needle went" (set EM)
-    "jab_site": r"(red|swollen|sore|hard|warm|hot|lumpy|a lump)(,? and (red|swollen|sore|hard|warm|hot|lumpy))* (\w+ ){0,3}"
+    "jab_site": r"((red|swollen|sore|hard|warm|hot|lumpy|a lump)(,? and (red|swollen|sore|hard|warm|hot|lumpy))* (\w+ ){0,3}"
                 r"(where|at the (spot|place) where) (the|her|his|my|their) (needles?|jabs?|injections?|vaccines?) (went( in)?|"
-                r"was (given|done)|were)(?![^.?!]{0,80}\b(spread\w*|fever\w*|temperature|shiver\w*|shak\w*|line|streak\w*|armpit|"
-                r"groin)\b)|(injection|jab|vaccine|vaccination) sites? (is |are |was |were )?(\w+ ){0,3}"
-                r"(red|swollen|sore|hard|warm|hot)"
+                r"was (given|done)|were)|(injection|jab|vaccine|vaccination) sites? (is |are |was |were )?(\w+ ){0,3}"
+                r"(red|swollen|sore|hard|warm|hot))"
                 # (not spreading, with a fever or a red line: found in review)
                 r"(?![^.?!]{0,80}\b(spread\w*|fever\w*|temperature|shiver\w*|shak\w*|line|streak\w*|armpit|groin)\b)",
     "no_jab": r"(never|didnt|did not|havent|have not) (\w+ ){0,2}(did|do|done|had|get|got|given) (\w+ ){0,2}(vaccines|vaccinations|jabs|immuni[sz]ations)|(never|not) (been )?(vaccinated|immuni[sz]ed)\b(?! (for|against) (?!tetanus))|((i|we|they) (am|are)|im|were|theyre|(son|daughter|child|kid|baby|toddler|boy|girl) is) (not vaccinated|unvaccinated)|(son|daughter|child|kid|baby|toddler|boy|girl) isnt vaccinated|(dont|didnt|do not|did not) vaccinate|(no|not had a?|never had a?|havent had a?|no idea when (i|he|she) (last )?had a?|cant remember (my|his|her|the) last|cant remember last (?=(tetanus|jab|shot|booster))|cant remember when (i|he|she) last had (a |my |his |her )?|(cant|cannot|dont|do not) (remember|recall|know) when (my|his|her|their|the) last|(no idea|not sure|unsure) when (my|his|her|their|the) last|not sure (my|his|her|"

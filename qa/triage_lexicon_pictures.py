@@ -263,7 +263,7 @@ PICTURE_FINDINGS: dict[str, str] = {
     "hearing_loss_one": r"hearing (\w+ ){0,5}(left|right|one) ear (\w+ ){0,4}(worse|gone|going|reduced|muffled|dulled)|(left|right|one) ear (\w+ ){0,4}(deaf|(hearing|hear) (loss|worse|less))",
     "stuck_throat": r"(bone|fish ?bone|chicken bone|something|food|tablet|pill) (\w+ ){0,8}(stuck|lodged) (\w+ ){0,6}(throat|gullet|chest)|(stuck|lodged) in (my|his|her) throat|"
                     r"(feel|felt|feels) (it|a bone|something) (\w+ ){0,2}(stuck|lodged) (\w+ ){0,8}(throat|gullet)",
-    "neuropathy_feet": r"pins (n|&) needles (\w+ ){0,3}(feet|toes|soles)|(feet|foot|toes) (\w+ ){0,2}(feel|feels|felt) like (i am |im )?(wearing|in) (socks|stockings|gloves)|(walking|walk) on (cotton wool|cushions|pebbles|glass|sponge|pins)|(feet|toes|soles) (\w+ ){0,4}(burn\w*|tingl\w*|numb\w*)|(tingl\w*|numb|burning|pins and needles) (\w+ ){0,3}(feet|toes|soles)",
+    "neuropathy_feet": r"(feet|foot|toes) (\w+ ){0,2}(feel|feels|felt) like (i am |im )?(wearing|in) (socks|stockings|gloves)|(walking|walk) on (cotton wool|cushions|pebbles|glass|sponge|pins)|(feet|toes|soles) (\w+ ){0,4}(burn\w*|tingl\w*|numb\w*)|(tingl\w*|numb|burning|pins (and|n|&) needles) (\w+ ){0,3}(feet|toes|soles)",
     "smoke_inhalation": r"(singed|burnt|burned|scorched) (\w+ ){0,3}(nose hairs|nostrils|eyebrows)|nose hairs (\w+ ){0,3}(singed|burnt|burned)|"
                         r"cough\w* (up )?(black|soot\w*|sooty|dark grey) (stuff|phlegm|spit|mucus|gunk)|breathed in (\w+ ){0,3}(smoke|fumes)",
     "nosebleed_long": r"nose ?bleeds? (\w+ ){0,3}(started|going|for|began|lasted) (\w+ ){0,2}([2-9]\d|twenty|thirty|forty|fifty|an hour|over an hour) ?(minutes|mins|hour)?",

@@ -1,5 +1,5 @@
-"""Session 22's readings (sets DZ to EC) and what its review found at their edges: each new reading fires on its
-picture, and the ordinary and the dangerous sentences that share its words stay where they belong."""
+"""Sessions 22 and 23's readings (sets DZ to EW) and what their reviews found at their edges: each new reading fires
+on its picture, and the ordinary and the dangerous sentences that share its words stay where they belong."""
 
 from __future__ import annotations
 
@@ -30,6 +30,59 @@ from qa.triage import triage
      "emergency", "tight_swollen_limb"),
     ("sciatica down my left leg for a week and now the top of my foot is numb and i cant lift my toes up properly",
      "urgent", "worsening_weakness"),
+    # session 23 (sets EH to EW)
+    ("did a really intense spin class yesterday, thighs are rock hard and agony and my wee is the colour of coke",
+     "emergency", "hard_muscle_dark_urine"),
+    ("my calves are rock hard since the hike and my wee is dark", "emergency", "hard_muscle_dark_urine"),
+    ("did a crossfit comp, thighs so swollen, ive barely peed since yesterday and what does come out is like dark "
+     "coke colour", "emergency", "kidneys_failing"),
+    ("after very hard gym yesterday my legs pain terrible, pee is black like cola and only little bit", "emergency",
+     "kidneys_failing"),
+    ("we work in sun whole day, my colleague had cramps and now he talk nonsense, skin very hot and dry no sweat",
+     "emergency", "sepsis"),
+    ("my leg is fat and hurting in the calf since 3 days, today i cannot take the air", "emergency", "breathing"),
+    ("back from a long flight, my left calf is a bit puffy and today i cant get up the stairs without stopping to "
+     "gasp", "emergency", "breathing"),
+    ("one leg calf is thick and red and warm since two days, other leg is normal", "urgent", "dvt"),
+    ("coughed earlier and there was pink streaks in the tissue", "urgent", "coughing_blood"),
+    ("feet feel like wearing socks when i dont, burning at night, i am sugar patient", "soon", "lasting_changes"),
+    ("in evening my legs feel like ants inside, i must move them, cannot sleep good since months", "soon",
+     "restless_legs"),
+    ("my dad was out on the golf course this morning, his chest felt tight and then he just dropped", "emergency",
+     "heart_attack"),
+    ("i took a load of hers, like 15 or so, now my ears are ringing", "emergency", "overdose_poison"),
+    ("my 3 year old got hold of my amitriptyline and seems sleepy", "emergency", "overdose_poison"),
+    ("kick on the shin in football 4 hour ago, now leg is tight like drum and pain crazy, painkiller do nothing",
+     "emergency", "tight_swollen_limb"),
+    ("when i walk maybe 200 meter my calf burn like fire, i stop and it go away", "soon", "claudication"),
+    ("red hot patch on my shin thats doubled in size since yesterday, feel a bit shivery", "urgent", "cellulitis"),
+    # sets EL to EO
+    ("sudden cant catch breath sore calf after long flight", "emergency", "breathing"),
+    ("had a knee replacement 10 days ago, now the lower leg on that side is puffier than the other and aching",
+     "urgent", "dvt"),
+    ("my daughter is making herself sick, now her heart is going all over the place and she nearly passed out",
+     "emergency", "heart_rhythm"),
+    ("took a kick to the shin 3 hrs ago, its swelling up tight as a drum, pain is way way worse than a normal knock",
+     "emergency", "tight_swollen_limb"),
+    ("legs go heavy and crampy when i stand or walk for a while, better when i sit down", "soon", "claudication"),
+    ("my daughter stepped on a rusty nail in the stable, went deep. we never did her vaccines", "urgent",
+     "tetanus_wound"),
+    ("daughter 10 has tingly feet and keeps tripping since wednesday, today she struggled with the stairs", "urgent",
+     "worsening_weakness"),
+    ("woke up cant lift my foot toes drag", "urgent", "worsening_weakness"),
+    ("new bp pills cramps every nite since", "soon", "twitch_new_medicine"),
+    ("hands cramping into claws tingly lips after days of diarrhoea", "urgent", "tetany"),
+    ("my 12 yr old son has been limping for a week with pain in his knee, his foot turns out when he walks now",
+     "urgent", "slipped_hip"),
+    ("my 7yo has had a bit of a limp on and off for about 3 weeks, no temp, no injury", "soon", "persistent_symptom"),
+    # sets EP to ES
+    ("pupil gashed her leg on a rusty farm gate, its deep with soil in it and shes never been vaccinated", "urgent",
+     "tetanus_wound"),
+    # sets ET to EW
+    ("i swallowed the rest of my quinine packet about half an hour ago, maybe 25 tablets. i feel ok right now",
+     "emergency", "overdose_poison"),
+    ("3am again, i cant take it anymore. got a box of my mums sleeping pills in front of me and im thinking of taking "
+     "the lot so it all just stops", "emergency", "suicide_self_harm"),
 ])
 def test_a_new_reading_fires_on_its_picture(question: str, level: str, rule: str) -> None:
     notice = triage(question)
@@ -55,6 +108,31 @@ def test_a_new_reading_fires_on_its_picture(question: str, level: str, rule: str
     ("my bum and privates go numb on long bike rides and its not back to normal when i get off", "emergency"),
     ("private area goes numb on long rides and doesnt wear off when i get off, and ive wet myself twice", "emergency"),
     ("numbness down there after a long bike ride that hasnt gone for two days and im leaking wee", "emergency"),
+    # session 23 (sets EH to EW): the reviews' probes
+    ("we were watching greys anatomy and my wife's face started drooping and she cant speak", "emergency"),
+    ("the good doctor told me it was nothing but now my chest pain is crushing and i'm sweating", "emergency"),
+    ("call the midwife, she's bleeding heavily after the birth and feels faint", "emergency"),
+    ("we've been 24 hours in a and e and now his lips are blue and he cant breathe", "emergency"),
+    ("i think he had a heart attack once he got in from the garden, hes grey and sweating", "emergency"),
+    ("my dad has had a stroke once and i think hes having one right now", "emergency"),
+    ("she had a stroke once more last night, can we manage at home", "emergency"),
+    ("my calf cramp is 30 minutes in. what should i do", "urgent"),
+    ("this cramp is an hour in, still rock hard", "urgent"),
+    ("my dad collapsed on the golf course and isnt breathing", "emergency"),
+    ("in the course of the night his face started drooping and he cant speak", "emergency"),
+    # sets EL to EO
+    ("my dad had a seizure at 65 years old yesterday, first one ever, is that normal", "emergency"),
+    ("my wife had a seizure at 8 months pregnant, her blood pressure was high at the midwife", "emergency"),
+    ("he had a seizure at 3 years old and its happening right now", "emergency"),
+    ("my dad was shouting at the news man and then his face drooped and he cant lift his arm", "emergency"),
+    ("the news lady said to call 999 if face droops, my nans face is drooping now", "emergency"),
+    ("someone on the news said my symptoms are a clot, my calf is swollen and red and hot", "urgent"),
+    ("injection site is red hot and swollen and spreading, shivering and fever", "urgent"),
+    ("my arm is swollen and red where the vaccine went and there is a red line going up to my armpit", "urgent"),
+    # the third review's probes for readings that were dropped
+    ("i dont know if my dad has ever had a stroke he is slurring his words and his arm is weak", "emergency"),
+    ("i read about a man who had a stroke and now my dad has the same face droop", "emergency"),
+    ("watching holby city, the lady i care for suddenly couldnt speak and her face dropped", "emergency"),
 ])
 def test_the_dangerous_sentence_beside_a_new_reading_keeps_its_level(question: str, level: str) -> None:
     notice = triage(question)
@@ -86,6 +164,47 @@ def test_the_dangerous_sentence_beside_a_new_reading_keeps_its_level(question: s
     "my water is the colour of tea when i turn on the tap, is it safe to drink",
     "the app froze and wasnt responding for about 5 minutes, is the nhs app down",
     "my toddler fell asleep and was on the floor till morning, is that ok",
+    # session 23 (sets EH to EW)
+    "i cant get the air fryer to work, any tips for cooking when my legs cramp standing",
+    "couldnt get any air in my tyre so i walked home and now my calves ache",
+    "breathing short and fast when i sprint, is that normal",
+    "i'm 80 and have to stop and catch my breath when walking the dog, also get cramps",
+    "i need to get hold of my insulin, i left it at home",
+    "he took a lot of his advice about stretching",
+    "burning when i wee and only a little bit comes out, think its cystitis",
+    "urine dipstick showed only a tiny amount of blood, gp not worried",
+    "my leg is fat and i hate it, does cycling help",
+    "my left calf is thick and muscly from cycling",
+    "cough and sore throat with red spots on my tonsils",
+    "i fell and landed on my arms on the rock hard ice, bit sore",
+    "my legs went numb on the rock hard church pew",
+    "my dad talks rubbish about politics, he has a temperature and a cough",
+    "on my paramedic training course we had a scenario where the patient has crushing chest pain and sweating",
+    "on greys anatomy a guy had leg cramps and it turned out to be a clot in his lung, how common is that",
+    "my aunt had a blood clot once after a flight so my mum keeps going on about it",
+    "my calf cramped 20 minutes into the match and i had to come off",
+    # sets EL to EO
+    "my son had a febrile seizure at 18 months, hospital checked him and hes fine, hes 3 now",
+    "baby had her jabs in her thighs yesterday, legs a bit red and sore where the needle went, normal?",
+    "news man got rhabdo from crossfit how common",
+    "sprained my ankle playing netball, hurts way worse than a normal sprain, should i rest it",
+    "i was laughing so much i cant catch breath lol",
+    "during panic attacks my hands go like claws and my lips tingle, doctor has seen it before",
+    "i have a claw hand from an old nerve injury and my lips tingle after chilli",
+    "my fingers curl into claws with cramp when i write, and i get a tingly mouth after pineapple",
+    "yesterday i was weak from the flu now today i cant taste anything",
+    "new pills for cramps are there any",
+    "my legs get achy when i stand all day at work, better when i sit down",
+    "my cat scratched me, she is unvaccinated, it is red",
+    "woke up cant feel my arm, slept on it funny, now its coming back",
+    "woke up cant feel my hand, i slept on it, now pins n needles",
+    # sets EP to ES
+    "never been vaccinated for covid, is that why i have twitching? also have an ingrown toenail",
+    # sets ET to EW
+    "i took the rest of my antibiotics tablets yesterday, finished the course, now my calves twitch",
+    "took the rest of my paracetamol packet over the week for my back",
+    "im thinking of taking the lot of my vitamins at once to save time lol",
+    "my pills make me twitch, thinking of taking them all back to the pharmacy",
 ])
 def test_an_ordinary_question_sharing_the_words_gets_no_notice(question: str) -> None:
     assert triage(question) is None
