@@ -81,7 +81,7 @@ FIGURATIVE = frozenset({"figurative_od", "figurative_heart", "object_collapse", 
 # A finding whose span falls inside another's is not what it seems there.
 CANCELS: dict[str, str | tuple[str, ...]] = {
     "object_collapse": "unresponsive", "legal_seizure": "seizure",
-    "figurative_heart": ("heart_attack_named", "stroke_named"),
+    "figurative_heart": ("heart_attack_named", "stroke_named"), "clot_treated": "clot_named",
     "figurative_od": "overdose_named", "near_faint": "unresponsive", "figurative_kill": "self_harm",
     "drill_name": "self_harm", "breast_hard": "limb_hard",
     "breath_on_exertion": "breathless", "figurative_choke": "breathless", "sleep_apnoea": "breathless",

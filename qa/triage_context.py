@@ -15,6 +15,7 @@ from qa.triage_scope_words import (
     HYPOTHETICAL,
     NEGATION,
     NEGATION_AFTER,
+    NEWS_STORY,
     NOT_A_PERSON,
     NOUN_FIRST_QUESTION,
     PAST,
@@ -41,6 +42,13 @@ from qa.triage_scope_words import (
 # Said of the time before the symptom began, "fine" is no resolution: "one minute ago, before I was fine".
 _BEFORE_IT = r"\b(before|until|till|up (un)?till|up to) (that|then|this|it)?,? ?$"
 # Each bout ending is no end to the bouts: "calf cramps most nights, sharp for a minute then gone".
+# Followed by what it is now, "fine" is how it was before, not that it passed: "monday i was fine now i can hardly
+# get up the stairs", "she was fine, now she cant lift her arm" (set EX); a date alone tells neither ("he was
+# fine after 10 minutes this morning", "at dinner he was fine": found in review).
+_WAS_FINE = r"^(i|he|she|they|we) (was|were)\b"
+_THEN_NOW = r"^,? ?(and |but )?(now (i|im|he|hes|she|shes|they|theyre|we|my|his|her|their|cant|can)\b|(then )?suddenly\b)"
+_OWN_PEOPLE = (r"(now |then |also |and )?(my|our) (son|daughter|wife|husband|partner|mum|mom|dad|baby|child|kid|boy|girl|"
+               r"brother|sister|grandma|grandad|granny|grandpa|nan|gran|friend|mate)s?\b")
 _RECURRING = (r"\b((most|every|each|some) (nights?|days?|mornings?|evenings?|time)|whenever|keeps? (coming|happening|"
               r"getting)|(once|twice|\w+ times) a (night|day|week))\b")
 _CRAMP_OR_TWITCH = r"\b(cramp\w*|twitch\w*|spasm\w*|jerk\w*)"
@@ -212,6 +220,8 @@ def scopes(text: str) -> Scopes:
                 continue  # "hasnt settled" goes on; "the waters havent gone" is left to the negation
             if re.search(_BEFORE_IT, text[start:start + m.start()]):
                 continue  # "before I was fine, now I vomit": how it was before, not that it passed
+            if re.match(_WAS_FINE, m.group(0).strip()) and re.match(_THEN_NOW, text[start + m.end():end]):
+                continue
             if re.match(_BOUT_ENDS, m.group(0).strip()) and re.search(_RECURRING, text[start:start + m.start()]) \
                     and re.search(_CRAMP_OR_TWITCH, text[start:end]) and not re.search(_CHEST, text[start:end]):
                 continue
@@ -263,12 +273,20 @@ def scopes(text: str) -> Scopes:
                 back = next((m.start() for m in _CLAUSE.finditer(text, start + animal.end(), end)
                              if not _GOES_ON.match(text, m.end(), end)), end)
                 other.append((clause, back))
-            else:
-                other.append((start, end))
+            else:  # to the end of the sentence, or to a clause of the writer's own family or friend after it
+                # ("the news said a runner collapsed and my son just collapsed too")
+                back = next((m.start() for m in _CLAUSE.finditer(text, start + animal.end(), end)
+                             if re.match(_OWN_PEOPLE, text[m.end():end])), end)
+                other.append((start, back))
         elif _question_form(text[start:end].strip(), text[end:end + 1] == "?") and not re.search(REPORTING, text[start:end]):
             # "is chest pain ever caused by anxiety?": a question with no person in it asks about
             # a finding, whatever follows the question word.
             asked.append((start, end))
+        news = None if animal else re.search(NEWS_STORY, text[start:end])
+        if news:  # to the end of the story's clause: what follows may be the writer's own ("…had a heart attack,
+            # crushing chest pain radiating to my jaw right now": found in review)
+            back = next((m.start() for m in _CLAUSE.finditer(text, start + news.end(), end)), end)
+            other.append((start + news.start(), back))
         if re.search(_LINE_DENIAL, text[start:end]) and len(text[start:end].split()) <= 8:
             negated.append((start, end))
         # "…asking me whether I've had any numbness down there. I haven't.": a bare answer denies

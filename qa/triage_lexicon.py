@@ -198,8 +198,11 @@ FINDINGS: dict[str, str] = {
                     r"shot|eaten|drunk)\b[^,.;!?\n]*|(like|as if|as though) (theres|there is|there was|someone (is |was )?"
                     r"(stabbing|sticking|twisting|driving|jabbing)|(a|an) (hot |red hot )?) (\w+ ){0,3}(knife|knives|dagger|"
                     r"nail|blade|needle|skewer|spike|poker)[^,.;!?\n]*",
+    # (not with a medicine in the same sentence: "overdosed on lattes and took my mums diazepam", found in review)
     "figurative_od": r"overdos\w* on (netflix|tv|telly|box sets?|tiktok|youtube|social media|sun|christmas|love|work|"
-                     r"sugar|chocolate|carbs|cake|shopping)",
+                     r"sugar|chocolate|carbs|cake|shopping|coffee|espresso|lattes?|leg day|(the )?gym|squats|lunges|"
+                     r"training|cardio|pizza|crisps|junk food)(?![^.?!]{0,80}\b(tablets?|pills?|capsules?|paracetamol|"
+                     r"ibuprofen|diazepam|insulin|meds|medication|medicines?|antidepressants?|sleeping|painkillers?)\b)",
     "near_faint": r"(nearly|almost|close to) (blacked out|black out|fainted|faint|passed out|pass out|collapsed)|"
                   r"(felt|feel|feels|feeling) (\w+ )?(dizzy|lightheaded|light headed|wobbly|sick) (and|&) faint\b|"
                   r"(felt|feel|feeling) like (i|he|she) (was|were|am|is) (gonna|going to|about to) (collaps\w*|faint|pass out)|"

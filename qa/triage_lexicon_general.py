@@ -137,7 +137,7 @@ GENERAL_FINDINGS: dict[str, str] = {
     "cutting_self": r"cutting (her|him|my|them|your)sel(f|ves)|(is|been|keeps|was|started|has been|have been) cutting "
                     r"(her|his|my|their) (arms|legs|wrists|thighs|skin)",
     "bruise_word": r"bruis\w*",
-    "bleeding_sign": r"bleed\w*|(nose|gums?) (\w+ ){0,2}bled\b|nose ?bleeds?|blood (in|from) (\w+ ){0,2}(pee|urine|wee|gums|nose|poo|stool|spit)",
+    "bleeding_sign": r"bleed\w*|(nose|gums?) (\w+ ){0,2}bled\b|nose ?bleeds?|blood (in|from) (\w+ ){0,2}(pee|urine|wee|gums|nose|poo|stool|spit)|(pee|urine|wee) (is |was )?(full of|has) (\w+ )?blood",
     "quinine": r"quinine|tonic water",
     # --- skin ------------------------------------------------------------------------------------
     "mouth_sores": r"sores? (in|on|around) (his|her|my|the) (mouth|lips|eyes)|(mouth|lips) (and (his |her |my )?eyes )?"

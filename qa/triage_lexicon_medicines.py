@@ -142,6 +142,14 @@ MEDICINE_FINDINGS: dict[str, str] = {
     "dental_numb": r"(dentist|filling|injection|anaesthetic|anesthetic|numbing) (\w+ ){0,6}numb\w*|numb\w* "
                    r"(from|after|since) (the |a |my )?(dentist|filling|injection|anaesthetic|anesthetic|extraction)",
     "hangover": r"hung ?over|hangover",
+    # a clot already found and treated is care under way, not a clot to look for: "dad was in a&e last week for a
+    # dvt, they started him on apixaban, can he still do his walks" (set FA)
+    "clot_treated": r"(for|with|had|has|diagnosed with|treated for) (a |an |the |his |her |my )?(dvt|blood clot|clot|pe|"
+                    r"pulmonary embolism)\b[^.?!]{0,60}\b(started|put|on|taking|takes|given|prescribed)\b[^.?!]{0,25}"
+                    r"\b(apixaban|rivaroxaban|edoxaban|dabigatran|warfarin|blood thinners?|anticoagulants?|clexane|enoxaparin|"
+                    r"heparin)|(on|taking|takes|started|prescribed) (\w+ )?(apixaban|rivaroxaban|edoxaban|dabigatran|warfarin|"
+                    r"blood thinners?|anticoagulants?|clexane|enoxaparin|heparin) (\w+ ){0,4}(for|because of|after) (a |an |"
+                    r"the |his |her |my )?(dvt|blood clot|clot|pe|pulmonary embolism)\b",
     "laughing_collapse": r"collapsed (\w+ ){0,4}(laughing|with laughter|in (fits of )?(laughter|giggles|stitches))",
     "laughing_breath": r"(cant|can not|couldnt) breathe (\w+ ){0,3}(lol|haha|laughing)|laughing so (hard|much) (\w+ ){0,4}"
                       r"(cant|couldnt) breathe|killing myself laughing",

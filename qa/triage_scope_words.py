@@ -8,6 +8,11 @@ import re
 ASKING = (r"\b((?<!as\s)if|if(?= (\w+ ){0,5}(were|would)\b)|what if|in case|whether|unless|signs? of|symptoms? of|warning signs?|red flags?|risks? of|"
           r"chances? of|(signs|symptoms) to (look|watch) (out )?for|what(?= (\w+ ){0,2}(signs|symptoms)\b)|can (you|one|people|anyone) |why|how (much|many|long|often) |(need to |should i )?(worry|worried|concerned) about|how (do|can|would|will|could) (i|you|we|one|people) (know|tell|spot|recogni[sz]e)|how (do|can|should|would) (i|you|we|one) (check|examine|test) (myself|yourself|ourselves|for)|"
           r"when (should|to|do|does|must|would) (i|you|we|one|someone|people)|should i (worry|be worried)|"
+          # a condition weighed, not had: "is it a heart attack if a muscle in my chest twitches", "is sepsis more
+          # common in old people" (sets EY, EZ)
+          r"is (it|that|this) (?!(a |an )?(problem|worry|concern|bad|serious|normal|ok|okay|emergency|dangerous|worrying|"
+          r"something|issue)\b)(a |an )?(?=(\w+ ){1,3}(if|when)\b)|(is|are) (?=(\w+ ){1,3}(more|less) (common|likely|"
+          r"dangerous|serious|frequent)\b)|"
           # a fear, not a finding: "my neuro said normal sleep starts but i still worry its a seizure"
           r"(worry|worried|scared|afraid|terrified|paranoid) (that )?(its|it is|it was|it might be|it could be|its actually) |"
           r"(i )?(read|reading|heard|hearing|seen|seeing) (that|somewhere|online that)|(read|reading|heard|hearing) (\w+ ){0,3}(about|stories|"
@@ -76,6 +81,13 @@ NOT_A_PERSON = (r"\b((dog|cat|puppy|kitten|pet|horse|rabbit|hamster|parrot|pony|
                 r"(for|in|on|at|during) (my|an|the|our|a) (\w+ ){0,2}(exam|essay|assignment|homework|quiz|coursework|lecture|class (project|assignment|presentation)|"
                 r"first aid course)|(for|in|on|at|during) (my|our|a) (?!golf\b|race\b)(\w+ ){0,2}course|"
                 r"(for|in|on|at|during) (the|an) (?!golf\b|race\b|assault\b|obstacle\b)(\w+ ){1,2}course|revising|studying for|textbook)\b")
+# A story told by the news or read about, in its own clause: "news said a marathon runner collapsed with heat
+# stroke, how do i avoid that" (set EY); the writer's own words after it stay theirs ("i read about a man who had
+# a stroke and now my dad has the same face droop").
+NEWS_STORY = (r"\b((the |a |on the |in the )?news (said|says|reported|reports|showed|shows|story said)|(an? |the )?(article|"
+              r"story|post) (i (read|saw) )?(said|says)|(read|heard|saw) (a story |an article |a post )?(about|that) (a|an|some|"
+              r"this|that) (\w+ )?(man|woman|guy|lady|girl|boy|kid|child|teenager|runner|footballer|player|athlete|cyclist|"
+              r"swimmer|celebrity|singer|actor|boxer|rugby player|marathon runner))\b")
 USED_TO = (r"(?<!than\sit\s)(?<!than\si\s)(?<!than\s)(?<!like\si\s)(?<!like\she\s)(?<!like\sshe\s)"
            r"(?<!like\sthey\s)(?<!like\sit\s)(?<!as\si\s)\bused to\b")
 # Fiction, teaching and scenarios frame the whole question, not only their own sentence ("In my
@@ -150,7 +162,8 @@ TOPIC_SEARCH = re.compile(r"(?!(having|had|has|have|got|getting|gets|feeling|fee
 # Two things set side by side, nothing else: "dvt vs cramp how tell", "seizure vs muscle twitch difference".
 # (asked with a question mark, or with "how tell" or "difference": "calf swollen hot vs the other" is a report)
 VERSUS = re.compile(r"(\w+ ){1,2}(vs|versus) (\w+ ){0,2}\w+")
-VERSUS_ASKED = re.compile(r"(\w+ ){1,2}(vs|versus) (\w+ ){1,3}(how (to )?tell|difference|diff|which is (it|worse))[ ?.!]*")
+VERSUS_ASKED = re.compile(r"(\w+ ){1,2}(vs|versus) (\w+ ){1,3}((whats|what is|what s) (the )?)?(how (to )?tell|difference|diff|"
+                          r"which is (it|worse))[ ?.!]*|(\w+ ){1,2}(and|or) (\w+ ){1,2}(whats|what is|what s) the difference[ ?.!]*")
 
 # (a family, or a person's own body: "whole family woke up with headaches, my legs are weak ... and the
 # cat is poorly too", set DO)

@@ -52,7 +52,7 @@ def answer_qa(real_embedder, tmp_path_factory: pytest.TempPathFactory):  # type:
                                   "answers_fresh78", "answers_fresh79", "answers_fresh80", "answers_fresh81",
                                   "answers_fresh82", "answers_fresh83", "answers_fresh84", "answers_fresh85",
                                   "answers_fresh86", "answers_fresh87", "answers_fresh88",
-                                  "answers_fresh90", "answers_fresh91"])
+                                  "answers_fresh90", "answers_fresh91", "answers_fresh92", "answers_fresh93"])
 def test_answer_floors(answer_qa, name: str) -> None:  # type: ignore[no-untyped-def]
     """Floors just under the weakest set's figures (fresh14: hit 0.636, fresh25: precision 0.526 —
     practical questions answered with a second, unmarked span —, fresh5: refused 0.750; see

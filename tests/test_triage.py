@@ -997,6 +997,12 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "triage_blind152": (frozenset({"tEU-070"}), frozenset({"tEU-012", "tEU-044", "tEU-061"})),
     "triage_blind153": (frozenset({"tEV-005"}), frozenset({"tEV-070", "tEV-077"})),
     "triage_blind154": (frozenset({"tEW-021", "tEW-080"}), frozenset({"tEW-039", "tEW-048", "tEW-054"})),
+    # on `d3b90c8`: EX 20/20, 45/46, 2/34; EY 20/20, 46/46, 3/34; EZ 20/20, 46/46, 1/34; FA 20/20, 46/46, 3/34 (see
+    # tests/data/triage_README.md). Kept: cramps on a statin after a heart attack long ago (soon, asked none), a woman
+    # of 83 who cannot pass water with a swollen tummy (emergency, asked urgent); the rules alone leave a shuffling
+    # walk with a tremor to the learned layer.
+    "triage_blind155": (frozenset(), frozenset({"tEX-061"})),
+    "triage_blind157": (frozenset({"tEZ-003"}), frozenset({"tEZ-013"})),
     "triage_blind60": (frozenset({"tBF-056"}),
                        frozenset({"tBF-003", "tBF-019", "tBF-025", "tBF-026", "tBF-034", "tBF-038", "tBF-054",
                                   "tBF-072", "tBF-080"})),

@@ -1,4 +1,4 @@
-"""Sessions 22 and 23's readings (sets DZ to EW) and what their reviews found at their edges: each new reading fires
+"""Sessions 22 to 24's readings (sets DZ to FA) and what their reviews found at their edges: each new reading fires
 on its picture, and the ordinary and the dangerous sentences that share its words stay where they belong."""
 
 from __future__ import annotations
@@ -83,6 +83,11 @@ from qa.triage import triage
      "emergency", "overdose_poison"),
     ("3am again, i cant take it anymore. got a box of my mums sleeping pills in front of me and im thinking of taking "
      "the lot so it all just stops", "emergency", "suicide_self_harm"),
+    # sets EX to FA
+    ("my legs have been getting weaker every day this week, monday i was fine now i can hardly get up the stairs",
+     "urgent", "worsening_weakness"),
+    ("on blood thinners for a dvt and my wee is full of blood and clots", "urgent", "bleeding_risk"),
+    ("the news said a runner collapsed and my son just collapsed too", "emergency", "collapse_seizure"),
 ])
 def test_a_new_reading_fires_on_its_picture(question: str, level: str, rule: str) -> None:
     notice = triage(question)
@@ -133,6 +138,19 @@ def test_a_new_reading_fires_on_its_picture(question: str, level: str, rule: str
     ("i dont know if my dad has ever had a stroke he is slurring his words and his arm is weak", "emergency"),
     ("i read about a man who had a stroke and now my dad has the same face droop", "emergency"),
     ("watching holby city, the lady i care for suddenly couldnt speak and her face dropped", "emergency"),
+    # session 24's review
+    ("my dad had crushing chest pain this morning, he was fine after 10 minutes", "urgent"),
+    ("his face drooped for a few minutes yesterday, he was fine after that", "urgent"),
+    ("my toddler overdosed on sweets, turns out they were my iron tablets", "emergency"),
+    ("overdosed on lattes and took my mums diazepam too, feeling really drowsy", "emergency"),
+    ("hasnt drunk, or weed since yesterday and very sleepy", "emergency"),
+    ("the post said a man with my symptoms had a heart attack, crushing chest pain and sweaty right now", "emergency"),
+    ("the article said a woman had a heart attack, crushing chest pain radiating to jaw, sweating, nausea, "
+     "happening to me now", "emergency"),
+    ("is it a problem when you cant wake someone up after they hit their head", "emergency"),
+    ("is it a heart attack if i have crushing chest pain going down my arm", "emergency"),
+    ("on rivaroxaban for a clot and now my calf is swollen red and hot again", "urgent"),
+    ("in the tv show a man collapsed and my husband collapsed just now too", "emergency"),
 ])
 def test_the_dangerous_sentence_beside_a_new_reading_keeps_its_level(question: str, level: str) -> None:
     notice = triage(question)
@@ -205,6 +223,16 @@ def test_the_dangerous_sentence_beside_a_new_reading_keeps_its_level(question: s
     "took the rest of my paracetamol packet over the week for my back",
     "im thinking of taking the lot of my vitamins at once to save time lol",
     "my pills make me twitch, thinking of taking them all back to the pharmacy",
+    # sets EX to FA
+    "think i overdosed on coffee today, 5 cups, and my eyelid is twitching",
+    "i overdosed on leg day lol 6 sets of lunges and my legs are jelly",
+    "news said a footballer collapsed on the pitch at the weekend, can cramps cause that?",
+    "is sepsis more common in old people, what signs should i look out for in my mum",
+    "anaphylaxis vs allergic reaction whats the difference",
+    "cardiac arrest and heart attack whats the difference",
+    "dad was in a&e last week for a dvt, they started him on apixaban 5mg twice a day, can he still do his 5k walks",
+    "not weak, wee normal colour, is my kidney ok after the marathon",
+    "my dog is having a seizure and i cant stop it, he wont wake up",
 ])
 def test_an_ordinary_question_sharing_the_words_gets_no_notice(question: str) -> None:
     assert triage(question) is None
