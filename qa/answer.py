@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from index.types import Hit
+from qa.answer_rows import Scored, adds_nothing, to_front
 from qa.answer_spans import ABOUT_ARTICLE, MAX_WORDS, Candidate
 from qa.definition import defines
 from qa.question import Correct, shape, stems, term_share, term_weights
@@ -48,8 +48,6 @@ BARE_MEANING = 0.55
 # so only a question of four words or more.
 FULL_COVERAGE = 0.9
 FULL_COVERAGE_WORDS = 4
-# Abstention that reads the answer: the best sentence must reach one of these.
-ANSWER_MEANING, ANSWER_TERMS = 0.42, 0.5
 # A span this close in meaning and holding this share of the key terms answers even when
 # retrieval was unsure ("what are the 3 kinds of muscle?" → "Muscles can be categorized…").
 SURE_MEANING, SURE_TERMS = 0.65, 0.3
@@ -138,22 +136,6 @@ def covered(dense_top: float, coverage: float, *, min_score: float, sure_score: 
         (coverage >= FULL_COVERAGE and words >= FULL_COVERAGE_WORDS)
 
 
-class _Scored(NamedTuple):
-    """A candidate span's score and what went into it."""
-
-    score: float
-    place: int  # among the candidates
-    meaning: float  # cosine with the question
-    share: float  # of the question's key terms
-    of_kind: bool  # of the kind of answer asked for
-    defining: bool  # defines the asked term
-
-    @property
-    def reads(self) -> bool:
-        """Means or says enough of the question to answer it."""
-        return self.meaning >= ANSWER_MEANING or self.share >= ANSWER_TERMS
-
-
 def compose(question: str, hits: Sequence[Hit], cands: Sequence[Candidate],
             similarities: Sequence[float], *, found: bool, urgent: Notice | None = None,
             correct: Correct | None = None) -> Answer:
@@ -177,7 +159,7 @@ def compose(question: str, hits: Sequence[Hit], cands: Sequence[Candidate],
 
     def of_kind(i: int) -> bool:
         return asked.cue is not None and asked.cue.search(cands[i].text) is not None and (focused[i] or not needs_focus)
-    scored: list[_Scored] = []
+    scored: list[Scored] = []
     for i, (cand, sim, text) in enumerate(zip(cands, similarities, texts, strict=True)):
         share = term_share(asked.terms, text, weights)
         if share == 0 and sim < BARE_MEANING:
@@ -189,7 +171,7 @@ def compose(question: str, hits: Sequence[Hit], cands: Sequence[Candidate],
         score = W_MEANING * sim + W_TERMS * share + W_PASSAGE * cand.hit.score
         kind = of_kind(i)
         score += W_KIND * kind + W_DEFINES * defining
-        scored.append(_Scored(score, i, sim, share, kind, defining))
+        scored.append(Scored(score, i, sim, share, kind, defining))
     scored.sort(key=lambda row: (-row.score, row.place))
     if scored and not scored[0].reads and not scored[0].defining:
         # The bonus for the asked kind ("what kinds of…" favours any list) must not let a span that
@@ -204,12 +186,12 @@ def compose(question: str, hits: Sequence[Hit], cands: Sequence[Candidate],
         naming = next((row for row in scored if focused[row.place] and row.score >= COUNTED_FLOOR * scored[0].score),
                       None)
         if naming is not None:
-            scored = _lead(naming, scored)
+            scored = to_front(naming, scored)
     definition = next((row for row in scored if row.defining), None)
     if definition is not None and definition is not scored[0]:
         # "…used the word 'fasciculation'… Could you explain?": what a term is is told by the span that
         # defines it, however many of the story's other words another span holds.
-        scored = _lead(definition, scored)
+        scored = to_front(definition, scored)
     if scored:
         top = scored[0]
         sure = top.meaning >= SURE_MEANING and top.share >= SURE_TERMS
@@ -223,7 +205,7 @@ def compose(question: str, hits: Sequence[Hit], cands: Sequence[Candidate],
             floor = (COUNTED_FLOOR if near else RELATIVE_FLOOR) * top.score
             counted = next((row for row in scored if row.of_kind and row.score >= floor), None)
             if counted is not None:  # the span with the number leads ("…we will explore ten possible explanations")
-                scored = _lead(counted, scored)
+                scored = to_front(counted, scored)
                 found = found or (retrieved and whom)
             elif asked.kind in NEEDS_KIND:
                 # "How many seconds should I wash my hands?" answered by a span with no number in
@@ -235,7 +217,7 @@ def compose(question: str, hits: Sequence[Hit], cands: Sequence[Candidate],
             advice = next((row for row in scored if _advises_care(cands[row.place].text)
                            and row.score >= COUNTED_FLOOR * scored[0].score), None)
             if advice is not None:
-                scored = _lead(advice, scored)
+                scored = to_front(advice, scored)
     if not hits or not found or not scored:
         return Answer(question, False, (), hits, message=NOT_COVERED, urgent=urgent)
     if asked.kind in READS_ON_KIND and not scored[0].of_kind:
@@ -250,13 +232,15 @@ def compose(question: str, hits: Sequence[Hit], cands: Sequence[Candidate],
                     key=lambda j: cands[j].end, default=None)  # the next sentence, not a longer span from it
         if after is not None:
             follow = next((row for row in scored if row.place == after),
-                          _Scored(0.0, after, similarities[after], 0.0, True, False))
+                          Scored(0.0, after, similarities[after], 0.0, True, False))
             scored = [scored[0], follow._replace(score=scored[0].score),
                       *(row for row in scored[1:] if row is not follow)]
     chosen: list[AnswerSentence] = []
     seen: set[str] = set()
     words = 0
-    for score, i, *_ in scored:
+    first: Scored | None = None
+    for row in scored:
+        score, i = row.score, row.place
         cand = cands[i]
         key = _key(cand.text)
         # held by it: the same stretch of its passage, or fewer of the same words in an overlapping chunk (the same
@@ -279,6 +263,9 @@ def compose(question: str, hits: Sequence[Hit], cands: Sequence[Candidate],
         length = len(cand.text.split())
         if chosen and words + length > MAX_WORDS:
             continue
+        if first is not None and adds_nothing(first, row, cands):
+            continue
+        first = first or row
         seen.add(key)
         words += length
         chosen.append(AnswerSentence(cand.text, cand.hit.rank, cand.start, cand.end, score, cand.context))
@@ -292,8 +279,3 @@ def _key(text: str) -> str:
 
 def _advises_care(text: str) -> bool:
     return ADVISES_CARE.search(text) is not None and _NO_CARE.search(text) is None
-
-
-def _lead(row: _Scored, scored: list[_Scored]) -> list[_Scored]:
-    """`scored` with `row` moved to the front, the rest in their order."""
-    return [row, *(other for other in scored if other is not row)]

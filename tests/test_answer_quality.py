@@ -54,10 +54,11 @@ def answer_qa(real_embedder, tmp_path_factory: pytest.TempPathFactory):  # type:
                                   "answers_fresh86", "answers_fresh87", "answers_fresh88",
                                   "answers_fresh90", "answers_fresh91", "answers_fresh92", "answers_fresh93"])
 def test_answer_floors(answer_qa, name: str) -> None:  # type: ignore[no-untyped-def]
-    """Floors just under the weakest set's figures (fresh14: hit 0.636, fresh25: precision 0.526 —
-    practical questions answered with a second, unmarked span —, fresh5: refused 0.750; see
-    tests/data/README.md); the issue's targets (hit 0.90, precision 0.80, refused 0.95) are not met yet."""
-    _assert_floors(answer_qa, name, hit=0.62, precision=0.50, refused=0.72)
+    """Floors just under the weakest set's figures (fresh37: hit 0.618, fresh81: precision 0.567 — a second span is
+    no longer shown when it only pads the answer, which lowered hit on some sets and raised precision on most —,
+    fresh73 and fresh91: refused 0.720; see tests/data/README.md); the issue's targets (hit 0.90, precision 0.80,
+    refused 0.95) are not met yet."""
+    _assert_floors(answer_qa, name, hit=0.60, precision=0.55, refused=0.72)
 
 
 def _assert_floors(answer_qa, name: str, *, hit: float, precision: float, refused: float) -> None:  # type: ignore[no-untyped-def]
@@ -81,9 +82,9 @@ def test_claims_checked_floor(answer_qa) -> None:  # type: ignore[no-untyped-def
     """fresh89 checks claims half-remembered ("I read that tonic water with quinine is good for night cramps, does it
     really work?"); its first run refused only 17 of 25 unanswerable ones (0.680, under the 0.72 floor of every other
     set): a claim about statins, quinine, iron or an EMG shares enough with the passages on cramps and twitching to be
-    answered with a neighbouring sentence. Floors under its first run (hit 0.818, precision 0.742), so a change can
-    only hold or raise them."""
-    _assert_floors(answer_qa, "answers_fresh89", hit=0.80, precision=0.72, refused=0.66)
+    answered with a neighbouring sentence. Floors under its first run (hit 0.818, precision 0.742) and under its figures
+    since a second span that only pads is dropped (hit 0.782, precision 0.782)."""
+    _assert_floors(answer_qa, "answers_fresh89", hit=0.77, precision=0.76, refused=0.66)
 
 
 def test_words_a_dictation_split_are_joined_and_shown(answer_qa) -> None:  # type: ignore[no-untyped-def]
