@@ -50,7 +50,10 @@ SELF_CARE_LIMIT = re.compile(rf"\b(at what (point|stage)|{ON_ONES_OWN}|(sort|sor
                              re.IGNORECASE)
 # "Can eating a lot of chocolate make my legs twitch?": the suspected cause is what the answer must name.
 CAUSE_FOCUS = re.compile(r"^\s*(?:can|could|does|do|will|would|might|may)\s+(?:(?:eating|drinking|taking|having|using|"
-                         r"doing|too|much|many|a|lot|lots|of|the|my|your)\s+)*(?P<focus>[\w-]+(?:\s+[\w-]+)?)\s+"
+                         r"doing|too|much|many|a|lot|lots|loads|plenty|of|the|my|your)\s+)*(?P<focus>[\w-]+(?:\s+[\w-]+)?)\s+"
+                         # "…chocolate or drinking coffee make…": either thing asked about is named by the answer
+                         r"(?:(?:or|and)\s+(?:(?:eating|drinking|taking|having|using|doing|too|much|many|a|lot|lots|loads|of|"
+                         r"the|my|your)\s+)*(?P<also>[\w-]+)\s+)?"
                          r"(?:(?:themselves|itself|really|actually|ever|also|even|sometimes)\s+)?"
                          r"(?:make|cause|trigger|give|lead to|bring on|set off|worsen)\b", re.IGNORECASE)
 # "Can magnesium help with leg cramps?", "Is it true that taking B12 can help stop leg twitches?": the remedy asked
@@ -122,7 +125,7 @@ def _focus(question: str, correct: Correct | None = None, *, counted: bool = Fal
     if not match:
         return [], False
     groups = match.groupdict()
-    tokens = tokenize(groups.get("focus") or groups.get("subject") or "")
+    tokens = tokenize(" ".join(filter(None, (groups.get("focus") or groups.get("subject"), groups.get("also")))))
     return (correct(tokens) if correct else tokens), match.re is not CAUSE_FOCUS
 
 

@@ -57,6 +57,9 @@ _BOUT_ENDS = r"^(then )?gone( (in|after|within) (a |\w+ )?(seconds?|secs?|minute
 # A resolution word after these is denied: "the pain hasnt settled", "it still isnt really gone away".
 UNRESOLVED = r"\b(isnt|arent|wasnt|werent|hasnt|havent|hadnt|didnt|doesnt|dont|not|never|yet to)( (really|fully|completely|quite|totally))?( (has|have))? ?$"
 # Where a clause may begin: after a comma or an "and"/"but"; and a clause that goes on with the same subject.
+# "…where a man had chest pain while im having chest pain that spreads to my jaw" (found in review)
+_STORY_ENDS = re.compile(r",\s*|\s+(?:and|but|while|whilst|so)\s+")
+_SAME_AS = r"\b(same|me too|like (him|her|them|that|theirs|his)|thats me|so (do|am|have) i|i (do|am|have) too)\b"
 _CLAUSE = re.compile(r",\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+")
 _GOES_ON = re.compile(r"(?:it|its|is|isnt|was|wasnt|has|hasnt|had|keeps|kept|wont|cant|seems|looks|started|then|"
                       r"now (?:is|has|keeps|wont|cant)|\w+ing|\w+ed)\b")
@@ -241,6 +244,8 @@ def scopes(text: str) -> Scopes:
                          r"\bfor( about| over| nearly| almost| around)?) ?$",
                          text[start:start + m.start()]):
                 continue  # "started about a year ago" dates an onset: the thing goes on
+            if re.match(r" or (so|two)\b", text[start + m.end():end]) and re.search(r",\s*$", text[start:start + m.start()]):
+                continue  # "getting leg cramps, last month or so": how long it has gone on (set FC), not "had a fit last year or so"
             if re.search(r"\b(compared (to|with)|than|versus|vs|unlike) ?$", text[start:start + m.start()]):
                 continue  # "compared to last year I'm always thirsty": a comparison, not a date
             if re.search(r"\b(last|previous|only) (tetanus (jab|shot|booster|injection|vaccine)|jab|booster)\b( \w+){0,5} ?$",
@@ -285,8 +290,9 @@ def scopes(text: str) -> Scopes:
         news = None if animal else re.search(NEWS_STORY, text[start:end])
         if news:  # to the end of the story's clause: what follows may be the writer's own ("…had a heart attack,
             # crushing chest pain radiating to my jaw right now": found in review)
-            back = next((m.start() for m in _CLAUSE.finditer(text, start + news.end(), end)), end)
-            other.append((start + news.start(), back))
+            back = next((m.start() for m in _STORY_ENDS.finditer(text, start + news.end(), end)), end)
+            if not re.search(_SAME_AS, text[back:end]):  # "…where a man was suicidal, i feel the same way"
+                other.append((start + news.start(), back))
         if re.search(_LINE_DENIAL, text[start:end]) and len(text[start:end].split()) <= 8:
             negated.append((start, end))
         # "…asking me whether I've had any numbness down there. I haven't.": a bare answer denies

@@ -131,7 +131,8 @@ PICTURE_FINDINGS: dict[str, str] = {
                   r"(for|the)|(was|were) under (the water |water )?for (about |maybe |around )?\d+ seconds",
     # --- pregnancy, babies, women's and men's health (blind sets AI, AJ) -------------------------------
     "heavy_loss": r"(bleed\w*|blood|flow) (\w+ ){0,6}(really|very|so|super) heavy|(really|very|so) heavy (bleed\w*|flow)|"
-                  r"soak\w* (\w+ ){0,3}(pads?|towels?) (\w+ ){0,2}(every|in|within) (\w+ ){0,3}(hour|minutes|mins)|"
+                  r"(soak\w*|bleed\w* through) (\w+ ){0,3}(pads?|towels?) (\w+ ){0,2}(every|in|within) (\w+ ){0,3}(hour|minutes|"
+                  r"mins)|"
                   r"(big|large|huge|golf ball) (sized )?clots",
     "prolapse": r"prolapse\w*|(bulge|lump) (\w+ ){0,6}(vagina|down below)|dragging (feeling|sensation) (\w+ ){0,3}"
                 r"(down below|in my vagina|in my pelvis)|something (coming|falling) (down|out) (\w+ ){0,3}(vagina|down below)",

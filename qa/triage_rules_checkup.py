@@ -58,6 +58,7 @@ CHECKUP_RULES: tuple[Rule, ...] = (
          f"An urge to move the legs with crawling feelings that keeps you awake, night after night, is worth "
          f"a check-up (restless legs syndrome can be treated). {SOON_TEXT}",
          ("*restless + sleep_loss + long_duration", "*restless + frequent + long_duration",
+          "*restless + at_night + long_duration",
           "*restless + frequent + sleep_loss", "*restless + spreading + dopamine_agonist",
           "*restless + ferritin_low", "*restless + sleep_loss + worsening")),
     Rule("limb_movements_in_sleep", SOON,

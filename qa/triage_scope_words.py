@@ -81,13 +81,17 @@ NOT_A_PERSON = (r"\b((dog|cat|puppy|kitten|pet|horse|rabbit|hamster|parrot|pony|
                 r"(for|in|on|at|during) (my|an|the|our|a) (\w+ ){0,2}(exam|essay|assignment|homework|quiz|coursework|lecture|class (project|assignment|presentation)|"
                 r"first aid course)|(for|in|on|at|during) (my|our|a) (?!golf\b|race\b)(\w+ ){0,2}course|"
                 r"(for|in|on|at|during) (the|an) (?!golf\b|race\b|assault\b|obstacle\b)(\w+ ){1,2}course|revising|studying for|textbook)\b")
-# A story told by the news or read about, in its own clause: "news said a marathon runner collapsed with heat
+# A story told by the news, read about or watched, in its own clause: "news said a marathon runner collapsed with heat
 # stroke, how do i avoid that" (set EY); the writer's own words after it stay theirs ("i read about a man who had
 # a stroke and now my dad has the same face droop").
 NEWS_STORY = (r"\b((the |a |on the |in the )?news (said|says|reported|reports|showed|shows|story said)|(an? |the )?(article|"
               r"story|post) (i (read|saw) )?(said|says)|(read|heard|saw) (a story |an article |a post )?(about|that) (a|an|some|"
               r"this|that) (\w+ )?(man|woman|guy|lady|girl|boy|kid|child|teenager|runner|footballer|player|athlete|cyclist|"
-              r"swimmer|celebrity|singer|actor|boxer|rugby player|marathon runner))\b")
+              r"swimmer|celebrity|singer|actor|boxer|rugby player|marathon runner)|"
+              # "watched greys anatomy where a guy had a seizure from low sodium, can that happen" (set FB)
+              r"(watched|watching|saw|seen) (an episode of )?(greys anatomy|grey s anatomy|holby city|chicago med|house md|"
+              r"casualty|the good doctor|new amsterdam|scrubs) (where|in which) (a|the|this|one|some) (guy|man|woman|lady|"
+              r"character|patient|girl|boy|kid|bloke|doctor))\b")
 USED_TO = (r"(?<!than\sit\s)(?<!than\si\s)(?<!than\s)(?<!like\si\s)(?<!like\she\s)(?<!like\sshe\s)"
            r"(?<!like\sthey\s)(?<!like\sit\s)(?<!as\si\s)\bused to\b")
 # Fiction, teaching and scenarios frame the whole question, not only their own sentence ("In my

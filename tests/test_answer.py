@@ -385,6 +385,9 @@ def test_the_noun_after_which_or_what_names_the_answer_kind() -> None:
     assert focus_stems("What is ALS?") == frozenset()
     assert focus_stems("What kind of doctor treats flat feet?") == frozenset()
     assert focus_stems("why do my legs cramp?") == frozenset()
+    # the suspected cause behind "loads of", and both of two named with "or"
+    assert focus_stems("can eating loads of chocolate make my leg muscles twitch") == {"chocol"}
+    assert focus_stems("Can eating a lot of chocolate or drinking coffee make my legs twitch?") == {"chocol", "coffe"}
 
 
 def test_a_span_holding_the_answer_kind_beats_one_that_only_shares_the_topic() -> None:

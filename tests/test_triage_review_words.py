@@ -1,4 +1,4 @@
-"""Sessions 22 to 24's readings (sets DZ to FA) and what their reviews found at their edges: each new reading fires
+"""Sessions 22 to 24's readings (sets DZ to FC) and what their reviews found at their edges: each new reading fires
 on its picture, and the ordinary and the dangerous sentences that share its words stay where they belong."""
 
 from __future__ import annotations
@@ -88,6 +88,12 @@ from qa.triage import triage
      "urgent", "worsening_weakness"),
     ("on blood thinners for a dvt and my wee is full of blood and clots", "urgent", "bleeding_risk"),
     ("the news said a runner collapsed and my son just collapsed too", "emergency", "collapse_seizure"),
+    # sets FB and FC
+    ("cant keep my legs still at night, horrible crawly feeling, been months now and im knackered", "soon",
+     "restless_legs"),
+    ("always thirsty, weeing loads, tired all the time and getting leg cramps, last month or so", "soon",
+     "possible_diabetes"),
+    ("im bleeding through a pad every 10 mins after giving birth", "emergency", "pregnancy_emergency"),
 ])
 def test_a_new_reading_fires_on_its_picture(question: str, level: str, rule: str) -> None:
     notice = triage(question)
@@ -151,6 +157,11 @@ def test_a_new_reading_fires_on_its_picture(question: str, level: str, rule: str
     ("is it a heart attack if i have crushing chest pain going down my arm", "emergency"),
     ("on rivaroxaban for a clot and now my calf is swollen red and hot again", "urgent"),
     ("in the tv show a man collapsed and my husband collapsed just now too", "emergency"),
+    ("watched chicago med where a woman had chest pain and i have the same crushing chest pain right now", "emergency"),
+    ("watching holby city where a man had chest pain while im having chest pain that spreads to my jaw and sweating",
+     "emergency"),
+    ("watched the good doctor where a man was suicidal, i feel the same way and have a plan", "emergency"),
+    ("watched casualty where a patient had a stroke, i myself now cant lift my arm and face is drooping", "emergency"),
 ])
 def test_the_dangerous_sentence_beside_a_new_reading_keeps_its_level(question: str, level: str) -> None:
     notice = triage(question)
@@ -233,6 +244,9 @@ def test_the_dangerous_sentence_beside_a_new_reading_keeps_its_level(question: s
     "dad was in a&e last week for a dvt, they started him on apixaban 5mg twice a day, can he still do his 5k walks",
     "not weak, wee normal colour, is my kidney ok after the marathon",
     "my dog is having a seizure and i cant stop it, he wont wake up",
+    "watched greys anatomy where a guy had a seizure from low sodium, can that actually happen?",
+    "had a seizure last year or so, none since, can i drive",
+    "had an anaphylactic reaction last year or so to nuts, which epipen is best",
 ])
 def test_an_ordinary_question_sharing_the_words_gets_no_notice(question: str) -> None:
     assert triage(question) is None
