@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from index.types import Hit
-from qa.answer_rows import Scored, adds_nothing, to_front
+from qa.answer_rows import Scored, adds_nothing, shown_heading, to_front
 from qa.answer_spans import ABOUT_ARTICLE, MAX_WORDS, Candidate
 from qa.definition import defines
 from qa.question import Correct, shape, stems, term_share, term_weights
@@ -252,7 +252,8 @@ def compose(question: str, hits: Sequence[Hit], cands: Sequence[Candidate],
             # takes its place rather than being dropped as a repeat.
             old = chosen[inside[0]]
             words += len(cand.text.split()) - len(old.text.split())
-            chosen[inside[0]] = AnswerSentence(cand.text, cand.hit.rank, cand.start, cand.end, old.score, cand.context)
+            chosen[inside[0]] = AnswerSentence(cand.text, cand.hit.rank, cand.start, cand.end, old.score,
+                                               shown_heading(cand, asked.focus))
             seen.add(key)
             continue
         if key in seen or any((c.cite == cand.hit.rank and c.start < cand.end and cand.start < c.end)
@@ -268,7 +269,8 @@ def compose(question: str, hits: Sequence[Hit], cands: Sequence[Candidate],
         first = first or row
         seen.add(key)
         words += length
-        chosen.append(AnswerSentence(cand.text, cand.hit.rank, cand.start, cand.end, score, cand.context))
+        chosen.append(AnswerSentence(cand.text, cand.hit.rank, cand.start, cand.end, score,
+                                     shown_heading(cand, asked.focus)))
     return Answer(question, True, tuple(chosen), hits, urgent=urgent)
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from ingest.chunker import SECTION_SEP
 from qa.answer_spans import Candidate
+from qa.question import stems
 
 # Abstention that reads the answer: the best sentence must reach one of these.
 ANSWER_MEANING, ANSWER_TERMS = 0.42, 0.5
@@ -44,3 +46,16 @@ def adds_nothing(first: Scored, row: Scored, cands: Sequence[Candidate]) -> bool
     a, b = cands[first.place], cands[row.place]
     next_to = a.hit is b.hit and (0 <= b.start - a.end <= 2 or 0 <= a.start - b.end <= 2)
     return row.share >= first.share and not next_to
+
+
+def shown_heading(cand: Candidate, focus: frozenset[str]) -> str:
+    """The heading shown before a chosen span: its own (a sentence that points back to it), or its section's when
+    that names what the question asks about and the span does not ("Can flat feet cause leg twitching?" answered by
+    "When the arch flattens… the leg muscles… become fatigued and more prone to twitching" under "Understanding Flat
+    Feet and Muscle Twitching"): the reader sees what the span is about."""
+    if cand.context:
+        return cand.context
+    section = (cand.hit.chunk.section or "").split(SECTION_SEP)[-1].strip()
+    if not focus or not section:
+        return ""
+    return section if focus <= stems(section) and not focus <= stems(cand.text) else ""

@@ -460,3 +460,18 @@ def test_the_readers_curiosity_is_no_answer() -> None:
     hit = _hit(1, "If you've noticed that your leg shakes when you lift your heel, you may be curious about the "
                   "reasons behind this involuntary movement. Muscle fatigue occurs when muscles are overused.", 0.7)
     assert [c.text for c in candidates([hit])] == ["Muscle fatigue occurs when muscles are overused."]
+
+
+def test_the_section_heading_names_what_was_asked_when_the_span_does_not() -> None:
+    hit = _hit(1, "When the arch flattens, the leg muscles work harder to stabilise the foot and become fatigued and "
+                  "more prone to twitching. Stretching the calf helps.", 0.8,
+               "Understanding Flat Feet and Muscle Twitching")
+    cands = candidates([hit])
+    answer = compose("Can flat feet cause leg twitching?", [hit], cands,
+                     [0.7 if "arch" in c.text else 0.3 for c in cands], found=True)
+    assert answer.found and answer.sentences[0].context == "Understanding Flat Feet and Muscle Twitching"
+    # a span that names it itself needs no heading
+    named = _hit(1, "Flat feet make the leg muscles work harder, so they tire and twitch more easily.", 0.8,
+                 "Understanding Flat Feet and Muscle Twitching")
+    plain = compose("Can flat feet cause leg twitching?", [named], candidates([named]), [0.7], found=True)
+    assert plain.found and plain.sentences[0].context == ""
