@@ -121,6 +121,10 @@ KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
                   r"\bhow (i|we) (can |could |should |must )?(make|stop|get|fix|help|treat|prevent|do|ease|avoid)\b|"
                   r"\b(help|helps|prevent|stop|treat|treatments?|rehab\w*|relieve|ease|fix|get rid of|reduce|avoid|"
                   r"recover)\b|"
+                  # asked in the passive: "how can cramping from overused calves be relieved?" (fresh96)
+                  r"\bhow (can|could|should|is|are|might|would|do|does) .{0,80}\bbe (relieved|eased|treated|prevented|"
+                  r"stopped|fixed|addressed|managed|reduced|avoided|helped|resolved|improved|corrected|handled|"
+                  r"dealt with)\b|"
                   # what a rule asks of staff: "how are clinics supposed to throw away used needles" (fresh84)
                   r"\bhow (are|is|do|does|should|must) .{0,60}\b(supposed|meant|required|expected) to\b",
          r"\b(can help|helps?|should|try|consider|recommend\w*|avoid|use|apply|stretch\w*|drink|take|consult|see a|"

@@ -122,7 +122,8 @@ FINDINGS: dict[str, str] = {
     "unresponsive": r"out cold|(didnt|did not|wasnt|was not) (respond\w*|answer\w*|react\w*) (to (me|us|anyone|(his|her|their) name|(my|our) voice)|when)|knocked out|(cant|cannot|wont|couldnt) (properly |really |fully )?(rouse|wake) (him|her|them)|(wont|doesnt|cant|not) (answer|answering|respond|open (his|her|their) "
                     r"eyes|wake(?! (him|her|them|me|us|anyone|everyone|the (baby|kids?|house|neighbours))\b))|(can|could|i can) (hardly|barely|only just|just about) (rouse|wake) (him|her|them)|went down (in|on|at)|"
                     r"collaps\w*|passed out|pass(ing)? out|faint(ed)?|unconscious|"
-                    r"unresponsive|wont wake|cant wake|not waking|blacked out|black out|keeled over|"
+                    r"unresponsive|(barely|hardly) (responding|responsive|conscious)|wont wake|cant wake|not waking|blacked out|"
+                    r"black out|keeled over|"
                     # "his legs have been jerking for 8 mins and hes not coming round" (set DQ)
                     # (not a visit: "not coming round for Christmas", "wont come round until Monday")
                     r"(not|isnt|hasnt|wont|didnt|never) (yet )?(come|coming|came) (round|around)\b(?! (for|until|till|to|"
@@ -195,9 +196,12 @@ FINDINGS: dict[str, str] = {
               r"hes|shes|they|theyre) (\w+ )?(drift\w*|fall\w*|nod\w*|doz\w*|drop\w*) (off|asleep)|hypnic|sleep starts?",
     "simile_event": r"(like|as if|as though) (i|id|i had|ive|he|hed|she|shed|you|youd|someone|somebody|they|theyd) "
                     r"(\w+ ){0,2}(licked|swallowed|stuck|stabbed|been|had|got|put|shoved|driven|hit|kicked|punched|jabbed|"
-                    r"shot|eaten|drunk)\b[^,.;!?\n]*|(like|as if|as though) (theres|there is|there was|someone (is |was )?"
-                    r"(stabbing|sticking|twisting|driving|jabbing)|(a|an) (hot |red hot )?) (\w+ ){0,3}(knife|knives|dagger|"
-                    r"nail|blade|needle|skewer|spike|poker)[^,.;!?\n]*",
+                    r"shot|eaten|drunk)\b[^,.;!?\n]*|(like|as if|as though) (theres |there is |there was |someone (is |was )?"
+                    r"(stabbing|sticking|twisting|driving|jabbing) |(a |an )(hot |red hot )?)(\w+ ){0,3}(knife|knives|dagger|"
+                    r"nail|blade|needle|skewer|spike|poker|gunshot|gun shot|bullet)[^,.;!?\n]*|"
+                    # "felt like someone stabbing me", "stiff like rusty hinges" (set FE): what it feels like, not a wound
+                    r"(like|as if|as though) (someone|somebody) (is |was )?(stabbing|kicking|punching|hitting|shooting)\b|"
+                    r"(like|as if|as though) (a |an |the |some )?(old |creaky )?rusty \w+",
     # (not with a medicine in the same sentence: "overdosed on lattes and took my mums diazepam", found in review)
     "figurative_od": r"overdos\w* on (netflix|tv|telly|box sets?|tiktok|youtube|social media|sun|christmas|love|work|"
                      r"sugar|chocolate|carbs|cake|shopping|coffee|espresso|lattes?|leg day|(the )?gym|squats|lunges|"

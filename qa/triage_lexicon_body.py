@@ -91,7 +91,7 @@ BODY_FINDINGS: dict[str, str] = {
     # A muscle that has shrunk: named, or said to look thinner or flatter than the other side.
     "wasting": r"(muscles?|thumbs?|hands?|calf|calves|thighs?|arms?|shoulders?|legs?|shins?) (\w+ ){0,6}"
                r"(wasting(?! (her|his|my|their|your|our|the) (money|time|breath|energy))|wasted|shrink\w*|shrunk|hollow\w*|"
-               r"(thinner|smaller|flatter) than)|"
+               r"(thinner|smaller|flatter) than)|(thumbs?|hands?) (\w+ ){0,9}(scooped|dug|hollowed) out|"
                r"(wast\w*|shrink\w*|shrunk|atroph\w*) (\w+ ){0,3}(muscles?|thumb|hand|calf|thigh|arm|shoulder)|"
                r"(thinner|smaller|flatter|skinnier|slimmer|narrower|hollow\w*) than (the|my|his|her) (other|right|left)\b",
     "foot_drop": r"(foot|feet) (\w+ ){0,4}(slaps?|slapping|flops?|flopping|floppy|drags?|dragging)|(front of (my |his |her |the )?"

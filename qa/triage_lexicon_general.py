@@ -189,7 +189,9 @@ GENERAL_FINDINGS: dict[str, str] = {
     "vasovagal": r"(faint\w*|passed out|blacked out) (\w+ ){0,3}(giving|donating) blood|(faint\w*|passed out|blacked out|collapsed)[^?]{0,160}came (round|to) (\w+ ){0,3}(within (a few |\d+ )?seconds|straight away|right away|immediately|quickly)|(faint\w*|passed out|blacked out) (\w+ ){0,9}(blood (test|tests|drawn|draw|taken)|needles?|injections?|jabs?)[^.?!]{0,80}|(common|simple|normal|ordinary|typical) (faint|fainting)\b|faint\w* for (a few|\d+|a couple of) seconds|came (round|to) (\w+ ){0,2}(straight away|right away|"
                  r"immediately|quickly|within seconds)|faint\w* (\w+ ){0,3}(at|during|when (i |he |she )?(see|have|get)) (\w+ ){0,2}(blood tests?|injections?|"
                  r"needles?|jabs?|the sight of blood|blood)",
-    "figurative_seizure": r"(like|as if) (a|an|someone|somebody) (\w+ ){0,2}(having|had|is having) a (seizure|fit)",
+    "figurative_seizure": r"(like|as if) (a|an|someone|somebody) (\w+ ){0,2}(having|had|is having) a (seizure|fit)|(phone|laptop|"
+                          r"computer|pc|tablet|ipad|car|tv|telly|wifi|printer|screen|app|engine|router)s? (\w+ ){0,2}(having|had|has) "
+                          r"a (seizure|fit)",
     # Pain that catches on breathing in (pleuritic), as a clot in the lung gives.
     "breath_pain": r"(pain|hurts|catch\w*|stab\w*|sharp\w*|twinge) (\w+ ){0,8}(when|whenever|as|if|every time) (i |he |she )?(breathe|take a (deep |big )?breath)|"
                    r"(breathing in|breathe in|deep breaths?) (\w+ ){0,3}(hurts|is painful|catches|stabs)",

@@ -62,7 +62,7 @@ PATTERNS: dict[str, str] = {
                  r"mornings|sessions|shifts|runs|games|workouts|matches)|(nearly|almost|pretty much) "
                  r"every|nightly|(\d|two|three|four|five|six|several|a few|few|many|\d or \d) (times|nights|days) a (week|night|day)|(?<!every\s)so often|"
                  r"all the time|constantly|daily|frequent|regular|recurr\w*|times (every|each|per) (week|night|day)"),
-    "long_duration": (r"(been|for) months|(duration|how long|lasted|length) (\w+ ){0,2}(\d+|two|three|four|five|six|several|a few|many) (weeks|months|years)|(\d+|two|three|four|five|six|several) weeks ago|(\d+|two|three|four|five|six|several) months ago,? (and |but )?((my|his|her|their|the) \w+ (is|are) |(i|it|he|she|"
+    "long_duration": (r"(been|for) months|going on (for )?(months|years)|(duration|how long|lasted|length) (\w+ ){0,2}(\d+|two|three|four|five|six|several|a few|many) (weeks|months|years)|(\d+|two|three|four|five|six|several) weeks ago|(\d+|two|three|four|five|six|several) months ago,? (and |but )?((my|his|her|their|the) \w+ (is|are) |(i|it|he|she|"
                       r"they|its|im|hes|shes) (is |are |am )?)?still|(its|it is|its been|it has been) (\w+ ){0,2}(\d+|two|three|four|five|six|several|a few) (weeks|months) since|(been|going on|lasted|had (it|this|them)|there|after) (\w+ ){0,2}(\d+|two|three|four|five|six|several|a few|many) "
                       r"(weeks|months)|(for|over|past|last(?! (year|month)\b)|nearly|almost|about) (the )?(last |past )?(\w+ ){0,3}(weeks|months|"
                       r"year|years|a month)|since (the )?(last |past )?(\w+ ){0,3}(weeks|months|year|years|a month)(?! ago)|(weeks|months) (of|now|later)|(over|in|during|for) the (last|past) month|"
@@ -74,7 +74,7 @@ PATTERNS: dict[str, str] = {
                       r"(now|today|its|it is|this is|on|up to) day (1[5-9]|[2-9]\d|\d{3})\b(?! of)"),
     # Two weeks is the line a check-up is measured from, not past it (see CANCELS)
     "two_weeks_only": r"(for|since|past|last|about|around|nearly|almost) (the )?(last |past )?(about |around |nearly |almost )?(2|two|a couple of|couple of) (weeks|wks)\b",
-    "sleep_loss": (r"(not|never|cant|cannot|doesnt|dont) (getting|get|gets) (off )?to sleep (till|until|before)|(havent|hasnt|not) had (a )?(decent|good|proper|full) (nights? )?sleep|(im|i am|hes|shes|he is|she is) not sleeping|(havent|hasnt|not) slept (properly|well)|(only|just) (getting|get|got) (about |around |maybe )?(a few|\d|two|"
+    "sleep_loss": (r"(not|never|cant|cannot|doesnt|dont) (getting|get|gets) (off )?to sleep (till|until|before)|(havent|hasnt|not) had (a )?(decent|good|proper|full) (nights? )?sleep|(im|i am|hes|shes|he is|she is) not sleeping|(im|i am|hes|shes|he is|she is|ive been|been) (barely|hardly) sleeping|(havent|hasnt|not) slept (properly|well)|(only|just) (getting|get|got) (about |around |maybe )?(a few|\d|two|"
                    r"three|four) ?(hours?|hrs?)( of)? sleep|"
                    r"(getting|get|got) (only |just |maybe |about |around )(\d|two|three|four) hours?( of)? sleep|"
                    r"\b(i|he|she|we|they) (barely|hardly|can barely|can hardly|cant|cannot) (get (any )?)?sleep\b(?! (in|on|with|through)\b)|"

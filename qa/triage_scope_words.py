@@ -91,7 +91,9 @@ NEWS_STORY = (r"\b((the |a |on the |in the )?news (said|says|reported|reports|sh
               # "watched greys anatomy where a guy had a seizure from low sodium, can that happen" (set FB)
               r"(watched|watching|saw|seen) (an episode of )?(greys anatomy|grey s anatomy|holby city|chicago med|house md|"
               r"casualty|the good doctor|new amsterdam|scrubs) (where|in which) (a|the|this|one|some) (guy|man|woman|lady|"
-              r"character|patient|girl|boy|kid|bloke|doctor))\b")
+              r"character|patient|girl|boy|kid|bloke|doctor)|(watched|watching) (an episode of )?(greys anatomy|grey s anatomy|"
+              r"holby city|chicago med|house md|casualty|the good doctor|new amsterdam|scrubs),? and (a|the|this|one|some) "
+              r"(guy|man|woman|lady|character|patient|girl|boy|kid|bloke|doctor)s?\b(?! (i|we) (care|look|support|work|nurse)))\b")
 USED_TO = (r"(?<!than\sit\s)(?<!than\si\s)(?<!than\s)(?<!like\si\s)(?<!like\she\s)(?<!like\sshe\s)"
            r"(?<!like\sthey\s)(?<!like\sit\s)(?<!as\si\s)\bused to\b")
 # Fiction, teaching and scenarios frame the whole question, not only their own sentence ("In my
@@ -147,6 +149,10 @@ NEGATION_AFTER = (r"\b((was|is|got|were|came|then|and|but|hes|shes|im|theyre|tot
                   r"(ck|kidneys?|thyroid|liver|bloods?|tests?|results?|scans?|ecg)[ ,]+((\w+|and)[ ,]+){0,4}all (normal|clear|fine)|"
                   r"(feeling|sensation|colou?r) (\w+ ){0,2}(came|comes|come) back|(warm|warms|warmed) (back )?up (fine|again|ok|okay|"
                   r"normally)( (in|inside|indoors|in the) (\w+ ){0,2}(car|van|house|cab|truck|indoors))?|(scan|test|tests|results?|bloods|x ?ray|mri|ecg|ultrasound) (\w+ ){0,2}(was|were|came back) (all )?(clear|"
+                  r"normal)|"
+                  # "had my leg scanned for a clot last week and it was clear" (set FE)
+                  # (imaging only: "checked for sepsis and it was negative, now shes mottled" is no all-clear, found in review)
+                  r"(scanned|x rayed|xrayed) (\w+ ){0,6}(and |but )?(it|they|that|everything) (was|were|came back) (all )?(clear|"
                   r"normal))"
                   # "it eased off after I walked for 5 mins."
                   r"(?= ?(now|completely|by itself|on its own)?( after (i|he|she|we|they) (\w+ ){0,4}\w+)? ?"

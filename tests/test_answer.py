@@ -374,6 +374,9 @@ def test_more_ways_of_asking_what_something_is() -> None:
     assert defines("calf fasciculation", "Calf fasciculation, or muscle twitching, combined with cramping, "
                                          "can be caused by many factors.")
     assert shape("If dehydration is behind my leg shaking, what can I do about it?").kind == "howto"
+    # asked in the passive (fresh96)
+    assert shape("How can cramping from overused calf muscles be relieved?").kind == "howto"
+    assert shape("How can leg shaking caused by dehydration be eased?").kind == "howto"
 
 
 def test_the_noun_after_which_or_what_names_the_answer_kind() -> None:

@@ -1004,6 +1004,9 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "triage_blind155": (frozenset(), frozenset({"tEX-061"})),
     "triage_blind157": (frozenset({"tEZ-003"}), frozenset({"tEZ-013"})),
     # on `111e0ac`: FB 20/20, 45/46, 1/34; FC 20/20, 45/46, 0/34 (all three targets met); nothing left pinned.
+    # on `68b32f1`: FD 20/20, 45/46, 0/34; FE 20/20, 45/46, 4/34. Kept: a foot slapping "like a flipper" for weeks
+    # (urgent, asked soon); the rules alone leave a calf that "grips like a vice" at 200 yards to the learned layer.
+    "triage_blind162": (frozenset({"tFE-027"}), frozenset({"tFE-028"})),
     "triage_blind60": (frozenset({"tBF-056"}),
                        frozenset({"tBF-003", "tBF-019", "tBF-025", "tBF-026", "tBF-034", "tBF-038", "tBF-054",
                                   "tBF-072", "tBF-080"})),

@@ -94,6 +94,12 @@ from qa.triage import triage
     ("always thirsty, weeing loads, tired all the time and getting leg cramps, last month or so", "soon",
      "possible_diabetes"),
     ("im bleeding through a pad every 10 mins after giving birth", "emergency", "pregnancy_emergency"),
+    # sets FD and FE
+    ("my legs feel all creepy crawly in the evenings and i have to keep moving them, been going on months and im "
+     "hardly sleeping", "soon", "restless_legs"),
+    ("right hand twitches and the muscle between my thumb and finger looks like its been scooped out", "soon",
+     "muscle_wasting"),
+    ("shes mottled and cold and barely responding", "emergency", "collapse_seizure"),
 ])
 def test_a_new_reading_fires_on_its_picture(question: str, level: str, rule: str) -> None:
     notice = triage(question)
@@ -162,6 +168,13 @@ def test_a_new_reading_fires_on_its_picture(question: str, level: str, rule: str
      "emergency"),
     ("watched the good doctor where a man was suicidal, i feel the same way and have a plan", "emergency"),
     ("watched casualty where a patient had a stroke, i myself now cant lift my arm and face is drooping", "emergency"),
+    ("checked for sepsis at a&e and it was negative, sent home, now shes mottled cold and barely responding",
+     "emergency"),
+    ("scan was clear last week but now my calf is swollen red and hot and im short of breath", "emergency"),
+    ("watching casualty and a man collapsed, then my husband collapsed and isnt breathing", "emergency"),
+    ("got stabbed in the leg, feels like a hot knife", "emergency"),
+    ("my phone had a fit so i couldnt call, my son is having a seizure for 10 minutes", "emergency"),
+    ("the pain is like someone stabbing me in the chest and it goes down my left arm", "emergency"),
 ])
 def test_the_dangerous_sentence_beside_a_new_reading_keeps_its_level(question: str, level: str) -> None:
     notice = triage(question)
@@ -247,6 +260,11 @@ def test_the_dangerous_sentence_beside_a_new_reading_keeps_its_level(question: s
     "watched greys anatomy where a guy had a seizure from low sodium, can that actually happen?",
     "had a seizure last year or so, none since, can i drive",
     "had an anaphylactic reaction last year or so to nuts, which epipen is best",
+    "had my leg scanned for a clot last week and it was clear, what else makes calves ache like this after long drives",
+    "watched greys anatomy and a guys leg went cold and white like a statue, is that a real thing",
+    "calf cramp last night felt like someone stabbing me but it went after a minute, whats causing it",
+    "my phone keeps having a seizure lol anyway how much water should i drink to stop cramps",
+    "my joints are stiff like rusty hinges in the morning",
 ])
 def test_an_ordinary_question_sharing_the_words_gets_no_notice(question: str) -> None:
     assert triage(question) is None
