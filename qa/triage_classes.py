@@ -106,7 +106,7 @@ CANCELS: dict[str, str | tuple[str, ...]] = {
     "exercise_jelly": "weak", "exercise_twitch": ("twitch_spread", "twitch_many_sites"),
     "phone_unanswered": "unresponsive", "bilateral_swelling": ("dvt_site", "swollen"), "pain_limited": "cant_move",
     "simile_event": ("overdose", "penetrating", "battery", "wound", "red_hot"),
-    "hypnic": "twitch", "injury_colour": "pale", "radicular": "one_side",
+    "hypnic": ("twitch", "seizure"), "injury_colour": "pale", "radicular": "one_side",
     "medicine_duration": "long_duration", "cold_injury": ("pale", "numb", "cold"),
     "wet_not_blood": "heavy_bleeding", "floppy_feet": ("cant_move", "dizzy", "child_unwell", "limp_floppy")}
 # Long findings whose last words can sit in a question on their own ("what would happen if he

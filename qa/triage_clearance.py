@@ -72,9 +72,12 @@ def settled(text: str, sentences: Sequence[tuple[int, int]]) -> tuple[tuple[int,
     is narrower)."""
     last = first = -1  # where the last reassurance ends, and where it starts
     for start, end in sentences:
-        if (end < len(text) and text[end] == "?") or _QUESTION_START.match(text[start:end]):
+        if _QUESTION_START.match(text[start:end]):
             continue  # "were my bloods normal?" asks; it does not reassure
+        asked = end < len(text) and text[end] == "?"
         for match in CLEARANCE.finditer(text, start, end):
+            if asked and not re.search(r", (and |but )?now (just|only)\b", text[match.end():end]):
+                continue  # asked in its own clause; not "chest pain last wk a&e said muscle strain, now … normal?"
             if match.group(0).startswith("they") and not _CARE_NOUN.search(text, 0, match.start()):
                 continue  # "they said…" settles only after a visit to someone
             if _NARROW_TEST.search(text, max(start, match.start() - 20), match.start() + 1):

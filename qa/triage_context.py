@@ -58,7 +58,7 @@ _BOUT_ENDS = r"^(then )?gone( (in|after|within) (a |\w+ )?(seconds?|secs?|minute
 UNRESOLVED = r"\b(isnt|arent|wasnt|werent|hasnt|havent|hadnt|didnt|doesnt|dont|not|never|yet to)( (really|fully|completely|quite|totally))?( (has|have))? ?$"
 # Where a clause may begin: after a comma or an "and"/"but"; and a clause that goes on with the same subject.
 # "…where a man had chest pain while im having chest pain that spreads to my jaw" (found in review)
-_STORY_ENDS = re.compile(r",\s*|\s+(?:and|but|while|whilst|so)\s+")
+_STORY_ENDS = re.compile(r",\s*|\s+(?:and|but|while|whilst|so)\s+|\s+(?=(?:my|i|im|ive|our|now|he|she|hes|shes)\s)")
 _SAME_AS = r"\b(same|me too|like (him|her|them|that|theirs|his)|thats me|so (do|am|have) i|i (do|am|have) too)\b"
 _CLAUSE = re.compile(r",\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+")
 _GOES_ON = re.compile(r"(?:it|its|is|isnt|was|wasnt|has|hasnt|had|keeps|kept|wont|cant|seems|looks|started|then|"

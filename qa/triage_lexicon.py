@@ -181,7 +181,8 @@ FINDINGS: dict[str, str] = {
     # fainting, a seizure of goods is no fit, food poisoning is no overdose.
     "object_collapse": r"(arch|arches|foot|feet|bridge|footbridge|tent|roof|ceiling|souffle|cake|market|stock|economy|"
                        r"government|house|building|wall|shelf|chair|table|bed|lung|vein|veins|company|business|deal|"
-                       r"talks|team|scaffolding)( \w+){0,4} collaps\w*|collaps\w* (on|onto|into|in) (the |my |a |his |"
+                       r"talks|team|scaffolding)( \w+){0,4} collaps\w*|(crypto|bitcoin|shares|stocks|pension|portfolio)( (market|fund|price|"
+                       r"prices|value))? (has |have |had |just )?collaps\w*|collaps\w* (on|onto|into|in) (the |my |a |his |"
                        r"her )?(sofa|bed|couch|chair|heap)|collaps\w* (arch|arches|foot|feet|lung|of (the|my|our) "
                        r"(business|company|market|deal))",
     # Movement that pain or a stiff joint holds back is no paralysis: "so sore I can barely bend them", "still
@@ -193,7 +194,8 @@ FINDINGS: dict[str, str] = {
                     r"(head|shoulder)",
     # The jerk of falling asleep (a hypnic jerk), not a twitch that goes on.
     "hypnic": r"(jump|jumps|jumped|jerk|jerks|jolt\w*|twitch\w*|kick\w*|startl\w*) (\w+ ){0,4}(just )?(as|when) (i|im|he|she|"
-              r"hes|shes|they|theyre) (\w+ )?(drift\w*|fall\w*|nod\w*|doz\w*|drop\w*) (off|asleep)|hypnic|sleep starts?",
+              r"hes|shes|they|theyre) (\w+ )?(drift\w*|fall\w*|nod\w*|doz\w*|drop\w*) (off|asleep)( (is|was) (that|this|it) (a |an )?"
+              r"(seizure|fit))?|hypnic|sleep starts?",
     "simile_event": r"(like|as if|as though) (i|id|i had|ive|he|hed|she|shed|you|youd|someone|somebody|they|theyd) "
                     r"(\w+ ){0,2}(licked|swallowed|stuck|stabbed|been|had|got|put|shoved|driven|hit|kicked|punched|jabbed|"
                     r"shot|eaten|drunk)\b[^,.;!?\n]*|(like|as if|as though) (theres |there is |there was |someone (is |was )?"

@@ -93,7 +93,12 @@ NEWS_STORY = (r"\b((the |a |on the |in the )?news (said|says|reported|reports|sh
               r"casualty|the good doctor|new amsterdam|scrubs) (where|in which) (a|the|this|one|some) (guy|man|woman|lady|"
               r"character|patient|girl|boy|kid|bloke|doctor)|(watched|watching) (an episode of )?(greys anatomy|grey s anatomy|"
               r"holby city|chicago med|house md|casualty|the good doctor|new amsterdam|scrubs),? and (a|the|this|one|some) "
-              r"(guy|man|woman|lady|character|patient|girl|boy|kid|bloke|doctor)s?\b(?! (i|we) (care|look|support|work|nurse)))\b")
+              r"(guy|man|woman|lady|character|patient|girl|boy|kid|bloke|doctor)s?\b(?! (i|we) (care|look|support|work|nurse))|"
+              # "saw cardiac arrest on greys anatomy can twitching cause that" (set FG)
+              r"(saw|seen|watched) (\w+ ){1,3}on (the news|news|tv|the telly|youtube|tiktok|greys anatomy|holby city|"
+              r"chicago med|house md|casualty|the good doctor|new amsterdam|scrubs)|"
+              r"(footballer|player|presenter|singer|runner|celebrity|actor|athlete|boxer|cyclist|man|woman|guy|lady|kid|boy|"
+              r"girl|someone) (collapsed|died|fainted) on news)\b")
 USED_TO = (r"(?<!than\sit\s)(?<!than\si\s)(?<!than\s)(?<!like\si\s)(?<!like\she\s)(?<!like\sshe\s)"
            r"(?<!like\sthey\s)(?<!like\sit\s)(?<!as\si\s)\bused to\b")
 # Fiction, teaching and scenarios frame the whole question, not only their own sentence ("In my
@@ -167,7 +172,9 @@ TOPIC_SEARCH = re.compile(r"(?!(having|had|has|have|got|getting|gets|feeling|fee
                            r"concussion|cauda equina|rhabdo|rhabdomyolysis|pe|pulmonary embolism|appendicitis|"
                            r"dehydration|heat stroke|heatstroke|hypothermia|frostbite|tetanus|lyme|covid|flu|"
                            r"[a-z]+ (deficiency|disease|syndrome|poisoning|attack|infection|cancer|palsy)) )"
-                           r"(symptoms?|signs?|warning signs|red flags)( (in|for) (\w+ ){0,2}\w+)?[ ?.!]*")
+                           r"(symptoms?|signs?|warning signs|red flags)( (in|for) (\w+ ){0,2}\w+)?"
+                           # "sepsis signs in kids what to look for" (set FG)
+                           r"( (what|which|ones?) to (look|watch) (out )?for| to (look|watch) (out )?for)?[ ?.!]*")
 
 # Two things set side by side, nothing else: "dvt vs cramp how tell", "seizure vs muscle twitch difference".
 # (asked with a question mark, or with "how tell" or "difference": "calf swollen hot vs the other" is a report)

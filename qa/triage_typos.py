@@ -32,7 +32,8 @@ _TYPOS = {"cant": "cant", "brething": "breathing", "breating": "breathing", "bre
           "paralized": "paralysed", "unconcious": "unconscious", "concious": "conscious",
           # abbreviations of time typed in a hurry ("3 wks now")
           "wks": "weeks", "wk": "week", "mths": "months", "mnths": "months", "mos": "months", "yrs": "years",
-          "hrs": "hours", "mins": "minutes"}
+          "hrs": "hours", "mins": "minutes", "tonite": "tonight", "2nite": "tonight", "nite": "night",
+          "nites": "nights"}
 
 
 @lru_cache(maxsize=1)
@@ -74,8 +75,10 @@ def _everyday(word: str) -> bool:
 # never the verb), "passed out" as "past out".
 _HEAL = re.compile(r"\b(the|my|his|her|your|their|left|right|sore|cracked) heal(s?)\b")
 _PAST_OUT = re.compile(r"\b(i|he|she|they|we|nearly|almost|then|and|had) past out\b(?! of\b)")
+# "struggling 2 breathe" (set FG): "2" for "to" before a verb of breathing only, never a count
+_TWO = re.compile(r"\b2 (breathe|breath|swallow|speak|talk|walk|stand|move|wake)\b")
 
 
 def correct_typos(text: str) -> str:
-    text = _PAST_OUT.sub(r"\1 passed out", _HEAL.sub(r"\1 heel\2", text))
+    text = _TWO.sub(r"to \1", _PAST_OUT.sub(r"\1 passed out", _HEAL.sub(r"\1 heel\2", text)))
     return re.sub(r"[a-z]+", lambda m: correct_word(m.group(0)), text)

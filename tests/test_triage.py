@@ -1007,6 +1007,11 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # on `68b32f1`: FD 20/20, 45/46, 0/34; FE 20/20, 45/46, 4/34. Kept: a foot slapping "like a flipper" for weeks
     # (urgent, asked soon); the rules alone leave a calf that "grips like a vice" at 200 yards to the learned layer.
     "triage_blind162": (frozenset({"tFE-027"}), frozenset({"tFE-028"})),
+    # on `cf146fc`: FF 20/20, 45/46, 1/34; FG 19/20, 44/46, 6/34 (very short phone messages). Kept: twitching spread
+    # from a calf to thighs and arms told as "i feel it" (soon, read by no rule), a low calcium after thyroid surgery
+    # (emergency, asked urgent), a GP's statin cramps (soon, asked none).
+    "triage_blind163": (frozenset({"tFF-062"}), frozenset({"tFF-042"})),
+    "triage_blind164": (frozenset(), frozenset({"tFG-037", "tFG-064"})),
     "triage_blind60": (frozenset({"tBF-056"}),
                        frozenset({"tBF-003", "tBF-019", "tBF-025", "tBF-026", "tBF-034", "tBF-038", "tBF-054",
                                   "tBF-072", "tBF-080"})),

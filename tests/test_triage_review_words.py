@@ -100,6 +100,10 @@ from qa.triage import triage
     ("right hand twitches and the muscle between my thumb and finger looks like its been scooped out", "soon",
      "muscle_wasting"),
     ("shes mottled and cold and barely responding", "emergency", "collapse_seizure"),
+    # sets FF and FG
+    ("want to end it tonite pills ready", "emergency", "suicide_self_harm"),
+    ("cramps every nite for a month now", "soon", "cramps_frequent"),
+    ("weak legs spreading to arms now struggling 2 breathe", "emergency", "breathing"),
 ])
 def test_a_new_reading_fires_on_its_picture(question: str, level: str, rule: str) -> None:
     notice = triage(question)
@@ -175,6 +179,11 @@ def test_a_new_reading_fires_on_its_picture(question: str, level: str, rule: str
     ("got stabbed in the leg, feels like a hot knife", "emergency"),
     ("my phone had a fit so i couldnt call, my son is having a seizure for 10 minutes", "emergency"),
     ("the pain is like someone stabbing me in the chest and it goes down my left arm", "emergency"),
+    ("confused, cold mottled skin and breathing fast is this sepsis", "emergency"),
+    ("my son stocks shelves at tesco and collapsed today at work", "emergency"),
+    ("lost all my crypto and then collapsed, woke up on the floor", "emergency"),
+    ("saw stroke on news my face is drooping and my arm is weak", "emergency"),
+    ("a&e said anxiety last week, now crushing chest pain and sweating is that normal?", "emergency"),
 ])
 def test_the_dangerous_sentence_beside_a_new_reading_keeps_its_level(question: str, level: str) -> None:
     notice = triage(question)
@@ -265,6 +274,12 @@ def test_the_dangerous_sentence_beside_a_new_reading_keeps_its_level(question: s
     "calf cramp last night felt like someone stabbing me but it went after a minute, whats causing it",
     "my phone keeps having a seizure lol anyway how much water should i drink to stop cramps",
     "my joints are stiff like rusty hinges in the morning",
+    "legs jerk as i fall asleep is that a seizure",
+    "sepsis signs in kids what to look for",
+    "my crypto collapsed overnight and now my eyelid wont stop twitching haha can stress do that",
+    "footballer collapsed on news was it cramp?",
+    "saw cardiac arrest on greys anatomy can twitching cause that",
+    "chest pain last wk a&e said muscle strain, now just twitchy calf normal?",
 ])
 def test_an_ordinary_question_sharing_the_words_gets_no_notice(question: str) -> None:
     assert triage(question) is None
