@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from ingest.chunker import SECTION_SEP
-from qa.answer_spans import Candidate
+from qa.answer_spans import Candidate, section_label
 from qa.question import stems
 
 # Abstention that reads the answer: the best sentence must reach one of these.
@@ -55,7 +54,7 @@ def shown_heading(cand: Candidate, focus: frozenset[str]) -> str:
     Feet and Muscle Twitching"): the reader sees what the span is about."""
     if cand.context:
         return cand.context
-    section = (cand.hit.chunk.section or "").split(SECTION_SEP)[-1].strip()
+    section = section_label(cand.hit)
     if not focus or not section:
         return ""
     return section if focus <= stems(section) and not focus <= stems(cand.text) else ""

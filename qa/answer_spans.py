@@ -99,7 +99,7 @@ def candidates(hits: Sequence[Hit], *, about_article: bool = False, defined: tup
     """
     out = []
     for hit in hits:
-        section = (hit.chunk.section or "").split(SECTION_SEP)[-1].strip()
+        section = section_label(hit)
         for start, end, heading in answer_spans(hit.chunk.text, about_article, defined):
             if heading == _SECTION and not section:
                 continue
@@ -108,6 +108,11 @@ def candidates(hits: Sequence[Hit], *, about_article: bool = False, defined: tup
 
 
 _SECTION = "\0section"  # placeholder: the heading is the passage's section label
+
+
+def section_label(hit: Hit) -> str:
+    """The innermost heading of the passage's section path ("" when it has none)."""
+    return (hit.chunk.section or "").split(SECTION_SEP)[-1].strip()
 
 
 def _standalone(sentence: str, about_article: bool = False, defined: tuple[str, ...] = ()) -> bool:

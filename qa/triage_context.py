@@ -41,7 +41,6 @@ from qa.triage_scope_words import (
 # terminator or its window; a backward trigger the words before it; a sentence trigger the whole sentence.
 # Said of the time before the symptom began, "fine" is no resolution: "one minute ago, before I was fine".
 _BEFORE_IT = r"\b(before|until|till|up (un)?till|up to) (that|then|this|it)?,? ?$"
-# Each bout ending is no end to the bouts: "calf cramps most nights, sharp for a minute then gone".
 # Followed by what it is now, "fine" is how it was before, not that it passed: "monday i was fine now i can hardly
 # get up the stairs", "she was fine, now she cant lift her arm" (set EX); a date alone tells neither ("he was
 # fine after 10 minutes this morning", "at dinner he was fine": found in review).
@@ -49,6 +48,7 @@ _WAS_FINE = r"^(i|he|she|they|we) (was|were)\b"
 _THEN_NOW = r"^,? ?(and |but )?(now (i|im|he|hes|she|shes|they|theyre|we|my|his|her|their|cant|can)\b|(then )?suddenly\b)"
 _OWN_PEOPLE = (r"(now |then |also |and )?(my|our) (son|daughter|wife|husband|partner|mum|mom|dad|baby|child|kid|boy|girl|"
                r"brother|sister|grandma|grandad|granny|grandpa|nan|gran|friend|mate)s?\b")
+# Each bout ending is no end to the bouts: "calf cramps most nights, sharp for a minute then gone".
 _RECURRING = (r"\b((most|every|each|some) (nights?|days?|mornings?|evenings?|time)|whenever|keeps? (coming|happening|"
               r"getting)|(once|twice|\w+ times) a (night|day|week))\b")
 _CRAMP_OR_TWITCH = r"\b(cramp\w*|twitch\w*|spasm\w*|jerk\w*)"
@@ -56,10 +56,10 @@ _CHEST = r"\b(chest|heart|breath\w*)"  # a chest pain's bouts are not read so
 _BOUT_ENDS = r"^(then )?gone( (in|after|within) (a |\w+ )?(seconds?|secs?|minutes?|mins?|moment))?$"
 # A resolution word after these is denied: "the pain hasnt settled", "it still isnt really gone away".
 UNRESOLVED = r"\b(isnt|arent|wasnt|werent|hasnt|havent|hadnt|didnt|doesnt|dont|not|never|yet to)( (really|fully|completely|quite|totally))?( (has|have))? ?$"
-# Where a clause may begin: after a comma or an "and"/"but"; and a clause that goes on with the same subject.
 # "…where a man had chest pain while im having chest pain that spreads to my jaw" (found in review)
 _STORY_ENDS = re.compile(r",\s*|\s+(?:and|but|while|whilst|so)\s+|\s+(?=(?:my|i|im|ive|our|now|he|she|hes|shes)\s)")
 _SAME_AS = r"\b(same|me too|like (him|her|them|that|theirs|his)|thats me|so (do|am|have) i|i (do|am|have) too)\b"
+# Where a clause may begin: after a comma or an "and"/"but"; and a clause that goes on with the same subject.
 _CLAUSE = re.compile(r",\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+")
 _GOES_ON = re.compile(r"(?:it|its|is|isnt|was|wasnt|has|hasnt|had|keeps|kept|wont|cant|seems|looks|started|then|"
                       r"now (?:is|has|keeps|wont|cant)|\w+ing|\w+ed)\b")

@@ -81,6 +81,8 @@ NOT_A_PERSON = (r"\b((dog|cat|puppy|kitten|pet|horse|rabbit|hamster|parrot|pony|
                 r"(for|in|on|at|during) (my|an|the|our|a) (\w+ ){0,2}(exam|essay|assignment|homework|quiz|coursework|lecture|class (project|assignment|presentation)|"
                 r"first aid course)|(for|in|on|at|during) (my|our|a) (?!golf\b|race\b)(\w+ ){0,2}course|"
                 r"(for|in|on|at|during) (the|an) (?!golf\b|race\b|assault\b|obstacle\b)(\w+ ){1,2}course|revising|studying for|textbook)\b")
+# Medical dramas by name, whose stories people tell (sets FB, FE, FG).
+_DRAMAS = "greys anatomy|grey s anatomy|holby city|chicago med|house md|casualty|the good doctor|new amsterdam|scrubs"
 # A story told by the news, read about or watched, in its own clause: "news said a marathon runner collapsed with heat
 # stroke, how do i avoid that" (set EY); the writer's own words after it stay theirs ("i read about a man who had
 # a stroke and now my dad has the same face droop").
@@ -89,14 +91,12 @@ NEWS_STORY = (r"\b((the |a |on the |in the )?news (said|says|reported|reports|sh
               r"this|that) (\w+ )?(man|woman|guy|lady|girl|boy|kid|child|teenager|runner|footballer|player|athlete|cyclist|"
               r"swimmer|celebrity|singer|actor|boxer|rugby player|marathon runner)|"
               # "watched greys anatomy where a guy had a seizure from low sodium, can that happen" (set FB)
-              r"(watched|watching|saw|seen) (an episode of )?(greys anatomy|grey s anatomy|holby city|chicago med|house md|"
-              r"casualty|the good doctor|new amsterdam|scrubs) (where|in which) (a|the|this|one|some) (guy|man|woman|lady|"
-              r"character|patient|girl|boy|kid|bloke|doctor)|(watched|watching) (an episode of )?(greys anatomy|grey s anatomy|"
-              r"holby city|chicago med|house md|casualty|the good doctor|new amsterdam|scrubs),? and (a|the|this|one|some) "
+              rf"(watched|watching|saw|seen) (an episode of )?({_DRAMAS}) (where|in which) (a|the|this|one|some) (guy|man|"
+              r"woman|lady|character|patient|girl|boy|kid|bloke|doctor)|"
+              rf"(watched|watching) (an episode of )?({_DRAMAS}),? and (a|the|this|one|some) "
               r"(guy|man|woman|lady|character|patient|girl|boy|kid|bloke|doctor)s?\b(?! (i|we) (care|look|support|work|nurse))|"
               # "saw cardiac arrest on greys anatomy can twitching cause that" (set FG)
-              r"(saw|seen|watched) (\w+ ){1,3}on (the news|news|tv|the telly|youtube|tiktok|greys anatomy|holby city|"
-              r"chicago med|house md|casualty|the good doctor|new amsterdam|scrubs)|"
+              rf"(saw|seen|watched) (\w+ ){{1,3}}on (the news|news|tv|the telly|youtube|tiktok|{_DRAMAS})|"
               r"(footballer|player|presenter|singer|runner|celebrity|actor|athlete|boxer|cyclist|man|woman|guy|lady|kid|boy|"
               r"girl|someone) (collapsed|died|fainted) on news)\b")
 USED_TO = (r"(?<!than\sit\s)(?<!than\si\s)(?<!than\s)(?<!like\si\s)(?<!like\she\s)(?<!like\sshe\s)"

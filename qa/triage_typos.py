@@ -32,7 +32,7 @@ _TYPOS = {"cant": "cant", "brething": "breathing", "breating": "breathing", "bre
           "paralized": "paralysed", "unconcious": "unconscious", "concious": "conscious",
           # abbreviations of time typed in a hurry ("3 wks now")
           "wks": "weeks", "wk": "week", "mths": "months", "mnths": "months", "mos": "months", "yrs": "years",
-          "hrs": "hours", "mins": "minutes", "tonite": "tonight", "2nite": "tonight", "nite": "night",
+          "hrs": "hours", "mins": "minutes", "tonite": "tonight", "nite": "night",
           "nites": "nights"}
 
 
@@ -75,7 +75,7 @@ def _everyday(word: str) -> bool:
 # never the verb), "passed out" as "past out".
 _HEAL = re.compile(r"\b(the|my|his|her|your|their|left|right|sore|cracked) heal(s?)\b")
 _PAST_OUT = re.compile(r"\b(i|he|she|they|we|nearly|almost|then|and|had) past out\b(?! of\b)")
-# "struggling 2 breathe" (set FG): "2" for "to" before a verb of breathing only, never a count
+# "struggling 2 breathe" (set FG): "2" for "to" only before these verbs, never as a count
 _TWO = re.compile(r"\b2 (breathe|breath|swallow|speak|talk|walk|stand|move|wake)\b")
 
 
