@@ -57,7 +57,7 @@ W_KIND, W_DEFINES = 0.08, 0.15
 # A key term that names the answer's kind ("which mineral supplements…") weighs this many times more.
 FOCUS_WEIGHT = 2.0
 # Kinds of question whose answer must hold its cue (a number, a duration, a frequency).
-NEEDS_KIND = frozenset({"number", "amount", "count", "frequency"})
+NEEDS_KIND = frozenset({"number", "amount", "count", "frequency", "treatment"})
 # Kinds of question whose answer should hold its cue when some close span does ("which professional can
 # help…" is answered by the span naming one), though one without it is still an answer.
 LEADS_KIND = frozenset({"who"})

@@ -97,10 +97,22 @@ KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
                    r"\b(how much|what|whats|tell me|looking for)\b.{0,60}\bin (milligrams|mg|grams|ml|millilitres|"
                    r"milliliters)\b(?! (or|bottles?)\b)|"
                    r"\bwhat (?!(?:is|are|was|were|does|do|did|causes?|affects?|makes?|can|could|should)\b)(\w+ )?"
-                   r"(percent|percentage|proportion|share|fraction|dose|amount|temperature)\b",
+                   r"(percent|percentage|proportion|share|fraction|dose|amount|temperature|dilution|concentration|ratio)\b|"
+                   # typed as a search: "recommended daily magnesium dose", "hep b vaccine dose schedule", "autoclave
+                   # temperature and time" (fresh98, fresh99)
+                   r"^\s*(recommended|daily|right|correct|safe|usual|maximum|max|minimum) (\w+ ){0,2}(dose|dosage)\b"
+                   r"(?! (help|helps|safe|work|works|in|of it)\b)|"
+                   r"\b(whats|what is|what['’]s|what are) the (\w+ ){0,2}(dose|dosage|doses|dilution|concentration)\b"
+                   r"(?! (help|helps|safe|work|works)\b)|"
+                   r"\b(dose|dosing|doses|vaccine|vaccination|booster) schedule\b|\btemperature and (time|duration)\b",
          rf"\b({_NUMERALS}|twenty|annually|yearly|daily|weekly|monthly|"
          r"every|seconds?|minutes?|hours?|(?<!day to )days?(?! to day)|weeks?|months?|years?|percent|half|"
          r"quarters?)\b"),
+        ("treatment", r"\bhow (is|are) .{1,60}\b(treated|managed|cured)\b|\b(treatments?|therapy|cure) (for|of)\b|"
+                      r"\bhow (do|can|would|should) (you|i|we|doctors?|they) (treat|cure|manage)\b",
+         r"\b(treat\w*|therap\w*|medication\w*|medicines?|drugs?|remed\w*|reliev\w*|relief|manag\w*|help\w*|stretch\w*|"
+         r"exercis\w*|massag\w*|supplement\w*|rest|resting|avoid\w*|reduc\w*|prevent\w*|surgery|injection\w*|"
+         r"prescri\w*|cure\w*|improv\w*|alleviat\w*|eas(e|es|ing))\b"),
         ("list", r"\b(types|kinds|sorts|categories|forms|examples|groups) of\b|\bwhat are the (\d+|two|three|four|"
                  r"five)\b|\bwhich (exercises|stretches|foods|vitamins|minerals|remedies)\b|"
                  r"\b(exercises|stretches) (to|for)\b",

@@ -9,7 +9,7 @@ import re
 # finding the learned layer may raise a level for.
 CONTEXT_ONLY = frozenset({"two_weeks_only",
                           "chest", "radiating_site", "leg", "face", "saddle", "back", "one_side", "arm",
-                           "baby", "exertion", "overheated", "allergen", "sudden", "wound", "fluid_loss",
+                           "baby", "small_child", "exertion", "overheated", "allergen", "sudden", "wound", "fluid_loss",
                            "bleeding", "spasm",
                            # medicines, conditions and settings named, not symptoms
                            "paracetamol_drug", "digoxin", "quinolone", "copd", "addisons", "battery", "tick",
@@ -23,7 +23,7 @@ CONTEXT_ONLY = frozenset({"two_weeks_only",
                            "exercise_twitch",
                            "urine_normal",
                            "phone_unanswered", "pain_limited", "spasm_hard", "simile_event", "hypnic", "injury_colour",
-                           "radicular", "wet_not_blood", "floppy_feet",
+                           "radicular", "wet_not_blood", "floppy_feet", "always_pale",
                            # what a doctor asked for, what is taken as prescribed
                            "safety_net_due", "habitual_meds",
                           # a drill's name, a resting heart rate
@@ -106,7 +106,8 @@ CANCELS: dict[str, str | tuple[str, ...]] = {
     "exercise_jelly": "weak", "exercise_twitch": ("twitch_spread", "twitch_many_sites"),
     "phone_unanswered": "unresponsive", "bilateral_swelling": ("dvt_site", "swollen"), "pain_limited": "cant_move",
     "simile_event": ("overdose", "penetrating", "battery", "wound", "red_hot"),
-    "hypnic": ("twitch", "seizure"), "injury_colour": "pale", "radicular": "one_side",
+    "hypnic": ("twitch", "seizure"), "injury_colour": "pale", "chronic_pale": "pale", "always_pale": "pale",
+    "radicular": "one_side",
     "medicine_duration": "long_duration", "cold_injury": ("pale", "numb", "cold"),
     "wet_not_blood": "heavy_bleeding", "floppy_feet": ("cant_move", "dizzy", "child_unwell", "limp_floppy")}
 # Long findings whose last words can sit in a question on their own ("what would happen if he
@@ -114,8 +115,8 @@ CANCELS: dict[str, str | tuple[str, ...]] = {
 END_ASKED = frozenset({"overdose"})
 # Harm that outlasts feeling fine (paracetamol damages the liver a day later; a shock can upset the
 # heart hours after): "I feel fine now" does not withdraw them.
-LASTING = frozenset({"asthma_attack", "overdose", "overdose_named", "too_often", "double_dose", "electric_shock",
-                      "snake_bite", "head_blow", "knocked_out", "self_harm", "animal_bite",
+LASTING = frozenset({"asthma_attack", "overdose", "overdose_named", "pills_missing", "too_often", "double_dose",
+                      "electric_shock", "snake_bite", "head_blow", "knocked_out", "self_harm", "animal_bite",
                       # a blood result stays out of range however well the person feels (set DE)
                       "potassium_high", "potassium_low", "potassium_lowish", "inr_high", "inr_very_high", "sodium_low",
                       "calcium_high", "calcium_very_high", "ck_high", "mild_result"})

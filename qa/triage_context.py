@@ -25,6 +25,7 @@ from qa.triage_scope_words import (
     QUOTE_OWNED,
     QUOTED,
     REPORTING,
+    SIGNS_ASKED_LAST,
     SUBJECT_DROPPED,
     TERMINATOR,
     TOPIC_SEARCH,
@@ -76,7 +77,7 @@ def _question_form(sentence: str, asks: bool) -> bool:
     subject dropped and no question mark), or asked with the thing first and a question mark."""
     if re.match(GENERIC_QUESTION, sentence):
         return asks or not re.match(SUBJECT_DROPPED, sentence)
-    if re.fullmatch(TOPIC_SEARCH, sentence) or re.fullmatch(VERSUS_ASKED, sentence) or \
+    if re.fullmatch(TOPIC_SEARCH, sentence) or re.fullmatch(VERSUS_ASKED, sentence) or SIGNS_ASKED_LAST.fullmatch(sentence) or \
             (asks and re.fullmatch(VERSUS, sentence)):
         return True  # "sepsis symptoms", "stroke signs in women": typed as into a search box (set DF)
     return asks and re.match(NOUN_FIRST_QUESTION, sentence) is not None

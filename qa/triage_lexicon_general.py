@@ -235,6 +235,17 @@ GENERAL_FINDINGS: dict[str, str] = {
                         r"pharmacy|practice|ward|they)( is| isnt| wasnt| are| arent| was| were| still)? (not )?(answering|"
                         r"picking up|replying|getting back)|no ?(one|body) (is )?(answering|picking up)",
     "battery": r"(button|coin|round|watch|lithium|flat|little|small) (cell )?batter(y|ies)|button cells?|magnets?",
+    # Tablets gone from someone's pack: with a child about, swallowed until shown otherwise ("some of the heart pills are
+    # missing", set FH); alone, more often a pharmacy's shortfall or a forgotten dose (found in review).
+    "pills_missing": r"(\d+|one|some|a few|several|half|two|three|four|five|six|seven|eight|ten) of (the|my|his|her|their|"
+                     r"our|(nans?|grans?|grannys?|nannys?|nanas?|grandads?|grandpas?|grandmas?|mums?|dads?|daddys?|mummys?|"
+                     r"moms?)) (\w+ ){0,2}(tablets|pills|capsules|tabs|meds) (are |is |were |was |have |has )?(gone|missing)",
+    # A child too young to be trusted with medicine (a "son" may be 34: found in review).
+    # (not a baby aspirin, a baby on the way, a baby being fed while the mother took a dose herself: found in review)
+    "small_child": r"toddler|little one|(the|my|our) baby (was|is|has been|got|had|grabbed|found|climbed|crawled) "
+                   r"(\w+ ){0,2}(playing|in|into|at|with|near|on)\b|grandkids? (were|was) (round|over|here|visiting|"
+                   r"playing)|\b([1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?(yo|y o|"
+                   r"yr old|year old|years old|yrs old)\b|\d+ months? old",
     "swallow_word": r"swallow\w*|(ate|eaten|eat) (it|one|them)|in (his|her|their) mouth|(is|are|went) missing",
     "digoxin": r"digoxin|lanoxin",
     "pain_moved": r"(moved|moving|spread|gone|shifted) (\w+ )?(down )?(to|into) (the )?(bottom|lower|low) right",

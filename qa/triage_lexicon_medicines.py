@@ -154,6 +154,13 @@ MEDICINE_FINDINGS: dict[str, str] = {
     "laughing_breath": r"(cant|can not|couldnt) breathe (\w+ ){0,3}(lol|haha|laughing)|laughing so (hard|much) (\w+ ){0,4}"
                       r"(cant|couldnt) breathe|killing myself laughing",
     "sweets_poison": r"poison\w* (\w+ ){0,3}(with|on) (\w+ )?(sweets|candy|chocolate|sugar|junk food|cake|pizza)",
+    # Pale as a whole person, day after day (an anaemia or a diet), not a limb that has lost its blood: "daughter went
+    # vegan, pins and needles in her feet, cramps and shes tired and pale all the time for weeks" (set FH).
+    "chronic_pale": r"(tired|exhausted|run down|washed out|lethargic|knackered) (and|&) (\w+ )?pale(?= (all the time|"
+                    r"lately|these days|for (weeks|months|ages)|most days|every day|constantly))|pale (and|&) (tired|exhausted|"
+                    r"run down|washed out|lethargic|knackered)(?= (all the time|lately|these days|for (weeks|months|ages)))",
+    # ("my feet are pale all the time", "she has always been pale": not since this morning)
+    "always_pale": r"(pale all the time|(always|constantly) (been )?(so |very )?pale)(?! since)",
     "skin_bumps": r"(white|red|little|small|itchy|raised|pink) (\w+ )?(bumps|lumps|spots|blisters|welts|hives)",
     # more pictures (blind sets U and V)
     "weak_all_limbs": r"(legs|feet) (\w+ ){0,12}(weak|weaker|weakness) (\w+ ){0,16}(hands|arms)|(hands|arms) (\w+ ){0,12}"

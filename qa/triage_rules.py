@@ -65,7 +65,7 @@ RULES: tuple[Rule, ...] = (
          f"An overdose or poisoning needs help now, even if there are no symptoms yet. {CALL_NOW} "
          f"Keep the packet or bottle to show the emergency services.",
          ("overdose", "overdose_named", "*toxic_drug + fever", "*toxic_drug + sweating", "*toxic_drug + palpitations",
-          "*toxic_drug + double_dose", "*lithium + confused")),
+          "*toxic_drug + double_dose", "*lithium + confused", "*small_child + pills_missing")),
     Rule("suicide_self_harm", EMERGENCY, CRISIS, ("self_harm", "lethal_dose_asked")),
     Rule("crush_injury", EMERGENCY,
          f"Someone freed after being trapped or crushed, whose limb swells or who turns pale or drowsy, needs "
@@ -152,7 +152,10 @@ RULES: tuple[Rule, ...] = (
           "*wound + fever + near_faint", "*wound + fever + pain_out_of_proportion",
           "*kidney_stone + fever",
           "sepsis_named", "*infection_spread + confused", "*infection_spread + mottled", "*infection + confused",
-          "*infection + mottled", "*wound + fever + mottled", "*wound + fever + no_urine")),
+          "*infection + mottled", "*wound + fever + mottled", "*wound + fever + no_urine",
+          # two red-flag signs after a wound, the fever unnamed ("cut… 3 days ago now im shaking, skin gone blotchy,
+          # breathing fast and… confused", set FI)
+          "*wound + mottled + confused", "*wound + fast_breathing + confused", "*wound + mottled + fast_breathing")),
     Rule("meningitis", EMERGENCY,
          f"A fever with a stiff neck, a dislike of bright light or a rash that does not fade under a glass "
          f"can be meningitis. {CALL_NOW}",

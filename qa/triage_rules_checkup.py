@@ -82,7 +82,8 @@ CHECKUP_RULES: tuple[Rule, ...] = (
          ("weight_loss",)),
     Rule("bowel_change", SOON,
          f"A change in bowel habit that lasts for weeks, or blood in the poo, should be checked. {SOON_TEXT}",
-         ("*bowel_change + long_duration", "*bowel_change + time_anchor", "*bowel_change + not_improving")),
+         ("*bowel_change + long_duration", "*bowel_change + time_anchor", "*bowel_change + not_improving",
+          "*rectal_blood + long_duration")),
     Rule("swollen_ankles", SOON,
          f"Both ankles swelling more and more over weeks is worth a check-up (heart, kidneys or a medicine). "
          f"{SOON_TEXT}",

@@ -77,6 +77,9 @@ SOON_RULES: tuple[Rule, ...] = (
     Rule("gum_disease", SOON,
          f"Gums that bleed every time you brush are worth showing to a dentist. {SOON_TEXT}",
          ("gums_bleed",)),
+    Rule("pale_tired", SOON,
+         f"Feeling tired and looking pale for weeks can be anaemia: ask for a blood test. {SOON_TEXT}",
+         ("chronic_pale",)),
     Rule("underactive_thyroid", SOON,
          f"Feeling cold, tired and putting on weight for weeks can be an underactive thyroid: ask for a blood "
          f"test. {SOON_TEXT}",

@@ -49,13 +49,24 @@ NOT_A_PERSON = (r"\b((dog|cat|puppy|kitten|pet|horse|rabbit|hamster|parrot|pony|
                 r"jerk\w*|kick\w*|limp\w*|yelp\w*|whin\w*|dream\w*|sleeps)|"
                 r"(dog|cat|puppy|kitten|pet|horse|rabbit|hamster|parrot|pony|budgie)s (\w+ )?(legs?|paws?|tail|eyes?|face|"
                 r"body|back|belly|head)|(dog|cat|puppy|kitten|pet|horse|rabbit|hamster|parrot|pony|budgie)s? (is|has|had|was|"
-                r"keeps|seems|just|started|cant|wont|wasnt|isnt|got(?! (me|him|her|us|them|my|his)\b)|ate|keeled|collapsed)|(?<!people\s)(?<!someone\s)(?<!presenters\s)(?<!voices\s)on (tv|the telly|"
-                r"television|the news|youtube|tiktok)|in (a|the|this) (\w+ )?(film|movie|show|series|book|novel|"
+                r"keeps|seems|just|started|cant|wont|wasnt|isnt|got(?! (me|him|her|us|them|my|his)\b)|ate|keeled|collapsed)|"
+                # Someone on a screen, or a sentence opening on one, tells a story; a screen watched is only the
+                # setting of the writer's own ("my dad collapsed watching the football on the telly", found in review).
+                r"(?<!people\s)(?<!someone\s)(?<!presenters\s)(?<!voices\s)on (the news|youtube|tiktok)|"
+                r"(saw|seen|watched|heard) on (the )?(tv|telly|television|youtube|tiktok|facebook|instagram|radio)|"
+                r"(thing|programme|program|documentary|show|story|report|segment|bit|item|feature) (\w+ )?on "
+                r"(tv|the tv|telly|the telly|television|the radio) (about|where|with)|on (tv|the tv|telly|the telly) (about|where)|"
+                r"(a|an|some|this|that|the) (\w+ )?(man|woman|guy|lady|bloke|girl|boy|kid|footballer|player|"
+                r"runner|celebrity|actor|singer|character|doctor) on (tv|the tv|telly|the telly|television|youtube|tiktok)|"
+                r"^on (the )?(tv|telly|television)(?! (stand|unit|cabinet|bracket|rug|remote|table))|"
+                r"in (a|the|this) (\w+ )?(film|movie|show|series|book|novel|"
                 r"episode|drama|soap|game|video)|(tv|telly) (show|drama|series)|characters?|the guy who|"
                 r"that (famous )?(\w+ )?(footballer|player|celebrity|singer|actor|athlete|runner|presenter|boxer) who|"
                 r"(that|the) (famous )?(\w+ ){0,3}(footballer|player|celebrity|singer|actor|athlete|runner|presenter|boxer|cyclist|"
-                r"cricketer|jockey|driver|midfielder|striker|defender|goalkeeper|winger) (who |that )?(collapsed|died|fainted|went down|keeled|had a|suffered)|"
-                r"(saw|seen|read|heard|watched|watching|reading) (\w+ )?the news|"
+                r"cricketer|jockey|driver|midfielder|striker|defender|goalkeeper|winger) (who |that )?(collapsed|died|fainted|went down|keeled|had a|have a|having a|suffered)|"
+                r"(saw|seen|read|heard) (\w+ )?the news|"
+                r"(watched|watching|reading) (\w+ )?the news,? (about|where|that|and (a|an|the|some|someone|they|there)\b|"
+                r"there (was|were|is))|(watched|watching|reading) (\w+ )?the news, (a|an|the|some|someone|they)\b|"
                 r"(watch|watched|watching|see|saw) the (match|game|race|final|marathon|fight|tournament) (when|where|yesterday|"
                 r"last night|on (saturday|sunday|tv))|"
                 r"(watching|watched) [a-z]+ (\w+ )?(last night|yesterday|earlier)|"
@@ -175,6 +186,16 @@ TOPIC_SEARCH = re.compile(r"(?!(having|had|has|have|got|getting|gets|feeling|fee
                            r"(symptoms?|signs?|warning signs|red flags)( (in|for) (\w+ ){0,2}\w+)?"
                            # "sepsis signs in kids what to look for" (set FG)
                            r"( (what|which|ones?) to (look|watch) (out )?for| to (look|watch) (out )?for)?[ ?.!]*")
+
+# A lesson's topic set out, then its signs asked for: "doing sepsis training at work, what are the main signs" (set FI).
+# (A report with its subject dropped is no lesson: "swollen red hot calf after a flight, what are the signs".)
+SIGNS_ASKED_LAST = re.compile(r"(?=[^,]*,? (so |and )?(what|which|wat) (are|r|is|s) )(doing|did|studying|revising|teaching|"
+                              r"giving|preparing|writing|running|attending|planning) (a |an |the |my |our |some )?(\w+ ){0,3}"
+                              r"(training|course|exam|lecture|lesson|class|module|talk|presentation|assignment|essay|quiz|"
+                              r"homework|webinar|workshop|first aid|session)( (on|about|at|for) (\w+ ){0,2}\w+){0,2},? "
+                              r"(so |and )?(what|which|wat) (are|r|is|s) (the |its )?(main |key |usual |common |early |"
+                              r"first |typical |classic |warning )?(signs|symptoms|warning signs|red flags)( (of it|of that|"
+                              r"to look (out )?for|to watch (out )?for|to know))?[ ?.!]*")
 
 # Two things set side by side, nothing else: "dvt vs cramp how tell", "seizure vs muscle twitch difference".
 # (asked with a question mark, or with "how tell" or "difference": "calf swollen hot vs the other" is a report)

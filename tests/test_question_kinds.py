@@ -79,6 +79,28 @@ def test_a_figure_asked_as_a_request(question: str) -> None:
     assert shape(question).kind == "number"
 
 
+@pytest.mark.parametrize("question", ["recommended daily magnesium dose for leg cramps",
+                                      "What's the right dose of magnesium glycinate to take at night?",
+                                      "What dilution of household bleach should we use on a blood spill?",
+                                      "What is the hepatitis B vaccine dose schedule for new clinic staff?",
+                                      "autoclave sterilization temperature and time"])
+def test_a_figure_asked_as_a_search_or_a_dose(question: str) -> None:
+    """(fresh98, fresh99)"""
+    assert shape(question).kind == "number"
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("How is restless leg syndrome treated?", "treatment"),
+    ("how do doctors treat leg cramps that come from nerve problems", "treatment"),
+    ("treatment for pinched nerve leg cramps", "treatment"),
+    ("what is the best treatment?", None),  # no "for" or "of": a topic asked about, read by the other kinds
+    ("How can I stop my legs twitching at night?", "howto"),
+])
+def test_a_treatment_asked_for(question: str, kind: str | None) -> None:
+    got = shape(question).kind
+    assert got == kind if kind is not None else got != "treatment"
+
+
 @pytest.mark.parametrize("question", [
     # (found in review) a dose or a unit named is not a figure asked for
     "does the recommended dosage help with leg cramps?",

@@ -1012,6 +1012,8 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # (emergency, asked urgent), a GP's statin cramps (soon, asked none).
     "triage_blind163": (frozenset({"tFF-062"}), frozenset({"tFF-042"})),
     "triage_blind164": (frozenset(), frozenset({"tFG-037", "tFG-064"})),
+    # FH's claw hand after thyroid surgery (low calcium) is read as the 999 picture where its writer saw same-day care
+    "triage_blind165": (frozenset(), frozenset({"tFH-021"})),
     "triage_blind60": (frozenset({"tBF-056"}),
                        frozenset({"tBF-003", "tBF-019", "tBF-025", "tBF-026", "tBF-034", "tBF-038", "tBF-054",
                                   "tBF-072", "tBF-080"})),
