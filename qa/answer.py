@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from index.types import Hit
 from qa.answer_rows import Scored, adds_nothing, shown_heading, to_front
-from qa.answer_spans import ABOUT_ARTICLE, MAX_WORDS, Candidate
+from qa.answer_spans import ABOUT_ARTICLE, MAX_WORDS, Candidate, section_label
 from qa.definition import defines
 from qa.question import Correct, shape, stems, term_share, term_weights
 from qa.triage import Notice
@@ -81,6 +81,8 @@ ADVISES_CARE = re.compile(r"\b(consult\w*|see (a|your) (doctor|gp|healthcare|phy
 # "…are harmless and do not need medical attention" names care only to say it is not needed.
 _NO_CARE = re.compile(r"\b(not|no|rarely|never|don['’]?t|doesn['’]?t)\s+(\w+\s+){0,2}(need|require|warrant)",
                       re.IGNORECASE)
+# Kinds whose cue a section heading gives its items too.
+HEADED_KIND = frozenset({"cause"})
 # Kinds whose answer is advice that often follows the sentence naming the trouble: the advice is read on to.
 READS_ON_KIND = frozenset({"howto", "when_doctor"})
 @dataclass(frozen=True)
@@ -158,7 +160,11 @@ def compose(question: str, hits: Sequence[Hit], cands: Sequence[Candidate],
     needs_focus = any(focused)
 
     def of_kind(i: int) -> bool:
-        return asked.cue is not None and asked.cue.search(cands[i].text) is not None and (focused[i] or not needs_focus)
+        # An item under a "Causes" heading is a cause, though it says so no more ("…rich in caffeine, like coffee and
+        # chocolates" under "Twitching Leg Muscles Causes"; fresh101).
+        heading = section_label(cands[i].hit) if asked.kind in HEADED_KIND else ""
+        return asked.cue is not None and (focused[i] or not needs_focus) and \
+            (asked.cue.search(cands[i].text) is not None or asked.cue.search(heading) is not None)
     scored: list[Scored] = []
     for i, (cand, sim, text) in enumerate(zip(cands, similarities, texts, strict=True)):
         share = term_share(asked.terms, text, weights)
@@ -195,7 +201,10 @@ def compose(question: str, hits: Sequence[Hit], cands: Sequence[Candidate],
     if scored:
         top = scored[0]
         sure = top.meaning >= SURE_MEANING and top.share >= SURE_TERMS
-        retrieved, found = found, (found and top.reads) or top.defining or sure
+        # (a span of the asked kind naming the asked thing answers in few of the question's words: "…rich in
+        # caffeine, like coffee and chocolates" under a "Causes" heading for "can chocolate make my legs twitch?")
+        names_it = asked.kind in HEADED_KIND and top.of_kind and needs_focus and focused[top.place]
+        retrieved, found = found, (found and (top.reads or names_it)) or top.defining or sure
         if asked.kind in NEEDS_KIND or asked.kind in LEADS_KIND:
             # "How many reasons are there for…": the article's lead-in counts them, in fewer of the question's words;
             # "who should she see now?" is answered by the span naming someone to see, in fewer of its words too

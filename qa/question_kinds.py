@@ -98,6 +98,8 @@ KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
                    r"milliliters)\b(?! (or|bottles?)\b)|"
                    r"\bwhat (?!(?:is|are|was|were|does|do|did|causes?|affects?|makes?|can|could|should)\b)(\w+ )?"
                    r"(percent|percentage|proportion|share|fraction|dose|amount|temperature|dilution|concentration|ratio)\b|"
+                   # "what bleach-to-water ratio…" (fresh101)
+                   r"\bwhat ([\w'-]+ ){1,3}(dilution|concentration|ratio)\b|"
                    # typed as a search: "recommended daily magnesium dose", "hep b vaccine dose schedule", "autoclave
                    # temperature and time" (fresh98, fresh99)
                    r"^\s*(recommended|daily|right|correct|safe|usual|maximum|max|minimum) (\w+ ){0,2}(dose|dosage)\b"
@@ -108,7 +110,7 @@ KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
          rf"\b({_NUMERALS}|twenty|annually|yearly|daily|weekly|monthly|"
          r"every|seconds?|minutes?|hours?|(?<!day to )days?(?! to day)|weeks?|months?|years?|percent|half|"
          r"quarters?)\b"),
-        ("treatment", r"\bhow (is|are) .{1,60}\b(treated|managed|cured)\b|\b(treatments?|therapy|cure) (for|of)\b|"
+        ("treatment", r"\bhow (is|are) .{1,80}\b(treated|managed|cured)\b|\b(treatments?|therapy|cure) (for|of)\b|"
                       r"\bhow (do|can|would|should) (you|i|we|doctors?|they) (treat|cure|manage)\b",
          r"\b(treat\w*|therap\w*|medication\w*|medicines?|drugs?|remed\w*|reliev\w*|relief|manag\w*|help\w*|stretch\w*|"
          r"exercis\w*|massag\w*|supplement\w*|rest|resting|avoid\w*|reduc\w*|prevent\w*|surgery|injection\w*|"
@@ -118,7 +120,9 @@ KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
                  r"\b(exercises|stretches) (to|for)\b",
          r"\(\d\)|\b\d\)|:|\bincluding\b|\bsuch as\b|\b(types|kinds|categor\w*|classified|categorized)\b"),
         ("cause", r"^\s*why\b|\bwhat (causes|caused|makes|triggers)\b|\b(cause|causes|reason|reasons) (of|for)\b|"
-                  r"\b(can|could|does|do|might) (\w+ ){1,5}(cause|make|trigger|lead to|give)\b",
+                  # (not "what medicine do doctors give for…", which asks for a treatment)
+                  r"\b(can|could|does|do|might) (\w+ ){1,5}(cause|make|trigger|lead to|give (me|you|him|her|them|us|"
+                  r"people|someone|anyone|kids|children|a|an|leg|muscle|twitch\w*|cramp\w*))\b",
          r"\b(because|due to|caused by|causes?|lead to|leads to|result (in|from)|triggers?|reasons?|associated|"
          r"linked|contribut\w*|side effects?)\b"),
         # "When should soap and water be used instead of hand rub?" is answered by the condition: "…when hands are

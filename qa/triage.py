@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
-from qa.triage_anchors import prefilter, text_prefixes
+from qa.triage_anchors import Anchors, candidates, index
 from qa.triage_classes import (
     ACUTE_ONLY,
     ASKING_IS_THE_SIGN,
@@ -83,49 +83,15 @@ def _table() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(_matchers().items())
 
 
-class _Anchors(NamedTuple):
-    """The prefilter of every finding (by place in `_table`), as lookups by word start."""
-
-    by_prefix: dict[str, frozenset[int]]  # the findings a word start can begin
-    always: frozenset[int]  # findings with no certain word start: always run
-    needs_of: dict[str, frozenset[int]]  # the sets of word starts (by number) a word start belongs to
-    ways: dict[int, tuple[frozenset[int], ...]]  # for a finding, the ways it can match: sets all of which are met
-
-
 @lru_cache(maxsize=1)
-def _anchors() -> _Anchors:
-    """`_table`'s prefilters, indexed once: every set of word starts a way needs is numbered, so a question
-    meets a way when the numbers of the sets its word starts meet hold all of the way's (set arithmetic in C,
-    where testing each set against the question's word starts cost half of triage's time)."""
-    by_prefix: dict[str, set[int]] = {}
-    always: set[int] = set()
-    numbers: dict[frozenset[str], int] = {}
-    ways: dict[int, tuple[frozenset[int], ...]] = {}
-    for place, (_, matcher) in enumerate(_table()):
-        skip = prefilter(matcher.pattern)
-        if skip is None:
-            always.add(place)
-            continue
-        for prefix in skip[0]:
-            by_prefix.setdefault(prefix, set()).add(place)
-        ways[place] = tuple(frozenset(numbers.setdefault(need, len(numbers)) for need in way) for way in skip[1])
-    needs_of: dict[str, set[int]] = {}
-    for need, number in numbers.items():
-        for prefix in need:
-            needs_of.setdefault(prefix, set()).add(number)
-    return _Anchors({prefix: frozenset(places) for prefix, places in by_prefix.items()}, frozenset(always),
-                    {prefix: frozenset(met) for prefix, met in needs_of.items()}, ways)
+def _anchors() -> Anchors:
+    return index([matcher.pattern for _, matcher in _table()])
 
 
 def _candidates(text: str) -> list[tuple[str, re.Pattern[str]]]:
     """The findings that can match `text` at all, in table order: the others are never run."""
-    anchors = _anchors()
-    prefixes = text_prefixes(text)
-    places = set(anchors.always).union(*(anchors.by_prefix[prefix] for prefix in prefixes
-                                         if prefix in anchors.by_prefix))
-    met = frozenset().union(*(anchors.needs_of[prefix] for prefix in prefixes if prefix in anchors.needs_of))
-    table, ways = _table(), anchors.ways
-    return [table[place] for place in sorted(places) if place not in ways or any(way <= met for way in ways[place])]
+    table = _table()
+    return [table[place] for place in candidates(_anchors(), text)]
 
 
 _SITE_MATCHERS = {region: re.compile(rf"\b({pattern})\b") for region, pattern in SITES.items()}

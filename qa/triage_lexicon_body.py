@@ -4,7 +4,7 @@ from __future__ import annotations
 
 # Same conventions as `triage_lexicon.FINDINGS`; kept apart only for the length of one module.
 # A seat to rise from, for weak thighs told either way round.
-_SEAT = r"(a |the |my |his |her )?(chairs?|sofa|couch|toilet|loo|bath|floor)"
+_SEAT = r"(a |the |my |his |her )?(low |deep |soft |dining |kitchen |arm )?(chairs?|sofa|couch|toilet|loo|bath|floor)"
 BODY_FINDINGS: dict[str, str] = {
     # ---- pictures beyond muscles, from a blind set that went across the body ----
     "retention": r"(cant|cannot|unable to|not (been )?able to|hasnt been able to|havent been able to|couldnt|can not) "
@@ -102,7 +102,7 @@ BODY_FINDINGS: dict[str, str] = {
                  r"(cant|cannot|can not|unable to) (lift|raise) (up )?(my|his|her|their) toes( up)?( properly| at all)?"
                  r"(?=\s*($|[,.;!?]|and\b|on (my|his|her|that|the|one)\b|since\b|now\b))",
     # Thighs too weak to rise: getting up from a chair, the sofa or the toilet is hard (proximal weakness).
-    "rise_hard": r"(hard|hardly|barely|difficult|struggl\w*|trouble|cant|cannot) (\w+ ){0,2}(getting |get |to get |standing )?(up )?"
+    "rise_hard": r"(hard|harder|hardly|barely|difficult|struggl\w*|trouble|cant|cannot) (\w+ ){0,2}(getting |get |to get |standing )?(up )?"
                  rf"(out of|from|off) {_SEAT}|"
                  # told the other way round: "getting up off the toilet is a real struggle" (set DZ)
                  rf"(getting|get|standing) up (out of|from|off) {_SEAT} (\w+ ){{0,2}}(is|was|has been|are|were) (\w+ ){{0,3}}"

@@ -190,6 +190,11 @@ PATTERNS: dict[str, str] = {
         rf"{_CRAMP} (\w+ ){{0,4}}(started|began|came on|kicked in) (about |around |over |nearly )?({_LONG} ?(minutes|mins)|"
         r"(\d+|an|one|two|three|four|five|six|a few|several|couple of) ?(hours?|hrs?)) ago (\w+ ){0,12}"
         r"(still|hasnt|wont|will not|not|isnt)\b|"
+        # (in a second language's present, said of a limb: "cramp in my calf start 2 hours ago and still not release",
+        # set FJ; not period or stomach cramps, found in review)
+        r"cramp\w* in (my|his|her|their|the) (\w+ )?(calf|calves|leg|legs|thigh|foot|feet|hamstring|toes?|hand|muscle) "
+        r"(start|begin|come on) (about |around |over |nearly )?((\d+|an|one|two|three|four|five|six|a few|several|couple of) "
+        r"?(hours?|hrs?)) ago (\w+ ){0,12}(still|hasnt|wont|will not|not|isnt)\b|"
         rf"{_CRAMP} (\w+ ){{0,14}}(\d+|one|two|three|four|five|six|a few|several|couple of) ?(hours|hrs)\b{_NOT_A_SPAN}|"
         # not "after an hour of knitting my fingers cramp": the time is what brings the cramp on
         rf"(?<!after\s){_LONG} ?(minutes|mins|hours?|hrs?) (\w+ ){{0,6}}{_CRAMP}|"

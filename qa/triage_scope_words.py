@@ -6,7 +6,9 @@ import re
 
 # "as if a curtain came down" describes; "as if an elephant were sitting on you" imagines
 ASKING = (r"\b((?<!as\s)if|if(?= (\w+ ){0,5}(were|would)\b)|what if|in case|whether|unless|signs? of|symptoms? of|warning signs?|red flags?|risks? of|"
-          r"chances? of|(signs|symptoms) to (look|watch) (out )?for|what(?= (\w+ ){0,2}(signs|symptoms)\b)|can (you|one|people|anyone) |why|how (much|many|long|often) |(need to |should i )?(worry|worried|concerned) about|how (do|can|would|will|could) (i|you|we|one|people) (know|tell|spot|recogni[sz]e)|how (do|can|should|would) (i|you|we|one) (check|examine|test) (myself|yourself|ourselves|for)|"
+          r"chances? of|(signs|symptoms) to (look|watch) (out )?for|"
+          # advice on what to look out for: "my physio say to watch for cauda equina symptoms" (set FJ)
+          r"(say|says|said|told (me|us|him|her|them)|advised( me| us)?) to (watch|look) (out )?for|what(?= (\w+ ){0,2}(signs|symptoms)\b)|can (you|one|people|anyone) |why|how (much|many|long|often) |(need to |should i )?(worry|worried|concerned) about|how (do|can|would|will|could) (i|you|we|one|people) (know|tell|spot|recogni[sz]e)|how (do|can|should|would) (i|you|we|one) (check|examine|test) (myself|yourself|ourselves|for)|"
           r"when (should|to|do|does|must|would) (i|you|we|one|someone|people)|should i (worry|be worried)|"
           # a condition weighed, not had: "is it a heart attack if a muscle in my chest twitches", "is sepsis more
           # common in old people" (sets EY, EZ)
@@ -148,7 +150,9 @@ NEGATION = (r"\b(no|not|never|without|none|nothing|nobody|no one|nor|neither|den
             r"| (slept|been sleeping|sleeping)\b"
             # "confused, which he never is, shaking…", "not like him": the person's norm, not a denial
             r"| (is|does|did|was|gets|has|had|am|are|were|do)\s*([,.;!?]|$|and\b|but\b)"
-            r"| like (him|her|me|them|us|himself|herself|myself)\b)")
+            r"| like (him|her|me|them|us|himself|herself|myself)\b"
+            # "shaking… and not stop", "still not release": the trouble goes on (set FJ); but "never stops breathing"
+            r"|(?<!without) (stop|stops|stopping|release|releasing|let go|letting go|ease|easing|go away)\b(?! breath|,? or\b))")
 # Resolved, said after the finding: "the chest pain has gone", "the swelling went away".
 NEGATION_AFTER = (r"\b((was|is|got|were|came|then|and|but|hes|shes|im|theyre|totally|completely|all) (all )?back to normal( (with)?in (\w+ ){0,2}(seconds|secs|minutes|mins))?|(found|saw) it in (his|her|their|my|the) (nappy|poo|stool|potty|diaper)|came out (in (his|her|their) (nappy|poo)|the other end)|(is|are|was|were|looks?|feels?) no (worse|bigger|more swollen|"
                   r"different) than (usual|normal|before|ever)|(the )?same as (usual|always|ever)|(he|she|they|i|we) (was|were) (totally |completely |"

@@ -54,7 +54,7 @@ def answer_qa(real_embedder, tmp_path_factory: pytest.TempPathFactory):  # type:
                                   "answers_fresh86", "answers_fresh87", "answers_fresh88",
                                   "answers_fresh90", "answers_fresh91", "answers_fresh92", "answers_fresh93",
                                   "answers_fresh94", "answers_fresh95", "answers_fresh96", "answers_fresh97",
-                                  "answers_fresh98", "answers_fresh99"])
+                                  "answers_fresh98", "answers_fresh99", "answers_fresh100", "answers_fresh101"])
 def test_answer_floors(answer_qa, name: str) -> None:  # type: ignore[no-untyped-def]
     """Floors just under the weakest set's figures (fresh37: hit 0.618, fresh81: precision 0.567 — a second span is
     no longer shown when it only pads the answer, which lowered hit on some sets and raised precision on most —,
@@ -190,3 +190,10 @@ def test_a_figure_or_a_treatment_the_articles_do_not_give_is_refused(answer_qa) 
     answer = answer_qa.ask("how are nerve problems that cause leg cramps treated")
     shown = " ".join(s.text for s in answer.sentences)
     assert answer.found and "medication or physical therapy" in shown, answer.sentences
+
+
+def test_a_cause_listed_under_a_causes_heading_answers(answer_qa) -> None:  # type: ignore[no-untyped-def]
+    """The list item names chocolate and nothing else of the question, under "Twitching Leg Muscles Causes" (fresh101):
+    the heading makes it a cause, and naming the asked thing it answers."""
+    answer = answer_qa.ask("Can eating a lot of chocolate make my leg muscles twitch?")
+    assert answer.found and "chocolates" in answer.sentences[0].text, answer.sentences

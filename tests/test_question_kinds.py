@@ -83,7 +83,8 @@ def test_a_figure_asked_as_a_request(question: str) -> None:
                                       "What's the right dose of magnesium glycinate to take at night?",
                                       "What dilution of household bleach should we use on a blood spill?",
                                       "What is the hepatitis B vaccine dose schedule for new clinic staff?",
-                                      "autoclave sterilization temperature and time"])
+                                      "autoclave sterilization temperature and time",
+                                      "What bleach-to-water ratio should we use to clean up a blood spill?"])
 def test_a_figure_asked_as_a_search_or_a_dose(question: str) -> None:
     """(fresh98, fresh99)"""
     assert shape(question).kind == "number"
@@ -95,6 +96,7 @@ def test_a_figure_asked_as_a_search_or_a_dose(question: str) -> None:
     ("treatment for pinched nerve leg cramps", "treatment"),
     ("what is the best treatment?", None),  # no "for" or "of": a topic asked about, read by the other kinds
     ("How can I stop my legs twitching at night?", "howto"),
+    ("How are nerve problems that cause leg twitching and cramping usually treated?", "treatment"),
 ])
 def test_a_treatment_asked_for(question: str, kind: str | None) -> None:
     got = shape(question).kind
@@ -120,3 +122,12 @@ def test_a_request_about_a_topic_names_no_term(question: str) -> None:
     from qa.definition import defined_terms
 
     assert defined_terms(question) == ()
+
+
+@pytest.mark.parametrize(("question", "cause"), [
+    ("What medicine do doctors give for restless leg syndrome?", False),  # a treatment asked for (fresh101)
+    ("can eating lots of chocolate give me twitches", True),
+    ("Can too much coffee give you leg cramps?", True),
+])
+def test_give_asks_for_a_cause_only_when_it_gives_someone_something(question: str, cause: bool) -> None:
+    assert (shape(question).kind == "cause") is cause

@@ -1014,6 +1014,11 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "triage_blind164": (frozenset(), frozenset({"tFG-037", "tFG-064"})),
     # FH's claw hand after thyroid surgery (low calcium) is read as the 999 picture where its writer saw same-day care
     "triage_blind165": (frozenset(), frozenset({"tFH-021"})),
+    # FJ and FK: the same thyroid claw hand twice more; a head knock on warfarin and a statin's weakness read as 999
+    # where their writers saw same-day care; a seizure in a clinic's waiting room the day before, the patient taken in
+    # by paramedics (a handover read as settling it settled present emergencies too, found in review: left out)
+    "triage_blind167": (frozenset(), frozenset({"tFJ-024"})),
+    "triage_blind168": (frozenset(), frozenset({"tFK-021", "tFK-024", "tFK-042", "tFK-061"})),
     "triage_blind60": (frozenset({"tBF-056"}),
                        frozenset({"tBF-003", "tBF-019", "tBF-025", "tBF-026", "tBF-034", "tBF-038", "tBF-054",
                                   "tBF-072", "tBF-080"})),
