@@ -185,12 +185,15 @@ def compose(question: str, hits: Sequence[Hit], cands: Sequence[Candidate],
         lead = next((row for row in scored if row.meaning >= SURE_MEANING), None)
         if lead is not None and lead.score >= RELATIVE_FLOOR * scored[0].score:
             scored = [lead, *(row for row in scored if row is not lead and (row.reads or row.score < lead.score))]
-    if asked.focus_leads and needs_focus and scored and not focused[scored[0].place]:
+    # (a suspected cause leads only as a cause: "Side effects of certain drugs like pain killers." for "can painkillers
+    # cause leg twitching?", not "…improve blood circulation" for "can bad circulation…"; fresh102)
+    cause_led = asked.kind in HEADED_KIND and scored and not scored[0].of_kind
+    if (asked.focus_leads or cause_led) and needs_focus and scored and not focused[scored[0].place]:
         # "Is it true that B12 helps twitches?", "which blood tests…": a span that does not name B12 (or a test)
         # answers another question; the best span naming it leads when it comes close. (A suspected cause is
         # weighed by the cue instead: "can bad circulation…" is not answered by "…improve blood circulation".)
-        naming = next((row for row in scored if focused[row.place] and row.score >= COUNTED_FLOOR * scored[0].score),
-                      None)
+        naming = next((row for row in scored if focused[row.place] and (row.of_kind or not cause_led)
+                       and row.score >= COUNTED_FLOOR * scored[0].score), None)
         if naming is not None:
             scored = to_front(naming, scored)
     definition = next((row for row in scored if row.defining), None)

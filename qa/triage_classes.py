@@ -23,7 +23,7 @@ CONTEXT_ONLY = frozenset({"two_weeks_only",
                            "exercise_twitch",
                            "urine_normal",
                            "phone_unanswered", "pain_limited", "spasm_hard", "simile_event", "hypnic", "injury_colour",
-                           "radicular", "wet_not_blood", "floppy_feet", "always_pale",
+                           "radicular", "wet_not_blood", "floppy_feet", "always_pale", "sjs_drug", "flu_like",
                            # what a doctor asked for, what is taken as prescribed
                            "safety_net_due", "habitual_meds",
                           # a drill's name, a resting heart rate

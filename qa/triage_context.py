@@ -45,7 +45,7 @@ _BEFORE_IT = r"\b(before|until|till|up (un)?till|up to) (that|then|this|it)?,? ?
 # Followed by what it is now, "fine" is how it was before, not that it passed: "monday i was fine now i can hardly
 # get up the stairs", "she was fine, now she cant lift her arm" (set EX); a date alone tells neither ("he was
 # fine after 10 minutes this morning", "at dinner he was fine": found in review).
-_WAS_FINE = r"^(i|he|she|they|we) (was|were)\b"
+_WAS_FINE = r"^((i|he|she|they|we) )?(was|were)\b"  # ("monday was fine now i can barely…", set FM)
 _THEN_NOW = r"^,? ?(and |but )?(now (i|im|he|hes|she|shes|they|theyre|we|my|his|her|their|cant|can)\b|(then )?suddenly\b)"
 _OWN_PEOPLE = (r"(now |then |also |and )?(my|our) (son|daughter|wife|husband|partner|mum|mom|dad|baby|child|kid|boy|girl|"
                r"brother|sister|grandma|grandad|granny|grandpa|nan|gran|friend|mate)s?\b")
@@ -224,7 +224,8 @@ def scopes(text: str) -> Scopes:
                 continue  # "hasnt settled" goes on; "the waters havent gone" is left to the negation
             if re.search(_BEFORE_IT, text[start:start + m.start()]):
                 continue  # "before I was fine, now I vomit": how it was before, not that it passed
-            if re.match(_WAS_FINE, m.group(0).strip()) and re.match(_THEN_NOW, text[start + m.end():end]):
+            if re.match(_WAS_FINE, m.group(0).strip()) and \
+                    re.match(_THEN_NOW, ("now" if m.group(0).endswith("now") else "") + text[start + m.end():end]):
                 continue
             if re.match(_BOUT_ENDS, m.group(0).strip()) and re.search(_RECURRING, text[start:start + m.start()]) \
                     and re.search(_CRAMP_OR_TWITCH, text[start:end]) and not re.search(_CHEST, text[start:end]):

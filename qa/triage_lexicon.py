@@ -210,8 +210,11 @@ FINDINGS: dict[str, str] = {
     # (not with a medicine in the same sentence: "overdosed on lattes and took my mums diazepam", found in review)
     "figurative_od": r"overdos\w* on (netflix|tv|telly|box sets?|tiktok|youtube|social media|sun|christmas|love|work|"
                      r"sugar|chocolate|carbs|cake|shopping|coffee|espresso|lattes?|leg day|(the )?gym|squats|lunges|"
-                     r"training|cardio|pizza|crisps|junk food)(?![^.?!]{0,80}\b(tablets?|pills?|capsules?|paracetamol|"
-                     r"ibuprofen|diazepam|insulin|meds|medication|medicines?|antidepressants?|sleeping|painkillers?)\b)",
+                     r"training|cardio|pizza|crisps|junk food|fortnite|minecraft|roblox|gaming|games|video games|"
+                     r"xbox|playstation|ps5|screens?\b(?! wash)|screen time)(?![^.?!]{0,80}\b(tablets?|pills?|capsules?|paracetamol|"
+                     r"ibuprofen|diazepam|insulin|meds|medication|medicines?|antidepressants?|sleeping|painkillers?|"
+                     r"tramadol|codeine|co codamol|sertraline|melatonin|vodka|alcohol|booze|energy drinks?|"
+                     r"blister packs?)\b)",
     "near_faint": r"(nearly|almost|close to) (blacked out|black out|fainted|faint|passed out|pass out|collapsed)|"
                   r"(felt|feel|feels|feeling) (\w+ )?(dizzy|lightheaded|light headed|wobbly|sick) (and|&) faint\b|"
                   r"(felt|feel|feeling) like (i|he|she) (was|were|am|is) (gonna|going to|about to) (collaps\w*|faint|pass out)|"

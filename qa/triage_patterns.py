@@ -223,6 +223,11 @@ PATTERNS: dict[str, str] = {
         # thighs and both arms too" (set DQ)
         rf"(started|began) (\w+ ){{0,2}}(in|with) (\w+ ){{1,10}}now (\w+ ){{0,2}}{_TWITCH} (\w+ ){{0,2}}(in|into|to|up|all "
         r"over) |"
+        # told the other way round: "twitches started in my left calf a month ago and now i get them in both thighs and
+        # my arms too" (set FL)
+        rf"{_TWITCH} (started|began) (\w+ ){{0,2}}(in|with) (\w+ ){{1,10}}now (\w+ ){{0,4}}(in|into|to|up|all over|on) "
+        r"(both|my|his|her|the|other) (\w+ )?(legs?|thighs?|arms?|calf|calves|feet|foot|hands?|back|face|shoulders?|"
+        r"tongue|chest|stomach|body|eyes?|eyelids?)\b|"
         r"keeps? (moving|jumping|spreading|popping up) (to|around|in) (new |other |different )?(places|parts|areas|spots|"
         r"muscles)|"
         rf"\b(now|also) (\w+ ){{0,3}}{_TWITCH} (\w+ ){{0,3}}(in|on) (my|his|her|the) (arms?|back|face|hands?|"

@@ -28,7 +28,10 @@ TODAY_RULES: tuple[Rule, ...] = (
          f"A rash that appears after starting a new medicine can be an allergy to it: ask a pharmacist or "
          f"doctor today before the next dose; with swelling of the lips or tongue or trouble breathing, "
          f"{CALL_NOW[0].lower()}{CALL_NOW[1:]}",
-         ("*drug_rash_start + rash", "*new_medicine + rash")),
+         ("*drug_rash_start + rash", "*new_medicine + rash",
+          # (lamotrigine, carbamazepine: "started lamotrigine 3 weeks ago… a rash spreading over my chest and i feel
+          # fluey", set FL)
+          "*sjs_drug + rash + spreading", "*sjs_drug + rash + fever", "*sjs_drug + rash + flu_like")),
     Rule("medicine_warning_signs", URGENT,
          f"Tendon pain or swelling on an antibiotic such as ciprofloxacin, a reliever inhaler needed every few "
          f"hours or an asthma attack (even one that settled), a COPD flare with more breathlessness or coloured "

@@ -54,7 +54,8 @@ def answer_qa(real_embedder, tmp_path_factory: pytest.TempPathFactory):  # type:
                                   "answers_fresh86", "answers_fresh87", "answers_fresh88",
                                   "answers_fresh90", "answers_fresh91", "answers_fresh92", "answers_fresh93",
                                   "answers_fresh94", "answers_fresh95", "answers_fresh96", "answers_fresh97",
-                                  "answers_fresh98", "answers_fresh99", "answers_fresh100", "answers_fresh101"])
+                                  "answers_fresh98", "answers_fresh99", "answers_fresh100", "answers_fresh101",
+                                  "answers_fresh102", "answers_fresh103"])
 def test_answer_floors(answer_qa, name: str) -> None:  # type: ignore[no-untyped-def]
     """Floors just under the weakest set's figures (fresh37: hit 0.618, fresh81: precision 0.567 — a second span is
     no longer shown when it only pads the answer, which lowered hit on some sets and raised precision on most —,
@@ -197,3 +198,6 @@ def test_a_cause_listed_under_a_causes_heading_answers(answer_qa) -> None:  # ty
     the heading makes it a cause, and naming the asked thing it answers."""
     answer = answer_qa.ask("Can eating a lot of chocolate make my leg muscles twitch?")
     assert answer.found and "chocolates" in answer.sentences[0].text, answer.sentences
+    # a suspected cause named as a cause leads the span that names causes but not it (fresh102)
+    answer = answer_qa.ask("Can painkillers cause leg twitching?")
+    assert answer.found and "pain killers" in answer.sentences[0].text, answer.sentences

@@ -1019,6 +1019,11 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # by paramedics (a handover read as settling it settled present emergencies too, found in review: left out)
     "triage_blind167": (frozenset(), frozenset({"tFJ-024"})),
     "triage_blind168": (frozenset(), frozenset({"tFK-021", "tFK-024", "tFK-042", "tFK-061"})),
+    # FL and FM: the claw hand twice more, black stools on apixaban and a double dose of levothyroxine read higher than
+    # their writers; a seizure a week ago that the neuro team has reviewed; and, by the table alone (the learned layer
+    # silences it), "does having a stroke make leg cramps more likely" after one five years ago
+    "triage_blind169": (frozenset(), frozenset({"tFL-020", "tFL-046", "tFL-049", "tFL-078"})),
+    "triage_blind170": (frozenset(), frozenset({"tFM-013", "tFM-045"})),
     "triage_blind60": (frozenset({"tBF-056"}),
                        frozenset({"tBF-003", "tBF-019", "tBF-025", "tBF-026", "tBF-034", "tBF-038", "tBF-054",
                                   "tBF-072", "tBF-080"})),

@@ -17,6 +17,15 @@ from qa.triage import triage
     ("the vomiting not stop, cant keep water down for a day", "urgent", "severe_dehydration"),
     ("last few months harder for me getting up from low chair and lifting arms to hang washing, shoulders and hips "
      "ache", "soon", "weak_thighs"),
+    # sets FL and FM
+    ("legs getting weaker every day this week, monday was fine now i can barely get up the stairs", "urgent",
+     "worsening_weakness"),
+    ("stood on a rusty nail in the garden went in deep, no clue when i last had a tetanus jab", "urgent",
+     "tetanus_wound"),
+    ("twitches started in my left calf a month ago and now i get them in both thighs and my arms too", "soon",
+     "twitch_spreading"),
+    ("started lamotrigine 3 weeks ago for bipolar, now got a rash spreading over my chest and i feel fluey. no "
+     "blisters or mouth sores", "urgent", "drug_rash"),
 ])
 def test_a_picture_is_read(question: str, level: str, rule: str) -> None:
     notice = triage(question)
@@ -37,6 +46,12 @@ def test_a_picture_is_read(question: str, level: str, rule: str) -> None:
     "period cramps start 2 hours ago and still painful, take ibuprofen?",
     # advice on what to look out for is not having it
     "my physio say to watch for cauda equina symptoms, what is it mean",
+    # a figure of speech (set FM)
+    "my son basically overdosed on fortnite, 10 hours straight, now says his thumb twitches a bit lol",
+    # (review) feeling fluey is no fever; someone else's rash beside a medicine; times are no new places
+    "feel fluey and my lower back aches",
+    "im on epilim and my daughter has a rash spreading on her tummy",
+    "my eyelid twitch started with exam stress last week and now i get it in the evenings",
 ])
 def test_near_misses_raise_no_notice(question: str) -> None:
     assert triage(question) is None
@@ -50,3 +65,14 @@ def test_near_misses_raise_no_notice(question: str) -> None:
 def test_a_handover_told_beside_an_emergency_keeps_it(question: str) -> None:
     notice = triage(question)
     assert notice is not None and notice.level == "emergency", notice
+
+
+@pytest.mark.parametrize(("question", "level"), [
+    # (review) what is fine now has passed, whatever follows "now"; a substance named after a figure of speech is taken
+    ("chest pain was crushing for 10 minutes but it is fine now i feel normal", "urgent"),
+    ("my brother overdosed on gaming and tramadol last night", "emergency"),
+    ("my toddler overdosed on screen wash", "emergency"),
+])
+def test_a_narrowed_reading_keeps_its_level(question: str, level: str) -> None:
+    notice = triage(question)
+    assert notice is not None and notice.level == level, notice
