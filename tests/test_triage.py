@@ -1024,10 +1024,10 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # silences it), "does having a stroke make leg cramps more likely" after one five years ago
     "triage_blind169": (frozenset(), frozenset({"tFL-020", "tFL-046", "tFL-049", "tFL-078"})),
     "triage_blind170": (frozenset(), frozenset({"tFM-013", "tFM-045"})),
-    # FN and FO, first runs recorded at the end of a session and not yet fixed (tests/data/triage_README.md): a water
-    # tablet started 3 weeks before calf cramps, a deep soiled garden-fork wound with no tetanus jab "since the army",
-    # and legs weaker each day after "monday i was fine, today…" (read soon, not urgent) are missed
-    "triage_blind171": (frozenset({"tFN-008", "tFN-032"}), frozenset({"tFN-010", "tFN-041", "tFN-057", "tFN-070"})),
+    # FN and FO, first runs recorded at the end of a session (tests/data/triage_README.md): calf cramps since a water
+    # tablet was started 3 weeks before, and legs weaker each day after "monday i was fine, today…" (read soon, not
+    # urgent), are still missed
+    "triage_blind171": (frozenset({"tFN-008"}), frozenset({"tFN-010", "tFN-041", "tFN-057", "tFN-070"})),
     "triage_blind172": (frozenset({"tFO-029"}), frozenset({"tFO-001"})),
     "triage_blind60": (frozenset({"tBF-056"}),
                        frozenset({"tBF-003", "tBF-019", "tBF-025", "tBF-026", "tBF-034", "tBF-038", "tBF-054",

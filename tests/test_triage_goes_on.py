@@ -26,6 +26,9 @@ from qa.triage import triage
      "twitch_spreading"),
     ("started lamotrigine 3 weeks ago for bipolar, now got a rash spreading over my chest and i feel fluey. no "
      "blisters or mouth sores", "urgent", "drug_rash"),
+    # sets FN and FO
+    ("grandad stabbed his shin with a rusty garden fork, deep hole with soil in it, bleeding stopped but pretty sure "
+     "he hasnt had a tetanus jab since the army", "urgent", "tetanus_wound"),
 ])
 def test_a_picture_is_read(question: str, level: str, rule: str) -> None:
     notice = triage(question)
