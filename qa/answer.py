@@ -185,13 +185,13 @@ def compose(question: str, hits: Sequence[Hit], cands: Sequence[Candidate],
         lead = next((row for row in scored if row.meaning >= SURE_MEANING), None)
         if lead is not None and lead.score >= RELATIVE_FLOOR * scored[0].score:
             scored = [lead, *(row for row in scored if row is not lead and (row.reads or row.score < lead.score))]
-    # (a suspected cause leads only as a cause: "Side effects of certain drugs like pain killers." for "can painkillers
-    # cause leg twitching?", not "…improve blood circulation" for "can bad circulation…"; fresh102)
-    cause_led = asked.kind in HEADED_KIND and scored and not scored[0].of_kind
+    # A suspected cause leads only as a cause, when the best span is none: "Side effects of certain drugs like pain
+    # killers." for "can painkillers cause leg twitching?" (fresh102), not "…improve blood circulation" for "can bad
+    # circulation…".
+    cause_led = asked.kind in HEADED_KIND and bool(scored) and not scored[0].of_kind
     if (asked.focus_leads or cause_led) and needs_focus and scored and not focused[scored[0].place]:
         # "Is it true that B12 helps twitches?", "which blood tests…": a span that does not name B12 (or a test)
-        # answers another question; the best span naming it leads when it comes close. (A suspected cause is
-        # weighed by the cue instead: "can bad circulation…" is not answered by "…improve blood circulation".)
+        # answers another question; the best span naming it leads when it comes close.
         naming = next((row for row in scored if focused[row.place] and (row.of_kind or not cause_led)
                        and row.score >= COUNTED_FLOOR * scored[0].score), None)
         if naming is not None:
@@ -206,7 +206,7 @@ def compose(question: str, hits: Sequence[Hit], cands: Sequence[Candidate],
         sure = top.meaning >= SURE_MEANING and top.share >= SURE_TERMS
         # (a span of the asked kind naming the asked thing answers in few of the question's words: "…rich in
         # caffeine, like coffee and chocolates" under a "Causes" heading for "can chocolate make my legs twitch?")
-        names_it = asked.kind in HEADED_KIND and top.of_kind and needs_focus and focused[top.place]
+        names_it = asked.kind in HEADED_KIND and top.of_kind and focused[top.place]
         retrieved, found = found, (found and (top.reads or names_it)) or top.defining or sure
         if asked.kind in NEEDS_KIND or asked.kind in LEADS_KIND:
             # "How many reasons are there for…": the article's lead-in counts them, in fewer of the question's words;

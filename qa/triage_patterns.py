@@ -112,8 +112,9 @@ PATTERNS: dict[str, str] = {
         r"(found|caught) (\w+ ){0,6}with (my|the|his|her|their|nans?|grans?) (\w+ ){0,2}(tablets|pills|strip|blister pack|"
         r"medicine|meds|bottle)|"
         # a child found with a medicine box ("found my 2 yr old with grandads tablet box open", set FH)
-        r"(found|caught) (my|our|the) (\w+ ){0,2}(toddler|baby|little one|\d+ ?(yo|yr old|year old|y o)) (\w+ ){0,2}with (\w+ ){0,2}(tablets|pills?|capsules|medicine|meds|(tablet|pill|medicine) "
-        r"(box|bottle|tub|packet|organiser|organizer|pot))|"
+        r"(found|caught) (my|our|the) (\w+ ){0,2}(toddler|baby|little one|\d+ ?(yo|yr old|year old|y o)) (\w+ ){0,2}with "
+        r"(\w+ ){0,2}(tablets|pills?|capsules|medicine|meds|(tablet|pill|medicine) (box|bottle|tub|packet|organiser|"
+        r"organizer|pot))|"
         r"(\d+|a few|some|two|three|four) (or (\d+|two|three|four|five|six) )?(are|have|were) (gone|missing)|"
         r"(\d+|some|a few|several|two|three|four|five|six|seven|eight|ten) (tablets|pills|capsules) (are |were )?missing|"
         r"(got|get|gets|getting|has got|had got) hold of (my|the|his|her|their|some|a|nans|grans|grandmas|grandads) "

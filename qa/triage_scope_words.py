@@ -47,6 +47,7 @@ PAST = (r"\b((years|months|ages|decades) ago|(19|20)\d\d|last (term|time)|(\d+|a
         r"at|in|pregnant)|years back|in the past(?! (\w+ )?(hours?|minutes?|days?|weeks?|fortnight|months?|year|few|couple|night|morning))|previous(ly)?|fully recovered|recovered from|long time ago|"
         r"a while back|(years|decades) before|old injury|in the (19)?[1-9]0s|in the (fifties|sixties|seventies|eighties|nineties)|"
         r"died|passed away)\b")
+_TV = "tv|the tv|telly|the telly"
 NOT_A_PERSON = (r"\b((dog|cat|puppy|kitten|pet|horse|rabbit|hamster|parrot|pony|budgie)s? (twitch\w*|paddl\w*|shak\w*|trembl\w*|"
                 r"jerk\w*|kick\w*|limp\w*|yelp\w*|whin\w*|dream\w*|sleeps)|"
                 r"(dog|cat|puppy|kitten|pet|horse|rabbit|hamster|parrot|pony|budgie)s (\w+ )?(legs?|paws?|tail|eyes?|face|"
@@ -56,10 +57,10 @@ NOT_A_PERSON = (r"\b((dog|cat|puppy|kitten|pet|horse|rabbit|hamster|parrot|pony|
                 # setting of the writer's own ("my dad collapsed watching the football on the telly", found in review).
                 r"(?<!people\s)(?<!someone\s)(?<!presenters\s)(?<!voices\s)on (the news|youtube|tiktok)|"
                 r"(saw|seen|watched|heard) on (the )?(tv|telly|television|youtube|tiktok|facebook|instagram|radio)|"
-                r"(thing|programme|program|documentary|show|story|report|segment|bit|item|feature) (\w+ )?on "
-                r"(tv|the tv|telly|the telly|television|the radio) (about|where|with)|on (tv|the tv|telly|the telly) (about|where)|"
+                rf"(thing|programme|program|documentary|show|story|report|segment|bit|item|feature) (\w+ )?on "
+                rf"({_TV}|television|the radio) (about|where|with)|on ({_TV}) (about|where)|"
                 r"(a|an|some|this|that|the) (\w+ )?(man|woman|guy|lady|bloke|girl|boy|kid|footballer|player|"
-                r"runner|celebrity|actor|singer|character|doctor) on (tv|the tv|telly|the telly|television|youtube|tiktok)|"
+                rf"runner|celebrity|actor|singer|character|doctor) on ({_TV}|television|youtube|tiktok)|"
                 r"^on (the )?(tv|telly|television)(?! (stand|unit|cabinet|bracket|rug|remote|table))|"
                 r"in (a|the|this) (\w+ )?(film|movie|show|series|book|novel|"
                 r"episode|drama|soap|game|video)|(tv|telly) (show|drama|series)|characters?|the guy who|"
