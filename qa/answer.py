@@ -208,7 +208,8 @@ def compose(question: str, hits: Sequence[Hit], cands: Sequence[Candidate],
         # caffeine, like coffee and chocolates" under a "Causes" heading for "can chocolate make my legs twitch?")
         names_it = asked.kind in HEADED_KIND and top.of_kind and focused[top.place]
         retrieved, found = found, (found and (top.reads or names_it)) or top.defining or sure
-        if asked.kind in NEEDS_KIND or asked.kind in LEADS_KIND:
+        # ("who counts as healthcare personnel?" is answered by the definition of the group, not by someone to see)
+        if asked.kind in NEEDS_KIND or (asked.kind in LEADS_KIND and not top.defining):
             # "How many reasons are there for…": the article's lead-in counts them, in fewer of the question's words;
             # "who should she see now?" is answered by the span naming someone to see, in fewer of its words too
             # ("…don't resolve the issue, consult a podiatrist"; fresh60, fresh61)

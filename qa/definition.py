@@ -16,6 +16,8 @@ DEFINITION_QUESTION = re.compile(
     r"how\s+(?:does|do|did|would|should|can|could)\s+(?:(?:the|this|your|an?|one)\s+)?(?:\w+\s+)?define|"
     r"definition of)\s+(?:the\s+)?(?:word\s+|term\s+)?(?:an?\s+)?[\"'‘“]?(?P<term>[\w\s-]{2,40}?)[\"'’”]?\s*"
     r"(?:actually\s+|even\s+|really\s+)?(?:mean|stand for)?\s*(?:\?|$|\s+and\s+(?:what|how|why|where|when)\b|"
+    # its field named: "What does cleaning mean in infection prevention, as distinct from disinfection?" (fresh107)
+    r"(?<=mean\s)(?:in|within)\s+(?:the\s+)?(?:context\s+of\s+)?[\w\s-]{2,40}?(?:\?|$|,)|"
     r",\s*(?:and\s+)?(?:is|are|does|do|can|could|what|how|why|or)\b|\s+and\s+(?:does|do|is|are|can|could)\b)",
     re.IGNORECASE)
 
@@ -35,7 +37,13 @@ TERM_FIRST = re.compile(r"^(?:what is meant by\s+|whats\s+)?[\"'‘“]?(?!what\
                         r"(?:play|have|serve|do)\b|"
                         # asked as an instruction, its request taken off: "(Explain) what flat feet actually are"
                         r"^what (?P<term5>[\w\s-]{2,40}?) (?:actually |really |exactly )?(?:is|are|means?)"
-                        r"(?=\s*(?:[.?!,;:—–-]|$))",
+                        r"(?=\s*(?:[.?!,;:—–-]|$))|"
+                        # who falls under a named group: "Who counts as healthcare personnel in an outpatient setting?"
+                        # is answered where the group is defined ("Healthcare personnel (HCP) are defined as all
+                        # persons…"; fresh104, fresh106, fresh107)
+                        r"^(?:who|what)\s+(?:counts|count|is counted|are counted|qualifies|qualify|is considered|"
+                        r"are considered|is classed|are classed|is classified|are classified)\s+as\s+(?:an?\s+|the\s+)?"
+                        r"(?P<term8>[\w-]+(?:\s[\w-]+){0,3}?)(?:\s+(?:in|at|for|under|within|by)\s+[\w\s-]{2,40}?)?\s*\??$",
                         re.IGNORECASE)
 
 # A request for a description, its object a name: "explain spinal muscular atrophy and how it affects the legs", "need
@@ -189,7 +197,7 @@ def defined_term(question: str) -> str | None:
         return _HEDGED.sub("", said[-1].group("term").strip()) if said else _last_referent(question[:pointed.start()])
     # "what does having flat feet mean": the term is "flat feet".
     groups = match.groupdict()
-    raw = next((groups[name] for name in ("term", "term2", "term3", "term4", "term5", "term6", "term7")
+    raw = next((groups[name] for name in ("term", "term2", "term3", "term4", "term5", "term6", "term7", "term8")
                 if groups.get(name)), "").strip()
     # "what is the other name people use for it": the name asked for is of ALS, named before (fresh60)
     naming = NAMING.match(raw)

@@ -48,9 +48,10 @@ SELF_CARE_LIMIT = re.compile(rf"\b(at what (point|stage)|{ON_ONES_OWN}|(sort|sor
                              rf"{CARE_STEP}|"
                              r"(just )?wait (it |this |them )?out|not something (i|you|we) (can|should|could))\b",
                              re.IGNORECASE)
-# "Can eating a lot of chocolate make my legs twitch?": the suspected cause is what the answer must name.
-CAUSE_FOCUS = re.compile(r"^\s*(?:can|could|does|do|will|would|might|may)\s+(?:(?:eating|drinking|taking|having|using|"
-                         r"doing|too|much|many|a|lot|lots|loads|plenty|of|the|my|your)\s+)*(?P<focus>[\w-]+(?:\s+[\w-]+)?)\s+"
+# "Can eating a lot of chocolate make my legs twitch?": the suspected cause is what the answer must name; the
+# question's own sentence may follow a story ("…now my legs twitch. Can painkillers cause that?"; fresh106).
+CAUSE_FOCUS = re.compile(r"(?:^|(?<=[.?!])\s)\s*(?:can|could|does|do|will|would|might|may)\s+"
+                         r"(?:(?:eating|drinking|taking|having|using|doing|too|much|many|a|lot|lots|loads|plenty|of|the|my|your)\s+)*(?P<focus>[\w-]+(?:\s+[\w-]+)?)\s+"
                          # "…chocolate or drinking coffee make…": either thing asked about is named by the answer
                          r"(?:(?:or|and)\s+(?:(?:eating|drinking|taking|having|using|doing|too|much|many|a|lot|lots|loads|of|"
                          r"the|my|your)\s+)*(?P<also>[\w-]+)\s+)?"

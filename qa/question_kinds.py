@@ -16,6 +16,10 @@ CARE_STEP = (r"(what(s| is| are)? (my |the )?)?next steps?(?=\s*[?.!]*\s*$)|"
               r"(can|should|could) (i|we) (just )?ignore (it|this|them|that)|"
               r"do (i|we) need to (see|get (it |this |them )?(checked|seen)|be seen)")
 
+# Someone to be seen by, as a when-to-see-a-doctor question names them ("…checked by a healthcare professional").
+_PRO = (r"(a |an |the |your |my )?(doctor|gp|physician|specialist|professional|healthcare( professional| provider)?|"
+        r"neurologist|podiatrist|physio)")
+
 # The kind of answer a question expects, and words that a sentence giving that kind holds
 # (answer-type matching, as in classic factoid QA). First match wins.
 # A figure written as digits or a small number word, in the cues of "how much" and "how many/long".
@@ -55,6 +59,13 @@ KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
                         r"\bwhen is (it )?(the )?(right )?time to (see|visit|consult|call|get)\b|"
                         # "when is it worth getting checked by a professional?"
                         r"\bwhen (is|are|would) .{0,60}\bworth (getting|having|being) (\w+ )?(checked|seen|looked at)|"
+                        # the trouble as the subject, the one to see named: "When should calf twitching… be checked by a
+                        # healthcare professional?", "When is shaking in my leg… worth seeing a professional about?"
+                        # (fresh105, fresh107); not "when should the sterilizer be checked"
+                        rf"\bwhen (should|must|do|does|would|will|is|are|can) .{{0,100}}\b(checked|seen|looked at|"
+                        rf"examined|assessed|evaluated) by {_PRO}|"
+                        rf"\bwhen (is|are|would|will) .{{0,100}}\bworth (seeing|consulting|visiting|contacting|calling|"
+                        rf"asking) {_PRO}|"
                         # the limit of looking after it oneself: "at what point should I stop trying to manage it on
                         # my own?", "when is it not something I can sort out myself?", "…should just wait out?"
                         rf"^\s*(when|at what (point|stage))\b.{{0,100}}\b({ON_ONES_OWN}|"

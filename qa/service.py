@@ -31,7 +31,7 @@ from qa.triage_semantic import LearnedTriage, load
 MAX_QUESTION_CHARS = 2000
 SENTENCE_CACHE = 20_000  # sentence vectors kept (about 30 MB at 384 dimensions)
 JOINT_NAMED = 2  # absent words named when several together carry the question
-DEFINITION_DEPTH = 3  # passages searched for the one that defines an asked term
+DEFINITION_DEPTH = 8  # passages searched for the one that defines an asked term
 
 
 def clean_question(question: str) -> str:

@@ -81,7 +81,12 @@ FINDINGS: dict[str, str] = {
     "weak": r"weak|weaker|weakness|(muscles?|legs?|arms?|body) (\w+ ){0,3}(feel|feels|felt|like|gone|went|turned) (\w+ ){0,2}(wet |cooked |limp )?(noodles?|spaghetti|rag ?dolls?)|(harder|hard|difficult) to (climb|get up|walk up|manage) (the )?stairs|(harder|hard|difficult) to (get|stand) up (from|out of)|cant lift (my|his|her) (toes|foot|feet)|struggl\w* (with|on|up|to climb|to get up) (the )?stairs|struggl\w* to "
             r"(walk|stand|get up)|(struggl\w*|hard|difficult|cant|cannot|trouble|battl\w*) (\w+ ){0,2}(get|getting|stand|standing) "
             r"(up )?(out of|from) (a|the|his|her|my) (low |soft |deep |kitchen |dining |garden |comfy )?(chair|seat|sofa|armchair|settee)|giving (way|out)|gives (way|out)|gave way|buckl\w*|no strength|"
-            r"lost strength|losing strength|cant (stand|walk|grip|hold|climb)|keeps? (falling|tripping)|(not being able|unable|not able) to "
+            r"lost strength|losing strength|cant (stand|walk|grip|hold|climb)|"
+            # "today she couldnt get up the stairs at all" (set FQ); not "couldnt grip the jar lid", "couldnt stand the
+            # smell" (review)
+            r"(cant|couldnt|cannot|could not|unable to|not able to) (get|go|walk|climb|make it) up (the |a |any |her |his )?"
+            r"(stairs|steps)(?! (with|carrying|in)\b)(?!.{0,30}\b(because|cos|due to|since) (of )?(my|his|her|the|a) "
+            r"(bad |sore |dodgy |gammy |sprained |broken )?(knee|hip|ankle|foot|toe|back)s?\b)|keeps? (falling|tripping)|(not being able|unable|not able) to "
             r"(get|stand) up (off|from|out of)|cant (get|stand) up (off|out of) (a|the|his|her|my) (sofa|chair|floor|toilet|couch|settee)|"
             r"trip(ping)? (over|up)|jelly",
     "swollen": r"swollen|swelling|(leg|calf|ankle|thigh|foot) (is|has gone|went|got|looks|feels) (very |so |really |all )?(fat|thick) and (red|hot|warm|hurting|painful|sore|tender|tight|shiny)\b|swell\w*|puffy|(blew|blown|blowing) up like a balloon|ballooned|puff\w* (right |all )?up|\d+ ?(cm|centimetres|inches|inch) (more|bigger|larger|wider)|(bigger|fatter|thicker|puffier|larger|wider|more swollen|more (fat|big|thick|puffy)) than "

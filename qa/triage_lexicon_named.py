@@ -31,7 +31,12 @@ CONDITIONS: dict[str, str] = {
     # A named event in words that are not a report of it: a joke, or one that is over.
     "figurative_heart": r"(jok\w*|joke|laugh\w*|kidding) (\w+ ){0,4}(having|had|have) a (heart attack|stroke)|(gave|give|giving|gives|nearly|almost|going to|gonna) (me|him|her|us|them|you|my \w+|had)? ?a "
                         r"heart attack|heart attack (lol|haha|ha|inducing|risk|food|on a plate|waiting)|(nearly|almost|gonna|going to) "
-                        r"(have |had |give (me|him|her) )?a stroke",
+                        r"(have |had |give (me|him|her) )?a stroke|"
+                        # a reaction foretold to news: "my boss will have a heart attack if i phone in sick again" (set FP);
+                        # not "hes going to have a heart attack if the ambulance doesnt hurry" (review)
+                        r"\b(will|would) (literally |actually |probably |definitely )?have a (heart attack|stroke|fit) "
+                        r"(if|when|once) (he|she|they|i|we|you|my \w+) (ever )?(sees?|saw|finds? out|found out|hears?|heard|"
+                        r"knows?|knew|learns?|tell|phone|call|ring|buy|spend|get|skip|come out|open)\b",
     "past_event": r"(since|after) (my|his|her|their) (heart attack|stroke|mini stroke|tia|bypass|stent)|(after|following) (a|my|his|her|their) (heart attack|stroke|mini stroke) (\w+ ){0,2}(weeks|months|years) ago|(had|died of|died from) (a |his |her )?"
                   r"(heart attack|stroke) (\w+ ){0,2}at (the age of )?\d\d\b|(had|have|has) (a |his |her )?(small |minor |mild |big |major |massive |mini )?(heart attack|stroke|dvt|blood "
                   r"clot|clot) (\w+ ){0,2}"

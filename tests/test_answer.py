@@ -249,6 +249,10 @@ def test_markup_in_articles_is_escaped_for_the_page() -> None:
     ("myopathy meaning", "myopathy"),  # typed as a search
     ("Fasciculation definition?", "Fasciculation"),
     ("what is meant by myopathy", "myopathy"),
+    # its field named, or who falls under a group (fresh104, fresh106, fresh107)
+    ("What does cleaning mean in infection prevention, as distinct from disinfection?", "cleaning"),
+    ("Who counts as healthcare personnel in an outpatient setting?", "healthcare personnel"),
+    ("what does it mean in my case?", None),
     ("how do I stop cramps?", None),
 ])
 def test_the_term_a_definitional_question_asks_about(question: str, term: str | None) -> None:

@@ -20,6 +20,11 @@ from qa.question import shape
     ("my dad's calf cramps on walks keep getting worse, should he see a doctor?", "when_doctor"),
     ("when should my grandma get her shaky leg (when she lifts her heel) looked at by a professional?", "when_doctor"),
     ("leg shaking lifting heel see doctor when", "when_doctor"),
+    # (fresh105, fresh107) the trouble as the subject, the one to see named; not a device checked
+    ("When should calf twitching and hamstring cramping during walks be checked by a healthcare professional?",
+     "when_doctor"),
+    ("When is shaking in my leg as I lift my heel worth seeing a professional about?", "when_doctor"),
+    ("When should the sterilizer be checked?", "when"),
     # (fresh77) an amount in words answers "how much"; "how soon should I tell a doctor" asks when to be seen
     ("how much water should i drink to stop my leg muscles twiching", "amount"),
     ("how much magnesium should I take in mg?", "number"),
@@ -131,3 +136,10 @@ def test_a_request_about_a_topic_names_no_term(question: str) -> None:
 ])
 def test_give_asks_for_a_cause_only_when_it_gives_someone_something(question: str, cause: bool) -> None:
     assert (shape(question).kind == "cause") is cause
+
+
+def test_a_suspected_cause_asked_after_a_story_is_the_focus() -> None:
+    # (fresh106) the question's own sentence opens with "Can…", after the story told before it
+    story = "I've been taking painkillers for my back and now my legs twitch. Can painkillers cause that?"
+    assert shape(story).kind == "cause"
+    assert shape(story).focus == shape("can painkillers cause leg twitching?").focus != frozenset()

@@ -1026,9 +1026,15 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "triage_blind170": (frozenset(), frozenset({"tFM-013", "tFM-045"})),
     # FN and FO, first runs recorded at the end of a session (tests/data/triage_README.md): calf cramps since a water
     # tablet was started 3 weeks before, and legs weaker each day after "monday i was fine, today…" (read soon, not
-    # urgent), are still missed
+    # urgent), are still missed (a "today" reading was tried twice and withdrawn after reviews)
     "triage_blind171": (frozenset({"tFN-008"}), frozenset({"tFN-010", "tFN-041", "tFN-057", "tFN-070"})),
     "triage_blind172": (frozenset({"tFO-029"}), frozenset({"tFO-001"})),
+    # FP and FQ (first runs on 43effc9): stiff, crampy legs for months with clumsy walking (soon), and jerking,
+    # sweating, a racing heart and confusion after starting sertraline with tramadol (serotonin toxicity, emergency),
+    # are still missed: rules for both were tried and withdrawn after two reviews found dozens of false alarms; "can
+    # the quinine in it poison you if she has loads" still reads as a poisoning told
+    "triage_blind173": (frozenset({"tFP-008", "tFP-012"}), frozenset()),
+    "triage_blind174": (frozenset(), frozenset({"tFQ-014"})),
     "triage_blind60": (frozenset({"tBF-056"}),
                        frozenset({"tBF-003", "tBF-019", "tBF-025", "tBF-026", "tBF-034", "tBF-038", "tBF-054",
                                   "tBF-072", "tBF-080"})),
