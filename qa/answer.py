@@ -215,6 +215,8 @@ def compose(question: str, hits: Sequence[Hit], cands: Sequence[Candidate],
             # ("…don't resolve the issue, consult a podiatrist"; fresh60, fresh61)
             whom = asked.kind in LEADS_KIND and SEES_WHOM.search(question) is not None
             near = ABOUT_ARTICLE.search(question) or whom
+            # (a frequency of the asked thing: "Training should be… repeated annually" for "how often… training?")
+            near = near or (asked.kind == "frequency" and needs_focus)
             floor = (COUNTED_FLOOR if near else RELATIVE_FLOOR) * top.score
             counted = next((row for row in scored if row.of_kind and row.score >= floor), None)
             if counted is not None:  # the span with the number leads ("…we will explore ten possible explanations")

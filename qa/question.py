@@ -59,6 +59,12 @@ CAUSE_FOCUS = re.compile(r"(?:^|(?<=[.?!])\s)\s*(?:can|could|does|do|will|would|
                          r"(?:make|cause|trigger|give|lead to|bring on|set off|worsen)\b", re.IGNORECASE)
 # "Can magnesium help with leg cramps?", "Is it true that taking B12 can help stop leg twitches?": the remedy asked
 # about is what the answer must name.
+# "How often should outpatient staff receive infection prevention training?": the thing whose frequency is asked is
+# what the answer must name ("Training should be… repeated annually"), not any policy re-assessed annually (fresh102,
+# fresh106, fresh108, fresh109).
+FREQUENCY_FOCUS = re.compile(r"\bhow\s+(?:often|frequently)\b.{0,80}?\b(?:receive|get|have|redo|repeat|attend|complete|"
+                             r"undergo|need|require)\s+(?!to\b)(?:(?:an?|the|their|my|our|\w+)\s+){0,3}(?P<focus>[a-z]+)"
+                             r"\s*(?:[?.!]|$|\s+(?:in|for|at|on|each|every|per|by)\b)", re.IGNORECASE)
 REMEDY_FOCUS = re.compile(r"(?:^\s*|\b(?:true|heard|read|said|says|thinks?|believes?|claims?) that\s+)"
                           r"(?:(?:can|could|does|do|will|would|might|may|is|are)\s+)?"
                           r"(?:(?:eating|drinking|taking|having|using|doing|trying|a|an|the|some|more|extra)\s+)*"
@@ -122,7 +128,7 @@ def _focus(question: str, correct: Correct | None = None, *, counted: bool = Fal
     from index.lexical import tokenize
 
     match = (FOCUS.search(question) or (COUNT_FOCUS.search(question) if counted else None)
-             or CAUSE_FOCUS.search(question) or REMEDY_FOCUS.search(question))
+             or CAUSE_FOCUS.search(question) or REMEDY_FOCUS.search(question) or FREQUENCY_FOCUS.search(question))
     if not match:
         return [], False
     groups = match.groupdict()

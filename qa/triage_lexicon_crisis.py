@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+# What follows "ending it" when "it" is a relationship, a habit or a series, not a life.
+_NOT_A_BREAK_UP = (r"(?!( (tonight|today|tomorrow|this (evening|weekend|week)))?,? (with (him|her|them|my (boyfriend|girlfriend|"
+                   r"partner|husband|wife|bf|gf|fiance|ex))|the (?!(pills|tablets|meds|medication|rope|gun|knife|car|note|"
+                   r"letters?|plan|bottle|bridge|train|kids)\b)\w+|after \d+ (years|months)|when (he|she|they) (gets?|comes?) "
+                   r"(home|back)))")
+
 # Same conventions as `triage_lexicon.FINDINGS`.
 CRISIS_FINDINGS: dict[str, str] = {
     "self_harm": r"\b(done with (it all|life|everything|living)|(end|finish|take|ending|finishing|taking) (my|his|her|their) (own )?"
@@ -12,6 +18,12 @@ CRISIS_FINDINGS: dict[str, str] = {
                  r"collecting) (up )?(my|his|her|their|all) (\w+ ){0,2}(tablets|pills|meds|medication|painkillers)|"
                  r"(decided|made up my mind|know) (\w+ ){0,2}(tonights|tonight is|todays|today is) the (night|day)|(got|has|have|laid|lined) (them|those|the \w+|his \w+|her \w+) all ((counted|laid|set) )?(out|lined up|ready)|(saving|saved|stockpiling|stockpiled|hoarding) up (his|her|my|their) [a-z]+|thinking (a lot )?about (dying|death|killing (my|him|her|them)self|ending it)|(better off|be better) without (her|him|me|them)|(belt|rope|cord|cable|scarf|ligature|tie) and a note|a note and a (belt|rope|cord)|noose|ligature|suicide note|(written|wrote|writing) (\w+ ){0,2}(letters|notes|goodbyes?)|(got|get|have|put) (\w+ ){0,2}(tablets|pills|rope|knife) (out|ready|lined up)|before i (do it|go through with it)|(better off|rather be) (\w+ ){0,2}(not waking up|dead|not here|not being here|gone)|better off (if i (wasnt|werent|was not|were not) (around|here|alive)|without me)|how to end it|end it (tonight|today|now|soon)|(?<!do\s)(?<!doing\s)(?<!run\s)(?<!ran\s)(?<!did\s)suicid\w*|kill myself|(?<!to\s)(?<!gonna\s)(?<!gunna\s)(?<!will\s)(?<!would\s)kill me|end (my|it) (life|all)|"
                  r"end(ing)? it( all)?$|end(ing)? it all|end (everything|things)|ending my life|take my (own )?life|"
+                 # a decision and a time: "ive decided im ending it tonight and ive got everything ready" (set FS)
+                 # (not a relationship, a diet or a series named after it: "…ending it tomorrow, the relationship is toxic",
+                 # "…end it after 6 years together", "ending it tonight with him"; a review)
+                 r"(decided|made up my mind|made my mind up) (\w+ ){0,2}(to |im |i am |i will |ill )?(end|ending) it\b"
+                 rf"{_NOT_A_BREAK_UP}|"
+                 rf"(end|ending) it (tonight|today|tomorrow|this (evening|weekend|week))\b{_NOT_A_BREAK_UP}|"
                  r"(saving|saved|stockpiling|hoarding) up (\w+ ){0,3}(tablets|pills|meds|medication)|(saving|saved|stockpiled|hoarded) up all "
                  r"(my|his|her) [a-z]+|(plan\w*|going|gonna|want|intend\w*) to (take|swallow|down) (them all|the lot|all of them|"
                  r"the whole (lot|box|bottle|pack|packet)|everything (in|from) the (cupboard|cabinet|drawer|house|box)|all (my|the|his|her) (pills|tablets|meds))|tonight is the night|stockpil\w*|taking them all (tonight|"

@@ -93,7 +93,15 @@ PATTERNS: dict[str, str] = {
                      r"statins?|new (medicine|medication|tablets?|pills))|(since|after|when) (i |he |she |they )?(started|began|starting|beginning) (taking |on )?"
                      r"[a-z]+(pine|pril|sartan|statin|olol|azole|mab|cillin|mycin|xetine|pram|zepam|profen|formin|tide|"
                      r"lukast|gliflozin|mide|zide|tretinoin|accutane)\b|(started|began|put on|prescribed|switched to|on) (a |an )?new "
-                     r"(\w+ ){0,3}(medicine|medication|tablets?|pills?|drug|inhaler|prescription)"),
+                     r"(\w+ ){0,3}(medicine|medication|tablets?|pills?|drug|inhaler|prescription)|"
+                     # a medicine named as started or raised: "started bendroflumethiazide 3 weeks ago", "neuro upped my
+                     # keppra a month ago" (sets FN, FR)
+                     r"(upped|increased|raised|doubled|bumped up|put up|started|began|starting) (me on |him on |her on |on )?"
+                     r"(my |his |her |the )?([a-z]+(sartan|statin|olol|azole|xetine|pram|zepam|formin|mide|zide|etam|gliflozin)|"
+                     r"amlodipine|nifedipine|ramipril|lisinopril|perindopril|quetiapine|olanzapine|"
+                     r"keppra|levetiracetam|epilim|valproate|lamictal|lamotrigine|tegretol|carbamazepine|"
+                     r"topiramate|gabapentin|pregabalin|amitriptyline|sertraline|citalopram|lithium|prednisolone|"
+                     r"salbutamol)\b"),
     "time_anchor": (r"(since|started|began|starting) (\w+ ){0,2}(before|after|around|in|at)? ?(christmas|easter|"
                     r"the new year|new year|january|february|march|april|may|june|july|august|september|october|"
                     r"november|december|the spring|the summer|the autumn|the fall|the winter|last (month|year))"),

@@ -143,3 +143,11 @@ def test_a_suspected_cause_asked_after_a_story_is_the_focus() -> None:
     story = "I've been taking painkillers for my back and now my legs twitch. Can painkillers cause that?"
     assert shape(story).kind == "cause"
     assert shape(story).focus == shape("can painkillers cause leg twitching?").focus != frozenset()
+
+
+
+def test_the_thing_whose_frequency_is_asked_is_the_focus() -> None:
+    # (fresh102, fresh106, fresh108, fresh109) "repeated annually" of training, not a policy re-assessed annually
+    asked = shape("How often should healthcare personnel in outpatient settings receive infection prevention training?")
+    assert asked.kind == "frequency" and asked.focus == {"train"}
+    assert shape("how often does an N95 mask need to be fit tested").focus == frozenset()

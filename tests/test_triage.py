@@ -485,11 +485,14 @@ def test_no_numbered_set_is_missing() -> None:
 # Thighs (or quads, calves, arms) gone rock hard and swollen after a hard session, with urine like cola: nineteen older
 # sets asked for a doctor today, most sets since (AK, CZ, DJ, DY, EC, EE, EH, EJ) for an emergency; it is given
 # emergency (pressure building in the muscle), in the plural too since set EH.
+# (triM-081, since a medicine named as started counts as new: "Started amlodipine last month and the leaflet lists
+# muscle cramps… I haven't had any yet" reads the leaflet's cramps as had; reading a leaflet as quoted silenced real
+# reactions told after it, so it was not done)
 KNOWN_OVER = {"triC-035", "ttest-024", "tb2-016", "triM-109", "triN-039", "triK-087", "triP-034", "triP-055",
               "triH-036", "triL-088", "triN-027", "triI-081", "triK-072", "triF-018",
               "tCX-022", "tAR-060", "triC-024", "tBT-005", "tBX-017", "tCB-059", "tCS-059", "tAY-017", "triE-009",
               "triD-027", "triF-026", "triH-086", "triI-061", "triJ-029", "tBM-079", "tBQ-016", "tBZ-032", "tCQ-022",
-              "tDE-035"}
+              "tDE-035", "triM-081"}
 
 
 @pytest.mark.parametrize("name", LABELLED)
@@ -640,7 +643,8 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # called emergencies, a safety talk's "chest pain could be your heart", thoughts of not waking up given the
     # crisis notice, and four pictures raised one level (heavy varicose legs, frostnip, solvent neuropathy,
     # twitching with a weakening hand).
-    "triage_blind54": (frozenset({"tAZ-065"}), frozenset({"tAZ-004", "tAZ-049", "tAZ-056"})),
+    # (tAZ-063: calf cramping at night since dapagliflozin was started is read as worth a medicine review)
+    "triage_blind54": (frozenset({"tAZ-065"}), frozenset({"tAZ-004", "tAZ-049", "tAZ-056", "tAZ-063"})),
     "triage_blind55": (frozenset(), frozenset({"tBA-003", "tBA-018", "tBA-037", "tBA-049"})),
     # Sets BB and BC (blind56, blind57): health anxiety taking over a life and low mood with early waking are left to
     # the learned layer; over-warnings kept where the reassurance sits sentences away from the symptom (a panic
@@ -1024,10 +1028,10 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # silences it), "does having a stroke make leg cramps more likely" after one five years ago
     "triage_blind169": (frozenset(), frozenset({"tFL-020", "tFL-046", "tFL-049", "tFL-078"})),
     "triage_blind170": (frozenset(), frozenset({"tFM-013", "tFM-045"})),
-    # FN and FO, first runs recorded at the end of a session (tests/data/triage_README.md): calf cramps since a water
-    # tablet was started 3 weeks before, and legs weaker each day after "monday i was fine, today…" (read soon, not
-    # urgent), are still missed (a "today" reading was tried twice and withdrawn after reviews)
-    "triage_blind171": (frozenset({"tFN-008"}), frozenset({"tFN-010", "tFN-041", "tFN-057", "tFN-070"})),
+    # FN and FO, first runs recorded at the end of a session (tests/data/triage_README.md): legs weaker each day after
+    # "monday i was fine, today…" (read soon, not urgent) are still missed (a "today" reading was tried twice and
+    # withdrawn after reviews)
+    "triage_blind171": (frozenset(), frozenset({"tFN-010", "tFN-041", "tFN-057", "tFN-070"})),
     "triage_blind172": (frozenset({"tFO-029"}), frozenset({"tFO-001"})),
     # FP and FQ (first runs on 43effc9): stiff, crampy legs for months with clumsy walking (soon), and jerking,
     # sweating, a racing heart and confusion after starting sertraline with tramadol (serotonin toxicity, emergency),
@@ -1035,6 +1039,12 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # the quinine in it poison you if she has loads" still reads as a poisoning told
     "triage_blind173": (frozenset({"tFP-008", "tFP-012"}), frozenset()),
     "triage_blind174": (frozenset(), frozenset({"tFQ-014"})),
+    # FR and FS (first runs on c4ac659): a past fit told by age ("had one seizure at 19, been fine… 10 yrs") and a
+    # brother's account of anaphylaxis asked about still read as emergencies, and a reliever needed every 2-3 hours as
+    # one (urgent); FR-014 and FR-030 are caught by the learned layer, not the table. Reading a fit by age and hearsay
+    # of a condition were tried and withdrawn after a review found fits and anaphylaxis happening now silenced.
+    "triage_blind175": (frozenset({"tFR-014", "tFR-030"}), frozenset({"tFR-033", "tFR-064"})),
+    "triage_blind176": (frozenset(), frozenset({"tFS-009"})),
     "triage_blind60": (frozenset({"tBF-056"}),
                        frozenset({"tBF-003", "tBF-019", "tBF-025", "tBF-026", "tBF-034", "tBF-038", "tBF-054",
                                   "tBF-072", "tBF-080"})),

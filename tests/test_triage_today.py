@@ -1,4 +1,4 @@
-"""Legs failing on the stairs, a reaction foretold, and passed episodes that stay passed (sets FP, FQ)."""
+"""Legs failing on the stairs, a reaction foretold, passed episodes, "ending it", a medicine named (sets FP-FS)."""
 
 from __future__ import annotations
 
@@ -60,3 +60,44 @@ def test_symptoms_beside_a_figure_of_speech_still_count(question: str, level: st
 def test_an_ordinary_today_leaves_it_passed(question: str) -> None:
     notice = triage(question)
     assert notice is None or notice.level != "emergency", notice
+
+
+@pytest.mark.parametrize("question", [
+    # a decision and a time (set FS); with the means named after "with"
+    "whats the point. ive decided im ending it tonight and ive got everything ready, just wanted to ask one last "
+    "thing about these leg twitches",
+    "im ending it tonight, the pills are ready",
+    "ending it tonight with the pills i saved up",
+    "ive decided to end it. nobody would miss me",
+])
+def test_ending_it_is_a_crisis(question: str) -> None:
+    notice = triage(question)
+    assert notice is not None and notice.rule == "suicide_self_harm", notice
+
+
+@pytest.mark.parametrize(("question", "rule"), [
+    # a medicine named as started or raised, with cramps (sets FN, FR)
+    ("dad started bendroflumethiazide for his blood pressure about 3 weeks ago and since then keeps getting cramps in "
+     "his calves", "twitch_new_medicine"),
+    ("neuro upped my keppra a month ago and since then ive been getting achy muscles and cramps in my legs",
+     "twitch_new_medicine"),
+])
+def test_cramps_since_a_named_medicine_are_worth_a_review(question: str, rule: str) -> None:
+    notice = triage(question)
+    assert notice is not None and (notice.level, notice.rule) == ("soon", rule), notice
+
+
+@pytest.mark.parametrize(("question", "rule"), [
+    # a relationship or a series ended (review)
+    ("ive decided im ending it with my boyfriend tonight, he cheated, also my legs twitch", "suicide_self_harm"),
+    ("ive decided im ending it tomorrow, the relationship is toxic and my anxiety is through the roof",
+     "suicide_self_harm"),
+    ("made my mind up to end it after 6 years together, is it normal to feel sick and shaky", "suicide_self_harm"),
+    ("we are ending it tomorrow, the tv series, been binge watching and have a headache", "suicide_self_harm"),
+    # words that end like medicines (review)
+    ("my calf cramps started on april 3rd and wont stop, no swelling", "twitch_new_medicine"),
+    ("started alpine skiing on holiday and thigh cramps at night", "twitch_new_medicine"),
+])
+def test_a_look_alike_is_not_read(question: str, rule: str) -> None:
+    notice = triage(question)
+    assert notice is None or notice.rule != rule, notice
