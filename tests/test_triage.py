@@ -1045,6 +1045,9 @@ PINNED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # of a condition were tried and withdrawn after a review found fits and anaphylaxis happening now silenced.
     "triage_blind175": (frozenset({"tFR-014", "tFR-030"}), frozenset({"tFR-033", "tFR-064"})),
     "triage_blind176": (frozenset(), frozenset({"tFS-009"})),
+    # FT and FU (first runs on 65184a5, recorded at the session's end): a hand cramping into a claw two days after a
+    # thyroid operation is read as an emergency where the writer said urgent (kept higher on purpose)
+    "triage_blind178": (frozenset(), frozenset({"tFU-024"})),
     "triage_blind60": (frozenset({"tBF-056"}),
                        frozenset({"tBF-003", "tBF-019", "tBF-025", "tBF-026", "tBF-034", "tBF-038", "tBF-054",
                                   "tBF-072", "tBF-080"})),
