@@ -214,9 +214,8 @@ def compose(question: str, hits: Sequence[Hit], cands: Sequence[Candidate],
             # "who should she see now?" is answered by the span naming someone to see, in fewer of its words too
             # ("…don't resolve the issue, consult a podiatrist"; fresh60, fresh61)
             whom = asked.kind in LEADS_KIND and SEES_WHOM.search(question) is not None
-            near = ABOUT_ARTICLE.search(question) or whom
-            # (a frequency of the asked thing: "Training should be… repeated annually" for "how often… training?")
-            near = near or (asked.kind == "frequency" and needs_focus)
+            # (and a frequency of the asked thing: "Training should be… repeated annually" for "how often… training?")
+            near = ABOUT_ARTICLE.search(question) or whom or (asked.kind == "frequency" and needs_focus)
             floor = (COUNTED_FLOOR if near else RELATIVE_FLOOR) * top.score
             counted = next((row for row in scored if row.of_kind and row.score >= floor), None)
             if counted is not None:  # the span with the number leads ("…we will explore ten possible explanations")

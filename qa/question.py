@@ -51,7 +51,8 @@ SELF_CARE_LIMIT = re.compile(rf"\b(at what (point|stage)|{ON_ONES_OWN}|(sort|sor
 # "Can eating a lot of chocolate make my legs twitch?": the suspected cause is what the answer must name; the
 # question's own sentence may follow a story ("…now my legs twitch. Can painkillers cause that?"; fresh106).
 CAUSE_FOCUS = re.compile(r"(?:^|(?<=[.?!])\s)\s*(?:can|could|does|do|will|would|might|may)\s+"
-                         r"(?:(?:eating|drinking|taking|having|using|doing|too|much|many|a|lot|lots|loads|plenty|of|the|my|your)\s+)*(?P<focus>[\w-]+(?:\s+[\w-]+)?)\s+"
+                         r"(?:(?:eating|drinking|taking|having|using|doing|too|much|many|a|lot|lots|loads|plenty|of|the|my|"
+                         r"your)\s+)*(?P<focus>[\w-]+(?:\s+[\w-]+)?)\s+"
                          # "…chocolate or drinking coffee make…": either thing asked about is named by the answer
                          r"(?:(?:or|and)\s+(?:(?:eating|drinking|taking|having|using|doing|too|much|many|a|lot|lots|loads|of|"
                          r"the|my|your)\s+)*(?P<also>[\w-]+)\s+)?"
@@ -59,12 +60,6 @@ CAUSE_FOCUS = re.compile(r"(?:^|(?<=[.?!])\s)\s*(?:can|could|does|do|will|would|
                          r"(?:make|cause|trigger|give|lead to|bring on|set off|worsen)\b", re.IGNORECASE)
 # "Can magnesium help with leg cramps?", "Is it true that taking B12 can help stop leg twitches?": the remedy asked
 # about is what the answer must name.
-# "How often should outpatient staff receive infection prevention training?": the thing whose frequency is asked is
-# what the answer must name ("Training should be… repeated annually"), not any policy re-assessed annually (fresh102,
-# fresh106, fresh108, fresh109).
-FREQUENCY_FOCUS = re.compile(r"\bhow\s+(?:often|frequently)\b.{0,80}?\b(?:receive|get|have|redo|repeat|attend|complete|"
-                             r"undergo|need|require)\s+(?!to\b)(?:(?:an?|the|their|my|our|\w+)\s+){0,3}(?P<focus>[a-z]+)"
-                             r"\s*(?:[?.!]|$|\s+(?:in|for|at|on|each|every|per|by)\b)", re.IGNORECASE)
 REMEDY_FOCUS = re.compile(r"(?:^\s*|\b(?:true|heard|read|said|says|thinks?|believes?|claims?) that\s+)"
                           r"(?:(?:can|could|does|do|will|would|might|may|is|are)\s+)?"
                           r"(?:(?:eating|drinking|taking|having|using|doing|trying|a|an|the|some|more|extra)\s+)*"
@@ -77,6 +72,12 @@ REMEDY_FOCUS = re.compile(r"(?:^\s*|\b(?:true|heard|read|said|says|thinks?|belie
                           r"^\s*(?:is|are)\s+(?P<subject>[\w-]+(?:\s+[\w-]+)?)\s+(?:one of|among|a (?:cause|trigger|"
                           r"reason|sign)|(?:bad|good|ok|okay|safe|harmful|helpful) (?:for|to|if|when))\b",
                           re.IGNORECASE)
+# "How often should outpatient staff receive infection prevention training?": the thing whose frequency is asked is
+# what the answer must name ("Training should be… repeated annually"), not any policy re-assessed annually (fresh102,
+# fresh106, fresh108, fresh109).
+FREQUENCY_FOCUS = re.compile(r"\bhow\s+(?:often|frequently)\b.{0,80}?\b(?:receive|get|have|redo|repeat|attend|complete|"
+                             r"undergo|need|require)\s+(?!to\b)(?:(?:an?|the|their|my|our|\w+)\s+){0,3}(?P<focus>[a-z]+)"
+                             r"\s*(?:[?.!]|$|\s+(?:in|for|at|on|each|every|per|by)\b)", re.IGNORECASE)
 
 
 # "My arches have kind of given up": a hedge, not the kinds of something ("what kind of doctor" keeps its kind).

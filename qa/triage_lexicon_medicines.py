@@ -19,11 +19,12 @@ MEDICINE_FINDINGS: dict[str, str] = {
     "medicine_duration": rf"(been|im|i am|was|hes|shes|is|has been|have been) (on|taking) {_DRUG} (for )?(about |over |"
                          r"nearly |almost |around |just over )?(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                          r"twelve|several|a few|many) (weeks|months|years)",
-    # Epilepsy medicines whose toxic level lies close to the working one: a raised dose followed by a
-    # drunken walk or flickering eyes is too much of the drug, and needs a level checked today.
     # Medicines whose rash can be a severe skin reaction (Stevens-Johnson): a new rash on them is checked the same day.
     "sjs_drug": r"lamotrigine|lamictal|carbamazepine|tegretol|phenytoin|epanutin|allopurinol",
+    # Feeling as with flu, which with such a rash can be the start of that reaction.
     "flu_like": r"fluey|fluish|flu like|like (i have|ive got|i got) (the )?flu",
+    # Epilepsy medicines whose toxic level lies close to the working one: a raised dose followed by a
+    # drunken walk or flickering eyes is too much of the drug, and needs a level checked today.
     "anticonvulsant": r"phenytoin|epanutin|carbamazepine|tegretol|valproate|epilim|depakote|lamotrigine|lamictal|"
                       r"topiramate|oxcarbazepine|trileptal|phenobarbit\w*|"
                       r"epilepsy (tablets?|meds?|medicines?|medication)",

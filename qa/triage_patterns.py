@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+# How the names of common medicines end ("losartan", "atorvastatin", "bendroflumethiazide").
+_DRUG_ENDING = r"sartan|statin|olol|azole|xetine|pram|zepam|formin|mide|zide|gliflozin"
 # "going like popcorn under the skin", "my calves seize up like a fist", "my feet curl up like claws" (set DJ)
 _TWITCH = (r"(twitch\w*|twich\w*|twtich\w*|fascicul\w*|flicker\w*|spasm\w*|jump\w*|tic|tics|flutter\w*|rippl\w*|"
            r"(going|goes|popping|pops|jumping|jumps) like popcorn|popcorn\w* under (the|my|his|her) skin)")
@@ -91,13 +93,13 @@ PATTERNS: dict[str, str] = {
                      r"(\w+ ){0,4}(water (tablets?|pills?)|diuretics?|statins?|medicine|medication|tablets?|pills?|"
                      r"\w+ tablets?)|(started|put) (me|him|her|them|us) on (?!(a |an |some )?(supplements?|vitamins?|vit|iron|magnesium|physio|exercises|the waiting))(\w+ )?[a-z]{5,}|(started|began|put on|prescribed) (\w+ ){0,4}(water (tablets?|pills?)|diuretics?|"
                      r"statins?|new (medicine|medication|tablets?|pills))|(since|after|when) (i |he |she |they )?(started|began|starting|beginning) (taking |on )?"
-                     r"[a-z]+(pine|pril|sartan|statin|olol|azole|mab|cillin|mycin|xetine|pram|zepam|profen|formin|tide|"
-                     r"lukast|gliflozin|mide|zide|tretinoin|accutane)\b|(started|began|put on|prescribed|switched to|on) (a |an )?new "
+                     rf"[a-z]+(pine|pril|{_DRUG_ENDING}|mab|cillin|mycin|profen|tide|lukast|tretinoin|accutane)\b|(started|began|put on|prescribed|switched to|on) (a |an )?new "
                      r"(\w+ ){0,3}(medicine|medication|tablets?|pills?|drug|inhaler|prescription)|"
                      # a medicine named as started or raised: "started bendroflumethiazide 3 weeks ago", "neuro upped my
                      # keppra a month ago" (sets FN, FR)
                      r"(upped|increased|raised|doubled|bumped up|put up|started|began|starting) (me on |him on |her on |on )?"
-                     r"(my |his |her |the )?([a-z]+(sartan|statin|olol|azole|xetine|pram|zepam|formin|mide|zide|etam|gliflozin)|"
+                     # (not "-pine", "-pril" with no "since" before them: "april", "spine", "alpine"; found in review)
+                     rf"(my |his |her |the )?([a-z]+({_DRUG_ENDING}|etam)|"
                      r"amlodipine|nifedipine|ramipril|lisinopril|perindopril|quetiapine|olanzapine|"
                      r"keppra|levetiracetam|epilim|valproate|lamictal|lamotrigine|tegretol|carbamazepine|"
                      r"topiramate|gabapentin|pregabalin|amitriptyline|sertraline|citalopram|lithium|prednisolone|"
