@@ -244,32 +244,51 @@ def _fit(groups: list[list[_Unit]], text: str, title: str, count_tokens: TokenCo
     A single unit that still does not fit (a long title and section leave little room) is
     halved at a word boundary.
     """
+    def fits(group: list[_Unit]) -> bool:
+        body = text[group[0].start:group[-1].end]
+        return count_tokens([embedding_text(title, group[0].label, body)])[0] <= max_tokens
+
+    max_chars = max_tokens * CHARS_PER_TOKEN
     fitted: list[list[_Unit]] = []
     queue = deque(list(g) for g in groups)  # popped and pushed at the front: O(1) each
     while queue:
         group = queue.popleft()
-        while True:
-            body = text[group[0].start:group[-1].end]
-            if count_tokens([embedding_text(title, group[0].label, body)])[0] <= max_tokens:
-                break
-            if len(group) == 1:
-                halves = _halve(text, group[0])
-                if halves is None:
-                    raise ValueError(f"the title and section alone exceed {max_tokens} tokens")
-                group = [halves[0]]
-                queue.appendleft([halves[1]])
-                continue
-            spill = group.pop()
-            nxt = queue[0] if queue else None
-            if nxt and nxt[0].start == spill.start:
-                continue  # the next chunk already opens with it (the overlap sentence)
-            if (nxt and nxt[0].start > spill.start and nxt[0].label == spill.label
-                    and page_of(nxt[0]) == page_of(spill)):
-                nxt.insert(0, spill)
-            else:  # never carried across a section or page boundary
-                queue.appendleft([spill])
+        if len(group) > 1 and not fits(group):
+            keep = _longest_fitting(group, fits)
+            for spill in reversed(group[keep:]):  # the last unit first, as if popped one by one
+                nxt = queue[0] if queue else None
+                if nxt and nxt[0].start == spill.start:
+                    continue  # the next chunk already opens with it (the overlap sentence)
+                # (nor past the characters a chunk may hold: on text the units' own counts put far under what they
+                # count together, carrying everything on grew each next chunk, and the counting with it)
+                if (nxt and nxt[0].start > spill.start and nxt[0].label == spill.label
+                        and page_of(nxt[0]) == page_of(spill) and nxt[-1].end - spill.start <= max_chars):
+                    nxt.insert(0, spill)
+                else:  # never carried across a section or page boundary
+                    queue.appendleft([spill])
+            group = group[:keep]
+        while not fits(group):  # one unit the model reads as more than it takes
+            halves = _halve(text, group[0])
+            if halves is None:
+                raise ValueError(f"the title and section alone exceed {max_tokens} tokens")
+            group = [halves[0]]
+            queue.appendleft([halves[1]])
         fitted.append(group)
     return fitted
+
+
+def _longest_fitting(group: list[_Unit], fits: Callable[[list[_Unit]], bool]) -> int:
+    """How many leading units of a group that does not fit do (at least one), by bisection: a longer text never
+    counts fewer tokens. Dropping one unit at a time re-counted the whole chunk for each, which took minutes on a
+    36 KB file of tiny sentences ("Dr. ? ! ...") the units' own counts put far under what they count together."""
+    low, high = 1, len(group)  # group[:high] does not fit; group[:low] is the fallback
+    while high - low > 1:
+        middle = (low + high) // 2
+        if fits(group[:middle]):
+            low = middle
+        else:
+            high = middle
+    return low
 
 
 def _halve(text: str, unit: _Unit) -> tuple[_Unit, _Unit] | None:

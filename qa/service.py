@@ -31,6 +31,10 @@ from qa.triage_semantic import LearnedTriage, load
 MAX_QUESTION_CHARS = 2000
 SENTENCE_CACHE = 20_000  # sentence vectors kept (about 30 MB at 384 dimensions)
 JOINT_NAMED = 2  # absent words named when several together carry the question
+# Absent words weighed one by one (each costs an embedding of the question without it; no labelled question has over
+# 12). Past this — a pasted page of words the articles never use — they are weighed all at once: 400 of them held a
+# core for 44 s.
+MAX_ABLATIONS = 16
 DEFINITION_DEPTH = 8  # passages searched for the one that defines an asked term
 
 
@@ -149,6 +153,11 @@ class QA:
             # a difference is told only where both sides are named ("a pulled and a torn hamstring")
             return tuple(typed for typed, _ in pairs[:JOINT_NAMED])
         both = together(question, unknown)
+        if len(pairs) > MAX_ABLATIONS and both is not None:
+            rest = both[1]
+            joint = float(self.embedder.embed([rest])[0] @ query) if any(c.isalnum() for c in rest) else 0.0
+            absent = tuple(typed for typed, _ in pairs[:JOINT_NAMED])
+            return absent if joint < self.settings.subject_joint_cosine else None
         # A question that is only the absent words ("quinine?") has nothing left to embed.
         rests = [rest for rest in [r for _, r in pairs] + ([both[1]] if both else []) if any(c.isalnum() for c in rest)]
         vectors = dict(zip(rests, self.embedder.embed(rests), strict=True)) if rests else {}

@@ -188,3 +188,26 @@ def test_a_section_path_keeps_its_last_three_headings() -> None:
     units = [_Unit(s, e, True, 0, 1) for s, e in offsets] + [_Unit(10, len(text), False, 3, 3)]
     label = _labels(text, units, title="Title")[-1]
     assert label is not None and label.split(SECTION_SEP) == ["C", "D", "E"] and MAX_SECTION_DEPTH == 3
+
+
+def test_tiny_sentences_counted_apart_far_under_together_are_chunked_in_few_counts(real_embedder) -> None:  # type: ignore[no-untyped-def]
+    """A 36 KB file of "Dr. ? ! ... " (found by a red-team run) held ingest and the start of `serve` for minutes: the
+    units' own token counts put each chunk far under what it counts together, and the fitting re-counted a whole
+    chunk for every unit it moved on (15,517 counts; carried-on units grew every next chunk)."""
+    text = "Dr. ? ! ... " * 3000 + "Leg cramps at night are common."
+    clean = clean_text(text)
+    calls = 0
+
+    def counting(texts):  # type: ignore[no-untyped-def]
+        nonlocal calls
+        calls += 1
+        return real_embedder.token_counts(texts)
+
+    chunks = chunk_text("dots.txt", "Dots", clean, counting, ChunkerConfig(max_tokens=real_embedder.max_tokens))
+    assert calls < 2_000
+    assert chunks[-1].text.endswith("Leg cramps at night are common.")
+    assert all(real_embedder.token_counts([embedding_text("Dots", c.section, c.text)])[0]
+               <= real_embedder.max_tokens for c in chunks)
+    # no unit moved on is lost: every "Dr." is in a chunk (an overlap repeats some)
+    starts = {c.start + i for c in chunks for i in range(len(c.text)) if c.text.startswith("Dr.", i)}
+    assert len(starts) == 3000

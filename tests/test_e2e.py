@@ -112,3 +112,25 @@ def test_a_question_about_what_the_articles_never_name_is_not_answered(real_qa, 
 ])
 def test_an_absent_word_beside_the_subject_does_not_stop_the_answer(real_qa, question: str) -> None:  # type: ignore[no-untyped-def]
     assert real_qa.ask(question).found
+
+
+def test_a_pasted_page_of_foreign_words_costs_a_few_embeddings_not_one_per_word(real_qa) -> None:  # type: ignore[no-untyped-def]
+    """400 made-up words held a core for 44 s (found by a red-team run): each absent word was weighed by embedding the
+    question without it. Past MAX_ABLATIONS they are weighed all at once."""
+    import random
+
+    from qa.service import MAX_ABLATIONS
+
+    rng = random.Random(7)
+    words = {"".join(rng.choice("bcdfghjklmnpqrstvwxz") for _ in range(4)) for _ in range(400)}
+    question = " ".join(sorted(words))[:1990] + " cramps?"
+    embedder = real_qa.embedder
+    calls: list[int] = []
+    original = embedder.embed
+    embedder.embed = lambda texts: calls.append(len(texts)) or original(texts)  # type: ignore[method-assign]
+    try:
+        answer = real_qa.ask(question)
+    finally:
+        del embedder.embed
+    assert sum(calls) <= 4 < MAX_ABLATIONS
+    assert not answer.found and "don't mention" in answer.message
