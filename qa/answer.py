@@ -9,9 +9,8 @@ from dataclasses import dataclass
 from index.types import Hit
 from qa.answer_rows import Scored, adds_nothing, shown_heading, to_front
 from qa.answer_spans import ABOUT_ARTICLE, MAX_WORDS, Candidate, section_label
-from qa.definition import asked_part, defines
-from qa.frame import unframed
-from qa.properties import asked_property, names_subject, states, subject_names
+from qa.definition import defines
+from qa.properties import states
 from qa.question import Correct, shape, stems, term_share, term_weights
 from qa.triage import Notice
 
@@ -234,14 +233,11 @@ def compose(question: str, hits: Sequence[Hit], cands: Sequence[Candidate],
                            and row.score >= COUNTED_FLOOR * scored[0].score), None)
             if advice is not None:
                 scored = to_front(advice, scored)
-    asks = asked_property(asked_part(question)) if scored else None
-    if asks is not None:
+    if asked.asks is not None and scored:
         # "Is restless leg syndrome hereditary?": the span that says the property of the thing asked about answers;
         # one naming the syndrome without its heredity, or another disorder's heredity, answers another question.
-        prop, asking = asks
-        subject = subject_names(unframed(asked_part(question)), asking)
-        stating = next((row for row in scored if states(prop, texts[row.place])
-                        and names_subject(subject, stems(texts[row.place]))), None)
+        stating = next((row for row in scored if states(asked.asks, texts[row.place])
+                        and asked.names_subject(stems(texts[row.place]))), None)
         if stating is None:
             found = False
         else:

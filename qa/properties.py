@@ -4,7 +4,6 @@ the property of that thing (pure logic)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 # A question that asks anything else as well ("I know spinal muscular atrophy is genetic, but what part of the
@@ -64,26 +63,3 @@ def asked_property(question: str) -> tuple[Property, str] | None:
 def states(prop: Property, text: str) -> bool:
     """Whether a span says the property at all."""
     return prop.said.search(text) is not None
-
-
-def subject_names(question: str, asking: str) -> tuple[frozenset[str], ...]:
-    """What the property is asked of, as names a span must hold whole: each of the question's words outside the
-    words asking it, a term of the synonym table by any of its names ("restless legs" for "restless leg syndrome",
-    not "muscle" alone for "fasciculation", whose other name is "muscle twitching")."""
-    from index.lexical import tokenize
-    from index.synonyms import matches, naming
-
-    asking_stems = set(tokenize(asking))
-    tokens = [t for t in tokenize(question) if t not in asking_stems]
-    names: list[frozenset[str]] = []
-    grouped: set[str] = set()
-    for phrase, group in matches(tokens):
-        names.extend(frozenset(name) for name in group)
-        grouped.update(naming(phrase, group))
-    names.extend(frozenset({t}) for t in dict.fromkeys(tokens) if t not in grouped)
-    return tuple(names)
-
-
-def names_subject(names: Sequence[frozenset[str]], words: frozenset[str]) -> bool:
-    """Whether a span with these stems names what the property is asked of (any name of it, whole)."""
-    return not names or any(name <= words for name in names)

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from qa.definition import asked_part, defined_terms
 from qa.frame import WORRY_FRAME, unframed
+from qa.properties import Property, asked_property
 from qa.question_kinds import CARE_STEP, KINDS, ON_ONES_OWN
 
 # Words that say what kind of answer is wanted, not what it is about: "can flat feet cause leg
@@ -100,10 +101,18 @@ class QuestionShape:
     # the focus under its other names, each as the stems a text must all hold ("painkillers": "pain killers")
     focus_names: tuple[frozenset[str], ...] = ()
     focus_leads: bool = False  # the focus is what the answer names (a remedy, a kind of thing), not a suspected cause
+    asks: Property | None = None  # the one property asked of a thing ("is X hereditary?"), when that is all it asks
+    # what that property is asked of, as names a text must hold whole ("restless legs" for "restless leg syndrome",
+    # not "muscle" alone for "fasciculation", whose other name is "muscle twitching")
+    subject: tuple[frozenset[str], ...] = ()
 
     def names_focus(self, words: frozenset[str]) -> bool:
         """Whether a text with these stems names the focus, by its own words or another name."""
         return bool(self.focus & words) or any(name <= words for name in self.focus_names)
+
+    def names_subject(self, words: frozenset[str]) -> bool:
+        """Whether a text with these stems names what the asked property is asked of (any name of it, whole)."""
+        return not self.subject or any(name <= words for name in self.subject)
 
 
 Correct = Callable[[list[str]], list[str]]
@@ -119,8 +128,20 @@ def shape(question: str, correct: Correct | None = None) -> QuestionShape:
     tokens, leads = _focus(asked, correct, counted=counted) if not kind or kind[0] != "who" else ([], False)
     focus = frozenset(tokens) - ASKING_STEMS
     names = _other_names(tokens) if focus else ()
+    asks = asked_property(asked)
+    subject = _subject(unframed(asked), asks[1]) if asks else ()
     return QuestionShape(tuple(question_terms(question, correct)), defined_terms(question),
-                         kind[0] if kind else None, kind[1] if kind else None, focus, names, bool(focus) and leads)
+                         kind[0] if kind else None, kind[1] if kind else None, focus, names, bool(focus) and leads,
+                         asks[0] if asks else None, subject)
+
+
+def _subject(question: str, asking: str) -> tuple[frozenset[str], ...]:
+    """Every name of each of the question's terms outside the words asking the property."""
+    from index.lexical import tokenize
+
+    asking_stems = set(tokenize(asking))
+    return tuple(name for names in term_names([t for t in tokenize(question) if t not in asking_stems])
+                 for name in names)
 
 
 def _focus(question: str, correct: Correct | None = None, *, counted: bool = False) -> tuple[list[str], bool]:
@@ -156,16 +177,23 @@ def question_terms(question: str, correct: Correct | None = None) -> list[frozen
     of a phrase counts for all of it ("arch" for "arch supports"): requiring whole phrases, or
     counting parts in part, lost answers on every older set (mean hit 0.784 -> 0.76)."""
     from index.lexical import tokenize
-    from index.synonyms import matches, naming
 
     tokens = tokenize(SELF_CARE_LIMIT.sub(" ", WORRY_FRAME.sub(" ", _HEDGED_KIND.sub(" ", unframed(question)))))
     tokens = correct(tokens) if correct else tokens
-    terms: list[frozenset[str]] = []
+    return [frozenset(stem for name in names for stem in name) for names in term_names(tokens, ASKING_STEMS)]
+
+
+def term_names(tokens: list[str], skip: frozenset[str] = frozenset()) -> list[tuple[frozenset[str], ...]]:
+    """Each term of the stemmed tokens as its names, each the stems that name it: a term of the synonym table by every
+    name of its group (found by any of them), any other word by itself unless it is in `skip`."""
+    from index.synonyms import matches, naming
+
+    terms: list[tuple[frozenset[str], ...]] = []
     grouped: set[str] = set()
     for phrase, group in matches(tokens):
-        terms.append(frozenset(stem for alternative in group for stem in alternative))
+        terms.append(tuple(frozenset(name) for name in group))
         grouped.update(naming(phrase, group))
-    terms += [frozenset({t}) for t in dict.fromkeys(tokens) if t not in grouped and t not in ASKING_STEMS]
+    terms += [(frozenset({t}),) for t in dict.fromkeys(tokens) if t not in grouped and t not in skip]
     return terms
 
 

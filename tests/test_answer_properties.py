@@ -6,8 +6,8 @@ from __future__ import annotations
 from index.types import Chunk, DocInfo, Hit
 from qa.answer import compose
 from qa.answer_spans import candidates
-from qa.properties import PROPERTIES, asked_property, names_subject, states, subject_names
-from qa.question import stems
+from qa.properties import PROPERTIES, asked_property, states
+from qa.question import shape, stems
 
 DOC = DocInfo(source="twitch.txt", title="Twitching", sha256="x")
 HEREDITY = next(prop for prop in PROPERTIES if prop.name == "heredity")
@@ -56,11 +56,10 @@ def test_a_span_states_the_property_in_its_own_words() -> None:
 
 
 def test_the_subject_is_named_whole_not_by_a_word_of_another_name() -> None:
-    names = subject_names("Is benign fasciculation syndrome hereditary?", "hereditary")
-    assert not names_subject(names, stems(DYSTROPHY))  # "muscle" alone is not "muscle twitching"
-    assert names_subject(names, stems("Benign fasciculation syndrome is not known to run in families."))
-    dystrophy = subject_names("Is muscular dystrophy passed down in families?", "passed down in families")
-    assert names_subject(dystrophy, stems(DYSTROPHY))
+    asked = shape("Is benign fasciculation syndrome hereditary?")
+    assert not asked.names_subject(stems(DYSTROPHY))  # "muscle" alone is not "muscle twitching"
+    assert asked.names_subject(stems("Benign fasciculation syndrome is not known to run in families."))
+    assert shape("Is muscular dystrophy passed down in families?").names_subject(stems(DYSTROPHY))
 
 
 def test_another_disorders_heredity_does_not_answer() -> None:
